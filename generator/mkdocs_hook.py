@@ -1,0 +1,41 @@
+"""MkDocs hook: regenerate the digest pages from seeds/ before every build.
+
+Named in mkdocs.yml under `hooks:`. Each generator warning is logged through
+MkDocs, so `mkdocs build --strict` fails on a bad seed while a plain build
+still publishes the good ones. Under `mkdocs serve` the seeds folder is
+watched too, so adding, changing or removing a seed rebuilds the site.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+_ROOT = Path(__file__).resolve().parent.parent
+if str(_ROOT) not in sys.path:
+    sys.path.insert(0, str(_ROOT))
+
+log = logging.getLogger("mkdocs.plugins.news_digest")
+
+
+def _seeds_dir(config) -> Path:
+    return Path(config.config_file_path).resolve().parent / "seeds"
+
+
+def on_pre_build(config) -> None:
+    from generator.pipeline import build
+
+    try:
+        result = build(seeds_dir=_seeds_dir(config), docs_dir=Path(config["docs_dir"]))
+    except Exception as exc:  # a fatal generator error stops the build cleanly
+        raise PluginError(f"news-digest generator failed: {exc}") from exc
+    for warning in result.warnings:
+        log.warning("%s", warning)
+
+
+def on_serve(server, config, builder):
+    server.watch(str(_seeds_dir(config)))
+    return server
