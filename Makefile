@@ -1,0 +1,42 @@
+# news-digest: build the SMA Talks Digest site from seeds/.
+#   make venv      create .venv and install the pinned requirements
+#   make generate  write the digest pages into docs/
+#   make serve     live preview at http://127.0.0.1:8000 (rebuilds on seed changes)
+#   make site      build the site into site/ (warnings shown, never fatal)
+#   make test      run the whole test suite
+#   make clean     remove built and generated files
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.stamp
+
+.PHONY: venv generate serve site test clean
+
+venv: $(STAMP)
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "news-digest needs Python 3.10 or newer; $(PYTHON) is " + sys.version.split()[0])'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --disable-pip-version-check -q -r requirements-dev.txt
+	touch $(STAMP)
+
+generate: $(STAMP)
+	$(BIN)/python -m generator
+
+serve: $(STAMP)
+	$(BIN)/python -m mkdocs serve -a 127.0.0.1:8000
+
+site: $(STAMP)
+	$(BIN)/python -m mkdocs build -d site
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+# Generated pages are the .md files under docs/ whose front matter carries
+# "generator: news-digest"; hand-written pages are left alone.
+clean:
+	rm -rf site .pytest_cache
+	find docs -name '*.md' -type f -exec grep -lx 'generator: news-digest' {} + | xargs -r rm -f
+	rmdir docs/articles 2>/dev/null || true
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
