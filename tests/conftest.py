@@ -1,0 +1,193 @@
+"""Shared fixtures: a throwaway copy of the project, real MkDocs builds,
+a local HTTP server for a built site, and the Chromium the browser tests drive."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+GENERATED_MARK = "generator: news-digest"
+
+# Flags for a headless Chromium on a machine with no outside network.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def venv_python() -> str:
+    """The project's .venv interpreter, or the one running the tests."""
+    candidate = REPO / ".venv" / "bin" / "python"
+    return str(candidate) if candidate.exists() else sys.executable
+
+
+def is_generated(path: Path) -> bool:
+    """True for a page the generator wrote (its front matter carries the mark)."""
+    if path.suffix != ".md":
+        return False
+    text = path.read_text(encoding="utf-8", errors="replace")
+    if not text.startswith("---"):
+        return False
+    front = text.split("\n---", 1)[0]
+    return any(line.strip() == GENERATED_MARK for line in front.splitlines())
+
+
+def make_project(dest: Path) -> Path:
+    """Copy what a build needs into dest: config, hand-written docs, seeds, generator."""
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(REPO / "mkdocs.yml", dest / "mkdocs.yml")
+    shutil.copytree(REPO / "seeds", dest / "seeds")
+    shutil.copytree(
+        REPO / "generator",
+        dest / "generator",
+        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
+    )
+    docs = REPO / "docs"
+    for src in sorted(docs.rglob("*")):
+        if not src.is_file() or is_generated(src):
+            continue
+        target = dest / "docs" / src.relative_to(docs)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(src, target)
+    return dest
+
+
+def mkdocs_build(project: Path, *, strict: bool = True) -> subprocess.CompletedProcess:
+    """Run the real `mkdocs build` in project, into project/site."""
+    cmd = [venv_python(), "-m", "mkdocs", "build", "-d", str(project / "site")]
+    if strict:
+        cmd.append("--strict")
+    return subprocess.run(
+        cmd,
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    """A Chromium to drive: $CHROMIUM, then one on PATH, then Playwright's own."""
+    tried = []
+    env = os.environ.get("CHROMIUM")
+    if env:
+        if Path(env).is_file() and os.access(env, os.X_OK):
+            return env
+        tried.append(f"$CHROMIUM={env} (not an executable file)")
+    for name in ("chromium", "chromium-browser"):
+        found = shutil.which(name)
+        if found:
+            return found
+        tried.append(f"{name} on PATH")
+    try:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as pw:
+            bundled = pw.chromium.executable_path
+        if bundled and Path(bundled).is_file():
+            return bundled
+        tried.append(f"Playwright's bundled browser ({bundled})")
+    except Exception as exc:  # no driver, or no browser registered
+        tried.append(f"Playwright's bundled browser ({exc})")
+    pytest.fail(
+        "No Chromium found for the browser tests. Tried: "
+        + "; ".join(tried)
+        + ". Install Debian's package with `apt-get install -y chromium`, "
+        "or point $CHROMIUM at a Chromium executable.",
+        pytrace=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path):
+    """Headless Chromium driven by Playwright; Playwright downloads no browser."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(
+            executable_path=chromium_path,
+            headless=True,
+            args=CHROMIUM_ARGS,
+        )
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def new_project(tmp_path) -> Path:
+    """A fresh copy of the project with no generated page in it."""
+    return make_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def project_python() -> str:
+    """The interpreter that has MkDocs and the project's requirements."""
+    return venv_python()
+
+
+@pytest.fixture
+def port() -> int:
+    """A loopback TCP port that was free a moment ago."""
+    return free_port()
+
+
+@pytest.fixture(scope="session")
+def run_mkdocs():
+    """The build function, for tests that build more than once."""
+    return mkdocs_build
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """A strict MkDocs build of a fresh copy of the project; returns the site dir."""
+    project = make_project(tmp_path_factory.mktemp("project"))
+    result = mkdocs_build(project, strict=True)
+    assert result.returncode == 0, (
+        f"mkdocs build --strict failed ({result.returncode}):\n{result.stderr}"
+    )
+    return project / "site"
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # keep test output clean
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site) -> str:
+    """The built site served over HTTP on a random loopback port."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
