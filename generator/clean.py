@@ -1,0 +1,254 @@
+"""Normalised text -> the article's parts, with a named rule for every line removed.
+
+The cleaner walks the lines once. Above the headline everything is page chrome.
+Between the headline and the lead it looks for the dek, stamps, bylines and the
+photo caption. In the story it keeps every line no rule claims, so an unknown
+line is kept rather than lost; after a "Related stories"-style heading it drops
+the list of other headlines until real prose comes back.
+"""
+from __future__ import annotations
+
+import re
+
+from generator.extract import dates, outlets
+from generator.model import Cleaned, Dropped, Line
+from generator.text import ends_sentence, has_hangul, hangul_share
+
+# --- rules that recognise a chrome line wherever it appears -----------------------------
+
+_UI_WORDS = set(
+    "share shares print email e-mail mail facebook twitter x kakaotalk kakao kakaostory line linkedin "
+    "whatsapp telegram reddit pinterest copy url link send by on to via a- a+ a+a- comments comment "
+    "save bookmark listen font size text go contents navigation search menu subscribe sign in up "
+    "log login logout register more close next previous prev top back home tweet like follow us "
+    "scrap report 공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 회원가입 가 가+ 가-".split())
+_UI_LINE = re.compile(
+    r"^(back to top|go to contents.*|skip to .*|print dictionary print|languages?|live tv|advertisement|"
+    r"sponsored( content)?|\d+ min(ute)? read|slideshow \(\d+ images?\)|comments? \(\d+\)|"
+    r"(text|font) size.*|listen to (this )?(article|story).*|(read|see) (more|also)|photos?|video|"
+    r"follow us.*|download (our|the) app.*|click here.*|view comments|all news|"
+    r"this article (has been|was) (translated|machine).*)$", re.I)
+_COOKIE = re.compile(r"\bcookies?\b.*\b(use|accept|consent|agree|policy|experience)\b|\b(accept|agree)\b.*\bcookies?\b", re.I)
+_NEWSLETTER = re.compile(r"^(subscribe|sign up|get|receive)\b.*\b(newsletter|inbox|alerts?|daily email)\b|\bnewsletter\b", re.I)
+_COPYRIGHT = re.compile(r"^[\[(]?\s*(ⓒ|©|\(c\)|copyright\b)|all rights reserved|무단\s*전재|재배포\s*금지|版权所有|無断転載", re.I)
+_CONTACT = re.compile(r"^(please )?(direct|send|email|e-mail|write|contact)\b.*(comments?|questions?|us|at)\b.*@|"
+                      r"^[\[(<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[\])>]?$", re.I)
+_CREDIT = re.compile(r"^(\(?\s*end\s*\)?|/?yonhap/?|"
+                     r"((additional )?reporting|writing|editing|compiled|translated|edited|graphics?|produced) by\b.*|"
+                     r".*\bcontributed (to )?this (report|article|story)\b.*|our standards:.*|"
+                     r"the thomson reuters trust principles\.?)$", re.I)
+_LIST_HEAD = re.compile(
+    r"^(related( (stories|articles|news|content|coverage|links|topics|posts))?|more (stories|news|from .*)|"
+    r"most (viewed|read|popular|liked|saved|shared|emailed|commented)( (articles|stories|news|now))?|"
+    r"top \d+ (stories|news|articles)|(top|popular|latest|trending|recommended) (stories|news|articles|now)|"
+    r"you (may|might) (also )?like|(read|see) (more|also)|editor'?s? picks?|keywords?|"
+    r"articles with issue keywords|trending|latest|recommended|관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*:?$",
+    re.I)
+_BYLINE = re.compile(r"^(by|reported by|written by|posted by)\s+[A-Z\u00c0-\u024f\uac00-\ud7a3]", re.I)
+_NAME_WORD = re.compile(r"^[A-Z][a-zA-Z'’.-]*$|^[A-Z][A-Z'’.-]+$")
+_SECTION_WORDS = set(
+    "news world asia pacific national politics opinion business economy sports culture international "
+    "defense defence diplomacy foreign affairs north south korea east west middle americas africa europe "
+    "live tv video home columns column editorial analysis features feature breaking latest top "
+    "market markets tech science health lifestyle life style entertainment military veterans nation us "
+    "u.s. local region regional outlook interview exclusive commentary update the and of".split())
+_CAPTION_START = re.compile(r"^(file photo|file|photo|pictured|above|top|this (file )?photo|in this (file )?photo)\b\s*[:\-–—]|^this (file )?photo\b|^▲|^사진\s*=", re.I)
+_CAPTION_CREDIT = re.compile(
+    r"(\((?:[^()]{0,60}(?:photo|/|yonhap|reuters|\bap\b|afp|getty|epa|xinhua|kyodo|news|provided|courtesy|"
+    r"ministry|file|pool|staff|office|handout|agency|ap images)[^()]{0,60})\)|\[[A-Z][A-Z .,'’&/-]{2,60}\]|"
+    r"\b(?:REUTERS|AFP|AP|EPA|Getty Images|Yonhap)/[\w /.-]+)\s*$", re.I)
+_WIRE_TAIL = re.compile(r"(?<=[.!?\"”’])\s*\((Yonhap|Reuters|AP|AFP|Kyodo|Xinhua|dpa|EFE|ANSA|PTI|AAP|UPI|Bernama|Antara)\)\s*$")
+_HASHTAGS = re.compile(r"^(#\S+\s*){2,}$")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+\S")
+
+
+def line_rule(text: str, english: bool) -> str | None:
+    """The chrome rule a line matches on its own, or None."""
+    low = text.lower()
+    n = len(text.split())
+    if _COPYRIGHT.search(text) and n <= 40:
+        return "copyright"
+    if _CONTACT.search(text) and n <= 25:
+        return "contact"
+    if _CREDIT.match(text):
+        return "credit"
+    if _COOKIE.search(text) and n <= 45:
+        return "cookie-banner"
+    if _NEWSLETTER.search(text) and n <= 30 and not ends_sentence(text.rstrip(".")):
+        return "newsletter"
+    if n <= 12 and _UI_LINE.match(text.strip(" .:|")):
+        return "page-ui"
+    tokens = re.split(r"[\s|/·•]+", low.strip())
+    if n <= 14 and tokens and all(t in _UI_WORDS for t in tokens if t):
+        return "share-bar"
+    if _HASHTAGS.match(text):
+        return "keywords"
+    if _is_menu(text):
+        return "menu"
+    if english and has_hangul(text) and (n <= 8 or low.startswith("button")):
+        return "korean-ui"
+    if n <= 6 and outlets.by_name(text):
+        return "masthead"
+    return None
+
+
+def _is_menu(text: str) -> bool:
+    parts = [p.strip() for p in re.split(r"\s+[|>›»·•]\s+|\s*\|\s*", text) if p.strip()]
+    if len(parts) < 2:
+        return False
+    short = all(len(p.split()) <= 4 for p in parts)
+    return short and (len(parts) >= 3 or not ends_sentence(text))
+
+
+def is_byline(text: str) -> bool:
+    words = text.split()
+    if _BYLINE.match(text) and len(words) <= 16:
+        return True
+    return False
+
+
+def is_name_line(text: str) -> bool:
+    """A bare byline: 'Jae-won Park', 'ANDREW KESSLER'."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or ends_sentence(text):
+        return False
+    if any(w.lower().strip(".,") in _SECTION_WORDS for w in words):
+        return False
+    return all(_NAME_WORD.match(w) for w in words)
+
+
+def is_caption(text: str) -> bool:
+    return bool(_CAPTION_START.search(text) or _CAPTION_CREDIT.search(text))
+
+
+def looks_like_headline(text: str) -> bool:
+    words = text.split()
+    n = len(words)
+    if all(w.lower().strip(".,&") in _SECTION_WORDS or w == "&" for w in words):
+        return False  # "East Asia Pacific": a section label
+    return 3 <= n <= 30 and len(text) >= 15 and not (n > 20 and ends_sentence(text))
+
+
+def is_prose(text: str) -> bool:
+    n = len(text.split())
+    return n >= 25 or (n >= 8 and ends_sentence(text))
+
+
+# --- the walk ------------------------------------------------------------------------------
+
+
+def clean(text: str) -> Cleaned:
+    raw = [(i, " ".join(t.split())) for i, t in enumerate(text.split("\n"), 1)]
+    raw = [(i, t) for i, t in raw if t]
+    english = hangul_share(" ".join(t for _, t in raw)) < 0.3
+    out = Cleaned(language="en" if english else "ko")
+    counts: dict[str, int] = {}
+    for _, t in raw:
+        counts[t] = counts.get(t, 0) + 1
+    title_at = _find_headline(raw, english)
+    lines: list[Line] = []
+    zone = "above"
+    seen: set[str] = set()
+    in_list = False
+    for idx, (number, t) in enumerate(raw):
+        if idx == title_at:
+            lines.append(Line(number, t, "title", "header"))
+            zone = "header"
+            seen.add(t)
+            continue
+        rule = line_rule(t, english)
+        if zone == "above":
+            role = rule or ("stamp" if dates.is_stamp(t) else "byline" if is_byline(t) else "above-headline")
+        elif zone == "header":
+            role = _header_role(t, rule, raw, idx, lines, counts, seen)
+            if role == "paragraph":
+                zone = "body"
+        else:
+            if rule is None and _LIST_HEAD.match(t):
+                in_list, rule = True, "related-list"
+            elif in_list:
+                in_list = not is_prose(t) or bool(_NUMBERED.match(t))
+                rule = rule or ("related-list" if in_list else None)
+            role = "byline" if is_byline(t) else rule or _body_role(t, seen, counts)
+            if role != "paragraph" and zone == "body" and rule in ("copyright", "related-list"):
+                zone = "trailer"
+            elif role == "paragraph":
+                zone = "body"
+        if role in ("paragraph", "caption"):
+            seen.add(t)
+        lines.append(Line(number, t, role, zone))
+    out.lines = lines
+    _finish_paragraphs(out)
+    return out
+
+
+def _find_headline(raw: list[tuple[int, str]], english: bool) -> int | None:
+    for idx, (_, t) in enumerate(raw):
+        if line_rule(t, english) or dates.is_stamp(t) or is_byline(t):
+            continue
+        if looks_like_headline(t):
+            return idx
+        if is_prose(t):
+            return None  # the text starts with story prose: no headline was pasted
+    return None
+
+
+def _header_role(t: str, rule: str | None, raw, idx: int, lines: list[Line],
+                 counts: dict[str, int], seen: set[str]) -> str:
+    roles = {ln.role for ln in lines}
+    if t in seen:
+        return "repeated-caption" if "caption" in roles else "repeated-line"
+    if is_byline(t) or (not rule and is_name_line(t) and "byline" not in roles):
+        return "byline"
+    if rule:
+        return rule
+    if dates.is_stamp(t):
+        return "stamp"
+    if counts.get(t, 0) > 1 and "caption" not in roles:
+        return "caption"
+    if is_caption(t) and not _CAPTION_START.search(t) and _next_is_prose(raw, idx) is False:
+        return "paragraph"
+    if is_caption(t) and "caption" not in roles:
+        return "caption"
+    if "subtitle" not in roles and "caption" not in roles and looks_like_headline(t) and not is_prose(t):
+        return "subtitle"
+    if "subtitle" not in roles and "caption" not in roles and looks_like_headline(t) \
+            and len(t.split()) <= 25 and _next_is_header(raw, idx):
+        return "subtitle"
+    if is_prose(t):
+        return "paragraph"
+    return "section-label" if len(t.split()) <= 4 else "paragraph"
+
+
+def _next_is_prose(raw, idx: int) -> bool | None:
+    """Whether story prose follows this line (None at the end of the text)."""
+    for _, t in raw[idx + 1:]:
+        if t == raw[idx][1]:
+            continue
+        return is_prose(t)
+    return None
+
+
+def _next_is_header(raw, idx: int) -> bool:
+    for _, t in raw[idx + 1:idx + 2]:
+        return dates.is_stamp(t) or is_byline(t) or is_caption(t) or line_rule(t, True) is not None
+    return False
+
+
+def _body_role(t: str, seen: set[str], counts: dict[str, int]) -> str:
+    if t in seen:
+        return "repeated-line"
+    if dates.is_stamp(t):
+        return "stamp"
+    return "paragraph"
+
+
+def _finish_paragraphs(out: Cleaned) -> None:
+    body = [ln for ln in out.lines if ln.role == "paragraph"]
+    paragraphs = [ln.text for ln in body]
+    if body:
+        m = _WIRE_TAIL.search(paragraphs[-1])
+        if m:
+            out.trims.append(Dropped(body[-1].number, m.group().strip(), "wire-credit-tail"))
+            paragraphs[-1] = paragraphs[-1][:m.start()].rstrip()
+    out.paragraphs = paragraphs

@@ -1,0 +1,43 @@
+"""python -m generator [--seeds DIR] [--docs DIR] [--strict] [--report]"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator import __version__
+
+
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(prog="python -m generator",
+                                 description="Turn raw news pastes in a seeds folder into Markdown pages for MkDocs.")
+    ap.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of raw articles (default: seeds/)")
+    ap.add_argument("--docs", type=Path, default=Path("docs"), help="MkDocs docs folder to write into (default: docs/)")
+    ap.add_argument("--strict", action="store_true", help="exit with status 1 if any seed gave a warning")
+    ap.add_argument("--report", action="store_true",
+                    help="also print, per seed, every line the cleaner removed (and why) and where each field came from")
+    ap.add_argument("--version", action="version", version=f"news-digest {__version__}")
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    if not args.seeds.is_dir():
+        print(f"error: seeds folder {args.seeds} does not exist (use --seeds DIR)", file=sys.stderr)
+        return 2
+    from generator.pipeline import build  # after argument errors, so --help stays fast
+
+    result = build(args.seeds, args.docs, strict=args.strict)
+    if args.report:
+        from generator.report import text_report
+
+        print(text_report(result.articles))
+    for problem in result.warnings:
+        print(f"warning: {problem}", file=sys.stderr)
+    print(f"{len(result.articles)} articles, {len(result.warnings)} warnings; "
+          f"{len(result.written)} files written, {len(result.removed)} removed under {args.docs}",
+          file=sys.stderr)
+    if args.strict and result.warnings:
+        print("error: --strict: warnings are fatal", file=sys.stderr)
+        return 1
+    return 0

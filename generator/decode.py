@@ -1,0 +1,96 @@
+"""Bytes of a seed -> normalised text (stage 1 of the pipeline)."""
+from __future__ import annotations
+
+import codecs
+import html
+import re
+
+import charset_normalizer
+import ftfy
+from ftfy.badness import is_bad
+
+from generator.model import Decoded
+
+# Magic numbers of files people drop into folders by mistake.
+_BINARY_MAGIC = {
+    b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx)",
+    b"\x00\x00\x00\x01Bud1": "a macOS .DS_Store file", b"RIFF": "a RIFF media file",
+    b"\x7fELF": "a program", b"{\\rtf": "an RTF document",
+}
+_BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16")]
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u180e]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+class DecodeError(ValueError):
+    """The bytes are not text we can read; the message says what they look like."""
+
+
+def decode(raw: bytes) -> Decoded:
+    text, encoding = _to_text(raw)
+    return normalise(text, encoding)
+
+
+def normalise(text: str, encoding: str = "utf-8") -> Decoded:
+    repairs: list[str] = []
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    if is_bad(text):
+        fixed = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False,
+                              fix_line_breaks=False, normalization=None)
+        if fixed != text:
+            repairs.append("mojibake repaired (ftfy)")
+            text = fixed
+    if _ENTITY.search(text):
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+        repairs.append("HTML entities decoded")
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+        repairs.append("zero-width characters removed")
+    text = _SPACES.sub(" ", text)
+    text = _CONTROL.sub("", text)
+    return Decoded(text=text, encoding=encoding, repairs=repairs)
+
+
+def _to_text(raw: bytes) -> tuple[str, str]:
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(name), name
+            except UnicodeDecodeError as err:
+                raise DecodeError(f"starts with a {name} byte-order mark but is not valid {name}: {err}") from err
+    for magic, what in _BINARY_MAGIC.items():
+        if raw.startswith(magic):
+            raise DecodeError(f"is {what}, not a text article")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    guess = _utf16_without_bom(raw)
+    if guess:
+        return raw.decode(guess), guess
+    if b"\x00" in raw:
+        raise DecodeError("contains NUL bytes: it looks like a binary file, not a text article")
+    best = charset_normalizer.from_bytes(raw).best()
+    if best is None or best.encoding is None:
+        raise DecodeError("is not in any text encoding we can recognise")
+    return str(best), best.encoding
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """UTF-16 without a BOM shows as a NUL in every other byte of ASCII text."""
+    if len(raw) < 4 or len(raw) % 2:
+        return None
+    even, odd = raw[0::2], raw[1::2]
+    for name, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
+        if zeros.count(0) > 0.3 * len(zeros):
+            try:
+                raw.decode(name)
+                return name
+            except UnicodeDecodeError:
+                return None
+    return None

@@ -1,0 +1,142 @@
+"""Date stamps as outlets print them, and which one is the publication date."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+_MON = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+        r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+_FULL = [
+    # 2019-09-26, 2019/10/25, 2021.03.11, 2019. 10. 25., 2019년 10월 25일, 2019年10月25日
+    re.compile(_YEAR + r"\s*(?:[-./]|년|年)\s*(?P<m>\d{1,2})\s*(?:[-./]|월|月)\s*(?P<d>\d{1,2})(?!\d)\s*(?:일|日)?"),
+    # Mar 12,2018 / March 7, 2021 / Sept. 19, 2005 / FEBRUARY 10 2019
+    re.compile(r"\b" + _MON + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)" + _YEAR + r"\b", re.I),
+    # 19 September 2005 / 25 Oct. 2019 / 5th of May, 2020
+    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR + r"\b", re.I),
+    # 25/10/2019 (day first) or 10/25/2019 (month first when the day would be > 12)
+    re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-]" + _YEAR + r"(?![\d/])"),
+]
+_YEARLESS = [
+    re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d{2})", re.I),
+    re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*(?:월|月)\s*(?P<d>\d{1,2})\s*(?:일|日)"),
+]
+_PUBLISHED = re.compile(r"\b(posted|published|publication date|first published|created|released|dated?)\b|입력|등록|게재|발행", re.I)
+_UPDATED = re.compile(r"\b(updated|modified|last updated|last modified|edited|revised)\b|수정|업데이트|갱신", re.I)
+_RELATIVE = re.compile(r"\b(\d+|an?|one|few)\s+(second|minute|min|hour|hr|day|week|month)s?\s+ago\b|\b(just now|yesterday|today)\b", re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|(?:오전|오후)\s*\d{1,2}:\d{2}|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?", re.I)
+_FILLER = re.compile(
+    r"\b(on|at|a\.?m|p\.?m|gmt|utc|kst|jst|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|hkt|sgt|aest|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"posted|published|updated|modified|last|first|date|time|edited|revised|created|released|z)\b|"
+    r"[월화수목금토일]요일|\([월화수목금토일]\)|입력|수정|등록|기사|최종|업데이트|송고|시간|"
+    r"[+-]\d{2}:?\d{2}|[^\w\s]", re.I)
+
+
+@dataclass(frozen=True)
+class Stamp:
+    label: str          # "published", "updated" or "" when the line does not say
+    value: date | None  # None when the stamp has no year
+    text: str           # the date as printed
+
+
+def _full_date(m: re.Match) -> date | None:
+    g = m.groupdict()
+    year = int(g["y"])
+    if g.get("mon"):
+        month = _MONTHS[g["mon"].lower()[:3]]
+        day = int(g["d"])
+    elif g.get("a"):
+        a, b = int(g["a"]), int(g["b"])
+        day, month = (b, a) if b > 12 >= a else (a, b)
+    else:
+        month, day = int(g["m"]), int(g["d"])
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _matches(line: str) -> list[tuple[int, int, date | None, str]]:
+    """(start, end, date or None for a yearless stamp, text) for each date in the line."""
+    found: list[tuple[int, int, date | None, str]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= fs or s >= fe for fs, fe, _, _ in found)
+
+    for pattern in _FULL:
+        for m in pattern.finditer(line):
+            value = _full_date(m)
+            if value and free(m.start(), m.end()):
+                found.append((m.start(), m.end(), value, m.group().strip()))
+    for pattern in _YEARLESS:
+        for m in pattern.finditer(line):
+            if free(m.start(), m.end()) and 1 <= int(m.group("d")) <= 31:
+                found.append((m.start(), m.end(), None, m.group().strip()))
+    return sorted(found)
+
+
+def _label(before: str) -> str:
+    """The label closest before a date: 'Posted on : X Modified on : Y'."""
+    best, where = "", -1
+    for name, pattern in (("published", _PUBLISHED), ("updated", _UPDATED)):
+        for m in pattern.finditer(before):
+            if m.start() > where:
+                best, where = name, m.start()
+    return best
+
+
+def stamps(line: str) -> list[Stamp]:
+    """The dates a stamp line holds, each with its label."""
+    out, prev = [], 0
+    for start, end, value, text in _matches(line):
+        out.append(Stamp(_label(line[prev:start]), value, text))
+        prev = end
+    return out
+
+
+def is_stamp(line: str) -> bool:
+    """A line that is a date/time stamp and little else (a few words of chrome at most)."""
+    if len(line) > 160:
+        return False
+    found = _matches(line)
+    if not found:
+        return bool(_RELATIVE.search(line)) and len(_RELATIVE.sub(" ", line).split()) <= 2
+    rest = line
+    for start, end, _, _ in reversed(found):
+        rest = rest[:start] + " " + rest[end:]
+    rest = _RELATIVE.sub(" ", _TIME.sub(" ", rest))
+    rest = _FILLER.sub(" ", rest)
+    words = [w for w in rest.split() if not w.isdigit()]
+    full = any(v for _, _, v, _ in found)
+    labelled = bool(_PUBLISHED.search(line) or _UPDATED.search(line))
+    return len(words) <= (3 if full or labelled else 0)
+
+
+def pick(lines: list[str]) -> tuple[date | None, date | None, str | None]:
+    """Publication date, updated date, and a yearless stamp if that is all there is."""
+    published = updated = None
+    yearless = None
+    for line in lines:
+        for s in stamps(line):
+            if s.value is None:
+                yearless = yearless or s.text
+            elif s.label == "updated":
+                updated = updated or s.value
+            elif published is None:
+                published = s.value
+    if published and updated and updated < published:
+        updated = None
+    return published, updated, yearless
+
+
+_DATELINE_YEARLESS = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s*" + _MON + r"\s+\d{1,2}\s*\(", re.I)
+
+
+def dateline_without_year(paragraph: str) -> str | None:
+    """'SEOUL, Feb. 5 (Yonhap) --' gives a day but no year."""
+    m = _DATELINE_YEARLESS.match(paragraph)
+    return m.group().rstrip(" (") if m else None

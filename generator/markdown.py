@@ -1,0 +1,40 @@
+"""Article text is data: escape it so no Markdown or HTML in it takes effect.
+
+The site is rendered by Python-Markdown (MkDocs) and checked in tests with
+markdown-it-py (CommonMark), so only escapes both understand are used:
+entities for & < >, and backslashes for the punctuation Python-Markdown
+accepts escaped (`\\ ` * _ { } [ ] ( ) # + - . !`).
+"""
+from __future__ import annotations
+
+import html
+import re
+
+_INLINE = re.compile(r"([\\`*_{}\[\]])")
+_LINE_START = re.compile(r"^(\s*)([#+\-!]|\d+(?=[.)]))")
+
+
+def escape(text: str) -> str:
+    """One line of story text -> Markdown that renders as exactly that text."""
+    text = " ".join(text.split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _INLINE.sub(r"\\\1", text)
+    m = _LINE_START.match(text)
+    if m:
+        mark = m.group(2)
+        if mark[0].isdigit():
+            # "1991. The year…" would start an ordered list: escape the dot after the digits
+            end = m.end()
+            text = text[:end] + "\\" + text[end:]
+        else:
+            text = text[:m.start(2)] + "\\" + text[m.start(2):]
+    return text
+
+
+def html_text(text: str) -> str:
+    """Text placed inside a raw HTML block of our own templates."""
+    return html.escape(" ".join(text.split()), quote=True)
+
+
+def attr(text: str) -> str:
+    return html.escape(text, quote=True)

@@ -1,0 +1,122 @@
+"""The whole run: read seeds -> decode -> clean -> extract -> render -> write."""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from slugify import slugify
+
+from generator import extract as extractor
+from generator.clean import clean
+from generator.decode import DecodeError, decode
+from generator.model import Article, Problem, Seed
+from generator.pages import render_index, render_timeline
+from generator.reader import read_seeds
+from generator.render import render_article
+from generator.write import write_pages
+
+
+@dataclass
+class Result:
+    articles: list[Article] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.written or self.removed)
+
+
+def process(seed: Seed, seed_path: str = "") -> tuple[Article | None, list[Problem]]:
+    """One seed through decode, clean and extract; None when it cannot become a page."""
+    try:
+        decoded = decode(seed.raw)
+    except DecodeError as err:
+        return None, [Problem(seed.name, f"cannot be read: it {err}", "remove it from seeds/ or save it as UTF-8 text")]
+    if not decoded.text.strip():
+        return None, [Problem(seed.name, "is empty", "paste the article text into it, or delete it")]
+    cleaned = clean(decoded.text)
+    if not cleaned.paragraphs:
+        return None, [Problem(seed.name, "has no story text left after cleaning (only page chrome was found)",
+                              "check the paste; `python -m generator --report` lists what was removed and why")]
+    meta, problems = extractor.extract(cleaned, seed.name)
+    article = Article(seed=seed, cleaned=cleaned, meta=meta, seed_path=seed_path or seed.path.as_posix())
+    _apply_pins(article)
+    if "date" in article.pinned:
+        problems = [p for p in problems if "no publication date" not in p.message]
+    article.words = sum(len(p.split()) for p in cleaned.paragraphs)
+    return article, problems
+
+
+def _apply_pins(article: Article) -> None:
+    for key, value in article.seed.pinned.items():
+        setattr(article.meta, key, value)
+        article.meta.origins[key] = "pinned"
+        article.pinned.append(key)
+
+
+def _fingerprint(article: Article) -> str:
+    text = " ".join(" ".join(article.cleaned.paragraphs).split()).casefold()
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
+    """The same story saved twice is published once, from the first file by name."""
+    first: dict[str, Article] = {}
+    problems = []
+    for article in sorted(articles, key=lambda a: a.seed.name):
+        key = _fingerprint(article)
+        if key in first:
+            problems.append(Problem(article.seed.name, f"is the same article as {first[key].seed.name}; published once",
+                                    "delete one of the two files"))
+            continue
+        first[key] = article
+    return [a for a in articles if a in first.values()], problems
+
+
+def assign_slugs(articles: list[Article]) -> None:
+    """Slugs from headlines; a clash keeps the plain slug for the first seed by name."""
+    taken: set[str] = set()
+    for article in sorted(articles, key=lambda a: a.seed.name):
+        base = slugify(article.meta.title or "", max_length=80, word_boundary=True) or \
+            slugify(article.seed.path.stem, max_length=80) or "article"
+        slug = base
+        if slug in taken:
+            digest = hashlib.sha1(article.seed.name.encode()).hexdigest()[:8]
+            slug = f"{base}-{digest}"
+        taken.add(slug)
+        article.slug = slug
+
+
+def _relative(path: Path) -> str:
+    try:
+        return Path(os.path.relpath(path)).as_posix() if not Path(os.path.relpath(path)).as_posix().startswith("..") else path.as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def build(seeds_dir: Path, docs_dir: Path, strict: bool = False) -> Result:
+    seeds_dir, docs_dir = Path(seeds_dir), Path(docs_dir)
+    result = Result()
+    seeds, result.warnings = read_seeds(seeds_dir)
+    for seed in seeds:
+        article, problems = process(seed, _relative(seed.path))
+        result.warnings += problems
+        if article:
+            result.articles.append(article)
+    result.articles, dupes = drop_duplicates(result.articles)
+    result.warnings += dupes
+    assign_slugs(result.articles)
+    pages: dict[str, bytes] = {}
+    for article in result.articles:
+        pages[f"articles/{article.slug}.md"] = render_article(article).encode("utf-8")
+        pages[f"raw/{article.slug}.txt"] = article.seed.raw
+    pages["index.md"] = render_index(result.articles).encode("utf-8")
+    pages["timeline.md"] = render_timeline(result.articles).encode("utf-8")
+    written = write_pages(docs_dir, pages)
+    result.written, result.removed = written.written, written.removed
+    result.warnings += written.problems
+    return result

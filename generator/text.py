@@ -1,0 +1,49 @@
+"""Small text helpers shared by the cleaner and the extractors."""
+from __future__ import annotations
+
+import re
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_LETTER = re.compile(r"[^\W\d_]")
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "rep", "sen",
+    "gov", "pres", "st", "mt", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "s", "n", "a.m", "p.m", "inc", "co",
+    "corp", "ltd", "jr", "sr", "etc", "approx", "dept", "est", "fig", "d.c", "ft", "govt",
+}
+_SENTENCE_END = re.compile(r"([.!?。]+[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9가-힣])")
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def hangul_share(text: str) -> float:
+    letters = len(_LETTER.findall(text))
+    return len(_HANGUL.findall(text)) / letters if letters else 0.0
+
+
+def has_hangul(text: str) -> bool:
+    return bool(_HANGUL.search(text))
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences, sparing abbreviations like 'U.S.' and 'Sept.'."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(paragraph):
+        head = paragraph[start:m.start() + 1]
+        last = head.rstrip(".!?").rsplit(None, 1)[-1].lower() if head.strip() else ""
+        last = last.lstrip("(\"'“‘")
+        if m.group(1).startswith(".") and (last in _ABBREV or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", last)):
+            continue
+        out.append(paragraph[start:m.end(1)].strip())
+        start = m.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(re.search(r"[.!?。다]['\"”’)\]]*$", text))
