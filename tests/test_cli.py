@@ -1,0 +1,92 @@
+"""The command line as a user runs it: pages, warnings naming the seed, --strict, exit codes."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True,
+                          text=True, env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
+
+
+def project(tmp_path: Path) -> Path:
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    return tmp_path
+
+
+def test_defaults_write_pages_index_and_timeline(tmp_path):
+    proj = project(tmp_path)
+    proc = run(cwd=proj)
+    assert proc.returncode == 0, proc.stderr
+    assert len(list((proj / "docs" / "articles").glob("*.md"))) == 2
+    index = (proj / "docs" / "index.md").read_text(encoding="utf-8")
+    timeline = (proj / "docs" / "timeline.md").read_text(encoding="utf-8")
+    assert "2019-09-26" in index and "2018-04-11" in index
+    assert index.index("2019-09-26") < index.index("2018-04-11")  # newest first
+    assert timeline.index("2018") < timeline.index("2019")          # oldest first
+
+
+def test_missing_date_warns_with_file_name_and_fix(tmp_path):
+    proj = project(tmp_path)
+    (proj / "seeds" / "002_772cdbd89f3be6c6.yml").unlink()
+    proc = run(cwd=proj)
+    assert proc.returncode == 0
+    assert "002_772cdbd89f3be6c6.txt" in proc.stderr
+    assert "no publication date" in proc.stderr and "sidecar" in proc.stderr
+    index = (proj / "docs" / "index.md").read_text(encoding="utf-8")
+    assert "Undated" in index
+    assert index.index("2019-09-26") < index.index("kick off 2nd round")  # undated last
+
+
+def test_strict_makes_warnings_fatal(tmp_path):
+    proj = project(tmp_path)
+    (proj / "seeds" / "002_772cdbd89f3be6c6.yml").unlink()
+    proc = run("--strict", cwd=proj)
+    assert proc.returncode == 1
+    assert "002_772cdbd89f3be6c6.txt" in proc.stderr
+
+
+def test_undecodable_seed_is_skipped_and_named(tmp_path):
+    proj = project(tmp_path)
+    (proj / "seeds" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    proc = run("--seeds", "seeds", "--docs", "out", cwd=proj)
+    assert proc.returncode == 0
+    assert "photo.png" in proc.stderr and "PNG image" in proc.stderr
+    assert len(list((proj / "out" / "articles").glob("*.md"))) == 2
+
+
+def test_bad_sidecar_names_file_and_line(tmp_path):
+    proj = project(tmp_path)
+    (proj / "seeds" / "000_add4c825ff46f3cb.yml").write_text("round: 3\ndate: [unclosed\n", encoding="utf-8")
+    proc = run(cwd=proj)
+    assert "000_add4c825ff46f3cb.yml" in proc.stderr and "not valid YAML" in proc.stderr
+
+
+def test_sidecar_pins_win_and_are_marked(tmp_path):
+    proj = project(tmp_path)
+    (proj / "seeds" / "000_add4c825ff46f3cb.yml").write_text("location: Busan\nround: 7\n", encoding="utf-8")
+    assert run(cwd=proj).returncode == 0
+    page = next(p for p in (proj / "docs" / "articles").glob("*.md") if "1st-round" in p.name)
+    text = page.read_text(encoding="utf-8")
+    assert "location: Busan" in text and "round: 7" in text
+    assert "pinned:\n- round\n- location" in text or "pinned:\n- location\n- round" in text
+
+
+def test_missing_seeds_folder_is_a_usage_error(tmp_path):
+    proc = run("--seeds", "nope", cwd=tmp_path)
+    assert proc.returncode == 2 and "nope" in proc.stderr
+
+
+def test_removed_seed_removes_its_page(tmp_path):
+    proj = project(tmp_path)
+    run(cwd=proj)
+    (proj / "seeds" / "000_add4c825ff46f3cb.txt").unlink()
+    proc = run(cwd=proj)
+    assert proc.returncode == 0
+    names = [p.name for p in (proj / "docs" / "articles").glob("*.md")]
+    assert names == ["korea-us-kick-off-2nd-round-of-military-cost-sharing-talks.md"]
