@@ -34,9 +34,11 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 # Generated pages are the .md files under docs/ whose front matter carries
-# "generator: news-digest"; hand-written pages are left alone.
+# "generator: news-digest", plus the raw seed copies and the generator's
+# manifest; hand-written pages are left alone.
 clean:
 	rm -rf site .pytest_cache
 	find docs -name '*.md' -type f -exec grep -lx 'generator: news-digest' {} + | xargs -r rm -f
+	rm -rf docs/raw docs/.news-digest.json
 	rmdir docs/articles 2>/dev/null || true
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
 import shutil
 import socket
@@ -17,6 +18,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 GENERATED_MARK = "generator: news-digest"
+MANIFEST = ".news-digest.json"  # the generator's list of the files it wrote
 
 # Flags for a headless Chromium on a machine with no outside network.
 CHROMIUM_ARGS = [
@@ -48,6 +50,16 @@ def is_generated(path: Path) -> bool:
     return any(line.strip() == GENERATED_MARK for line in front.splitlines())
 
 
+def generated_files(docs: Path) -> set[str]:
+    """Paths under docs/ that the generator's last run wrote, and its manifest."""
+    manifest = docs / MANIFEST
+    try:
+        listed = json.loads(manifest.read_text(encoding="utf-8")).get("files", [])
+    except (OSError, ValueError, AttributeError):
+        listed = []
+    return {MANIFEST, *(str(rel) for rel in listed)}
+
+
 def make_project(dest: Path) -> Path:
     """Copy what a build needs into dest: config, hand-written docs, seeds, generator."""
     dest.mkdir(parents=True, exist_ok=True)
@@ -59,8 +71,10 @@ def make_project(dest: Path) -> Path:
         ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
     )
     docs = REPO / "docs"
+    generated = generated_files(docs)
     for src in sorted(docs.rglob("*")):
-        if not src.is_file() or is_generated(src):
+        rel = src.relative_to(docs).as_posix()
+        if not src.is_file() or rel in generated or is_generated(src):
             continue
         target = dest / "docs" / src.relative_to(docs)
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -178,11 +192,21 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        # A browser that navigates away mid-download drops its connection.
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
+
 @pytest.fixture(scope="session")
 def site_url(built_site) -> str:
     """The built site served over HTTP on a random loopback port."""
     handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

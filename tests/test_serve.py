@@ -10,6 +10,10 @@ import urllib.error
 import urllib.request
 
 NEW_HEADLINE = "S. Korea, US hold live-preview round of defense cost-sharing talks"
+NEW_PARAGRAPH = (
+    "Negotiators met once more in Seoul on Sept. 26 for a short extra session "
+    "that the Foreign Ministry described as a review of the first round."
+)
 
 
 def _fetch(url: str) -> str | None:
@@ -65,7 +69,10 @@ def test_serve_rebuilds_when_a_seed_comes_and_goes(new_project, project_python, 
         assert "1st round" in home
         assert "live-preview round" not in home
 
-        new_seed.write_text(f"{NEW_HEADLINE}\n{rest}", encoding="utf-8")
+        # A different story, not a copy: the generator publishes a duplicate once.
+        assert "\nTeams of negotiators" in rest
+        body = rest.replace("\nTeams of negotiators", f"\n{NEW_PARAGRAPH}\n\nTeams of negotiators", 1)
+        new_seed.write_text(f"{NEW_HEADLINE}\n{body}", encoding="utf-8")
 
         def _has_new():
             page = _fetch(url)
