@@ -122,3 +122,17 @@ def test_hand_written_page_is_never_overwritten(new_project, run_mkdocs):
     assert "nd-hand-written-marker" in served
     # The generator still wrote everything else.
     assert len(_pages(new_project / "site")) == 2
+
+
+def test_bad_seed_fails_strict_build_but_not_the_site(new_project, run_mkdocs):
+    bad = new_project / "seeds" / "003_00000000deadbeef.txt"
+    bad.write_text("", encoding="utf-8")
+
+    strict = run_mkdocs(new_project, strict=True)
+    assert strict.returncode != 0, _built(strict)
+    assert bad.name in strict.stderr
+
+    relaxed = run_mkdocs(new_project, strict=False)
+    assert relaxed.returncode == 0, _built(relaxed)
+    assert "WARNING" in relaxed.stderr and bad.name in relaxed.stderr
+    assert len(_pages(new_project / "site")) == 2
