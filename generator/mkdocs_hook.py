@@ -8,6 +8,7 @@ watched too, so adding, changing or removing a seed rebuilds the site.
 
 from __future__ import annotations
 
+import html
 import logging
 import sys
 from pathlib import Path
@@ -34,6 +35,26 @@ def on_pre_build(config) -> None:
         raise PluginError(f"news-digest generator failed: {exc}") from exc
     for warning in result.warnings:
         log.warning("%s", warning)
+
+
+# MkDocs and Material treat a page's title (and Material its subtitle and
+# description) as HTML and print it unescaped in <title>, the header and nav;
+# the generator writes them as plain text. Escape them for the templates and
+# give the plain text back once the page is rendered.
+_PLAIN_TEXT_META = ("title", "subtitle", "description")
+
+
+def on_page_markdown(markdown, page, config, files):
+    if page.meta.get("generator") == "news-digest":
+        plain = {k: v for k, v in page.meta.items() if k in _PLAIN_TEXT_META and isinstance(v, str)}
+        page.meta.update({k: html.escape(v) for k, v in plain.items()})
+        page.meta["_news_digest_plain"] = plain
+    return markdown
+
+
+def on_post_page(output, page, config):
+    page.meta.update(page.meta.pop("_news_digest_plain", {}))
+    return output
 
 
 def on_serve(server, config, builder):

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,11 +13,15 @@ from slugify import slugify
 from generator import extract as extractor
 from generator.clean import clean
 from generator.decode import DecodeError, decode
-from generator.model import Article, Problem, Seed
+from generator.model import Article, Cleaned, Problem, Seed
 from generator.pages import render_index, render_timeline
 from generator.reader import read_seeds
 from generator.render import render_article
 from generator.write import write_pages
+
+
+LARGE_SEED = 1_000_000  # bytes; real articles are under 100 KB
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -37,18 +43,31 @@ def process(seed: Seed, seed_path: str = "") -> tuple[Article | None, list[Probl
     except DecodeError as err:
         return None, [Problem(seed.name, f"cannot be read: it {err}", "remove it from seeds/ or save it as UTF-8 text")]
     if not decoded.text.strip():
-        return None, [Problem(seed.name, "is empty", "paste the article text into it, or delete it")]
+        what = "is empty" if not seed.raw else "is empty (only blank space)"
+        return None, [Problem(seed.name, what, "paste the article text into it, or delete it")]
     cleaned = clean(decoded.text)
     if not cleaned.paragraphs:
-        return None, [Problem(seed.name, "has no story text left after cleaning (only page chrome was found)",
-                              "check the paste; `python -m generator --report` lists what was removed and why")]
+        return None, [_no_story(seed, cleaned)]
     meta, problems = extractor.extract(cleaned, seed.name)
+    if len(seed.raw) > LARGE_SEED:
+        problems.append(Problem(seed.name, f"is {len(seed.raw) / 1e6:.1f} MB, far longer than one news article; "
+                                "published anyway", "check that it holds one article, not several or a whole site"))
     article = Article(seed=seed, cleaned=cleaned, meta=meta, seed_path=seed_path or seed.path.as_posix())
     _apply_pins(article)
     if "date" in article.pinned:
         problems = [p for p in problems if "no publication date" not in p.message]
     article.words = sum(len(p.split()) for p in cleaned.paragraphs)
     return article, problems
+
+
+def _no_story(seed: Seed, cleaned: Cleaned) -> Problem:
+    """Why a seed gave no page, in the editor's terms: a lone headline, or chrome only."""
+    fix = "paste the whole article (headline and story) into it, or delete it"
+    if cleaned.title:
+        return Problem(seed.name, f"has a headline ('{cleaned.title[:80]}') but no story text under it; skipped", fix)
+    rules = Counter(ln.role for ln in cleaned.lines)
+    found = ", ".join(f"{rule} x{n}" if n > 1 else rule for rule, n in sorted(rules.items()))
+    return Problem(seed.name, f"has no story text: all {len(cleaned.lines)} lines are page chrome ({found}); skipped", fix)
 
 
 def _apply_pins(article: Article) -> None:
@@ -59,8 +78,10 @@ def _apply_pins(article: Article) -> None:
 
 
 def _fingerprint(article: Article) -> str:
-    text = " ".join(" ".join(article.cleaned.paragraphs).split()).casefold()
-    return hashlib.sha256(text.encode()).hexdigest()
+    """The story's words alone, so two pastes of one page match whatever chrome,
+    spacing, case or punctuation came along with them."""
+    words = _WORD.findall(" ".join(article.cleaned.paragraphs).casefold())
+    return hashlib.sha256(" ".join(words).encode()).hexdigest()
 
 
 def drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
@@ -78,15 +99,17 @@ def drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[Proble
 
 
 def assign_slugs(articles: list[Article]) -> None:
-    """Slugs from headlines; a clash keeps the plain slug for the first seed by name."""
-    taken: set[str] = set()
+    """Slugs from headlines. On a clash the first seed by name keeps the plain slug and
+    the others add a hash of their own file name, so a URL never depends on file order."""
+    taken: set[str] = {"index"}  # articles/index.md would become the folder's page
     for article in sorted(articles, key=lambda a: a.seed.name):
         base = slugify(article.meta.title or "", max_length=80, word_boundary=True) or \
             slugify(article.seed.path.stem, max_length=80) or "article"
-        slug = base
-        if slug in taken:
-            digest = hashlib.sha1(article.seed.name.encode()).hexdigest()[:8]
-            slug = f"{base}-{digest}"
+        slug, digest = base, hashlib.sha1(article.seed.name.encode()).hexdigest()
+        for size in (8, 16, 40):
+            if slug not in taken:
+                break
+            slug = f"{base}-{digest[:size]}"
         taken.add(slug)
         article.slug = slug
 

@@ -9,32 +9,82 @@ import yaml
 from generator.model import Problem, Seed
 
 SIDECAR_SUFFIXES = (".yml", ".yaml")
+
+# Files operating systems and editors leave in any folder. They are never
+# articles, so they are skipped without a warning (README: "Files in seeds/").
+_LITTER_NAMES = {"thumbs.db", "ehthumbs.db", "ehthumbs_vista.db", "desktop.ini", "icon\r", ".ds_store"}
+_LITTER_SUFFIXES = (".swp", ".swo", ".swx", ".tmp", ".bak", ".orig", ".part", ".crdownload", "~")
+
+# Files that are plainly not a pasted article, by extension, and what to do instead.
+_MOVE_OUT = "move it out of seeds/"
+_COPY_TEXT = "open it, copy the article text into a new .txt file in seeds/, then move this file out"
+_NOT_ARTICLES = {
+    ("image", _MOVE_OUT): ".png .jpg .jpeg .gif .webp .heic .heif .bmp .tif .tiff .svg .ico .avif",
+    ("media file", _MOVE_OUT): ".mp3 .mp4 .m4a .mov .wav .avi .webm .ogg",
+    ("archive", "unpack it elsewhere and " + _COPY_TEXT): ".zip .gz .tgz .bz2 .xz .7z .rar .tar",
+    ("document", _COPY_TEXT): ".pdf .doc .docx .odt .rtf .pages .xls .xlsx .ods .ppt .pptx .key .epub",
+    ("saved web page", _COPY_TEXT): ".html .htm .mht .mhtml .webarchive",
+}
+_KIND_BY_SUFFIX = {ext: kind for kind, exts in _NOT_ARTICLES.items() for ext in exts.split()}
 PINNABLE = {
     "title": str, "subtitle": str, "date": dt.date, "updated": dt.date, "source": str,
     "author": list, "round": int, "agreement": int, "location": str, "summary": str,
 }
 
 
+def is_litter(name: str) -> bool:
+    """Hidden files, OS thumbnails and settings, editor swap, lock and backup files."""
+    low = name.lower()
+    return (low.startswith((".", "~$")) or (low.startswith("#") and low.endswith("#"))
+            or low in _LITTER_NAMES or low.endswith(_LITTER_SUFFIXES))
+
+
 def read_seeds(folder: Path) -> tuple[list[Seed], list[Problem]]:
     seeds, problems = [], []
-    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    entries = sorted((p for p in folder.iterdir() if not is_litter(p.name)), key=lambda p: p.name)
+    problems += [Problem(p.name + "/", "is a folder; only files directly in seeds/ are read",
+                         "move its articles up into seeds/") for p in entries if p.is_dir()]
+    files = [p for p in entries if p.is_file()]
     stems = {p.stem for p in files if p.suffix.lower() not in SIDECAR_SUFFIXES}
     for path in files:
         if path.suffix.lower() in SIDECAR_SUFFIXES:
             if path.stem not in stems:
                 problems.append(Problem(path.name, "sidecar has no seed with the same name",
-                                        f"rename it to match a seed, or delete it"))
+                                        "rename it to match a seed, or delete it"))
             continue
-        sidecar = next((path.with_suffix(s) for s in SIDECAR_SUFFIXES if path.with_suffix(s).is_file()), None)
-        pinned, sidecar_problems = read_sidecar(sidecar) if sidecar else ({}, [])
-        problems += sidecar_problems
-        seeds.append(Seed(path=path, raw=path.read_bytes(), pinned=pinned, sidecar=sidecar))
+        kind = _KIND_BY_SUFFIX.get(path.suffix.lower())
+        if kind:
+            problems.append(_not_an_article(path, *kind))
+            continue
+        seed, seed_problems = _read_seed(path)
+        problems += seed_problems
+        if seed:
+            seeds.append(seed)
     return seeds, problems
+
+
+def _not_an_article(path: Path, noun: str, fix: str) -> Problem:
+    ext = path.suffix[1:].upper()
+    article = "an" if ext[0] in "AEFHILMNORSX" else "a"  # as the letters are said: "an MP3", "a PNG"
+    return Problem(path.name, f"is {article} {ext} {noun}, not a pasted article; skipped", fix)
+
+
+def _read_seed(path: Path) -> tuple[Seed | None, list[Problem]]:
+    sidecar = next((path.with_suffix(s) for s in SIDECAR_SUFFIXES if path.with_suffix(s).is_file()), None)
+    pinned, problems = read_sidecar(sidecar) if sidecar else ({}, [])
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        return None, [Problem(path.name, f"cannot be opened: {err.strerror or err}",
+                              "check the file's permissions, or remove it from seeds/")]
+    return Seed(path=path, raw=raw, pinned=pinned, sidecar=sidecar), problems
 
 
 def read_sidecar(path: Path) -> tuple[dict, list[Problem]]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except OSError as err:
+        return {}, [Problem(path.name, f"sidecar cannot be opened: {err.strerror or err}", "check its permissions")]
     except (yaml.YAMLError, UnicodeDecodeError) as err:
         line = getattr(getattr(err, "problem_mark", None), "line", None)
         return {}, [Problem(path.name, f"sidecar is not valid YAML: {str(err).splitlines()[0]}",
