@@ -147,7 +147,7 @@ def clean(text: str) -> Cleaned:
         counts[t] = counts.get(t, 0) + 1
     title_at = _find_headline(raw, english)
     lines: list[Line] = []
-    zone = "above"
+    zone = "above" if title_at is not None else "header"  # no headline pasted: the text starts at the story
     seen: set[str] = set()
     in_list = False
     for idx, (number, t) in enumerate(raw):

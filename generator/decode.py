@@ -82,15 +82,16 @@ def _to_text(raw: bytes) -> tuple[str, str]:
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
-    """UTF-16 without a BOM shows as a NUL in every other byte of ASCII text."""
+    """UTF-16 without a BOM shows as NULs on one side of the byte pairs: the high
+    byte of every ASCII space, digit and letter (in Korean text only those)."""
     if len(raw) < 4 or len(raw) % 2:
         return None
-    even, odd = raw[0::2], raw[1::2]
-    for name, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
-        if zeros.count(0) > 0.3 * len(zeros):
+    even, odd = raw[0::2].count(0) / (len(raw) // 2), raw[1::2].count(0) / (len(raw) // 2)
+    for name, mine, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if mine > 0.05 and other < mine / 4:
             try:
-                raw.decode(name)
-                return name
+                text = raw.decode(name)
             except UnicodeDecodeError:
                 return None
+            return None if _CONTROL.search(text) else name
     return None
