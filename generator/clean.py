@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract import dates, outlets
+from generator.extract import author, dates, outlets
 from generator.model import Cleaned, Dropped, Line
 from generator.text import ends_sentence, has_hangul, hangul_share
 
@@ -23,7 +23,7 @@ _UI_WORDS = set(
     "log login logout register more close next previous prev top back home tweet like follow us "
     "scrap report 공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 회원가입 가 가+ 가-".split())
 _UI_LINE = re.compile(
-    r"^(back to top|go to contents.*|skip to .*|print dictionary print|languages?|live tv|advertisement|"
+    r"^(back to (top|home|homepage|main)|go to contents.*|skip to .*|print dictionary print|languages?|live tv|advertisement|"
     r"sponsored( content)?|\d+ min(ute)? read|slideshow \(\d+ images?\)|comments? \(\d+\)|"
     r"(text|font) size.*|listen to (this )?(article|story).*|(read|see) (more|also)|photos?|video|"
     r"follow us.*|download (our|the) app.*|click here.*|view comments|all news|"
@@ -35,6 +35,9 @@ _CONTACT = re.compile(r"^(please )?(direct|send|email|e-mail|write|contact)\b.*(
                       r"^[\[(<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[\])>]?$", re.I)
 _CREDIT = re.compile(r"^(\(?\s*end\s*\)?|/?yonhap/?|"
                      r"((additional )?reporting|writing|editing|compiled|translated|edited|graphics?|produced) by\b.*|"
+                     r"\(?\s*with (inputs|additional reporting|reporting) (from|by)\b.*|"
+                     r"(editor|editing|edited by|photo editor|copy ?editor|responsible editor|translator)\s*:.*|"
+                     r"(newspaper|print) headline\s*:.*|a version of this (article|story) appear(s|ed) in print\b.*|"
                      r".*\bcontributed (to )?this (report|article|story)\b.*|our standards:.*|"
                      r"the thomson reuters trust principles\.?)$", re.I)
 _LIST_HEAD = re.compile(
@@ -42,10 +45,11 @@ _LIST_HEAD = re.compile(
     r"most (viewed|read|popular|liked|saved|shared|emailed|commented)( (articles|stories|news|now))?|"
     r"top \d+ (stories|news|articles)|(top|popular|latest|trending|recommended) (stories|news|articles|now)|"
     r"you (may|might) (also )?like|(read|see) (more|also)|editor'?s? picks?|keywords?|"
-    r"articles with issue keywords|trending|latest|recommended|관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*:?$",
+    r"articles with issue keywords|trending|latest|recommended|(related )?topics|tags|"
+    r"more on (this|these) (story|stories|topics?)|관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*:?$",
     re.I)
 _BYLINE = re.compile(r"^(by|reported by|written by|posted by)\s+[A-Z\u00c0-\u024f\uac00-\ud7a3]", re.I)
-_NAME_WORD = re.compile(r"^[A-Z][a-zA-Z'’.-]*$|^[A-Z][A-Z'’.-]+$")
+_BYLINE_KO = re.compile(r"^[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원|논설위원|통신원)(?:\s|=|$)")
 _SECTION_WORDS = set(
     "news world asia pacific national politics opinion business economy sports culture international "
     "defense defence diplomacy foreign affairs north south korea east west middle americas africa europe "
@@ -56,9 +60,12 @@ _CAPTION_START = re.compile(r"^(file photo|file|photo|pictured|above|top|this (f
 _CAPTION_CREDIT = re.compile(
     r"(\((?:[^()]{0,60}(?:photo|/|yonhap|reuters|\bap\b|afp|getty|epa|xinhua|kyodo|news|provided|courtesy|"
     r"ministry|file|pool|staff|office|handout|agency|ap images)[^()]{0,60})\)|\[[A-Z][A-Z .,'’&/-]{2,60}\]|"
-    r"\b(?:REUTERS|AFP|AP|EPA|Getty Images|Yonhap)/[\w /.-]+)\s*$", re.I)
+    r"\b(?:REUTERS|AFP|AP|EPA|Getty Images|Yonhap)/[\w /.-]+|"
+    r"(?:^|[.|–—-]\s*)(?:photo(?:graph)?s?(?: credit)?|pictures?|images?|illustration|credit)\s*:\s*[^.:]{2,80}|"
+    r"\[[^\[\]]{0,30}(?:사진|제공|자료|DB|캡처)[^\[\]]{0,30}\]|(?:사진|그래픽)\s*=\s*[^ ]{2,30}|/연합뉴스)\s*$", re.I)
 _WIRE_TAIL = re.compile(r"(?<=[.!?\"”’])\s*\((Yonhap|Reuters|AP|AFP|Kyodo|Xinhua|dpa|EFE|ANSA|PTI|AAP|UPI|Bernama|Antara)\)\s*$")
 _HASHTAGS = re.compile(r"^(#\S+\s*){2,}$")
+_MASTHEAD_SEP = re.compile(r"\s+[-–—|:]\s+")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+\S")
 
 
@@ -76,14 +83,14 @@ def line_rule(text: str, english: bool) -> str | None:
         return "cookie-banner"
     if _NEWSLETTER.search(text) and n <= 30 and not ends_sentence(text.rstrip(".")):
         return "newsletter"
-    if n <= 12 and _UI_LINE.match(text.strip(" .:|")):
+    if n <= 12 and _UI_LINE.match(_after_masthead(text).strip(" .:|")):
         return "page-ui"
     tokens = re.split(r"[\s|/·•]+", low.strip())
     if n <= 14 and tokens and all(t in _UI_WORDS for t in tokens if t):
         return "share-bar"
     if _HASHTAGS.match(text):
         return "keywords"
-    if _is_menu(text):
+    if _is_menu(text) and not dates.is_stamp(text):
         return "menu"
     if english and has_hangul(text) and (n <= 8 or low.startswith("button")):
         return "korean-ui"
@@ -92,8 +99,14 @@ def line_rule(text: str, english: bool) -> str | None:
     return None
 
 
+def _after_masthead(text: str) -> str:
+    """'The Guardian - Back to home' -> 'Back to home'."""
+    parts = _MASTHEAD_SEP.split(text, maxsplit=1)
+    return parts[1] if len(parts) == 2 and outlets.by_name(parts[0]) else text
+
+
 def _is_menu(text: str) -> bool:
-    parts = [p.strip() for p in re.split(r"\s+[|>›»·•]\s+|\s*\|\s*", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s+[|>›»·•/]\s+|\s*\|\s*", text) if p.strip()]
     if len(parts) < 2:
         return False
     short = all(len(p.split()) <= 4 for p in parts)
@@ -104,17 +117,20 @@ def is_byline(text: str) -> bool:
     words = text.split()
     if _BYLINE.match(text) and len(words) <= 16:
         return True
+    if _BYLINE_KO.match(text) and len(words) <= 8:
+        return True
     return False
 
 
 def is_name_line(text: str) -> bool:
-    """A bare byline: 'Jae-won Park', 'ANDREW KESSLER'."""
+    """A bare byline: 'Jae-won Park', 'ANDREW KESSLER', 'Daniel Boffey in Brussels and Lisa O'Carroll'."""
     words = text.split()
-    if not 2 <= len(words) <= 4 or ends_sentence(text):
+    if not 2 <= len(words) <= 16 or ends_sentence(text):
         return False
-    if any(w.lower().strip(".,") in _SECTION_WORDS for w in words):
+    names = author.without_places(text).replace(" and ", " , ").split()
+    if any(w.lower().strip(".,") in _SECTION_WORDS for w in names):
         return False
-    return all(_NAME_WORD.match(w) for w in words)
+    return author.looks_like_names(text)
 
 
 def is_caption(text: str) -> bool:

@@ -1,59 +1,109 @@
-"""Byline names: 'By X', 'BY X [email]', 'X, staff reporter', 'Reporting by X; Editing by Y'."""
+"""Byline names: 'By X', 'BY X [email]', 'X, staff reporter', 'X in Brussels and Y',
+'Reporting by X; Editing by Y', '홍길동 기자', '(서울=연합뉴스) 홍길동 기자 ='."""
 from __future__ import annotations
 
 import re
 
+from generator.extract import outlets
 from generator.model import Cleaned
 
-_LEAD = re.compile(r"^(?:by|reported by|written by|posted by|words by|story by)\s+", re.I)
+_LEAD = re.compile(r"^(?:by|reported by|written by|posted by|words by|story by|text by|from)\s*:?\s+", re.I)
 _BRACKETS = re.compile(r"\s*[\[(<{][^\])>}]*[\])>}]")
-_EMAIL = re.compile(r"\S+@\S+")
-_REPORTING = re.compile(r"^reporting by\s+(?P<names>[^;.]+?)(?:\s+in\s+[A-Z][\w ]+)?(?:[;.]|$)", re.I)
+_EMAIL = re.compile(r"\S+@\S+|https?://\S+")
+_REPORTING = re.compile(r"^\(?\s*reporting by\s+(?P<names>[^;]+)", re.I)
+# "X in Brussels", "X in New York": where a reporter filed from, not part of the name.
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 _JOB = re.compile(
     r"\b(reporter|writer|correspondent|editor|staff|bureau|chief|senior|contributor|columnist|"
     r"press|news|times|herald|daily|agency|journalist|producer|analyst|photographer|intern|"
-    r"associate|special|fellow|professor|director|stars|stripes|post|journal|review|media)\b", re.I)
-_KOREAN_TITLE = re.compile(r"\s*(기자|특파원|선임기자|논설위원|객원기자|통신원)\b.*$")
+    r"associate|special|fellow|professor|director|stars|stripes|post|journal|review|media|"
+    r"desk|team|service|wire|online|digital|network|newsroom|for)\b", re.I)
+_KOREAN_BYLINE = re.compile(
+    r"(?P<names>[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*)\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원|논설위원|통신원)")
+# '(제주=연합뉴스) 김민준 기자 =' / '[서울=뉴시스]홍길동 기자 =' at the start of the story.
+_KOREAN_DATELINE = re.compile(r"^[(\[][^()\[\]=]{1,12}=[^()\[\]]{2,12}[)\]]\s*" + _KOREAN_BYLINE.pattern)
 _SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|;|,|/|·)\s*")
+_SEPARATOR = re.compile(r"\s+[|—–-]{1,2}\s+")
+_PARTICLES = {"de", "van", "von", "da", "der", "den", "bin", "al", "le", "la", "del", "di", "du", "dos", "ibn"}
+_NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'’.-]*|O[’']\w+|Mc\w+)$")
 
 
 def extract(cleaned: Cleaned) -> tuple[list[str], str]:
     names: list[str] = []
+    where = "missing"
     for line in cleaned.lines:
         if line.role == "byline":
-            names += parse_byline(line.text)
-        elif line.role == "credit":
-            m = _REPORTING.match(line.text)
+            found = parse_byline(line.text)
+            where = where if where != "missing" or not found else "byline"
+            names += found
+    if not names:
+        for line in cleaned.lines:
+            m = _REPORTING.match(line.text) if line.role == "credit" else None
             if m:
-                names += _names(m.group("names"))
+                names += names_in(m.group("names"))
+                where = "credit line"
+    if not names and cleaned.paragraphs:
+        m = _KOREAN_DATELINE.match(cleaned.paragraphs[0])
+        if m:
+            names += _KOREAN_SPLIT.split(m.group("names"))
+            where = "dateline"
     unique = list(dict.fromkeys(names))
-    return unique, ("byline" if unique else "missing")
+    return unique, (where if unique else "missing")
+
+
+_KOREAN_SPLIT = re.compile(r"\s*[,·]\s*")
 
 
 def parse_byline(text: str) -> list[str]:
+    """The person names in one byline line; [] when it names no person."""
     text = _EMAIL.sub("", _BRACKETS.sub("", _LEAD.sub("", text.strip())))
-    text = re.split(r"\s+[|—–-]{1,2}\s+", text)[0]
-    text = _KOREAN_TITLE.sub("", text)
-    parts, out = _SPLIT.split(text), []
-    for part in parts:
+    text = _SEPARATOR.split(text)[0]
+    m = _KOREAN_BYLINE.match(text.strip())
+    if m:
+        return _KOREAN_SPLIT.split(m.group("names"))
+    text = _IN_PLACE.sub("", text)
+    out = []
+    for part in _SPLIT.split(text):
         part = part.strip(" .,:")
         if not part:
             continue
-        if _JOB.search(part) or not _is_name(part):
-            break  # job titles follow the names
+        if _JOB.search(part) or not is_name(part):
+            break  # job titles and outlet names follow the names
         out.append(part)
     return [_case(n) for n in out]
 
 
-def _names(text: str) -> list[str]:
-    return [_case(p.strip(" .")) for p in _SPLIT.split(text) if p.strip(" .") and _is_name(p.strip(" ."))]
+def names_in(text: str) -> list[str]:
+    """Names in a credit such as 'Hyonhee Shin in Seoul and Jane Doe in Washington'."""
+    text = _IN_PLACE.sub("", text)
+    parts = [p.strip(" .") for p in _SPLIT.split(text)]
+    return [_case(p) for p in parts if p and not _JOB.search(p) and is_name(p)]
 
 
-def _is_name(part: str) -> bool:
-    words = part.split()
-    if re.fullmatch(r"[\uac00-\ud7a3]{2,4}", part):
+def is_name(part: str) -> bool:
+    """A person's name: 2-5 capitalised words (particles allowed), or 2-4 Hangul syllables."""
+    if re.fullmatch(r"[가-힣]{2,4}", part):
         return True
-    return 1 <= len(words) <= 5 and all(re.match(r"^[A-Z\u00c0-\u00de][\w'’.-]*$", w) or w.lower() in ("de", "van", "von", "da", "bin", "al", "le", "la", "del") for w in words)
+    words = part.split()
+    if not 1 <= len(words) <= 5 or outlets.by_name(part):
+        return False
+    real = [w for w in words if w.lower() not in _PARTICLES]
+    if not real or not all(_NAME_WORD.match(w) for w in real):
+        return False
+    return len(words) >= 2 or "-" in part  # a lone word is rarely a byline: 'Staff', 'KYODO'
+
+
+def without_places(text: str) -> str:
+    return _IN_PLACE.sub("", text)
+
+
+def looks_like_names(text: str) -> bool:
+    """A bare byline line: 'Jae-won Park', 'ANDREW KESSLER', 'X in Brussels and Y'."""
+    text = _IN_PLACE.sub("", text.strip())
+    parts = [p.strip() for p in _SPLIT.split(text) if p.strip()]
+    if not 1 <= len(parts) <= 4:
+        return False
+    return all(2 <= len(p.split()) <= 4 and is_name(p) and not _JOB.search(p) for p in parts)
 
 
 def _case(name: str) -> str:
@@ -65,6 +115,12 @@ def _case(name: str) -> str:
         pieces = word.split("-")
         # Korean given names: "JI-HOON" -> "Ji-hoon"; Western compounds: "JEAN-PIERRE" -> "Jean-Pierre"
         korean = len(pieces) == 2 and all(len(p) <= 4 for p in pieces)
-        cased = [p.capitalize() if i == 0 or not korean else p.lower() for i, p in enumerate(pieces)]
+        cased = [_cap(p) if i == 0 or not korean else p.lower() for i, p in enumerate(pieces)]
         out.append("-".join(cased))
     return " ".join(out)
+
+
+def _cap(word: str) -> str:
+    """'O'CARROLL' -> "O'Carroll", 'MCDONALD' stays 'Mcdonald' (we cannot know)."""
+    m = re.match(r"^([A-Z])(['’])(\w+)$", word)
+    return f"{m.group(1)}{m.group(2)}{m.group(3).capitalize()}" if m else word.capitalize()

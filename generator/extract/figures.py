@@ -1,4 +1,10 @@
-"""Money amounts and percentages in the story, as exact values in base units."""
+"""Money amounts and percentages in the story, as exact values in base units.
+
+A number is money only next to a currency marker (a symbol or code before it,
+a currency word or code after it, or a Korean/CJK currency word), so years,
+dates, ages, rounds and head counts never qualify. Values are Decimals from
+the printed digits, so 1.0389 trillion is exactly 1038900000000.
+"""
 from __future__ import annotations
 
 import re
@@ -9,48 +15,72 @@ from generator.text import sentences
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALES = {
-    "thousand": 3, "k": 3, "million": 6, "mn": 6, "mln": 6, "m": 6, "billion": 9, "bn": 9, "bln": 9,
-    "b": 9, "trillion": 12, "tn": 12, "trn": 12, "tr": 12, "crore": 7, "crores": 7, "lakh": 5, "lakhs": 5,
+    "thousand": 3, "k": 3, "million": 6, "mn": 6, "mln": 6, "mil": 6, "m": 6, "billion": 9, "bn": 9,
+    "bln": 9, "bil": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12, "tr": 12, "tril": 12,
+    "crore": 7, "crores": 7, "cr": 7, "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5,
+    "lakh crore": 12, "lakh crores": 12, "thousand crore": 10, "thousand crores": 10,
 }
-_SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|mln|bln|trn|mn|bn|tn|tr|[kmb])\b)?"
-_PREFIX_CODES = {
-    "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
-    "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "nt$": "TWD", "r$": "BRL", "€": "EUR",
-    "£": "GBP", "¥": "JPY", "₩": "KRW", "w": "KRW", "₹": "INR", "rs": "INR", "rs.": "INR", "₽": "RUB",
-    "rmb": "CNY", "元": "CNY",
+_SCALE_WORDS = sorted(_SCALES, key=len, reverse=True)
+_SCALE = (r"(?:[\s-]*(?P<scale>" + "|".join(w.replace(" ", r"\s+") for w in _SCALE_WORDS) +
+          r")(?![\w]))?")
+# Symbols and codes printed before the number; longest first so "US$" wins over "$".
+_PREFIX_UNITS = {
+    "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "aud": "AUD",
+    "c$": "CAD", "ca$": "CAD", "cad": "CAD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD", "sgd": "SGD",
+    "nz$": "NZD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN", "€": "EUR", "eur": "EUR", "£": "GBP",
+    "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "￥": "JPY", "₩": "KRW", "krw": "KRW", "w": "KRW", "₹": "INR",
+    "inr": "INR", "rs": "INR", "rs.": "INR", "₽": "RUB", "rub": "RUB", "rmb": "CNY", "cny": "CNY",
+    "chf": "CHF", "sfr": "CHF", "rm": "MYR", "myr": "MYR", "₱": "PHP", "฿": "THB", "₫": "VND",
+    "₺": "TRY", "₪": "ILS", "rp": "IDR", "r": "ZAR",
 }
 _ISO = ("USD EUR GBP JPY KRW CNY INR AUD CAD CHF HKD SGD TWD RUB NZD BRL MXN ZAR TRY SAR AED "
-        "THB VND IDR MYR PHP PKR SEK NOK DKK PLN ILS EGP NGN KES").split()
+        "THB VND IDR MYR PHP PKR SEK NOK DKK PLN ILS EGP NGN KES QAR KWD IRR UAH CZK HUF").split()
+# Symbols (any case: "US$", "us$") and codes (upper case only: "USD 2 million", never "usd").
+_SYMBOLS = sorted((re.escape(k) for k in _PREFIX_UNITS if not k.isalpha()), key=len, reverse=True)
+_CODES = sorted(set(_ISO) | {"Rs", "RS", "Rmb", "RMB", "SFr", "Rp", "RM"}, key=len, reverse=True)
+_PREFIX = re.compile(
+    r"(?<![\w$€£¥₩₹])(?P<cur>(?i:" + "|".join(_SYMBOLS) + r")|(?:" + "|".join(_CODES) + r")(?![a-z])|"
+    r"W(?=\d)|R(?=\d))\s?"
+    r"(?:(?P<low>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(?:(?P=cur)\s?)?)?" + _NUM + _SCALE)
 _WORDS = {
     "won": "KRW", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "euro": "EUR", "euros": "EUR",
-    "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "rupee": "INR", "rupees": "INR",
-    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "franc": "CHF", "francs": "CHF",
-    "ringgit": "MYR", "baht": "THB", "dong": "VND", "rupiah": "IDR", "lira": "TRY", "rand": "ZAR",
-    "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED", "peso": "MXN", "pesos": "MXN",
-    "dollar": "USD", "dollars": "USD",
+    "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP", "rupee": "INR",
+    "rupees": "INR", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "franc": "CHF",
+    "francs": "CHF", "swiss francs": "CHF", "ringgit": "MYR", "baht": "THB", "dong": "VND",
+    "rupiah": "IDR", "lira": "TRY", "rand": "ZAR", "riyal": "SAR", "riyals": "SAR", "dirham": "AED",
+    "dirhams": "AED", "peso": "MXN", "pesos": "MXN", "dollar": "USD", "dollars": "USD",
+    "hryvnia": "UAH", "shekels": "ILS", "zloty": "PLN", "real": "BRL", "reais": "BRL", "kronor": "SEK",
+    "kroner": "NOK", "rials": "IRR",
 }
 _DOLLAR_ADJ = {"australian": "AUD", "canadian": "CAD", "hong kong": "HKD", "singapore": "SGD",
                "new zealand": "NZD", "taiwan": "TWD", "new taiwan": "TWD", "us": "USD", "u.s.": "USD",
                "american": "USD"}
-_PREFIX = re.compile(
-    r"(?<![\w$])(?P<cur>US\s?\$|U\.S\.\s?\$|AU?\$|CA?\$|HK\$|S\$|NZ\$|NT\$|R\$|\$|€|£|¥|₩|₹|₽|Rs\.?\s?|RMB\s?|"
-    r"W(?=\d)|(?:" + "|".join(_ISO) + r")\s?)" + _NUM + _SCALE, re.I if False else 0)
 _SUFFIX = re.compile(
-    r"(?<![\w.])" + _NUM + _SCALE + r"\s+(?:(?P<adj>U\.S\.|US|American|Australian|Canadian|Hong Kong|Singapore|"
-    r"New Zealand|New Taiwan|Taiwan)\s+)?(?P<word>" + "|".join(sorted(_WORDS, key=len, reverse=True)) +
+    r"(?<![\w.,$€£¥₩₹])(?:(?P<low>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*)?" + _NUM + _SCALE +
+    r"\s+(?:(?P<adj>U\.S\.|US|American|Australian|Canadian|Hong Kong|Singapore|New Zealand|New Taiwan|Taiwan)\s+)?"
+    r"(?P<word>" + "|".join(sorted(_WORDS, key=len, reverse=True)).replace(" ", r"\s+") +
     r"|" + "|".join(_ISO) + r")\b")
-_PERCENT = re.compile(r"(?<![\w.])" + _NUM + r"\s*(?:%|％|percent\b|per cent\b|percentage points?\b|pct\b|퍼센트|%p)")
-_KOREAN = re.compile(
-    r"(?P<num>(?:\d[\d,]*(?:\.\d+)?\s*조\s*)?(?:\d[\d,]*(?:\.\d+)?\s*억\s*)?(?:\d[\d,]*(?:\.\d+)?\s*만\s*)?"
-    r"(?:\d[\d,]*(?:\.\d+)?)?)\s*(?P<word>원|달러|엔|위안|유로|파운드)")
-_KOREAN_UNITS = {"조": 12, "억": 8, "만": 4}
-_KOREAN_WORDS = {"원": "KRW", "달러": "USD", "엔": "JPY", "위안": "CNY", "유로": "EUR", "파운드": "GBP"}
+_PERCENT = re.compile(
+    r"(?<![A-Za-z0-9.,_])(?:(?P<low>\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*)?" + _NUM +
+    r"\s*(?:%|％|percent\b|per\s*cent\b|percentage\s+points?\b|pct\b|퍼센트|%p|%포인트)")
+# Korean and other CJK numerals: 1조389억원, 5조8천억 원, 50억 달러, 9465億円.
+_CJK_GROUP = r"\d[\d,]*(?:\.\d+)?\s*[천백십千百]?"
+_CJK_CURRENCY = {"원": "KRW", "달러": "USD", "엔": "JPY", "위안": "CNY", "유로": "EUR", "파운드": "GBP",
+                 "루피": "INR", "円": "JPY", "元": "CNY", "人民币": "CNY", "美元": "USD", "ドル": "USD",
+                 "ウォン": "KRW", "欧元": "EUR", "ユーロ": "EUR", "韩元": "KRW", "日元": "JPY"}
+_CJK = re.compile(
+    r"(?<![\d.,])(?P<num>(?:" + _CJK_GROUP + r"\s*[조억만兆億亿万萬]\s*)*(?:" + _CJK_GROUP + r")?)"
+    r"\s*(?:미화\s*)?(?P<word>" + "|".join(sorted(_CJK_CURRENCY, key=len, reverse=True)) + r")")
+_CJK_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([천백십千百])?\s*([조억만兆億亿万萬])?")
+_CJK_POWER = {"천": 3, "千": 3, "백": 2, "百": 2, "십": 1, "조": 12, "兆": 12, "억": 8, "億": 8, "亿": 8,
+              "만": 4, "万": 4, "萬": 4}
+_YEARLIKE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
 def _scaled(num: str, scale: str | None) -> Decimal:
     value = Decimal(num.replace(",", ""))
     if scale:
-        value *= Decimal(10) ** _SCALES[scale.lower()]
+        value *= Decimal(10) ** _SCALES[" ".join(scale.lower().split())]
     return value
 
 
@@ -62,57 +92,79 @@ def _plain(value: Decimal) -> int | float:
     return float(str(value))
 
 
-def _korean_value(text: str) -> Decimal | None:
-    total, rest = Decimal(0), text
-    for unit, power in _KOREAN_UNITS.items():
-        m = re.match(r"\s*(\d[\d,]*(?:\.\d+)?)\s*" + unit, rest)
-        if m:
-            total += Decimal(m.group(1).replace(",", "")) * Decimal(10) ** power
-            rest = rest[m.end():]
-    rest = rest.strip().replace(",", "")
-    if rest:
+def cjk_value(text: str) -> Decimal | None:
+    """'5조8천억' -> 5800000000000; '2만8천500' -> 28500."""
+    total = section = Decimal(0)
+    for digits, small, big in _CJK_PART.findall(text):
         try:
-            total += Decimal(rest)
+            n = Decimal(digits.replace(",", ""))
         except InvalidOperation:
             return None
-    return total if total else None
+        section += n * Decimal(10) ** _CJK_POWER.get(small, 0)
+        if big:
+            total += section * Decimal(10) ** _CJK_POWER[big]
+            section = Decimal(0)
+    total += section
+    return total or None
+
+
+def _prefix_unit(cur: str) -> str | None:
+    key = cur.strip().lower().replace(" ", "")
+    return _PREFIX_UNITS.get(key) or (cur.strip().upper() if cur.strip().upper() in _ISO else None)
+
+
+def _suffix_unit(m: re.Match) -> str | None:
+    word = " ".join(m.group("word").split())
+    if word in _ISO:
+        return word
+    unit = _WORDS.get(word.lower())
+    if unit == "USD" and m.group("adj"):
+        unit = _DOLLAR_ADJ.get(m.group("adj").lower(), "USD")
+    return unit
+
+
+def _money_ok(m: re.Match, unit: str, word: str = "") -> bool:
+    num, scale = m.group("num"), m.group("scale")
+    if scale:
+        return True
+    if word.lower() in ("pound", "pounds"):
+        return False  # "5 pounds" is more often weight than money
+    if word.lower() in ("won", "real", "rand", "dong") and _YEARLIKE.match(num):
+        return False  # "in 2018 won the vote": a year and a verb
+    cur = (m.groupdict().get("cur") or "").strip()
+    if cur in ("W", "R", "RM", "Rp"):
+        return "," in num or "." in num or len(num) >= 4  # "W3" is a model name, not money
+    return True
 
 
 def find(text: str) -> list[tuple[int, int, Decimal, str]]:
-    """(start, end, value, unit) for every figure in a piece of text."""
+    """(start, end, value, unit) for every figure in a piece of text, a range giving two."""
     found: list[tuple[int, int, Decimal, str]] = []
 
     def add(m: re.Match, value: Decimal, unit: str) -> None:
         s, e = m.start(), m.end()
         if all(e <= fs or s >= fe for fs, fe, _, _ in found):
+            low = m.groupdict().get("low")
+            if low:  # "$40-50 billion": the low end shares the unit and scale
+                found.append((s, e, _scaled(low, m.groupdict().get("scale")), unit))
             found.append((s, e, value, unit))
 
     for m in _PREFIX.finditer(text):
-        cur = m.group("cur").strip()
-        unit = cur.upper() if cur.upper() in _ISO else _PREFIX_CODES.get(cur.lower().replace(" ", ""), None)
-        if unit is None:
-            unit = _PREFIX_CODES.get(cur.lower())
-        if unit == "KRW" and cur == "W" and not m.group("scale"):
-            continue  # a bare "W3" is more likely a model name than money
-        if unit:
+        unit = _prefix_unit(m.group("cur"))
+        if unit and _money_ok(m, unit):
             add(m, _scaled(m.group("num"), m.group("scale")), unit)
     for m in _SUFFIX.finditer(text):
-        word = m.group("word")
-        unit = word if word in _ISO else _WORDS[word.lower()] if word.lower() in _WORDS else None
-        if word.lower() in ("dollar", "dollars") and m.group("adj"):
-            unit = _DOLLAR_ADJ.get(m.group("adj").lower(), "USD")
-        if word.lower() in ("pound", "pounds") and not m.group("scale"):
-            continue  # "5 pounds" is more often weight than money
-        if unit:
+        unit = _suffix_unit(m)
+        if unit and _money_ok(m, unit, m.group("word")):
             add(m, _scaled(m.group("num"), m.group("scale")), unit)
     for m in _PERCENT.finditer(text):
         add(m, Decimal(m.group("num").replace(",", "")), "%")
-    for m in _KOREAN.finditer(text):
+    for m in _CJK.finditer(text):
         if m.group("num").strip():
-            value = _korean_value(m.group("num"))
+            value = cjk_value(m.group("num"))
             if value:
-                add(m, value, _KOREAN_WORDS[m.group("word")])
-    return sorted(found)
+                add(m, value, _CJK_CURRENCY[m.group("word")])
+    return sorted(found, key=lambda f: (f[0], f[1]))
 
 
 def extract(paragraphs: list[str]) -> list[Figure]:
