@@ -13,8 +13,11 @@ _DATELINE = re.compile(
 _LEAD_PARAGRAPHS = 3
 
 
+_DATELINE_KO = re.compile(r"^[(\[](?P<city>[가-힣]{2,6})\s*=\s*[^()\[\]]{2,12}[)\]]")
+
+
 def dateline_city(paragraph: str) -> str | None:
-    m = _DATELINE.match(paragraph)
+    m = _DATELINE.match(paragraph) or _DATELINE_KO.match(paragraph)
     return m.group("city").strip() if m else None
 
 

@@ -27,6 +27,19 @@ _VENUES = {
     "japanese capital": "Tokyo", "chinese capital": "Beijing", "north korean capital": "Pyongyang",
     "russian capital": "Moscow", "british capital": "London", "french capital": "Paris",
     "german capital": "Berlin", "indian capital": "New Delhi", "swiss city": None, "capital": None,
+    "jeju city": "Jeju", "sharm el-sheikh": "Sharm el-Sheikh", "montreux": "Montreux", "evian": "Evian",
+    "bretton woods": "Bretton Woods", "annapolis": "Annapolis", "kananaskis": "Kananaskis",
+    "rambouillet": "Rambouillet", "lucerne": "Lucerne", "burgenstock": "Bürgenstock", "bürgenstock": "Bürgenstock",
+    "elmau": "Elmau", "biarritz": "Biarritz", "carbis bay": "Carbis Bay", "chequers": "Chequers",
+    "hakone": "Hakone", "karuizawa": "Karuizawa", "toyako": "Toyako", "ise-shima": "Ise-Shima",
+    "sunnylands": "Rancho Mirage", "rancho mirage": "Rancho Mirage", "woodside": "Woodside",
+    "nusa dua": "Bali", "pyeongchang": "Pyeongchang", "mount kumgang": "Mount Kumgang",
+    "kaesong": "Kaesong", "beidaihe": "Beidaihe", "dayton": "Dayton", "reykjavik": "Reykjavik",
+    "lausanne": "Lausanne", "oman": None, "qatar": None,
+    # Korean names of venues the gazetteer lists under another name, or not at all.
+    "제주": "Jeju", "제주도": "Jeju", "워싱턴": "Washington", "하와이": "Hawaii", "판문점": "Panmunjom",
+    "싱가포르": "Singapore", "뉴욕": "New York City", "로스앤젤레스": "Los Angeles", "홍콩": "Hong Kong",
+    "도쿄": "Tokyo", "평양": "Pyongyang", "하노이": "Hanoi", "제네바": "Geneva", "브뤼셀": "Brussels",
 }
 _NOT_PLACES = set(
     "january february march april may june july august september october november december monday "
@@ -42,16 +55,20 @@ _OF = re.compile(r"\b(?:island|city|capital|village|town|port|resort) of\s+(?P<p
 _BEFORE_TALKS = re.compile(
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:[a-z-]+\s+){0,2}"
     r"(?:[Tt]alks|[Nn]egotiations|[Mm]eeting|[Ss]ummit|[Rr]ound|[Cc]onference|[Cc]onsultations|[Dd]ialogue)\b")
+# '제주에서 열린', '제주서 개최': a Korean place name before the locative particle.
+_KO_PLACE = re.compile(r"(?P<place>[가-힣]{2,6}?)(?:에서|서)(?![가-힣])")
+_KO_DATELINE = re.compile(r"^[(\[](?P<place>[가-힣]{2,6})=")
 _PHRASE = re.compile(r"\b(?:the\s+)?(?P<place>(?:hawaiian|u\.s\.|us|american|south korean|north korean|korean|japanese|"
                      r"chinese|russian|british|french|german|indian)\s+capital)\b", re.I)
 _EVENT = re.compile(
     r"\b(talks?|negotiat\w*|meet\w*|met|rounds?|sessions?|consultations?|dialogue|summit|sign\w*|"
     r"initial(?:ed|led)|ceremony|conference|held|hold|holding|gather\w*|sat down|convened?|discussions?|"
-    r"opened|began|started|kicked off|wrapped up|ended|end|close[sd]?|walked out|broke down|fell apart)\b", re.I)
+    r"opened|began|started|kicked off|wrapped up|ended|end|close[sd]?|walked out|broke down|fell apart|"
+    r"conclude[sd]?|resume[sd]?|reached|struck)\b|회의|협상|회담|협의|개최|열[렸린었고]|진행|서명|타결|만나", re.I)
 _ELSEWHEN = re.compile(
     r"\b(last (?:month|year|week|fall|spring|summer|winter|time)|a year ago|months? ago|previous|prior|"
     r"earlier (?:this|that) (?:month|year)|next|upcoming|will|would|later this|plans? to|since (?:then|last)|"
-    r"in (?:19|20)\d\d|back in|once again)\b", re.I)
+    r"in (?:19|20)\d\d|back in|once again)\b|지난\s*\d+\s*월|지난달|지난해|작년|다음|내년|앞서|예정|이전", re.I)
 _CLAUSE = re.compile(r",\s+(?=following|after|before|since|while|when|as|where|which)|;\s+|\s+—\s+|\s+(?=following\b)")
 
 
@@ -95,7 +112,7 @@ def place(name: str) -> str | None:
 
 def _mentions(clause: str) -> list[str]:
     out = []
-    for pattern in (_PHRASE, _OF, _PREP, _BEFORE_TALKS):
+    for pattern in (_PHRASE, _OF, _PREP, _BEFORE_TALKS, _KO_PLACE):
         for m in pattern.finditer(clause):
             after = clause[m.end("place"):m.end("place") + 6]
             if after.startswith("-based"):

@@ -6,14 +6,19 @@ import re
 from generator.extract import outlets
 from generator.model import Cleaned
 
-# The agency credit of a dateline: "SEOUL (Reuters) -", "SEOUL, Oct. 25 (Yonhap) --", "[서울=연합뉴스]".
-_DATELINE = re.compile(r"^[A-Z][\w .,'’-]{1,40}?\((?P<who>[^()]{2,40})\)\s*(?:--|-|—|–|:)|^\[[^\]=]{1,12}=(?P<ko>[^\]]{2,12})\]")
+# The agency credit of a dateline: "SEOUL (Reuters) -", "SEOUL, Oct. 25 (Yonhap) --",
+# "(제주=연합뉴스)", "[서울=뉴시스]".
+_DATELINE = re.compile(r"^[A-Z][\w .,'’-]{1,40}?\((?P<who>[^()]{2,40})\)\s*(?:--|-|—|–|:)|"
+                       r"^[(\[][^()\[\]=]{1,12}=\s*(?P<ko>[^()\[\]]{2,12})[)\]]")
+_SOURCE_LABEL = re.compile(r"\b(?:source|sources|출처)\s*:\s*(?P<who>[^|:]{2,60}?)\s*(?:\||$)", re.I)
 _EMAIL_HOST = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.I)
-_URL_HOST = re.compile(r"\b(?:https?://)?(?:www\.)?((?:[\w-]+\.)+(?:com|net|org|kr|jp|cn|uk|in|de|fr|au|ca|tw|sg|co|eu|it|es|ru|tr|kp))\b", re.I)
+_URL_HOST = re.compile(r"\b(?:https?://)?(?:www\.)?((?:[\w-]+\.)+(?:com|net|org|kr|jp|cn|uk|in|de|fr|au|ca|tw|sg|"
+                       r"co|eu|it|es|ru|tr|kp|ch|nl|be|ie|at|se|no|dk|pl|pt|hk|my|id|ph|th|vn|pk|ae|qa|il|ir|"
+                       r"nz|za|ng|ke|br|mx|ar|tv|news|ps|gr|ua))\b", re.I)
 
 # How much each kind of clue counts: a masthead or copyright line names the publisher,
 # a dateline credit names the wire service that wrote the story.
-_WEIGHT = {"dateline": 3, "masthead": 3, "copyright": 3, "credit": 2, "byline": 2,
+_WEIGHT = {"dateline": 3, "masthead": 3, "copyright": 3, "credit": 2, "byline": 2, "source label": 2,
            "contact": 2, "wire-credit-tail": 2, "domain": 1}
 
 
@@ -38,27 +43,39 @@ def extract(cleaned: Cleaned) -> tuple[str | None, str]:
     for trim in cleaned.trims:
         if trim.rule == "wire-credit-tail":
             vote(outlets.by_name(trim.text.strip("()")), "wire-credit-tail")
+        elif trim.rule == "masthead":
+            vote(outlets.by_name(trim.text), "masthead")
     for line in cleaned.lines:
-        if line.role == "masthead":
-            vote(outlets.by_name(line.text), "masthead")
-        elif line.role in ("copyright", "credit", "byline"):
-            vote(_named_in(line.text), line.role)
-        if line.role in ("contact", "byline", "copyright", "credit") or not line.kept:
-            for host in _EMAIL_HOST.findall(line.text):
-                vote(outlets.by_domain(host), "contact")
-            if line.role not in ("related-list",):
-                for host in _URL_HOST.findall(line.text):
-                    if "@" not in line.text:
-                        vote(outlets.by_domain(host), "domain")
+        _line_votes(line, vote)
     if not votes:
         return None, "missing"
     best = max(order, key=lambda name: votes[name])  # max keeps the first of equals
     return best, why[best]
 
 
-def _named_in(text: str):
+def _line_votes(line, vote) -> None:
+    if line.role == "masthead":
+        vote(outlets.by_name(line.text), "masthead")
+    elif line.role in ("copyright", "credit", "byline"):
+        vote(named_in(line.text), line.role)
+    if line.role in ("stamp", "credit", "above-headline", "menu", "section-label"):
+        m = _SOURCE_LABEL.search(line.text)
+        if m:
+            vote(outlets.by_name(m.group("who")) or named_in(m.group("who")), "source label")
+    if line.role in ("contact", "byline", "copyright", "credit") or not line.kept:
+        for host in _EMAIL_HOST.findall(line.text):
+            vote(outlets.by_domain(host), "contact")
+        if "@" not in line.text and line.role != "related-list":
+            for host in _URL_HOST.findall(line.text):
+                vote(outlets.by_domain(host), "domain")
+
+
+def named_in(text: str):
+    """The first outlet named in a line; upper-case lines ('STARS AND STRIPES') match any case."""
     m = outlets.name_pattern().search(text)
     if m:
         return outlets.by_name(m.group(1))
-    m = re.search(outlets.name_pattern().pattern, text, re.I)
-    return outlets.by_name(m.group(1)) if m else None
+    for m in outlets.name_pattern_any_case().finditer(text):
+        if m.group(1).isupper() and len(m.group(1)) > 3:
+            return outlets.by_name(m.group(1))
+    return None
