@@ -11,6 +11,7 @@ _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z .'’-]{1,30}?)(?:,\s*[A-Z][A-Za-z .]{1,20}?)?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
     r"\s*(?:\([^()]{1,30}\))?\s*(?:--|—|–|-)\s+")
 _LEAD_PARAGRAPHS = 3
+_DATED_ROLES = ("byline", "menu", "section-label", "credit")
 
 
 _DATELINE_KO = re.compile(r"^[(\[](?P<city>[가-힣]{2,6})\s*=\s*[^()\[\]]{2,12}[)\]]")
@@ -27,40 +28,50 @@ def strip_dateline(paragraph: str) -> str:
 
 def extract(cleaned: Cleaned, seed_name: str) -> tuple[Metadata, list[Problem]]:
     meta = Metadata(title=cleaned.title, subtitle=cleaned.subtitle)
-    problems: list[Problem] = []
     origins = meta.origins
     origins["title"] = "headline" if meta.title else "missing"
     origins["subtitle"] = "dek" if meta.subtitle else "missing"
-
-    stamp_lines = [ln.text for ln in cleaned.lines if ln.role == "stamp" and ln.zone in ("above", "header")]
-    stamp_lines += [ln.text for ln in cleaned.lines if ln.role == "stamp" and ln.zone not in ("above", "header")]
-    meta.date, meta.updated, yearless = dates.pick(stamp_lines)
-    origins["date"] = "stamp" if meta.date else "missing"
-    origins["updated"] = "stamp" if meta.updated else "missing"
-    if meta.date is None:
-        yearless = yearless or (dates.dateline_without_year(cleaned.paragraphs[0]) if cleaned.paragraphs else None)
-        detail = f"only '{yearless}', with no year" if yearless else "no date stamp"
-        problems.append(Problem(seed_name, f"no publication date found ({detail})",
-                                "pin it in a sidecar: date: YYYY-MM-DD"))
-
+    problems = _dates(cleaned, meta, seed_name)
     meta.source, origins["source"] = source.extract(cleaned)
     meta.author, origins["author"] = author.extract(cleaned)
-
-    lead = cleaned.paragraphs[:_LEAD_PARAGRAPHS]
-    head = [("title", meta.title or ""), ("subtitle", meta.subtitle or "")]
-    head += [(f"paragraph {i + 1}", p) for i, p in enumerate(lead)]
-    meta.round, origins["round"] = rounds.extract_round(head)
-    body = head + [(f"paragraph {i + 1}", p) for i, p in enumerate(cleaned.paragraphs[_LEAD_PARAGRAPHS:], _LEAD_PARAGRAPHS)]
-    meta.agreement, origins["agreement"] = rounds.extract_agreement(body + [("caption", cleaned.caption or "")])
-    places = head + [(f"paragraph {i + 1}", p) for i, p in enumerate(cleaned.paragraphs[_LEAD_PARAGRAPHS:5], _LEAD_PARAGRAPHS)]
-    places.append(("caption", cleaned.caption or ""))
-    city = dateline_city(cleaned.paragraphs[0]) if cleaned.paragraphs else None
-    meta.location, origins["location"] = location.extract(places, meta.round, city)
-
+    _round_and_place(cleaned, meta)
     meta.figures = figures.extract(cleaned.paragraphs)
     origins["figures"] = "story" if meta.figures else "missing"
     meta.summary = summary(cleaned)
     return meta, problems
+
+
+def _dates(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
+    """Stamps above the story first, then stamp lines further down; else a date sharing a header line."""
+    head = [ln for ln in cleaned.lines if ln.zone in ("above", "header")]
+    stamp_lines = [ln.text for ln in head if ln.role == "stamp"]
+    stamp_lines += [ln.text for ln in cleaned.lines if ln.role == "stamp" and ln.zone not in ("above", "header")]
+    meta.date, meta.updated, yearless = dates.pick(stamp_lines)
+    meta.origins["date"] = "stamp" if meta.date else "missing"
+    if meta.date is None:
+        # "By Kim Jin-ho | Nov 19, 2019", "National | 2019-11-19"
+        shared = [ln.text for ln in head if ln.role in _DATED_ROLES and dates.has_full_date(ln.text)]
+        meta.date, meta.updated, _ = dates.pick(shared)
+        meta.origins["date"] = "header line" if meta.date else "missing"
+    meta.origins["updated"] = "stamp" if meta.updated else "missing"
+    if meta.date:
+        return []
+    yearless = yearless or (dates.dateline_without_year(cleaned.paragraphs[0]) if cleaned.paragraphs else None)
+    detail = f"only '{yearless}', with no year" if yearless else "no date stamp"
+    return [Problem(seed_name, f"no publication date found ({detail})", "pin it in a sidecar: date: YYYY-MM-DD")]
+
+
+def _round_and_place(cleaned: Cleaned, meta: Metadata) -> None:
+    """Round from headline, dek and lead; agreement from anywhere; place from headline to paragraph 5."""
+    numbered = [(f"paragraph {i + 1}", p) for i, p in enumerate(cleaned.paragraphs)]
+    head = [("title", meta.title or ""), ("subtitle", meta.subtitle or "")] + numbered[:_LEAD_PARAGRAPHS]
+    caption = [("caption", cleaned.caption or "")]
+    meta.round, meta.origins["round"] = rounds.extract_round(head)
+    meta.agreement, meta.origins["agreement"] = rounds.extract_agreement(
+        head + numbered[_LEAD_PARAGRAPHS:] + caption)
+    places = head + numbered[_LEAD_PARAGRAPHS:5] + caption
+    city = dateline_city(cleaned.paragraphs[0]) if cleaned.paragraphs else None
+    meta.location, meta.origins["location"] = location.extract(places, meta.round, city)
 
 
 def summary(cleaned: Cleaned) -> str | None:

@@ -9,14 +9,15 @@ _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
            "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 _MON = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
         r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_YEAR = r"(?P<y>(?:19|20)\d{2})"
+# A year ends at a word boundary, or runs straight into a time as in Reuters' "20193:05 PM".
+_YEAR = r"(?P<y>(?:19|20)\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}))"
 _FULL = [
     # 2019-09-26, 2019/10/25, 2021.03.11, 2019. 10. 25., 2019년 10월 25일, 2019年10月25日
     re.compile(_YEAR + r"\s*(?:[-./]|년|年)\s*(?P<m>\d{1,2})\s*(?:[-./]|월|月)\s*(?P<d>\d{1,2})(?!\d)\s*(?:일|日)?"),
     # Mar 12,2018 / March 7, 2021 / Sept. 19, 2005 / FEBRUARY 10 2019
-    re.compile(r"\b" + _MON + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)" + _YEAR + r"\b", re.I),
+    re.compile(r"\b" + _MON + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)" + _YEAR, re.I),
     # 19 September 2005 / 25 Oct. 2019 / 5th of May, 2020
-    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR + r"\b", re.I),
+    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR, re.I),
     # 25/10/2019 (day first) or 10/25/2019 (month first when the day would be > 12)
     re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-]" + _YEAR + r"(?![\d/])"),
 ]
@@ -24,8 +25,11 @@ _YEARLESS = [
     re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d{2})", re.I),
     re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*(?:월|月)\s*(?P<d>\d{1,2})\s*(?:일|日)"),
 ]
-_PUBLISHED = re.compile(r"\b(posted|published|publication date|first published|created|released|dated?)\b|입력|등록|게재|발행", re.I)
-_UPDATED = re.compile(r"\b(updated|modified|last updated|last modified|edited|revised)\b|수정|업데이트|갱신", re.I)
+_PUBLISHED = re.compile(r"\b(posted|published|publication date|first published|created|released|dated?|issued)\b|"
+                        r"입력|등록|게재|발행|송고|승인|公開|配信|掲載|发布|發布|发表", re.I)
+_UPDATED = re.compile(r"\b(updated|modified|last updated|last modified|edited|revised|upd)\b|수정|업데이트|갱신|更新", re.I)
+# Time zones whose users write dates month first: 11/05/2019 is November 5.
+_US_ZONE = re.compile(r"\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AKST|HST)\b")
 _RELATIVE = re.compile(r"\b(\d+|an?|one|few)\s+(second|minute|min|hour|hr|day|week|month)s?\s+ago\b|\b(just now|yesterday|today)\b", re.I)
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|(?:오전|오후)\s*\d{1,2}:\d{2}|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?", re.I)
 _FILLER = re.compile(
@@ -43,7 +47,7 @@ class Stamp:
     text: str           # the date as printed
 
 
-def _full_date(m: re.Match) -> date | None:
+def _full_date(m: re.Match, month_first: bool = False) -> date | None:
     g = m.groupdict()
     year = int(g["y"])
     if g.get("mon"):
@@ -51,7 +55,7 @@ def _full_date(m: re.Match) -> date | None:
         day = int(g["d"])
     elif g.get("a"):
         a, b = int(g["a"]), int(g["b"])
-        day, month = (b, a) if b > 12 >= a else (a, b)
+        day, month = (b, a) if b > 12 >= a or (month_first and a <= 12) else (a, b)
     else:
         month, day = int(g["m"]), int(g["d"])
     try:
@@ -67,9 +71,10 @@ def _matches(line: str) -> list[tuple[int, int, date | None, str]]:
     def free(s: int, e: int) -> bool:
         return all(e <= fs or s >= fe for fs, fe, _, _ in found)
 
+    month_first = bool(_US_ZONE.search(line))
     for pattern in _FULL:
         for m in pattern.finditer(line):
-            value = _full_date(m)
+            value = _full_date(m, month_first)
             if value and free(m.start(), m.end()):
                 found.append((m.start(), m.end(), value, m.group().strip()))
     for pattern in _YEARLESS:
@@ -99,9 +104,20 @@ def stamps(line: str) -> list[Stamp]:
 
 
 def is_stamp(line: str) -> bool:
-    """A line that is a date/time stamp and little else (a few words of chrome at most)."""
+    """A line that is a date/time stamp and little else (a few words of chrome at most),
+    or a '|'-separated line of short parts one of which is a stamp."""
     if len(line) > 160:
         return False
+    if _one_stamp(line):
+        return True
+    parts = [p for p in _BAR.split(line) if p.strip()]
+    return len(parts) > 1 and all(len(p.split()) <= 5 for p in parts) and any(_one_stamp(p) for p in parts)
+
+
+_BAR = re.compile(r"\s*[|｜]\s*")
+
+
+def _one_stamp(line: str) -> bool:
     found = _matches(line)
     if not found:
         return bool(_RELATIVE.search(line)) and len(_RELATIVE.sub(" ", line).split()) <= 2
@@ -114,6 +130,10 @@ def is_stamp(line: str) -> bool:
     full = any(v for _, _, v, _ in found)
     labelled = bool(_PUBLISHED.search(line) or _UPDATED.search(line))
     return len(words) <= (3 if full or labelled else 0)
+
+
+def has_full_date(line: str) -> bool:
+    return any(value for _, _, value, _ in _matches(line))
 
 
 def pick(lines: list[str]) -> tuple[date | None, date | None, str | None]:
@@ -130,6 +150,8 @@ def pick(lines: list[str]) -> tuple[date | None, date | None, str | None]:
                 published = s.value
     if published and updated and updated < published:
         updated = None
+    if updated and not published:
+        published = updated  # a page that prints only "Updated: <date>" was published that day at the latest
     return published, updated, yearless
 
 
