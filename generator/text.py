@@ -33,7 +33,8 @@ def sentences(paragraph: str) -> list[str]:
     out, start = [], 0
     for m in _SENTENCE_END.finditer(paragraph):
         head = paragraph[start:m.start() + 1]
-        last = head.rstrip(".!?").rsplit(None, 1)[-1].lower() if head.strip() else ""
+        words = head.rstrip(".!?").rsplit(None, 1)  # empty when the head is only punctuation ("!!!")
+        last = words[-1].lower() if words else ""
         last = last.lstrip("(\"'“‘")
         if m.group(1).startswith(".") and (last in _ABBREV or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", last)):
             continue
