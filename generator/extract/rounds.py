@@ -16,23 +16,37 @@ CARDINAL_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
 _ORD = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
 _QUALIFIER = (r"(?:[- ](?:formal|official|high-level|new|final|latest|full|two-day|three-day|"
               r"day-long|working-level|face-to-face|in-person|straight|consecutive|closed-door|"
-              r"special|extra|additional|regular))*")
-_ROUND = re.compile(r"\b" + _ORD + _QUALIFIER + r"[- ]round(?P<plural>s)?\b", re.I)
+              r"special|extra|additional|regular|and final|and last|ministerial|negotiating))*")
+# "a round of sanctions", "the second round of voting": rounds that are not negotiations.
+_NOT_TALKS = (r"(?!\s+of\s+(?:[\w.-]+\s+){0,2}(?:sanctions|tariffs|strikes|airstrikes|voting|votes?|elections?|"
+              r"applause|layoffs|cuts|hikes|increases|protests|fighting|shelling|play|qualifying|funding|"
+              r"stimulus|easing|tightening|testing|tests|vaccinations?|boosters?|bidding|bids|draft)\b)")
+_ROUND = re.compile(r"\b" + _ORD + _QUALIFIER + r"[- ]round(?P<plural>s)?\b" + _NOT_TALKS, re.I)
 _ROUND_N = re.compile(r"\bround\s+(?P<num>\d{1,2}|" + "|".join(CARDINAL_WORDS) + r")\b(?![-.,]\d)", re.I)
-_ROUND_KO = re.compile(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:회의|협상|회담|협의|본협상)")
-# Words that put a mention in another round than the one reported.
+_ROUND_KO = re.compile(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:회의|협상|회담|협의|본협상|회차)")
+# Words before a mention that put it in another round than the one reported.
 _ELSEWHERE = re.compile(
     r"\b(next|following|previous|prior|preceding|last|earlier|upcoming|another|subsequent|"
     r"future|coming|ahead of|after the|since the|no date|set for|plan(?:s|ned)? (?:to hold|for)|"
     r"will hold|would hold|to hold|agreed to hold)\b[^,;]{0,40}$", re.I)
+# In a headline the round named is the story, even "to hold 4th round"; only a past one is not.
+_ELSEWHERE_TITLE = re.compile(r"\b(previous|prior|preceding|last|earlier|since|after)\b[^,;]{0,30}$", re.I)
+# Words after a mention that place it in the past or the future: "the eighth round is expected next month".
+_ELSEWHEN_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:(?:is|are|was|were)\s+(?:now\s+)?(?:expected|scheduled|set|due|slated|planned|likely)|"
+    r"due|will\s+(?:be\s+)?(?:held|take place|start|begin|open)|last (?:week|month|year|spring|summer|fall|autumn|winter)|"
+    r"earlier this (?:week|month|year)|(?:weeks?|months?|years?) ago|in (?:19|20)\d\d)\b", re.I)
+_ELSEWHERE_KO = re.compile(r"(지난|앞서|이전|다음|차기|내달|내년|작년|지난해|지난달)[^,]{0,15}$")
+_ELSEWHEN_AFTER_KO = re.compile(r"^[^.,]{0,20}(예정|계획)")
 
 _AGREEMENT = re.compile(
-    r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th))[- ](?:(?:[\w-]+\s+){0,3}?)"
+    r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")[- ](?:(?:[\w-]+\s+){0,3}?)"
     r"(?:Special Measures Agreement|SMA|(?:defen[cs]e\s+)?cost[- ]sharing\s+(?:agreement|deal|accord|pact)|"
-    r"(?:[A-Z][\w-]*\s+){1,4}(?:Agreement|Accord|Treaty|Pact|Protocol|Framework))\b", re.I)
-_AGREEMENT_WORD = re.compile(r"\b(?P<ord>" + "|".join(ORDINAL_WORDS) + r")\s+(?:Special Measures Agreement|SMA)\b", re.I)
+    r"(?:[A-Z][\w-]*\s+){1,4}(?:Agreement|Accord|Treaty|Pact|Protocol|Framework))\b")
 _AGREEMENT_KO = re.compile(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:방위비\s*분담\s*금?\s*)?(?:특별\s*협정|SMA|협정)")
-_NOT_CURRENT = re.compile(r"\b(previous|prior|current|existing|old|expired|expiring|last|earlier|preceding|former)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NOT_CURRENT = re.compile(r"\b(previous|prior|current|existing|old|expired|expiring|last|earlier|preceding|former)\s+"
+                          r"(?:[\w-]+\s+){0,2}$", re.I)
+_AGREEMENT_NOISE = re.compile(r"\b(round|rounds|meeting|session|talks|year|anniversary)\b", re.I)
 
 
 def ordinal(text: str) -> int | None:
@@ -45,40 +59,47 @@ def ordinal(text: str) -> int | None:
     return int(digits.group()) if digits else None
 
 
-def round_mentions(sentence: str) -> list[tuple[int, bool]]:
+def round_mentions(sentence: str, headline: bool = False) -> list[tuple[int, bool]]:
     """(round number, whether it is the round being reported) for each mention."""
     out = []
     for pattern in (_ROUND, _ROUND_N, _ROUND_KO):
         for m in pattern.finditer(sentence):
             if m.groupdict().get("plural"):
                 continue  # "10 rounds of talks", "the previous three rounds": a count
-            value = ordinal(m.group("ord") if "ord" in m.groupdict() and m.group("ord") else m.group("num"))
+            value = ordinal(m.group("ord") if m.groupdict().get("ord") else m.group("num"))
             if value:
-                current = not _ELSEWHERE.search(sentence[:m.start()].split(",")[-1] if pattern is not _ROUND_KO else "")
-                out.append((m.start(), value, current))
+                out.append((m.start(), value, _is_current(sentence, m, pattern is _ROUND_KO, headline)))
     return [(v, c) for _, v, c in sorted(out)]
 
 
-def extract_round(texts: list[str]) -> tuple[int | None, str]:
+def _is_current(sentence: str, m: re.Match, korean: bool, headline: bool) -> bool:
+    before, after = sentence[:m.start()], sentence[m.end():]
+    if korean:
+        return not (_ELSEWHERE_KO.search(before) or _ELSEWHEN_AFTER_KO.search(after))
+    clause = before.split(",")[-1]
+    if headline:
+        return not _ELSEWHERE_TITLE.search(clause)
+    return not (_ELSEWHERE.search(clause) or _ELSEWHEN_AFTER.search(after))
+
+
+def extract_round(texts: list[tuple[str, str]]) -> tuple[int | None, str]:
     """First round mention that is not about another round, in headline, dek, then the lead."""
     for where, text in texts:
         for sentence in sentences(text):
-            for value, current in round_mentions(sentence):
+            for value, current in round_mentions(sentence, headline=where in ("title", "subtitle")):
                 if current:
                     return value, where
     return None, "missing"
 
 
 def extract_agreement(texts: list[tuple[str, str]]) -> tuple[int | None, str]:
-    fallback = None
+    """The ordinal of the agreement being negotiated, only where the text states it."""
     for where, text in texts:
-        for pattern in (_AGREEMENT, _AGREEMENT_WORD, _AGREEMENT_KO):
+        for pattern in (_AGREEMENT, _AGREEMENT_KO):
             for m in pattern.finditer(text):
-                value = ordinal(m.group("ord") if "ord" in m.groupdict() else m.group("num"))
-                if not value:
+                value = ordinal(m.group("ord") if m.groupdict().get("ord") else m.group("num"))
+                if not value or (pattern is _AGREEMENT and _AGREEMENT_NOISE.search(m.group())):
                     continue
-                if _NOT_CURRENT.search(text[:m.start()]):
-                    fallback = fallback or (value, where)
-                    continue
-                return value, where
-    return fallback if fallback else (None, "missing")
+                if not _NOT_CURRENT.search(text[:m.start()]):
+                    return value, where
+    return None, "missing"
