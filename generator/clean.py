@@ -65,6 +65,7 @@ _CAPTION_CREDIT = re.compile(
     r"\[[^\[\]]{0,30}(?:사진|제공|자료|DB|캡처)[^\[\]]{0,30}\]|(?:사진|그래픽)\s*=\s*[^ ]{2,30}|/연합뉴스)\s*$", re.I)
 _WIRE_TAIL = re.compile(r"(?<=[.!?\"”’])\s*\((Yonhap|Reuters|AP|AFP|Kyodo|Xinhua|dpa|EFE|ANSA|PTI|AAP|UPI|Bernama|Antara)\)\s*$")
 _HASHTAGS = re.compile(r"^(#\S+\s*){2,}$")
+_TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+|\s+:\s+")
 _MASTHEAD_SEP = re.compile(r"\s+[-–—|:]\s+")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+\S")
 
@@ -168,9 +169,12 @@ def clean(text: str) -> Cleaned:
     in_list = False
     for idx, (number, t) in enumerate(raw):
         if idx == title_at:
+            seen.add(t)
+            t, masthead = _split_title(t)
+            if masthead:
+                out.trims.append(Dropped(number, masthead, "masthead"))
             lines.append(Line(number, t, "title", "header"))
             zone = "header"
-            seen.add(t)
             continue
         rule = line_rule(t, english)
         if zone == "above":
@@ -199,7 +203,13 @@ def clean(text: str) -> Cleaned:
 
 
 def _find_headline(raw: list[tuple[int, str]], english: bool) -> int | None:
+    skip_to = -1
     for idx, (_, t) in enumerate(raw):
+        if idx <= skip_to:
+            continue
+        if _LIST_HEAD.match(t):
+            skip_to = _list_end(raw, idx)
+            continue
         if line_rule(t, english) or dates.is_stamp(t) or is_byline(t):
             continue
         if looks_like_headline(t):
@@ -207,6 +217,27 @@ def _find_headline(raw: list[tuple[int, str]], english: bool) -> int | None:
         if is_prose(t):
             return None  # the text starts with story prose: no headline was pasted
     return None
+
+
+def _list_end(raw: list[tuple[int, str]], head: int) -> int:
+    """Index of the last item of a 'Trending' list above the headline: two or more
+    headline-like lines up to the next blank line. A single line is not a list."""
+    end = head
+    for idx in range(head + 1, len(raw)):
+        if raw[idx][0] > raw[idx - 1][0] + 1 and idx > head + 1:
+            break  # a blank line ends the list
+        if not (looks_like_headline(raw[idx][1]) or _NUMBERED.match(raw[idx][1])) or is_prose(raw[idx][1]):
+            break
+        end = idx
+    return end if end - head >= 2 else head
+
+
+def _split_title(text: str) -> tuple[str, str | None]:
+    """'Headline - The Korea Times' -> ('Headline', 'The Korea Times')."""
+    parts = _TITLE_SUFFIX.split(text)
+    if len(parts) >= 2 and outlets.by_name(parts[-1]) and len(parts[0].split()) >= 3:
+        return text[:text.rindex(parts[-1])].rstrip(" -–—|:"), parts[-1]
+    return text, None
 
 
 def _header_role(t: str, rule: str | None, raw, idx: int, lines: list[Line],
