@@ -38,6 +38,7 @@ _CREDIT = re.compile(r"^(\(?\s*end\s*\)?|/?yonhap/?|"
                      r"\(?\s*with (inputs|additional reporting|reporting) (from|by)\b.*|"
                      r"(editor|editing|edited by|photo editor|copy ?editor|responsible editor|translator)\s*:.*|"
                      r"(newspaper|print) headline\s*:.*|a version of this (article|story) appear(s|ed) in print\b.*|"
+                     r"(?-i:[A-Z][\w.'’-]+\s+){1,4}(reported from|contributed (reporting|research|to this)|wrote from)\b.*|"
                      r".*\bcontributed (to )?this (report|article|story)\b.*|our standards:.*|"
                      r"the thomson reuters trust principles\.?)$", re.I)
 _LIST_HEAD = re.compile(
@@ -131,7 +132,12 @@ def is_name_line(text: str) -> bool:
     names = author.without_places(text).replace(" and ", " , ").split()
     if any(w.lower().strip(".,") in _SECTION_WORDS for w in names):
         return False
-    return author.looks_like_names(text)
+    if author.looks_like_names(text):
+        return True
+    # 'SHIN WATANABE, Nikkei staff writer', 'Kim Tong-hyung, AP': names, then a job or an outlet
+    names, _, job = text.partition(",")
+    return bool(job) and len(job.split()) <= 6 and author.looks_like_names(names) and \
+        (author.is_job(job) or outlets.by_name(job.strip()) is not None)
 
 
 def is_caption(text: str) -> bool:

@@ -93,6 +93,10 @@ def is_name(part: str) -> bool:
     return len(words) >= 2 or "-" in part  # a lone word is rarely a byline: 'Staff', 'KYODO'
 
 
+def is_job(text: str) -> bool:
+    return bool(_JOB.search(text))
+
+
 def without_places(text: str) -> str:
     return _IN_PLACE.sub("", text)
 
