@@ -2,16 +2,19 @@
 
 The site is rendered by Python-Markdown (MkDocs) and checked in tests with
 markdown-it-py (CommonMark), so only escapes both understand are used:
-entities for & < >, and backslashes for the punctuation Python-Markdown
-accepts escaped (`\\ ` * _ { } [ ] ( ) # + - . !`).
+entities for & < >, backslashes for the punctuation Python-Markdown
+accepts escaped (`\\ ` * _ { } [ ] ( ) # + - . !`), and entities for the
+line-start marks it does not (`=` of a setext underline, `~~~` of a fence).
+Every `#` is escaped: a trailing run would close an ATX heading and vanish.
 """
 from __future__ import annotations
 
 import html
 import re
 
-_INLINE = re.compile(r"([\\`*_{}\[\]])")
-_LINE_START = re.compile(r"^(\s*)([#+\-!]|\d+(?=[.)]))")
+_INLINE = re.compile(r"([\\`*_{}\[\]#])")
+_LINE_START = re.compile(r"^(\s*)([+\-!]|\d+(?=[.)]))")
+_LINE_START_ENTITY = {"=": "&#61;", "~": "&#126;"}
 
 
 def escape(text: str) -> str:
@@ -19,6 +22,8 @@ def escape(text: str) -> str:
     text = " ".join(text.split())
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _INLINE.sub(r"\\\1", text)
+    if text[:1] in _LINE_START_ENTITY:
+        return _LINE_START_ENTITY[text[0]] + text[1:]
     m = _LINE_START.match(text)
     if m:
         mark = m.group(2)
