@@ -56,6 +56,9 @@ def process(seed: Seed, seed_path: str = "") -> tuple[Article | None, list[Probl
     _apply_pins(article)
     if "date" in article.pinned:
         problems = [p for p in problems if "no publication date" not in p.message]
+    if not article.meta.title:
+        problems.append(Problem(seed.name, "no headline found; the page is titled with the file name",
+                                "paste the headline above the story, or pin it in a sidecar: title: ..."))
     article.words = sum(len(p.split()) for p in cleaned.paragraphs)
     return article, problems
 
