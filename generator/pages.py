@@ -1,70 +1,34 @@
-"""The digest's own pages: the index (newest first) and the timeline (oldest first)."""
+"""The digest's own pages: the home page (newest first) and the timeline (oldest first).
+
+Both stay light at thousands of articles: the home page shows the newest
+articles and links to a page per year; the timeline splits into a page per
+year when the story grows long (generator/site/timeline.py).
+"""
 from __future__ import annotations
 
-from itertools import groupby
-
 from generator.markdown import escape
-from generator.model import Article
-from generator.render import MARKER, front_matter
-
-
-def _facts(article: Article, with_source: bool = True) -> str:
-    m = article.meta
-    parts = [m.date.isoformat() if m.date else "Undated"]
-    if with_source and m.source:
-        parts.append(m.source)
-    if m.round:
-        parts.append(f"round {m.round}")
-    if m.location:
-        parts.append(m.location)
-    return escape(" · ".join(parts))
-
-
-def _link(article: Article) -> str:
-    return f"[{escape(article.meta.title or article.seed.path.stem)}](articles/{article.slug}.md)"
-
-
-def newest_first(articles: list[Article]) -> list[Article]:
-    dated = sorted((a for a in articles if a.meta.date), key=lambda a: (a.meta.date, a.slug))
-    undated = sorted((a for a in articles if not a.meta.date), key=lambda a: a.slug)
-    return list(reversed(dated)) + undated
-
-
-def _entry(article: Article) -> list[str]:
-    summary = escape(article.meta.summary) if article.meta.summary else ""
-    return [f"- **{_link(article)}**  ", f"  {_facts(article)}" + ("  " if summary else ""),
-            *([f"  {summary}"] if summary else []), ""]
+from generator.model import Article, Problem
+from generator.site.facts import SITE_TITLE, newest_first  # noqa: F401 - newest_first is part of this module's API
+from generator.site.listing import HOME_SIZE, head, home_entries, year_links
+from generator.site.timeline import render_timeline_pages
 
 
 def render_index(articles: list[Article], title: str = "Home") -> str:
-    out = [front_matter({"generator": MARKER, "title": title}), ""]
-    out += ["# US–South Korea defence cost-sharing talks", ""]
     n = len(articles)
-    out += [f"{n} article{'s' if n != 1 else ''}, newest first. "
-            "The [timeline](timeline.md) tells the story in order.", ""]
-    ordered = newest_first(articles)
-    for article in (a for a in ordered if a.meta.date):
-        out += _entry(article)
-    undated = [a for a in ordered if not a.meta.date]
-    if undated:
-        out += ["## Undated articles", "", "No publication date was found in these seeds; "
-                "an editor can pin one in a sidecar file.", ""]
-        for article in undated:
-            out += _entry(article)
+    out = head(title, searchable=True) + [f"# {escape(SITE_TITLE)}", ""]
+    out += [f"{n} article{'s' if n != 1 else ''}, newest first. Read the story in order on the "
+            "[timeline](timeline.md), see every amount on the [figures](figures.md) page, or "
+            "[browse](browse.md) by year, place and outlet.", ""]
+    out += ["**Data and feeds:** [articles.json](articles.json) (every article's data) · "
+            "[figures.csv](figures.csv) (every figure) · [Atom feed](feed.xml) · [JSON Feed](feed.json)", ""]
+    years = year_links(articles)
+    if years:
+        out += [f"**By year:** {years}", ""]
+    if sum(1 for a in articles if a.meta.date) > HOME_SIZE:
+        out += [f"The {HOME_SIZE} newest articles:", ""]
+    out += home_entries(articles)
     return "\n".join(out)
 
 
-def render_timeline(articles: list[Article]) -> str:
-    out = [front_matter({"generator": MARKER, "title": "Timeline"}), ""]
-    out += ["# Timeline", "", "The story oldest first, grouped by year.", ""]
-    dated = sorted((a for a in articles if a.meta.date), key=lambda a: (a.meta.date, a.slug))
-    for year, group in groupby(dated, key=lambda a: a.meta.date.year):
-        out += [f"## {year}", ""]
-        for article in group:
-            out += [f"- {_facts(article, with_source=False)}: {_link(article)}"]
-        out += [""]
-    undated = [a for a in articles if not a.meta.date]
-    if undated:
-        out += ["## Undated", ""]
-        out += [f"- {_link(a)}" for a in sorted(undated, key=lambda a: a.slug)] + [""]
-    return "\n".join(out)
+def render_timeline(articles: list[Article], warnings: list[Problem] = ()) -> str:
+    return render_timeline_pages(articles, list(warnings))["timeline.md"]

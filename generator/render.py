@@ -1,10 +1,19 @@
-"""Article -> Markdown page text (stage 4). Front matter is emitted by PyYAML, never by formatting."""
+"""Article -> Markdown page text (stage 4). Front matter is emitted by PyYAML, never by formatting.
+
+The story's paragraphs are raw HTML paragraphs with an id (p-1, p-2 …) so the
+timeline can link to the sentence an event was recalled from; their text is
+escaped with html.escape, like every other piece of article text placed in
+our own HTML. Previous/next links and the JSON-LD <script> are added by the
+theme (docs/overrides) from the front matter, so the page text depends on
+this article alone.
+"""
 from __future__ import annotations
 
 import yaml
 
 from generator.markdown import escape, html_text
-from generator.model import Article
+from generator.model import Article, Figure
+from generator.site.jsonld import news_article
 
 MARKER = "news-digest"
 
@@ -34,10 +43,17 @@ def article_fields(article: Article) -> dict:
         "seed": article.seed_path,
         "pinned": list(article.pinned),
         "origins": dict(m.origins),
+        "jsonld": news_article(article),
     }
 
 
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def meta_line(article: Article) -> str:
+    """The header under the headline: date, updated, source, byline, round, place, agreement."""
     m = article.meta
     parts = [m.date.isoformat() if m.date else "Undated"]
     if m.updated and m.updated != m.date:
@@ -50,7 +66,21 @@ def meta_line(article: Article) -> str:
         parts.append(f"Round {m.round}")
     if m.location:
         parts.append(m.location)
+    if m.agreement:
+        parts.append(f"{ordinal(m.agreement)} agreement")
     return " · ".join(parts)
+
+
+def _number(value: int | float) -> str:
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+def figures_table(figures: list[Figure]) -> list[str]:
+    rows = "".join(f"<tr><td>{html_text(_number(f.value))}</td><td>{html_text(f.unit)}</td>"
+                   f"<td>{html_text(f.text)}</td></tr>" for f in figures)
+    return ['<table class="nd-figtable"><caption>Money amounts and percentages in this article</caption>'
+            '<thead><tr><th scope="col">Value</th><th scope="col">Unit</th><th scope="col">As printed</th></tr>'
+            f"</thead><tbody>{rows}</tbody></table>", ""]
 
 
 def render_article(article: Article) -> str:
@@ -63,7 +93,9 @@ def render_article(article: Article) -> str:
     caption = article.cleaned.caption
     if caption:
         out += [f'<figure class="nd-caption"><figcaption>{html_text(caption)}</figcaption></figure>', ""]
-    for paragraph in article.cleaned.paragraphs:
-        out += [escape(paragraph), ""]
+    for number, paragraph in enumerate(article.cleaned.paragraphs, 1):
+        out += [f'<p id="p-{number}">{html_text(paragraph)}</p>', ""]
+    if m.figures:
+        out += ["## Figures in this article", ""] + figures_table(m.figures)
     out += [f"[Raw seed text: {escape(article.seed.name)}](../raw/{article.slug}.txt)", ""]
     return "\n".join(out)
