@@ -14,9 +14,9 @@ from generator import extract as extractor
 from generator.clean import clean
 from generator.decode import DecodeError, decode
 from generator.model import Article, Cleaned, Problem, Seed
-from generator.pages import render_index, render_timeline
 from generator.reader import read_seeds
 from generator.render import render_article
+from generator.site import site_pages
 from generator.write import write_pages
 
 
@@ -140,8 +140,7 @@ def build(seeds_dir: Path, docs_dir: Path, strict: bool = False) -> Result:
     for article in result.articles:
         pages[f"articles/{article.slug}.md"] = render_article(article).encode("utf-8")
         pages[f"raw/{article.slug}.txt"] = article.seed.raw
-    pages["index.md"] = render_index(result.articles).encode("utf-8")
-    pages["timeline.md"] = render_timeline(result.articles).encode("utf-8")
+    pages.update(site_pages(result.articles, result.warnings))  # home, timeline, figures, browse, feeds, data
     written = write_pages(docs_dir, pages)
     result.written, result.removed = written.written, written.removed
     result.warnings += written.problems

@@ -1,0 +1,29 @@
+"""The reader-facing parts of the site beyond the article pages: per-year,
+per-place and per-outlet listings, the timeline's year pages, the figures
+pages, feeds, the dataset files and the sitemap's inputs.
+
+Everything here is a pure function of the articles: the same seeds give
+byte-identical files (no clock, no file order, no locale).
+"""
+from __future__ import annotations
+
+from generator.model import Article, Problem
+
+
+def site_pages(articles: list[Article], warnings: list[Problem]) -> dict[str, bytes]:
+    """Every generated file besides the article pages and raw copies, by path under docs/."""
+    from generator.pages import render_index
+    from generator.site import dataset, feeds, figures_page, listing, timeline
+    from generator.site.urls import site_base
+
+    base = site_base()
+    texts = {"index.md": render_index(articles)}
+    texts.update(timeline.render_timeline_pages(articles, warnings))
+    texts.update(figures_page.render_figures_pages(articles))
+    texts.update(listing.browse_pages(articles))
+    pages = {name: text.encode("utf-8") for name, text in texts.items()}
+    pages["feed.xml"] = feeds.atom(articles, base)
+    pages["feed.json"] = feeds.json_feed(articles, base)
+    pages["articles.json"] = dataset.articles_json(articles)
+    pages["figures.csv"] = dataset.figures_csv(articles)
+    return pages

@@ -1,0 +1,69 @@
+"""Plain-text facts about articles, shared by every listing, feed and page."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.model import Article, Problem
+
+SITE_NAME = "SMA Talks Digest"
+SITE_TITLE = "US–South Korea defence cost-sharing talks"
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def headline(article: Article) -> str:
+    return article.meta.title or article.seed.path.stem
+
+
+def event_facts(round_no: int | None, agreement: int | None, location: str | None) -> list[str]:
+    parts = []
+    if round_no:
+        parts.append(f"Round {round_no}")
+    if agreement:
+        parts.append(f"{ordinal(agreement)} agreement")
+    if location:
+        parts.append(location)
+    return parts
+
+
+def chronological(articles: list[Article]) -> list[Article]:
+    """Dated articles, oldest first; ties by slug so the order never depends on files."""
+    return sorted((a for a in articles if a.meta.date), key=lambda a: (a.meta.date, a.slug))
+
+
+def newest_first(articles: list[Article]) -> list[Article]:
+    dated = sorted((a for a in articles if a.meta.date), key=lambda a: (a.meta.date, a.slug), reverse=True)
+    return dated + undated(articles)
+
+
+def undated(articles: list[Article]) -> list[Article]:
+    return sorted((a for a in articles if not a.meta.date), key=lambda a: a.slug)
+
+
+def undated_reason(article: Article, warnings: list[Problem]) -> str:
+    """Why an article has no date, in the generator's own words."""
+    for problem in warnings:
+        if problem.seed == article.seed.name and "publication date" in problem.message:
+            text = problem.message
+            return text[0].upper() + text[1:]
+    return "No publication date found in the text"
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """The articles just before and after one article in time."""
+
+    previous: Article | None
+    next: Article | None
+
+
+def neighbours(articles: list[Article]) -> dict[str, Neighbours]:
+    ordered = chronological(articles)
+    out = {}
+    for i, article in enumerate(ordered):
+        out[article.slug] = Neighbours(ordered[i - 1] if i else None,
+                                       ordered[i + 1] if i + 1 < len(ordered) else None)
+    return out

@@ -1,0 +1,127 @@
+"""Atom and JSON Feed 1.1 of the dated articles, newest first.
+
+Dates are the articles' publication (and update) dates from their front
+matter, never the build time, so the same seeds give byte-identical feeds.
+Links are absolute when SITE_URL is set, else relative to the feed file
+(feed readers resolve them against the feed's own address). Entry ids are
+name-based UUIDs of the article's slug, stable whatever the site's address.
+The XML is built with the standard library's ElementTree, which escapes
+text and attributes; characters XML cannot hold at all are dropped first.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+import uuid
+import xml.etree.ElementTree as ET
+from datetime import date
+
+from generator.model import Article
+from generator.site.facts import SITE_NAME, SITE_TITLE, chronological, headline
+from generator.site.urls import absolute, article_md, page_url
+
+FEED_SIZE = 100  # newest articles in each feed
+ATOM = "http://www.w3.org/2005/Atom"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://github.com/news-digest/sma-talks-digest")
+
+
+def xml_text(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
+def entry_id(article: Article) -> str:
+    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, 'article/' + article.slug)}"
+
+
+def stamp(day: date) -> str:
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def newest(articles: list[Article]) -> list[Article]:
+    return list(reversed(chronological(articles)))[:FEED_SIZE]
+
+
+def _url(base: str | None, md: str) -> str:
+    return absolute(base, md) or page_url(md)
+
+
+def _content_html(article: Article) -> str:
+    return "".join(f"<p>{html.escape(p)}</p>" for p in article.cleaned.paragraphs)
+
+
+def _authors(article: Article) -> list[str]:
+    m = article.meta
+    return list(m.author) or ([m.source] if m.source else [])
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {k: xml_text(v) for k, v in attrs.items()})
+    if text is not None:
+        element.text = xml_text(text)
+    return element
+
+
+def atom(articles: list[Article], base: str | None) -> bytes:
+    items = newest(articles)
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    _sub(feed, "id", f"urn:uuid:{uuid.uuid5(_NAMESPACE, 'feed')}")
+    _sub(feed, "title", SITE_NAME)
+    _sub(feed, "subtitle", SITE_TITLE)
+    updated = max(((a.meta.updated or a.meta.date) for a in items), default=date(1970, 1, 1))
+    _sub(feed, "updated", stamp(updated))
+    _sub(feed, "link", rel="self", type="application/atom+xml", href=_url(base, "feed.xml"))
+    _sub(feed, "link", rel="alternate", type="text/html", href=_url(base, "index.md") or "./")
+    _sub(_sub(feed, "author"), "name", SITE_NAME)
+    for article in items:
+        _entry(feed, article, base)
+    ET.indent(feed)
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8", xml_declaration=False) + b"\n"
+
+
+def _entry(feed: ET.Element, article: Article, base: str | None) -> None:
+    m = article.meta
+    entry = _sub(feed, "entry")
+    _sub(entry, "id", entry_id(article))
+    _sub(entry, "title", headline(article), type="text")
+    _sub(entry, "link", rel="alternate", type="text/html", href=_url(base, article_md(article.slug)))
+    _sub(entry, "published", stamp(m.date))
+    _sub(entry, "updated", stamp(m.updated or m.date))
+    for name in _authors(article):
+        _sub(_sub(entry, "author"), "name", name)
+    for term in (m.source, m.location):
+        if term:
+            _sub(entry, "category", term=term)
+    if m.summary:
+        _sub(entry, "summary", m.summary, type="text")
+    _sub(entry, "content", _content_html(article), type="html")
+
+
+def json_feed(articles: list[Article], base: str | None) -> bytes:
+    feed: dict = {"version": "https://jsonfeed.org/version/1.1", "title": SITE_NAME, "description": SITE_TITLE,
+                  "language": "en"}
+    if base:
+        feed["home_page_url"] = absolute(base, "index.md")
+        feed["feed_url"] = absolute(base, "feed.json")
+    feed["authors"] = [{"name": SITE_NAME}]
+    feed["items"] = [_item(article, base) for article in newest(articles)]
+    return (json.dumps(feed, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _item(article: Article, base: str | None) -> dict:
+    m = article.meta
+    item = {"id": entry_id(article), "url": _url(base, article_md(article.slug)), "title": headline(article),
+            "content_text": "\n\n".join(article.cleaned.paragraphs), "date_published": stamp(m.date),
+            "date_modified": stamp(m.updated or m.date)}
+    if m.summary:
+        item["summary"] = m.summary
+    authors = _authors(article)
+    if authors:
+        item["authors"] = [{"name": name} for name in authors]
+    tags = [t for t in (m.source, m.location) if t]
+    if tags:
+        item["tags"] = tags
+    item["language"] = article.cleaned.language or "en"
+    return item

@@ -1,0 +1,42 @@
+"""schema.org NewsArticle data for an article page.
+
+The generator stores it in the page's front matter as plain values; the theme
+override (docs/overrides/main.html) prints it with Jinja's `tojson`, which
+escapes < > & ' as \\u003c … so no text can close the <script> element.
+`script_json` does the same for builders that print it themselves.
+"""
+from __future__ import annotations
+
+import json
+
+from generator.model import Article
+from generator.site.urls import article_md, href
+
+
+def news_article(article: Article) -> dict:
+    """Only what the article states; links are relative to the article page."""
+    m = article.meta
+    page = article_md(article.slug)
+    data: dict = {"@context": "https://schema.org", "@type": "NewsArticle",
+                  "headline": m.title or article.seed.path.stem}
+    if m.summary:
+        data["description"] = m.summary
+    if m.date:
+        data["datePublished"] = m.date.isoformat()
+        data["dateModified"] = (m.updated or m.date).isoformat()
+    if m.author:
+        data["author"] = [{"@type": "Person", "name": name} for name in m.author]
+    if m.source:
+        data["publisher"] = {"@type": "Organization", "name": m.source}
+    if m.location:
+        data["contentLocation"] = {"@type": "Place", "name": m.location}
+    data["inLanguage"] = article.cleaned.language or "en"
+    data["isBasedOn"] = href(page, f"raw/{article.slug}.txt")
+    data["wordCount"] = article.words
+    return data
+
+
+def script_json(data: dict) -> str:
+    """JSON safe inside <script type="application/ld+json">."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -1,0 +1,162 @@
+"""Lists of articles in Markdown: the home page, and browsing by year, place and outlet.
+
+Entries are plain Markdown with escaped text and `.md` links, so MkDocs checks
+and rewrites every link. Long lists are split into parts so no page grows
+past a reader's patience (or 1 MB) at thousands of articles.
+"""
+from __future__ import annotations
+
+from itertools import groupby
+
+from generator.markdown import escape
+from generator.model import Article
+from generator.render import MARKER, front_matter
+from generator.site.facts import event_facts, headline, newest_first, undated
+from generator.site.urls import article_md, key, md_link
+
+PART_SIZE = 400  # entries on one listing page
+HOME_SIZE = 40   # newest articles on the home page
+LISTING_META = {"search": {"exclude": True}}  # listings repeat article text; search finds the articles
+
+
+def head(title: str, searchable: bool = False) -> list[str]:
+    data = {"generator": MARKER, "title": title}
+    if not searchable:
+        data.update(LISTING_META)
+    return [front_matter(data), ""]
+
+
+def facts(article: Article, with_source: bool = True) -> str:
+    m = article.meta
+    parts = [m.date.isoformat() if m.date else "Undated"]
+    if with_source and m.source:
+        parts.append(m.source)
+    parts += event_facts(m.round, m.agreement, m.location)
+    return escape(" · ".join(parts))
+
+
+def link(article: Article, from_md: str) -> str:
+    return f"[{escape(headline(article))}]({md_link(from_md, article_md(article.slug))})"
+
+
+def entry(article: Article, from_md: str) -> list[str]:
+    summary = escape(article.meta.summary) if article.meta.summary else ""
+    return [f"- **{link(article, from_md)}**  ", f"  {facts(article)}" + ("  " if summary else ""),
+            *([f"  {summary}"] if summary else []), ""]
+
+
+def entries(articles: list[Article], from_md: str, by_year: bool = True) -> list[str]:
+    """Newest first, under a heading per year; undated ones last."""
+    out: list[str] = []
+    dated = [a for a in articles if a.meta.date]
+    if by_year:
+        for year, group in groupby(dated, key=lambda a: a.meta.date.year):
+            out += [f"## {year}", ""]
+            for article in group:
+                out += entry(article, from_md)
+    else:
+        for article in dated:
+            out += entry(article, from_md)
+    rest = [a for a in articles if not a.meta.date]
+    if rest:
+        out += ["## Undated", "", "No publication date was found in these seeds; an editor can pin one "
+                "in a sidecar file (see the timeline for the reason).", ""]
+        for article in rest:
+            out += entry(article, from_md)
+    return out
+
+
+def parts(base: str, items: list) -> list[tuple[str, list]]:
+    """base 'years/2019' -> [('years/2019.md', first part), ('years/2019-2.md', …)]."""
+    chunks = [items[i:i + PART_SIZE] for i in range(0, len(items), PART_SIZE)] or [[]]
+    return [(f"{base}.md" if n == 1 else f"{base}-{n}.md", chunk) for n, chunk in enumerate(chunks, 1)]
+
+
+def pager(names: list[str], current: str) -> list[str]:
+    if len(names) < 2:
+        return []
+    links = [f"Part {i}" if name == current else f"[Part {i}]({md_link(current, name)})"
+             for i, name in enumerate(names, 1)]
+    return [" · ".join(links), ""]
+
+
+def listing_pages(base: str, title: str, intro: str, articles: list[Article], by_year: bool) -> dict[str, str]:
+    """One listing, split into parts when long."""
+    split = parts(base, newest_first(articles))
+    names = [name for name, _ in split]
+    out = {}
+    for name, chunk in split:
+        lines = head(title) + [f"# {escape(title)}", "", intro, ""] + pager(names, name)
+        lines += entries(chunk, name, by_year) + pager(names, name)
+        out[name] = "\n".join(lines)
+    return out
+
+
+def groups(articles: list[Article]) -> dict[str, dict[str, tuple[str, list[Article]]]]:
+    """Articles by year, by place and by outlet: kind -> page name -> (display name, articles).
+
+    Names that differ only in case or accents share one page (their file name
+    would clash), shown under every spelling found.
+    """
+    found: dict[str, dict[str, tuple[set, list]]] = {"years": {}, "places": {}, "outlets": {}}
+    for article in articles:
+        m = article.meta
+        for kind, name in (("years", str(m.date.year) if m.date else None), ("places", m.location),
+                           ("outlets", m.source)):
+            if name:
+                names, group = found[kind].setdefault(page_name(kind, name), (set(), []))
+                names.add(name)
+                group.append(article)
+    return {kind: {page: (" / ".join(sorted(names)), group) for page, (names, group) in table.items()}
+            for kind, table in found.items()}
+
+
+def page_name(kind: str, name: str) -> str:
+    return f"{kind}/{name}" if kind == "years" else f"{kind}/{key(name)}"
+
+
+def _count(n: int) -> str:
+    return f"{n} article{'s' if n != 1 else ''}"
+
+
+def browse_pages(articles: list[Article]) -> dict[str, str]:
+    """browse.md and one listing per year, place and outlet."""
+    found = groups(articles)
+    out: dict[str, str] = {}
+    titles = {"years": "Articles from {}", "places": "Talks in {}", "outlets": "Articles from {}"}
+    intros = {"years": "Every article published in {}, newest first.",
+              "places": "Every article about talks or events in {}, newest first.",
+              "outlets": "Every article {} published, newest first."}
+    for kind, table in found.items():
+        for page, (name, group) in table.items():
+            out.update(listing_pages(page, titles[kind].format(name),
+                                     escape(intros[kind].format(name)), group, by_year=kind != "years"))
+    out["browse.md"] = "\n".join(_browse_index(found, undated(articles)))
+    return out
+
+
+def _browse_index(found: dict, no_date: list[Article]) -> list[str]:
+    lines = head("Browse") + ["# Browse the articles", ""]
+    by_name = lambda kv: (kv[1][0].casefold(), kv[0])  # noqa: E731
+    sections = [("years", "By year", lambda kv: kv[0], True), ("places", "By place", by_name, False),
+                ("outlets", "By outlet", by_name, False)]
+    for kind, title, order, newest in sections:
+        lines += [f"## {title}", ""]
+        for page, (name, group) in sorted(found[kind].items(), key=order, reverse=newest):
+            lines.append(f"- [{escape(name)}]({page}.md) ({_count(len(group))})")
+        lines.append("")
+    if no_date:
+        lines += ["## Undated", "", f"{_count(len(no_date))} without a publication date: see the "
+                  "[timeline](timeline.md#undated-articles).", ""]
+    return lines
+
+
+def year_links(articles: list[Article]) -> str:
+    years = sorted(groups(articles)["years"].items(), reverse=True)
+    return " · ".join(f"[{year}]({page}.md) ({len(group)})" for page, (year, group) in years)
+
+
+def home_entries(articles: list[Article]) -> list[str]:
+    """The newest HOME_SIZE dated articles, then every undated one."""
+    dated = [a for a in newest_first(articles) if a.meta.date][:HOME_SIZE]
+    return entries(dated + undated(articles), "index.md")

@@ -1,0 +1,64 @@
+"""Where a generated page ends up on the built site, and links between pages.
+
+Pages are written as Markdown under docs/; MkDocs (use_directory_urls, its
+default) serves `a/b.md` at `a/b/` and `index.md` at the site root. Links
+inside our raw HTML blocks are not rewritten by MkDocs, so they are computed
+here, relative, so the site works from any folder or host.
+"""
+from __future__ import annotations
+
+import os
+import posixpath
+from urllib.parse import quote
+
+from slugify import slugify
+
+
+def page_url(md: str) -> str:
+    """'articles/x.md' -> 'articles/x/'; 'index.md' -> ''; 'feed.xml' -> 'feed.xml'."""
+    if not md.endswith(".md"):
+        return md
+    stem = md[:-3]
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[:-5]
+    return stem + "/"
+
+
+def href(from_md: str, to_md: str, fragment: str = "") -> str:
+    """A relative link from one generated page to another (or to a file)."""
+    here = page_url(from_md).rstrip("/") if page_url(from_md) else ""
+    target = page_url(to_md)
+    rel = posixpath.relpath(target or ".", here or ".")
+    if target.endswith("/") or not target:
+        rel = "./" if rel == "." else rel + "/"
+    return quote(rel, safe="/.-_~:") + (f"#{fragment}" if fragment else "")
+
+
+def absolute(base: str | None, md: str) -> str | None:
+    """The page's full address when the site's address is known."""
+    if not base:
+        return None
+    return base.rstrip("/") + "/" + quote(page_url(md), safe="/.-_~")
+
+
+def site_base() -> str | None:
+    """SITE_URL from the environment (the same variable mkdocs.yml reads), or None."""
+    value = os.environ.get("SITE_URL", "").strip()
+    return value if value.startswith(("http://", "https://")) else None
+
+
+def key(name: str) -> str:
+    """A file-name-safe key for a place or an outlet name."""
+    return slugify(name, max_length=60) or "unnamed"
+
+
+def article_md(slug: str) -> str:
+    return f"articles/{slug}.md"
+
+
+def md_link(from_md: str, to_md: str, fragment: str = "") -> str:
+    """A Markdown link target: relative to the source file, as MkDocs resolves it."""
+    rel = posixpath.relpath(to_md, posixpath.dirname(from_md) or ".")
+    return rel + (f"#{fragment}" if fragment else "")
