@@ -65,7 +65,7 @@ _CAPTION_CREDIT = re.compile(
     r"(?:^|[.|–—-]\s*)(?:photo(?:graph)?s?(?: credit)?|pictures?|images?|illustration|credit)\s*:\s*[^.:]{2,80}|"
     r"\[[^\[\]]{0,30}(?:사진|제공|자료|DB|캡처)[^\[\]]{0,30}\]|(?:사진|그래픽)\s*=\s*[^ ]{2,30}|/연합뉴스)\s*$", re.I)
 _WIRE_TAIL = re.compile(r"(?<=[.!?\"”’])\s*\((Yonhap|Reuters|AP|AFP|Kyodo|Xinhua|dpa|EFE|ANSA|PTI|AAP|UPI|Bernama|Antara)\)\s*$")
-_HASHTAGS = re.compile(r"^(#\S+\s*){2,}$")
+_HASHTAGS = re.compile(r"^#[^#]{1,40}(?:#[^#]{1,40})+$")
 _TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+|\s+:\s+")
 _MASTHEAD_SEP = re.compile(r"\s+[-–—|:]\s+")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+\S")
@@ -185,6 +185,8 @@ def clean(text: str) -> Cleaned:
         rule = line_rule(t, english)
         if zone == "above":
             role = rule or ("stamp" if dates.is_stamp(t) else "byline" if is_byline(t) else "above-headline")
+        elif zone == "header" and rule is None and _LIST_HEAD.match(t) and not is_prose(t):
+            in_list, role = True, "related-list"
         elif zone == "header":
             role = _header_role(t, rule, raw, idx, lines, counts, seen)
             if role == "paragraph":
@@ -284,7 +286,8 @@ def _next_is_prose(raw, idx: int) -> bool | None:
 
 def _next_is_header(raw, idx: int) -> bool:
     for _, t in raw[idx + 1:idx + 2]:
-        return dates.is_stamp(t) or is_byline(t) or is_caption(t) or line_rule(t, True) is not None
+        rule = line_rule(t, True)
+        return dates.is_stamp(t) or is_byline(t) or is_caption(t) or (rule is not None and rule != "korean-ui")
     return False
 
 

@@ -66,13 +66,14 @@ def _to_text(raw: bytes) -> tuple[str, str]:
     for magic, what in _BINARY_MAGIC.items():
         if raw.startswith(magic):
             raise DecodeError(f"is {what}, not a text article")
+    # NULs are valid UTF-8, so UTF-16 without a BOM must be ruled out first.
+    guess = _utf16_without_bom(raw) if b"\x00" in raw else None
+    if guess:
+        return raw.decode(guess), guess
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    guess = _utf16_without_bom(raw)
-    if guess:
-        return raw.decode(guess), guess
     if b"\x00" in raw:
         raise DecodeError("contains NUL bytes: it looks like a binary file, not a text article")
     best = charset_normalizer.from_bytes(raw).best()

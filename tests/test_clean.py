@@ -1,0 +1,136 @@
+"""The cleaner: headline and dek after page chrome, and a named rule for every line it drops."""
+from __future__ import annotations
+
+import pytest
+
+from generator.clean import clean
+from generator.model import KEPT_ROLES
+
+TITLE = "Japan and U.S. end third round of trade talks in Tokyo without deal on car tariffs"
+DEK = "Negotiators to meet again next month in Washington as farm access remains sticking point"
+LEAD = ("TOKYO – Japan and the United States wrapped up the third round of ministerial trade talks in "
+        "Tokyo on Friday without reaching a deal on tariffs, officials said.")
+SECOND = ("The two-day meeting was led by Japan's economic revitalization minister and the U.S. trade "
+          "representative, who met for a combined eight hours.")
+
+
+def roles(text: str) -> dict[str, str]:
+    return {ln.text: ln.role for ln in clean(text).lines}
+
+
+@pytest.mark.parametrize("chrome", [
+    ["Back To Top"],
+    ["Skip to main content", "The Guardian - Back to home", "News | Opinion | Sport | Culture"],
+    ["Go to Contents Go to Navigation", "Yonhap News Agency", "한국어 | 中文 | 日本語", "Search", "Menu"],
+    ["Home > World > Asia", "BUSINESS / ECONOMY"],
+    ["Trending", "Stocks fall as investors weigh rate outlook", "Heat wave grips southern provinces for third day", ""],
+    ["Published : Nov 19, 2019 - 16:37", "By Kim Min-jun"],
+])
+def test_headline_and_dek_after_chrome(chrome):
+    cleaned = clean("\n".join(chrome + [TITLE, "", DEK, "", LEAD, "", SECOND]))
+    assert cleaned.title == TITLE
+    assert cleaned.subtitle == DEK
+    assert cleaned.paragraphs == [LEAD, SECOND]
+
+
+def test_no_dek_when_the_story_follows_the_stamp():
+    cleaned = clean("\n".join([TITLE, "Jul 26, 2024", LEAD, SECOND]))
+    assert cleaned.subtitle is None and cleaned.paragraphs == [LEAD, SECOND]
+
+
+def test_outlet_suffix_is_trimmed_from_the_headline_and_recorded():
+    cleaned = clean("\n".join([TITLE + " | Nikkei Asia", "", LEAD]))
+    assert cleaned.title == TITLE
+    assert [(d.text, d.rule) for d in cleaned.trims] == [("Nikkei Asia", "masthead")]
+
+
+def test_caption_printed_twice_is_kept_once():
+    caption = "Negotiators shake hands before the talks in Tokyo on Thursday. (Kyodo)"
+    cleaned = clean("\n".join([TITLE, caption, caption, "", LEAD]))
+    assert cleaned.caption == caption
+    assert roles("\n".join([TITLE, caption, caption, "", LEAD]))[caption] in ("caption", "repeated-caption")
+    assert [ln.role for ln in cleaned.lines if ln.text == caption] == ["caption", "repeated-caption"]
+
+
+@pytest.mark.parametrize("caption", [
+    "Michel Barnier at a press conference in Brussels. Photograph: Olivier Hoslet/EPA",
+    "Officials at Vanijya Bhawan on Tuesday. | Photo Credit: PTI",
+])
+def test_photo_credits_make_captions(caption):
+    assert roles("\n".join([TITLE, caption, "", LEAD]))[caption] == "caption"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Share on Facebook Share on Twitter Send by email", "share-bar"),
+    ("ALL NEWS | NATIONAL | N. KOREA | ECONOMY | MARKET", "menu"),
+    ("© 2017 Guardian News & Media Limited or its affiliated companies. All rights reserved.", "copyright"),
+    ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "copyright"),
+    ("Please direct comments or questions to [english@hani.co.kr]", "contact"),
+    ("jhyoo@yna.co.kr", "contact"),
+    ("(END)", "credit"),
+    ("Reporting by Jae-won Park; Editing by Martin Hale", "credit"),
+    ("(With inputs from PTI)", "credit"),
+    ("Farnaz Fassihi contributed reporting from New York.", "credit"),
+    ("A version of this article appears in print on Nov. 30, 2021, Section A, Page 8.", "credit"),
+    ("This website uses cookies to improve your experience. By continuing, you accept our use of cookies.",
+     "cookie-banner"),
+    ("Sign up for our daily newsletter", "newsletter"),
+    ("#SMA #defense cost #USFK", "keywords"),
+    ("Advertisement", "page-ui"),
+])
+def test_chrome_lines_after_the_story_have_named_rules(line, rule):
+    assert roles("\n".join([TITLE, "", LEAD, line, SECOND]))[line] == rule
+
+
+def test_related_list_is_dropped_until_prose_returns():
+    text = "\n".join([TITLE, "", LEAD, "", "Related stories", "Japan, U.S. open second round of trade talks",
+                      "Tokyo stocks rise on hopes of trade progress", "", "Most viewed", "1 Seoul stocks close higher"])
+    got = roles(text)
+    assert got["Japan, U.S. open second round of trade talks"] == "related-list"
+    assert got["1 Seoul stocks close higher"] == "related-list"
+    assert clean(text).paragraphs == [LEAD]
+
+
+def test_wire_credit_at_the_end_of_the_story_is_trimmed():
+    cleaned = clean("\n".join([TITLE, "", LEAD, SECOND + " (Yonhap)"]))
+    assert cleaned.paragraphs[-1] == SECOND
+    assert [(d.text, d.rule) for d in cleaned.trims] == [("(Yonhap)", "wire-credit-tail")]
+
+
+def test_unknown_lines_in_the_story_are_kept():
+    odd = "Officials declined to say when the next session would be held"
+    assert roles("\n".join([TITLE, "", LEAD, odd, SECOND]))[odd] == "paragraph"
+
+
+def test_no_line_is_lost_without_a_rule():
+    text = "\n".join(["Back To Top", "Menu", TITLE, "", DEK, "By Kim Min-jun", "Nov 19, 2019", "",
+                      LEAD, "Advertisement", SECOND, "", "Related stories", "Other story headline here",
+                      "© 2019 Example News. All rights reserved."])
+    cleaned = clean(text)
+    numbers = [ln.number for ln in cleaned.lines]
+    assert numbers == [i for i, t in enumerate(text.split("\n"), 1) if t.strip()]
+    for ln in cleaned.lines:
+        assert ln.role in KEPT_ROLES or ln.role.replace("-", "").isalpha(), ln
+    assert [d.rule for d in cleaned.dropped] == ["page-ui", "share-bar", "byline", "stamp", "page-ui",
+                                                 "related-list", "related-list", "copyright"]
+
+
+def test_korean_language_article():
+    text = "\n".join([
+        "메뉴 | 정치 | 북한 | 경제 | 사회",
+        "한미, 방위비분담 4차 회의 제주서 개최…간극 못 좁혀",
+        "송고시간2019-12-18 17:05",
+        "김민준 기자",
+        "공유",
+        "정은보 방위비분담협상대사가 회의장에 들어서고 있다. [연합뉴스 자료사진]",
+        "(제주=연합뉴스) 김민준 기자 = 한국과 미국은 18일 제주에서 4차 회의를 열었으나 이견을 좁히지 못했다고 외교부가 밝혔다.",
+        "관련 기사",
+        "한미 방위비 3차 회의 파행…미측 협상장 떠나",
+    ])
+    cleaned = clean(text)
+    assert cleaned.language == "ko"
+    assert cleaned.title == "한미, 방위비분담 4차 회의 제주서 개최…간극 못 좁혀"
+    assert len(cleaned.paragraphs) == 1 and cleaned.paragraphs[0].startswith("(제주=연합뉴스)")
+    assert roles(text)["김민준 기자"] == "byline"
+    assert cleaned.caption == "정은보 방위비분담협상대사가 회의장에 들어서고 있다. [연합뉴스 자료사진]"
+    assert roles(text)["한미 방위비 3차 회의 파행…미측 협상장 떠나"] == "related-list"
