@@ -4,6 +4,7 @@
 #   make serve     live preview at http://127.0.0.1:8000 (rebuilds on seed changes)
 #   make site      build the site into site/ (warnings shown, never fatal)
 #   make test      run the whole test suite
+#   make bench     time generator and site build on N synthetic articles (make bench N=5000)
 #   make clean     remove built and generated files
 
 PYTHON ?= python3
@@ -11,7 +12,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp
 
-.PHONY: venv generate serve site test clean
+.PHONY: venv generate serve site test bench clean
 
 venv: $(STAMP)
 
@@ -33,12 +34,16 @@ site: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+N ?= 1000
+bench: $(STAMP)
+	$(BIN)/python bench/run.py --n $(N)
+
 # Generated pages are the .md files under docs/ whose front matter carries
 # "generator: news-digest", plus the raw seed copies and the generator's
 # manifest; hand-written pages are left alone.
 clean:
 	rm -rf site .pytest_cache
 	find docs -name '*.md' -type f -exec grep -lx 'generator: news-digest' {} + | xargs -r rm -f
-	rm -rf docs/raw docs/.news-digest.json
+	rm -rf docs/raw docs/.news-digest.json .cache/news-digest
 	rmdir docs/articles 2>/dev/null || true
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,4 +1,4 @@
-"""python -m generator [--seeds DIR] [--docs DIR] [--strict] [--report]"""
+"""python -m generator [--seeds DIR] [--docs DIR] [--strict] [--report] [--cache DIR | --no-cache] [--jobs N]"""
 from __future__ import annotations
 
 import argparse
@@ -16,6 +16,12 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--strict", action="store_true", help="exit with status 1 if any seed gave a warning")
     ap.add_argument("--report", action="store_true",
                     help="also print, per seed, every line the cleaner removed (and why) and where each field came from")
+    ap.add_argument("--cache", type=Path, metavar="DIR",
+                    help="keep per-seed results here so a rerun redoes only changed seeds "
+                         "(default: $NEWS_DIGEST_CACHE, else .cache/news-digest)")
+    ap.add_argument("--no-cache", action="store_true", help="process every seed from scratch and keep nothing")
+    ap.add_argument("--jobs", "-j", type=int, metavar="N",
+                    help="processes for extraction (default: one per core once there are enough seeds; 1 = serial)")
     ap.add_argument("--version", action="version", version=f"news-digest {__version__}")
     return ap.parse_args(argv)
 
@@ -27,7 +33,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from generator.pipeline import build  # after argument errors, so --help stays fast
 
-    result = build(args.seeds, args.docs, strict=args.strict)
+    from generator.cache import configured_dir
+
+    cache = None if args.no_cache else args.cache or configured_dir(Path.cwd())
+    result = build(args.seeds, args.docs, strict=args.strict, cache_dir=cache, workers=args.jobs)
     if args.report:
         from generator.report import text_report
 

@@ -27,10 +27,13 @@ def _seeds_dir(config) -> Path:
 
 
 def on_pre_build(config) -> None:
+    from generator.cache import configured_dir
     from generator.pipeline import build
 
+    project = Path(config.config_file_path).resolve().parent
     try:
-        result = build(seeds_dir=_seeds_dir(config), docs_dir=Path(config["docs_dir"]))
+        result = build(seeds_dir=_seeds_dir(config), docs_dir=Path(config["docs_dir"]),
+                       cache_dir=configured_dir(project))
     except Exception as exc:  # a fatal generator error stops the build cleanly
         raise PluginError(f"news-digest generator failed: {exc}") from exc
     for warning in result.warnings:

@@ -11,9 +11,11 @@ from pathlib import Path
 from slugify import slugify
 
 from generator import extract as extractor
+from generator.cache import Cache
 from generator.clean import clean
 from generator.decode import DecodeError, decode
 from generator.model import Article, Cleaned, Problem, Seed
+from generator.parallel import process_all
 from generator.reader import read_seeds
 from generator.render import render_article
 from generator.site import site_pages
@@ -30,6 +32,7 @@ class Result:
     warnings: list[Problem] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)
+    extracted: int = 0  # seeds processed in this run; the rest came from the cache
 
     @property
     def changed(self) -> bool:
@@ -98,7 +101,8 @@ def drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[Proble
                                     "delete one of the two files"))
             continue
         first[key] = article
-    return [a for a in articles if a in first.values()], problems
+    kept = {id(a) for a in first.values()}  # by identity: comparing articles field by field is slow
+    return [a for a in articles if id(a) in kept], problems
 
 
 def assign_slugs(articles: list[Article]) -> None:
@@ -124,12 +128,15 @@ def _relative(path: Path) -> str:
         return path.as_posix()
 
 
-def build(seeds_dir: Path, docs_dir: Path, strict: bool = False) -> Result:
+def build(seeds_dir: Path, docs_dir: Path, strict: bool = False,
+          cache_dir: Path | None = None, workers: int | None = None) -> Result:
+    """cache_dir: where to keep per-seed results between runs (None: no cache);
+    workers: processes for extraction (None: one per core, once there are enough seeds)."""
     seeds_dir, docs_dir = Path(seeds_dir), Path(docs_dir)
     result = Result()
     seeds, result.warnings = read_seeds(seeds_dir)
-    for seed in seeds:
-        article, problems = process(seed, _relative(seed.path))
+    cache = Cache(cache_dir, seeds_dir)
+    for article, problems in _process_seeds(seeds, cache, workers, result):
         result.warnings += problems
         if article:
             result.articles.append(article)
@@ -138,10 +145,27 @@ def build(seeds_dir: Path, docs_dir: Path, strict: bool = False) -> Result:
     assign_slugs(result.articles)
     pages: dict[str, bytes] = {}
     for article in result.articles:
-        pages[f"articles/{article.slug}.md"] = render_article(article).encode("utf-8")
+        pages[f"articles/{article.slug}.md"] = cache.page(article, _render_bytes)
         pages[f"raw/{article.slug}.txt"] = article.seed.raw
     pages.update(site_pages(result.articles, result.warnings))  # home, timeline, figures, browse, feeds, data
     written = write_pages(docs_dir, pages)
     result.written, result.removed = written.written, written.removed
     result.warnings += written.problems
+    cache.prune()
     return result
+
+
+def _process_seeds(seeds: list[Seed], cache: Cache, workers: int | None, result: Result) -> list:
+    """process() for every seed, from the cache where it can; the rest across cores."""
+    jobs = [(seed, _relative(seed.path)) for seed in seeds]
+    outcomes = [cache.lookup(seed, path) for seed, path in jobs]
+    todo = [i for i, found in enumerate(outcomes) if found is None]
+    for i, outcome in zip(todo, process_all([jobs[i] for i in todo], workers)):
+        outcomes[i] = outcome
+        cache.save(jobs[i][0], *outcome)
+    result.extracted = len(todo)
+    return outcomes
+
+
+def _render_bytes(article: Article) -> bytes:
+    return render_article(article).encode("utf-8")

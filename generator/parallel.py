@@ -1,0 +1,76 @@
+"""Run `pipeline.process` over many seeds, on all cores when there are enough of them.
+
+Each seed is processed on its own, so the work splits cleanly across processes;
+results come back in seed order and are the very objects a serial run would
+make, so the site is byte-identical either way (tests/test_parallel_*.py).
+A pool costs a fork per worker plus pickling each seed out and each article
+back, which only pays off past MIN_PARALLEL seeds (measured with `make bench`).
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from generator.model import Article, Problem, Seed
+
+MIN_PARALLEL = 48  # seeds; below this one process is as fast (see bench/README.md)
+Outcome = tuple[Article | None, list[Problem]]
+
+
+def default_workers() -> int:
+    """The cores this process may run on, from NEWS_DIGEST_JOBS if set."""
+    value = os.environ.get("NEWS_DIGEST_JOBS", "").strip()
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def process_all(jobs: list[tuple[Seed, str]], workers: int | None = None) -> list[Outcome]:
+    """process(seed, seed_path) for each job, in order."""
+    from generator.pipeline import process
+
+    workers = default_workers() if workers is None else max(1, workers)
+    if workers == 1 or len(jobs) < MIN_PARALLEL:
+        return [process(seed, path) for seed, path in jobs]
+    # The first seed runs here: it loads the lazy tables (gazetteer, outlet
+    # names) once, and forked workers inherit them instead of each loading them.
+    outcomes = [process(*jobs[0])]
+    rest = jobs[1:]
+    try:
+        outcomes += _in_pool(rest, workers)
+    except (OSError, BrokenProcessPool):  # no semaphores, a killed worker...: do it here
+        outcomes += [process(seed, path) for seed, path in rest]
+        return outcomes
+    for (seed, _), (article, _) in zip(rest, outcomes[1:]):
+        if article is not None:
+            article.seed = seed  # sent back without its bytes; reattach the parent's seed
+    return outcomes
+
+
+def _in_pool(jobs: list[tuple[Seed, str]], workers: int) -> list[Outcome]:
+    chunk = max(1, min(64, len(jobs) // (workers * 4)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
+        return list(pool.map(_work, jobs, chunksize=chunk))
+
+
+def _work(job: tuple[Seed, str]) -> Outcome:
+    from generator.pipeline import process
+
+    article, problems = process(*job)
+    if article is not None:
+        article.seed = None  # the parent has it; do not pickle the raw bytes back
+    return article, problems
+
+
+def _context():
+    """fork is cheapest; a process running other threads (mkdocs serve) forks a clean server instead."""
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
+                                       else "spawn")

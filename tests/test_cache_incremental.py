@@ -1,0 +1,165 @@
+"""The extraction cache: a rerun redoes only what changed, and a broken cache only costs time."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.cache import generator_fingerprint
+from generator.pipeline import build
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+from make_seeds import make_seeds  # noqa: E402
+
+
+def snapshot(docs: Path) -> dict[str, bytes]:
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+
+
+def mtimes(docs: Path) -> dict[str, int]:
+    return {p.relative_to(docs).as_posix(): p.stat().st_mtime_ns for p in docs.rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def seeds(tmp_path) -> Path:
+    folder = tmp_path / "seeds"
+    shutil.copytree(REPO / "seeds", folder)
+    make_seeds(folder, 12)
+    return folder
+
+
+def test_warm_run_extracts_nothing_and_rewrites_nothing(seeds, tmp_path):
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    cold = build(seeds, docs, cache_dir=cache, workers=1)
+    assert cold.extracted == len(cold.articles) == 14
+    before, times = snapshot(docs), mtimes(docs)
+
+    warm = build(seeds, docs, cache_dir=cache, workers=1)
+    assert warm.extracted == 0
+    assert warm.written == [] and warm.removed == []
+    assert snapshot(docs) == before and mtimes(docs) == times
+    assert [str(w) for w in warm.warnings] == [str(w) for w in cold.warnings]
+    assert [a.meta for a in warm.articles] == [a.meta for a in cold.articles]
+
+
+def test_cached_site_is_identical_to_an_uncached_one(seeds, tmp_path):
+    build(seeds, tmp_path / "cold", cache_dir=tmp_path / "cache", workers=1)
+    build(seeds, tmp_path / "warm", cache_dir=tmp_path / "cache", workers=1)
+    build(seeds, tmp_path / "plain", workers=1)
+    assert snapshot(tmp_path / "warm") == snapshot(tmp_path / "cold") == snapshot(tmp_path / "plain")
+
+
+def test_adding_editing_and_removing_a_seed_touches_that_seed_only(seeds, tmp_path):
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    build(seeds, docs, cache_dir=cache, workers=1)
+    added = make_seeds(seeds, 1, start=500)[0]
+    assert build(seeds, docs, cache_dir=cache, workers=1).extracted == 1
+
+    edited = sorted(seeds.glob("0000[0-9]_*.txt"))[3]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more closing sentence was added by the editor.\n",
+                      encoding="utf-8")
+    result = build(seeds, docs, cache_dir=cache, workers=1)
+    assert result.extracted == 1
+    assert any("closing sentence was added" in " ".join(a.cleaned.paragraphs) for a in result.articles)
+
+    added.unlink()
+    result = build(seeds, docs, cache_dir=cache, workers=1)
+    assert result.extracted == 0 and result.removed  # its page went, nothing was redone
+    entries = list(cache.rglob("*.pickle"))
+    assert len(entries) == len(list(seeds.glob("*.txt")))  # the stale entries were pruned
+
+
+def test_a_sidecar_change_invalidates_its_seed_only_when_a_pin_changes(seeds, tmp_path):
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    build(seeds, docs, cache_dir=cache, workers=1)
+    sidecar = seeds / "002_772cdbd89f3be6c6.yml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8") + "# a comment changes no field\n", encoding="utf-8")
+    assert build(seeds, docs, cache_dir=cache, workers=1).extracted == 0
+
+    sidecar.write_text("date: 2018-04-12\nround: 2\n", encoding="utf-8")
+    result = build(seeds, docs, cache_dir=cache, workers=1)
+    assert result.extracted == 1
+    pinned = next(a for a in result.articles if a.seed.name == "002_772cdbd89f3be6c6.txt")
+    assert str(pinned.meta.date) == "2018-04-12" and pinned.meta.round == 2
+    assert "date: 2018-04-12" in (docs / "articles" / f"{pinned.slug}.md").read_text(encoding="utf-8")
+
+
+def test_a_corrupt_cache_is_only_slower(seeds, tmp_path):
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    build(seeds, docs, cache_dir=cache, workers=1)
+    expected = snapshot(docs)
+    entries = sorted(cache.rglob("*.pickle"))
+    entries[0].write_bytes(b"not a pickle at all")
+    entries[1].write_bytes(entries[1].read_bytes()[:40])  # truncated mid-write
+    entries[2].unlink()
+    entries[2].mkdir()  # something odd in the way
+    result = build(seeds, docs, cache_dir=cache, workers=1)
+    assert result.extracted == 3
+    assert not [w for w in result.warnings if "cache" in str(w).lower()]
+    assert snapshot(docs) == expected
+    assert build(seeds, docs, cache_dir=cache, workers=1).extracted <= 1  # healed (the folder may stay in the way)
+
+
+def test_an_unusable_cache_location_is_not_an_error(seeds, tmp_path):
+    blocker = tmp_path / "cache-is-a-file"
+    blocker.write_text("in the way\n", encoding="utf-8")
+    result = build(seeds, tmp_path / "docs", cache_dir=blocker, workers=1)
+    assert result.extracted == len(result.articles) == 14
+    assert blocker.read_text(encoding="utf-8") == "in the way\n"
+
+
+def test_a_generator_change_invalidates_every_entry(seeds, tmp_path):
+    """A real edit to a copy of the generator: its fingerprint moves and every seed is redone."""
+    project = tmp_path / "project"
+    shutil.copytree(REPO / "generator", project / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(seeds, project / "seeds")
+    code = ("import sys; from pathlib import Path; from generator.pipeline import build; "
+            "from generator.cache import generator_fingerprint as f; "
+            "r = build(Path('seeds'), Path('docs'), cache_dir=Path('.cache/nd'), workers=1); "
+            "print(r.extracted, f())")
+
+    def run() -> tuple[int, str]:
+        out = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+        extracted, fingerprint = out.stdout.split()
+        return int(extracted), fingerprint
+
+    first = run()
+    assert first[0] == 14 and first[1] == generator_fingerprint()
+    assert run()[0] == 0
+    with (project / "generator" / "extract" / "rounds.py").open("a", encoding="utf-8") as fh:
+        fh.write("\n# an edit that changes no behaviour still counts as a new generator\n")
+    extracted, fingerprint = run()
+    assert extracted == 14 and fingerprint != first[1]
+    generations = [p.name for p in (project / ".cache" / "nd").iterdir() if p.is_dir()]
+    assert generations == [fingerprint]  # the old generation was dropped
+
+
+def test_cli_cache_options(seeds, tmp_path):
+    cmd = [sys.executable, "-m", "generator", "--seeds", str(seeds), "--docs", str(tmp_path / "docs")]
+    env = {k: v for k, v in os.environ.items() if k != "NEWS_DIGEST_CACHE"}
+    work = tmp_path / "cwd"
+    work.mkdir()
+    env["PYTHONPATH"] = str(REPO)
+    run = subprocess.run(cmd + ["--no-cache"], cwd=work, env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert not (work / ".cache").exists()
+    run = subprocess.run(cmd + ["--cache", str(tmp_path / "mine")], cwd=work, env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert len(list((tmp_path / "mine").rglob("*.pickle"))) == 14
+    run = subprocess.run(cmd, cwd=work, env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert len(list((work / ".cache" / "news-digest").rglob("*.pickle"))) == 14  # the default, under the cwd
+
+
+def test_the_mkdocs_hook_keeps_its_cache_in_the_project(built_site):
+    entries = list((built_site.parent / ".cache" / "news-digest").rglob("*.pickle"))
+    assert len(entries) >= 2  # one per seed
+    assert not list(built_site.parent.joinpath("docs").rglob("*.pickle"))  # never inside docs/
+
