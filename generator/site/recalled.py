@@ -169,8 +169,8 @@ def _phrases(sentence: str) -> list[tuple[str, re.Match]]:
     return sorted(found, key=lambda f: f[1].start())
 
 
-def _window(sentence: str, start: int, end: int) -> str:
-    """The words that belong with the date phrase at start:end."""
+def _window(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """The words before and after the date phrase at start:end that belong with it."""
     left = sentence[:start]
     stops = list(_LEFT_STOP.finditer(left))
     if stops:
@@ -179,7 +179,7 @@ def _window(sentence: str, start: int, end: int) -> str:
     right = sentence[end:]
     stop = _RIGHT_STOP.search(right)
     right = " ".join((right[:stop.start()] if stop else right).split()[:8])
-    return f"{left} {right}".strip()
+    return left, right
 
 
 def _round(window: str, sentence: str) -> int | None:
@@ -204,9 +204,10 @@ def _event(sentence: str, paragraph: int, kind: str, m: re.Match, pub: date | No
     when = _resolve(kind, m, pub)
     if when is None or not _before(when, kind, pub):
         return None
-    window = _window(sentence, m.start(), m.end())
-    if _FUTURE.search(window):
+    left, right = _window(sentence, m.start(), m.end())
+    if _FUTURE.search(left):  # "will hold the third round in Seoul in May"
         return None
+    window = f"{left} {right}".strip()
     round_no = _round(window, sentence)
     if not (_EVENT.search(window) or round_no):
         return None
