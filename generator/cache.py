@@ -97,7 +97,7 @@ class Cache:
         self.folder: Path | None = None
         self.entries: dict[str, Entry] = {}  # seed name -> its entry in this run
         self.keys: dict[str, str] = {}       # seed name -> its key in this run
-        self.hits = 0
+        self.dirty: set[str] = set()         # seed names whose entry changed: written by finish()
         if root is not None:
             self.folder = _open_folder(Path(root), Path(seeds_dir))
 
@@ -114,7 +114,6 @@ class Cache:
         if article is not None:
             article.seed, article.seed_path = seed, seed_path
         self.entries[seed.name] = entry
-        self.hits += 1
         return article, list(entry.problems)
 
     def save(self, seed: Seed, article: Article | None, problems: list[Problem]) -> None:
@@ -124,8 +123,9 @@ class Cache:
             detached = copy.copy(article)
             detached.seed = None
             blob = pickle.dumps(detached, protocol=pickle.HIGHEST_PROTOCOL)
-        entry = self.entries[seed.name] = Entry(blob, list(problems))
-        self._write(self.keys.get(seed.name) or seed_key(seed), entry)
+        self.keys.setdefault(seed.name, seed_key(seed))
+        self.entries[seed.name] = Entry(blob, list(problems))
+        self.dirty.add(seed.name)
 
     def page(self, article: Article, render) -> bytes:
         """The article's page: the one rendered from this very article state, else render(article)."""
@@ -137,13 +137,20 @@ class Cache:
             return entry.page
         page = render(article)
         entry.page_of, entry.page = digest, page
-        self._write(self.keys[article.seed.name], entry)
+        self.dirty.add(article.seed.name)
         return page
 
-    def prune(self) -> int:
-        """Remove the entries this run did not use (seeds since deleted or edited)."""
+    def finish(self) -> None:
+        """Write this run's new and changed entries, and drop those it did not use."""
         if self.folder is None:
-            return 0
+            return
+        for name in sorted(self.dirty):
+            self._write(self.keys[name], self.entries[name])
+        self.dirty.clear()
+        self._prune()
+
+    def _prune(self) -> int:
+        """Remove the entries this run did not use (seeds since deleted or edited)."""
         used = {f"{key}.pickle" for key in self.keys.values()}
         try:
             names = os.listdir(self.folder)
