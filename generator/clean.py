@@ -67,6 +67,8 @@ _CAPTION_CREDIT = re.compile(
 _WIRE_TAIL = re.compile(r"(?<=[.!?\"”’])\s*\((Yonhap|Reuters|AP|AFP|Kyodo|Xinhua|dpa|EFE|ANSA|PTI|AAP|UPI|Bernama|Antara)\)\s*$")
 _HASHTAGS = re.compile(r"^#[^#]{1,40}(?:#[^#]{1,40})+$")
 _TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+|\s+:\s+")
+# Chrome that sits between a headline and the story (not the trailer's copyright or contact lines).
+_HEADER_RULES = ("page-ui", "share-bar", "menu", "masthead")
 _MASTHEAD_SEP = re.compile(r"\s+[-–—|:]\s+")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+\S")
 
@@ -286,8 +288,7 @@ def _next_is_prose(raw, idx: int) -> bool | None:
 
 def _next_is_header(raw, idx: int) -> bool:
     for _, t in raw[idx + 1:idx + 2]:
-        rule = line_rule(t, True)
-        return dates.is_stamp(t) or is_byline(t) or is_caption(t) or (rule is not None and rule != "korean-ui")
+        return dates.is_stamp(t) or is_byline(t) or is_caption(t) or line_rule(t, True) in _HEADER_RULES
     return False
 
 
@@ -301,6 +302,11 @@ def _body_role(t: str, seen: set[str], counts: dict[str, int]) -> str:
 
 def _finish_paragraphs(out: Cleaned) -> None:
     body = [ln for ln in out.lines if ln.role == "paragraph"]
+    if not body and out.subtitle:
+        # A one-paragraph story taken for a dek: it is the story, not lost text.
+        out.lines = [Line(ln.number, ln.text, "paragraph", "body") if ln.role == "subtitle" else ln
+                     for ln in out.lines]
+        body = [ln for ln in out.lines if ln.role == "paragraph"]
     paragraphs = [ln.text for ln in body]
     if body:
         m = _WIRE_TAIL.search(paragraphs[-1])

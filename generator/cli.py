@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.report:
         from generator.report import text_report
 
-        print(text_report(result.articles))
+        print(text_report(result.articles, result.warnings))
     for problem in result.warnings:
         print(f"warning: {problem}", file=sys.stderr)
     print(f"{len(result.articles)} articles, {len(result.warnings)} warnings; "

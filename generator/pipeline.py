@@ -18,6 +18,7 @@ from generator.model import Article, Cleaned, Problem, Seed
 from generator.parallel import process_all
 from generator.reader import read_seeds
 from generator.render import render_article
+from generator.report import render_audit
 from generator.site import site_pages
 from generator.write import write_pages
 
@@ -148,6 +149,7 @@ def build(seeds_dir: Path, docs_dir: Path, strict: bool = False,
         pages[f"articles/{article.slug}.md"] = cache.page(article, _render_bytes)
         pages[f"raw/{article.slug}.txt"] = article.seed.raw
     pages.update(site_pages(result.articles, result.warnings))  # home, timeline, figures, browse, feeds, data
+    pages["audit.md"] = render_audit(result.articles, result.warnings).encode("utf-8")
     written = write_pages(docs_dir, pages)
     result.written, result.removed = written.written, written.removed
     result.warnings += written.problems

@@ -1,24 +1,163 @@
-"""The audit: what the cleaner removed from each seed and where each field came from."""
+"""The audit: per seed, how it was read, every line (or part of a line) the cleaner
+removed and the rule that removed it, and where each field came from.
+
+`text_report` is what `python -m generator --report` prints; `render_audit` is the
+site page docs/audit.md. Both are built from the same rows, so they always agree.
+"""
 from __future__ import annotations
 
-from generator.model import Article
+from generator.clean import is_prose
+from generator.decode import DecodeError, decode
+from generator.markdown import escape
+from generator.model import Article, Dropped, Problem
+from generator.render import MARKER, front_matter
 
 FIELDS = ("title", "subtitle", "date", "updated", "source", "author", "round", "agreement", "location", "figures")
 
+# What each cleaner rule means, in an editor's words (the audit page's legend).
+RULES = {
+    "above-headline": "text above the headline (site header, navigation)",
+    "page-ui": "a page control: 'Back to top', 'Advertisement', 'Skip to content'",
+    "share-bar": "share, print, font-size or login buttons",
+    "menu": "a row of section links or breadcrumbs",
+    "masthead": "the outlet's name on its own (or after the headline)",
+    "korean-ui": "Korean button text on an English page",
+    "stamp": "a date or time stamp (read for the date)",
+    "byline": "the byline (read for the author)",
+    "section-label": "a short label above the story, such as a section name",
+    "copyright": "a copyright notice",
+    "contact": "a contact or e-mail line",
+    "credit": "a credit: editing, additional reporting, photo, '(END)'",
+    "cookie-banner": "a cookie notice",
+    "newsletter": "a newsletter sign-up prompt",
+    "keywords": "hashtag or keyword line",
+    "related-list": "a list of other stories ('Related stories', 'Most viewed') and its items",
+    "repeated-line": "a line printed twice; the first copy is kept",
+    "repeated-caption": "the photo caption printed a second time",
+    "wire-credit-tail": "the agency credit at the end of the last paragraph, '(Yonhap)'",
+}
 
-def text_report(articles: list[Article]) -> str:
+
+def field_rows(article: Article) -> list[tuple[str, str, str]]:
+    """(field, where it came from, value as text) for every front-matter field the audit shows."""
+    rows = []
+    for name in FIELDS:
+        origin = article.meta.origins.get(name, "missing")
+        value = _value_text(name, getattr(article.meta, name, None))
+        if origin == "pinned":
+            how = "pinned in sidecar"
+        elif origin == "missing" or not value:
+            how = "missing"
+        else:
+            how = f"extracted from {origin}"
+        rows.append((name, how, value))
+    return rows
+
+
+def _value_text(name: str, value) -> str:
+    if value in (None, "", []):
+        return ""
+    if name == "figures":
+        return "; ".join(f"{f.text} = {f.value} {f.unit}" for f in value)
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def decode_notes(article: Article) -> list[str]:
+    """How the seed's bytes were read: the encoding when not plain UTF-8, and each repair."""
+    raw = getattr(article.seed, "raw", None)
+    if not raw:
+        return []
+    try:
+        decoded = decode(raw)
+    except DecodeError:
+        return []
+    notes = [] if decoded.encoding == "utf-8" else [f"read as {decoded.encoding}"]
+    return notes + decoded.repairs
+
+
+def removed_rows(article: Article) -> list[tuple[Dropped, bool, bool]]:
+    """(removed text, whether only part of a line was trimmed, whether it reads like story prose)."""
+    trims = set(article.cleaned.trims)
+    return [(d, d in trims, is_prose(d.text) and d.rule not in ("related-list", "copyright", "cookie-banner"))
+            for d in article.cleaned.dropped]
+
+
+def _warnings_for(name: str, warnings: list[Problem]) -> list[Problem]:
+    return [w for w in warnings if w.seed == name]
+
+
+def text_report(articles: list[Article], warnings: list[Problem] | None = None) -> str:
     out = []
     for article in sorted(articles, key=lambda a: a.seed.name):
         out.append(f"== {article.seed.name} -> articles/{article.slug}.md")
-        for field in FIELDS:
-            origin = article.meta.origins.get(field, "missing")
-            value = getattr(article.meta, field)
-            if field == "figures":
-                value = ", ".join(f"{f.text} ({f.unit})" for f in value) or None
-            kind = "pinned" if origin == "pinned" else "missing" if origin == "missing" else f"extracted from {origin}"
-            out.append(f"  {field:10} {kind:28} {value!r}" if value not in (None, [], "") else f"  {field:10} {kind}")
-        dropped = article.cleaned.dropped
-        out.append(f"  removed {len(dropped)} line(s):")
-        for d in dropped:
-            out.append(f"    line {d.line:>4}  [{d.rule}]  {d.text}")
+        for note in decode_notes(article):
+            out.append(f"  decode: {note}")
+        for name, how, value in field_rows(article):
+            out.append(f"  {name:10} {how:32} {value}".rstrip())
+        rows = removed_rows(article)
+        out.append(f"  removed {len(rows)} line(s) or part(s) of lines:")
+        for d, trimmed, prose in rows:
+            mark = "!" if prose else " "
+            where = f"part of line {d.line}" if trimmed else f"line {d.line}"
+            out.append(f"   {mark}{where:>17}  [{d.rule}]  {d.text}")
+        for problem in _warnings_for(article.seed.name, warnings or []):
+            out.append(f"  warning: {problem.message}")
+    if any(prose for a in articles for _, _, prose in removed_rows(a)):
+        out.append("\n'!' marks a removed line that reads like story prose: check it was not real text.")
     return "\n".join(out)
+
+
+def render_audit(articles: list[Article], warnings: list[Problem]) -> str:
+    """docs/audit.md: a summary table, then per seed its fields, repairs and removed lines."""
+    ordered = sorted(articles, key=lambda a: a.seed.name)
+    out = [front_matter({"generator": MARKER, "title": "Audit"}), "", "# Audit", ""]
+    out += ["What the generator did with each seed: where every field came from, and every line "
+            "it removed from the pasted text with the rule that removed it. Lines marked "
+            "**check** read like story prose; make sure they were not part of the article.", ""]
+    out += _summary(ordered, warnings)
+    for article in ordered:
+        out += _seed_section(article, warnings)
+    out += _skipped(ordered, warnings)
+    out += ["## Rules", ""] + [f"- `{rule}`: {escape(text)}" for rule, text in RULES.items()] + [""]
+    return "\n".join(out)
+
+
+def _cell(text: str) -> str:
+    return escape(text).replace("|", "\\|")
+
+
+def _summary(articles: list[Article], warnings: list[Problem]) -> list[str]:
+    out = ["| Seed | Removed | Check | Missing | Pinned | Warnings |", "|---|---:|---:|---|---|---:|"]
+    for a in articles:
+        rows = removed_rows(a)
+        missing = [name for name, how, _ in field_rows(a) if how == "missing"]
+        out.append(f"| [{_cell(a.seed.name)}](articles/{a.slug}.md) | {len(rows)} | "
+                   f"{sum(p for _, _, p in rows)} | {_cell(', '.join(missing)) or '–'} | "
+                   f"{_cell(', '.join(a.pinned)) or '–'} | {len(_warnings_for(a.seed.name, warnings))} |")
+    return out + [""]
+
+
+def _seed_section(article: Article, warnings: list[Problem]) -> list[str]:
+    out = [f"## {escape(article.seed.name)}", "", f"[Article page](articles/{article.slug}.md)", ""]
+    notes = [f"- Decoding: {escape(note)}" for note in decode_notes(article)]
+    notes += [f"- Warning: {escape(p.message)}" for p in _warnings_for(article.seed.name, warnings)]
+    out += notes + ([""] if notes else [])
+    out += ["| Field | From | Value |", "|---|---|---|"]
+    out += [f"| {name} | {how} | {_cell(value) or '–'} |" for name, how, value in field_rows(article)]
+    rows = removed_rows(article)
+    out += ["", f"Removed: {len(rows)}", ""]
+    for d, trimmed, prose in rows:
+        where = f"part of line {d.line}" if trimmed else f"line {d.line}"
+        flag = " **check**" if prose else ""
+        out.append(f"- {where} `{d.rule}`{flag}: {escape(d.text)}")
+    return out + [""]
+
+
+def _skipped(articles: list[Article], warnings: list[Problem]) -> list[str]:
+    published = {a.seed.name for a in articles}
+    others = [w for w in warnings if w.seed not in published]
+    if not others:
+        return []
+    return ["## Seeds without a page", ""] + [f"- {escape(str(w))}" for w in others] + [""]
