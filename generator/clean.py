@@ -9,6 +9,7 @@ the list of other headlines until real prose comes back.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.extract import author, dates, outlets
 from generator.model import Cleaned, Dropped, Line
@@ -70,9 +71,12 @@ _TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+|\s+:\s+")
 # Chrome that sits between a headline and the story (not the trailer's copyright or contact lines).
 _HEADER_RULES = ("page-ui", "share-bar", "menu", "masthead")
 _MASTHEAD_SEP = re.compile(r"\s+[-–—|:]\s+")
+_TOKEN_SPLIT = re.compile(r"[\s|/·•]+")
+_MENU_SPLIT = re.compile(r"\s+[|>›»·•/]\s+|\s*\|\s*")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+\S")
 
 
+@lru_cache(maxsize=8192)  # the walk asks about the same line several times
 def line_rule(text: str, english: bool) -> str | None:
     """The chrome rule a line matches on its own, or None."""
     low = text.lower()
@@ -89,7 +93,7 @@ def line_rule(text: str, english: bool) -> str | None:
         return "newsletter"
     if n <= 12 and _UI_LINE.match(_after_masthead(text).strip(" .:|")):
         return "page-ui"
-    tokens = re.split(r"[\s|/·•]+", low.strip())
+    tokens = _TOKEN_SPLIT.split(low.strip())
     if n <= 14 and tokens and all(t in _UI_WORDS for t in tokens if t):
         return "share-bar"
     if _HASHTAGS.match(text):
@@ -110,13 +114,14 @@ def _after_masthead(text: str) -> str:
 
 
 def _is_menu(text: str) -> bool:
-    parts = [p.strip() for p in re.split(r"\s+[|>›»·•/]\s+|\s*\|\s*", text) if p.strip()]
+    parts = [p.strip() for p in _MENU_SPLIT.split(text) if p.strip()]
     if len(parts) < 2:
         return False
     short = all(len(p.split()) <= 4 for p in parts)
     return short and (len(parts) >= 3 or not ends_sentence(text))
 
 
+@lru_cache(maxsize=8192)
 def is_byline(text: str) -> bool:
     words = text.split()
     if _BYLINE.match(text) and len(words) <= 16:
@@ -126,6 +131,7 @@ def is_byline(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def is_name_line(text: str) -> bool:
     """A bare byline: 'Jae-won Park', 'ANDREW KESSLER', 'Daniel Boffey in Brussels and Lisa O'Carroll'."""
     words = text.split()
@@ -142,6 +148,7 @@ def is_name_line(text: str) -> bool:
         (author.is_job(job) or outlets.by_name(job.strip()) is not None)
 
 
+@lru_cache(maxsize=8192)
 def is_caption(text: str) -> bool:
     return bool(_CAPTION_START.search(text) or _CAPTION_CREDIT.search(text))
 

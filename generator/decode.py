@@ -24,6 +24,9 @@ _BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u180e]")
+# UTF-8 read as a one-byte code page always leaves Latin-1 letters or C1 controls (NBSP aside);
+# text without any cannot be mojibake, and the full check is slow.
+_MOJIBAKE_HINT = re.compile(r"[\u0080-\u009f\u00a1-\u00ff\u0192\u201a\u201e\u2020\u2021\u2030]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -39,7 +42,7 @@ def decode(raw: bytes) -> Decoded:
 def normalise(text: str, encoding: str = "utf-8") -> Decoded:
     repairs: list[str] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    if is_bad(text):
+    if _MOJIBAKE_HINT.search(text) and is_bad(text):
         fixed = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False,
                               fix_line_breaks=False, normalization=None)
         if fixed != text:

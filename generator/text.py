@@ -13,6 +13,8 @@ _ABBREV = {
     "corp", "ltd", "jr", "sr", "etc", "approx", "dept", "est", "fig", "d.c", "ft", "govt",
 }
 _SENTENCE_END = re.compile(r"([.!?。]+[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9가-힣])")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
+_ENDS = re.compile(r"[.!?。다]['\"”’)\]]*$")
 
 
 def words(text: str) -> list[str]:
@@ -36,7 +38,7 @@ def sentences(paragraph: str) -> list[str]:
         words = head.rstrip(".!?").rsplit(None, 1)  # empty when the head is only punctuation ("!!!")
         last = words[-1].lower() if words else ""
         last = last.lstrip("(\"'“‘")
-        if m.group(1).startswith(".") and (last in _ABBREV or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", last)):
+        if m.group(1).startswith(".") and (last in _ABBREV or _INITIALS.fullmatch(last)):
             continue
         out.append(paragraph[start:m.end(1)].strip())
         start = m.end()
@@ -47,4 +49,4 @@ def sentences(paragraph: str) -> list[str]:
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(re.search(r"[.!?。다]['\"”’)\]]*$", text))
+    return bool(_ENDS.search(text))

@@ -26,6 +26,8 @@ _SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|;|,|/|·)\s*")
 _SEPARATOR = re.compile(r"\s+[|—–-]{1,2}\s+")
 _PARTICLES = {"de", "van", "von", "da", "der", "den", "bin", "al", "le", "la", "del", "di", "du", "dos", "ibn"}
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'’.-]*|O[’']\w+|Mc\w+)$")
+_HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
+_O_NAME = re.compile(r"^([A-Z])(['’])(\w+)$")
 
 
 def extract(cleaned: Cleaned) -> tuple[list[str], str]:
@@ -82,7 +84,7 @@ def names_in(text: str) -> list[str]:
 
 def is_name(part: str) -> bool:
     """A person's name: 2-5 capitalised words (particles allowed), or 2-4 Hangul syllables."""
-    if re.fullmatch(r"[가-힣]{2,4}", part):
+    if _HANGUL_NAME.fullmatch(part):
         return True
     words = part.split()
     if not 1 <= len(words) <= 5 or outlets.by_name(part):
@@ -126,5 +128,5 @@ def _case(name: str) -> str:
 
 def _cap(word: str) -> str:
     """'O'CARROLL' -> "O'Carroll", 'MCDONALD' stays 'Mcdonald' (we cannot know)."""
-    m = re.match(r"^([A-Z])(['’])(\w+)$", word)
+    m = _O_NAME.match(word)
     return f"{m.group(1)}{m.group(2)}{m.group(3).capitalize()}" if m else word.capitalize()

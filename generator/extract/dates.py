@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 
@@ -103,6 +104,7 @@ def stamps(line: str) -> list[Stamp]:
     return out
 
 
+@lru_cache(maxsize=8192)  # the cleaner asks about each line more than once
 def is_stamp(line: str) -> bool:
     """A line that is a date/time stamp and little else (a few words of chrome at most),
     or a '|'-separated line of short parts one of which is a stamp."""

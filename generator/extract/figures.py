@@ -74,6 +74,7 @@ _CJK = re.compile(
 _CJK_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([천백십千百])?\s*([조억만兆億亿万萬])?")
 _CJK_POWER = {"천": 3, "千": 3, "백": 2, "百": 2, "십": 1, "조": 12, "兆": 12, "억": 8, "億": 8, "亿": 8,
               "만": 4, "万": 4, "萬": 4}
+_DIGIT = re.compile(r"\d")
 _YEARLIKE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -140,6 +141,8 @@ def _money_ok(m: re.Match, unit: str, word: str = "") -> bool:
 def find(text: str) -> list[tuple[int, int, Decimal, str]]:
     """(start, end, value, unit) for every figure in a piece of text, a range giving two."""
     found: list[tuple[int, int, Decimal, str]] = []
+    if not _DIGIT.search(text):
+        return found
 
     def add(m: re.Match, value: Decimal, unit: str) -> None:
         s, e = m.start(), m.end()

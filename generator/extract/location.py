@@ -70,6 +70,7 @@ _ELSEWHEN = re.compile(
     r"earlier (?:this|that) (?:month|year)|next|upcoming|will|would|later this|plans? to|since (?:then|last)|"
     r"in (?:19|20)\d\d|back in|once again)\b|지난\s*\d+\s*월|지난달|지난해|작년|다음|내년|앞서|예정|이전", re.I)
 _CLAUSE = re.compile(r",\s+(?=following|after|before|since|while|when|as|where|which)|;\s+|\s+—\s+|\s+(?=following\b)")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +101,7 @@ def place(name: str) -> str | None:
     runs = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
                   key=lambda r: (r[0] - r[1], r[0]))
     for i, j in runs:
-        candidate = re.sub(r"['’]s$", "", " ".join(words[i:j]).replace(" ,", ",").strip(" ,"))
+        candidate = _POSSESSIVE.sub("", " ".join(words[i:j]).replace(" ,", ",").strip(" ,"))
         key = candidate.lower()
         if key in _NOT_PLACES or (key in _VENUES and _VENUES[key] is None):
             continue

@@ -255,6 +255,8 @@ La Nación|La Nacion|lanacion.com.ar
 El Universal|El Universal|eluniversal.com.mx
 Prensa Latina|Prensa Latina|prensa-latina.cu
 """
+_NON_WORD = re.compile(r"[^\w&]+")
+_THE = re.compile(r"^the\s+", re.I)
 
 
 class Outlet:
@@ -277,7 +279,7 @@ OUTLETS = _rows()
 
 
 def _key(text: str) -> str:
-    return re.sub(r"[^\w&]+", " ", text.casefold()).strip()
+    return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
 @lru_cache(maxsize=1)
@@ -293,7 +295,7 @@ def _by_name() -> dict[str, Outlet]:
 def by_name(text: str) -> Outlet | None:
     """The outlet whose name or alias is exactly `text` (case and 'The' ignored)."""
     key = _key(text)
-    return _by_name().get(key) or _by_name().get(_key(re.sub(r"^the\s+", "", text, flags=re.I)))
+    return _by_name().get(key) or _by_name().get(_key(_THE.sub("", text)))
 
 
 @lru_cache(maxsize=1)

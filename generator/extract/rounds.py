@@ -47,6 +47,7 @@ _AGREEMENT_KO = re.compile(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:방위비\s*
 _NOT_CURRENT = re.compile(r"\b(previous|prior|current|existing|old|expired|expiring|last|earlier|preceding|former)\s+"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
 _AGREEMENT_NOISE = re.compile(r"\b(round|rounds|meeting|session|talks|year|anniversary)\b", re.I)
+_DIGITS = re.compile(r"\d+")
 
 
 def ordinal(text: str) -> int | None:
@@ -55,7 +56,7 @@ def ordinal(text: str) -> int | None:
         return ORDINAL_WORDS[text]
     if text in CARDINAL_WORDS:
         return CARDINAL_WORDS[text]
-    digits = re.match(r"\d+", text)
+    digits = _DIGITS.match(text)
     return int(digits.group()) if digits else None
 
 
