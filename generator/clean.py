@@ -24,7 +24,8 @@ _UI_WORDS = set(
     "log login logout register more close next previous prev top back home tweet like follow us "
     "scrap report 공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 회원가입 가 가+ 가-".split())
 _UI_LINE = re.compile(
-    r"^(back to (top|home|homepage|main)|go to contents.*|skip to .*|print dictionary print|languages?|live tv|advertisement|"
+    r"^(back to (top|home|homepage|main)|go to contents.*|skip (to|next|over|navigation) .*|"
+    r"(start|join) (a|the) conversation|(post|leave|add|write) a comment|print dictionary print|languages?|live tv|advertisement|"
     r"sponsored( content)?|\d+ min(ute)? read|slideshow \(\d+ images?\)|comments? \(\d+\)|"
     r"(text|font) size.*|listen to (this )?(article|story).*|(read|see) (more|also)|photos?|video|"
     r"follow us.*|download (our|the) app.*|click here.*|view comments|all news|"
@@ -50,8 +51,8 @@ _LIST_HEAD = re.compile(
     r"articles with issue keywords|trending|latest|recommended|(related )?topics|tags|"
     r"more on (this|these) (story|stories|topics?)|관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*:?$",
     re.I)
-_BYLINE = re.compile(r"^(by|reported by|written by|posted by)\s+[A-Z\u00c0-\u024f\uac00-\ud7a3]", re.I)
-_BYLINE_KO = re.compile(r"^[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원|논설위원|통신원)(?:\s|=|$)")
+_BYLINE = re.compile(r"^(by|reported by|written by|posted by|author:?|authors:?)\s+[A-Z\u00c0-\u024f\uac00-\ud7a3]", re.I)
+_BYLINE_KO = re.compile(r"^[\[(]?(?:[가-힣]{2,6}\s*=\s*)?[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원|논설위원|통신원)(?:\s|=|$)")
 _SECTION_WORDS = set(
     "news world asia pacific national politics opinion business economy sports culture international "
     "defense defence diplomacy foreign affairs north south korea east west middle americas africa europe "
@@ -133,19 +134,17 @@ def is_byline(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_name_line(text: str) -> bool:
-    """A bare byline: 'Jae-won Park', 'ANDREW KESSLER', 'Daniel Boffey in Brussels and Lisa O'Carroll'."""
-    words = text.split()
-    if not 2 <= len(words) <= 16 or ends_sentence(text):
+    """A bare byline: 'Jae-won Park', 'ANDREW KESSLER', 'Daniel Boffey in Brussels and Lisa O'Carroll',
+    or names then a job or an outlet: 'SHIN WATANABE, Nikkei staff writer', 'Kim Tong-hyung, AP'."""
+    if not 2 <= len(text.split()) <= 16 or ends_sentence(text):
         return False
-    names = author.without_places(text).replace(" and ", " , ").split()
-    if any(w.lower().strip(".,") in _SECTION_WORDS for w in names):
-        return False
-    if author.looks_like_names(text):
-        return True
-    # 'SHIN WATANABE, Nikkei staff writer', 'Kim Tong-hyung, AP': names, then a job or an outlet
     names, _, job = text.partition(",")
-    return bool(job) and len(job.split()) <= 6 and author.looks_like_names(names) and \
-        (author.is_job(job) or outlets.by_name(job.strip()) is not None)
+    if not (job and len(job.split()) <= 6 and (author.is_job(job) or outlets.by_name(job.strip()))):
+        names = text
+    words = author.without_places(names).replace(" and ", " , ").split()
+    if any(w.lower().strip(".,") in _SECTION_WORDS for w in words):
+        return False
+    return author.looks_like_names(names)
 
 
 @lru_cache(maxsize=8192)

@@ -24,6 +24,7 @@ from generator.write import write_pages
 
 
 LARGE_SEED = 1_000_000  # bytes; real articles are under 100 KB
+FAILED = "could not be processed"
 _WORD = re.compile(r"\w+")
 
 
@@ -41,7 +42,16 @@ class Result:
 
 
 def process(seed: Seed, seed_path: str = "") -> tuple[Article | None, list[Problem]]:
-    """One seed through decode, clean and extract; None when it cannot become a page."""
+    """One seed through decode, clean and extract; None when it cannot become a page.
+    A generator bug that one odd seed trips is a warning naming it, never a failed build."""
+    try:
+        return _process(seed, seed_path)
+    except Exception as err:  # one seed must not take the whole site down
+        return None, [Problem(seed.name, f"{FAILED} ({type(err).__name__}: {err}); skipped",
+                              "a bug in the generator: please report it with this file")]
+
+
+def _process(seed: Seed, seed_path: str) -> tuple[Article | None, list[Problem]]:
     try:
         decoded = decode(seed.raw)
     except DecodeError as err:

@@ -23,6 +23,7 @@ def roles(text: str) -> dict[str, str]:
     ["Skip to main content", "The Guardian - Back to home", "News | Opinion | Sport | Culture"],
     ["Go to Contents Go to Navigation", "Yonhap News Agency", "한국어 | 中文 | 日本語", "Search", "Menu"],
     ["Home > World > Asia", "BUSINESS / ECONOMY"],
+    ["DW", "Skip next section Navigation", "Conflicts"],
     ["Trending", "Stocks fall as investors weigh rate outlook", "Heat wave grips southern provinces for third day", ""],
     ["Published : Nov 19, 2019 - 16:37", "By Kim Min-jun"],
 ])
@@ -77,6 +78,7 @@ def test_photo_credits_make_captions(caption):
     ("Sign up for our daily newsletter", "newsletter"),
     ("#SMA #defense cost #USFK", "keywords"),
     ("Advertisement", "page-ui"),
+    ("Start a Conversation", "page-ui"),
 ])
 def test_chrome_lines_after_the_story_have_named_rules(line, rule):
     assert roles("\n".join([TITLE, "", LEAD, line, SECOND]))[line] == rule

@@ -30,6 +30,9 @@ LEAD = ("Negotiators from the two countries ended their second round of talks on
     ("김민준 기자 mjkim@yna.co.kr", ["김민준"]),
     ("김민준·이수진 기자", ["김민준", "이수진"]),
     ("노지원 특파원", ["노지원"]),
+    ("워싱턴=김은중 특파원", ["김은중"]),
+    ("Author Timothy Jones (AFP, Reuters)", ["Timothy Jones"]),
+    ("Kim Tong-hyung, The Associated Press", ["Kim Tong-hyung"]),
     ("By Reuters Staff", []),
     ("By The Associated Press", []),
     ("By KYODO", []),
@@ -48,6 +51,9 @@ def test_byline_after_the_story():
 
 def test_bare_name_line_under_the_headline():
     assert authors_of(HEAD, "Jae-won Park", "", LEAD) == (["Jae-won Park"], "byline")
+    assert authors_of(HEAD, "Kim Tong-hyung, The Associated Press", "", LEAD) == (["Kim Tong-hyung"], "byline")
+    assert authors_of(HEAD, "Francois Murphy, Parisa Hafezi and John Irish", "", LEAD)[0] == \
+        ["Francois Murphy", "Parisa Hafezi", "John Irish"]
     assert authors_of(HEAD, "ANDREW KESSLER", "", LEAD) == (["Andrew Kessler"], "byline")
 
 

@@ -43,6 +43,12 @@ NOV19 = date(2019, 11, 19)
     ("2019년 11월 19일 16시 37분", NOV19, None),
     ("2019年11月19日 17時05分", NOV19, None),
     ("Source: Xinhua | 2019-11-19 08:33:12 | Editor: Liu", NOV19, None),
+    ("2019-11-19 16:37:02 Source: Xinhua Editor: Zhang Yi", NOV19, None),
+    ("KYODO NEWS - Nov 19, 2019 - 17:05 | All, Japan, World", NOV19, None),
+    ("TNN | Updated: Nov 19, 2019, 10:15 IST", NOV19, NOV19),
+    ("Date 19.11.2019", NOV19, None),
+    ("입력 2019.11.19 16:37 업데이트 2019.11.20 18:02", NOV19, date(2019, 11, 20)),
+    ("등록 :2019-11-19 16:37수정 :2019-11-20 09:00", NOV19, date(2019, 11, 20)),
     ("Nov 19, 2019 | KYODO NEWS", NOV19, None),
     ("Mon, 18 Nov 2019 07:37:00 +0000", date(2019, 11, 18), None),
     ("Last Updated: Nov 19, 2019, 04:37 PM IST", NOV19, NOV19),   # only an update printed

@@ -25,6 +25,9 @@ def round_of(*texts: str) -> int | None:
     ("the 2nd-round talks end", 2),
     ("한미, 방위비분담 4차 회의 제주서 개최", 4),
     ("제11차 방위비분담특별협정 체결을 위한 3차 회의", 3),
+    ("한미 방위비 협상 네 번째 회의 시작", 4),
+    ("Plastics treaty: the fifth session of the Intergovernmental Negotiating Committee opens in Busan", 5),
+    ("The second session of the day ended early", None),
     ("A costly peace of mind", None),
     ("South Korea, U.S. agree to one-year troop cost deal after 10 rounds of talks", None),
     ("EU adopts third round of sanctions", None),
@@ -69,6 +72,7 @@ def agreement_of(*texts: str) -> int | None:
     ("its 12th cost-sharing deal with Washington", 12),
     ("제11차 방위비분담특별협정(SMA) 체결을 위한 4차 회의", 11),
     ("제10차 방위비 분담 특별협정", 10),
+    ("제11차 한·미 방위비분담특별협정(SMA) 체결을 위한 6차 회의", 11),
     ("the previous 10th SMA expires this year", None),   # the old deal, not the one negotiated
     ("the 10th round of talks on the Special Measures Agreement", None),
     ("the 2015 nuclear deal", None),

@@ -25,6 +25,8 @@ def source_of(*lines: str) -> tuple[str | None, str]:
     ("BERLIN (dpa) - ", "dpa"),
     ("(제주=연합뉴스) 김민준 기자 = ", "Yonhap"),
     ("[서울=뉴시스] ", "Newsis"),
+    ("TOKYO, Nov. 19 Kyodo - ", "Kyodo News"),
+    ("New Delhi, Nov 19 (PTI) ", "Press Trust of India"),
 ])
 def test_wire_dateline_credit(dateline, outlet):
     assert source_of(HEAD, "", dateline + LEAD) == (outlet, "dateline")

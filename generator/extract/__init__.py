@@ -7,9 +7,12 @@ from generator.extract import author, dates, figures, location, rounds, source
 from generator.model import Cleaned, Metadata, Problem
 from generator.text import sentences
 
+# "SEOUL, Oct. 25 (Yonhap) --", "TOKYO (Reuters) -", "New Delhi, Nov 19 (PTI)", "TOKYO, Nov. 19 Kyodo -", "NEW DELHI:"
 _DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Za-z .'’-]{1,30}?)(?:,\s*[A-Z][A-Za-z .]{1,20}?)?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
-    r"\s*(?:\([^()]{1,30}\))?\s*(?:--|—|–|-)\s+")
+    r"^(?P<city>[A-Z][A-Za-z .'’-]{1,30}?)(?:,\s*[A-Z][A-Za-z .]{1,20}?)?"
+    r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:\s*\([^()]{1,30}\)\s*(?:--|—|–|-|:)?\s+|\s+(?:Kyodo|Xinhua|Yonhap|Jiji|Bernama|Antara)\s*(?:--|—|–|-)\s+|"
+    r"\s*(?:--|—|–|-|:)\s+)")
 _LEAD_PARAGRAPHS = 3
 _DATED_ROLES = ("byline", "menu", "section-label", "credit")
 

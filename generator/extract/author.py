@@ -7,7 +7,8 @@ import re
 from generator.extract import outlets
 from generator.model import Cleaned
 
-_LEAD = re.compile(r"^(?:by|reported by|written by|posted by|words by|story by|text by|from)\s*:?\s+", re.I)
+_LEAD = re.compile(r"^(?:by|reported by|written by|posted by|words by|story by|text by|from|authors?)\s*:?\s+|"
+                   r"^[\[(]?[가-힣]{2,6}\s*=\s*", re.I)
 _BRACKETS = re.compile(r"\s*[\[(<{][^\])>}]*[\])>}]")
 _EMAIL = re.compile(r"\S+@\S+|https?://\S+")
 _REPORTING = re.compile(r"^\(?\s*reporting by\s+(?P<names>[^;]+)", re.I)

@@ -36,7 +36,7 @@ _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\b\d{1
 _FILLER = re.compile(
     r"\b(on|at|a\.?m|p\.?m|gmt|utc|kst|jst|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|hkt|sgt|aest|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-    r"posted|published|updated|modified|last|first|date|time|edited|revised|created|released|z)\b|"
+    r"posted|published|updated|modified|last|first|date|time|edited|revised|created|released|z|source|editor)\b|"
     r"[월화수목금토일]요일|\([월화수목금토일]\)|입력|수정|등록|기사|최종|업데이트|송고|시간|"
     r"[+-]\d{2}:?\d{2}|[^\w\s]", re.I)
 
@@ -112,11 +112,12 @@ def is_stamp(line: str) -> bool:
         return False
     if _one_stamp(line):
         return True
-    parts = [p for p in _BAR.split(line) if p.strip()]
+    parts = [p for p in _PARTS.split(line) if p.strip()]
     return len(parts) > 1 and all(len(p.split()) <= 5 for p in parts) and any(_one_stamp(p) for p in parts)
 
 
-_BAR = re.compile(r"\s*[|｜]\s*")
+# "KYODO NEWS - Oct 30, 2007 - 17:05 | All, Japan": short parts, one of them a stamp.
+_PARTS = re.compile(r"\s*[|｜]\s*|\s+[-–—]\s+")
 
 
 def _one_stamp(line: str) -> bool:

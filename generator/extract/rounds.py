@@ -23,7 +23,12 @@ _NOT_TALKS = (r"(?!\s+of\s+(?:[\w.-]+\s+){0,2}(?:sanctions|tariffs|strikes|airst
               r"stimulus|easing|tightening|testing|tests|vaccinations?|boosters?|bidding|bids|draft)\b)")
 _ROUND = re.compile(r"\b" + _ORD + _QUALIFIER + r"[- ]round(?P<plural>s)?\b" + _NOT_TALKS, re.I)
 _ROUND_N = re.compile(r"\bround\s+(?P<num>\d{1,2}|" + "|".join(CARDINAL_WORDS) + r")\b(?![-.,]\d)", re.I)
-_ROUND_KO = re.compile(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:회의|협상|회담|협의|본협상|회차)")
+_ROUND_KO = re.compile(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:회의|협상|회담|협의|본협상|회차)|"
+                       r"(?P<ko>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:번째|차례)\s*(?:회의|협상|회담|협의)")
+KOREAN_ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+# Treaty talks count "sessions": "the fifth session of the negotiating committee".
+_SESSION = re.compile(r"\b" + _ORD + r"(?:[- ](?:formal|negotiating|plenary|final))?\s+session\s+of\s+(?:the\s+)?"
+                      r"(?:[\w-]+\s+){0,3}(?:talks|negotiations|negotiating\s+committee|Negotiating\s+Committee)\b", re.I)
 # Words before a mention that put it in another round than the one reported.
 _ELSEWHERE = re.compile(
     r"\b(next|following|previous|prior|preceding|last|earlier|upcoming|another|subsequent|"
@@ -43,7 +48,8 @@ _AGREEMENT = re.compile(
     r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")[- ](?:(?:[\w-]+\s+){0,3}?)"
     r"(?:Special Measures Agreement|SMA|(?:defen[cs]e\s+)?cost[- ]sharing\s+(?:agreement|deal|accord|pact)|"
     r"(?:[A-Z][\w-]*\s+){1,4}(?:Agreement|Accord|Treaty|Pact|Protocol|Framework))\b")
-_AGREEMENT_KO = re.compile(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:방위비\s*분담\s*금?\s*)?(?:특별\s*협정|SMA|협정)")
+_AGREEMENT_KO = re.compile(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:한\s*[·ㆍ-]?\s*미\s*)?(?:방위비\s*분담\s*금?\s*)?"
+                           r"(?:특별\s*협정|SMA|협정)")
 _NOT_CURRENT = re.compile(r"\b(previous|prior|current|existing|old|expired|expiring|last|earlier|preceding|former)\s+"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
 _AGREEMENT_NOISE = re.compile(r"\b(round|rounds|meeting|session|talks|year|anniversary)\b", re.I)
@@ -63,11 +69,12 @@ def ordinal(text: str) -> int | None:
 def round_mentions(sentence: str, headline: bool = False) -> list[tuple[int, bool]]:
     """(round number, whether it is the round being reported) for each mention."""
     out = []
-    for pattern in (_ROUND, _ROUND_N, _ROUND_KO):
+    for pattern in (_ROUND, _ROUND_N, _ROUND_KO, _SESSION):
         for m in pattern.finditer(sentence):
-            if m.groupdict().get("plural"):
+            groups = m.groupdict()
+            if groups.get("plural"):
                 continue  # "10 rounds of talks", "the previous three rounds": a count
-            value = ordinal(m.group("ord") if m.groupdict().get("ord") else m.group("num"))
+            value = KOREAN_ORDINALS.get(groups.get("ko") or "") or ordinal(groups.get("ord") or groups.get("num") or "")
             if value:
                 out.append((m.start(), value, _is_current(sentence, m, pattern is _ROUND_KO, headline)))
     return [(v, c) for _, v, c in sorted(out)]

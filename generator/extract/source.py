@@ -8,8 +8,9 @@ from generator.model import Cleaned
 
 # The agency credit of a dateline: "SEOUL (Reuters) -", "SEOUL, Oct. 25 (Yonhap) --",
 # "(제주=연합뉴스)", "[서울=뉴시스]".
-_DATELINE = re.compile(r"^[A-Z][\w .,'’-]{1,40}?\((?P<who>[^()]{2,40})\)\s*(?:--|-|—|–|:)|"
-                       r"^[(\[][^()\[\]=]{1,12}=\s*(?P<ko>[^()\[\]]{2,12})[)\]]")
+_DATELINE = re.compile(r"^[A-Z][\w .,'’-]{1,40}?\((?P<who>[^()]{2,40})\)\s*(?:--|-|—|–|:|\s(?=[A-Z]))|"
+                       r"^[(\[][^()\[\]=]{1,12}=\s*(?P<ko>[^()\[\]]{2,12})[)\]]|"
+                       r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s+(?P<word>[A-Z][A-Za-z]{1,12})\s*(?:--|—|–|-)\s")
 _SOURCE_LABEL = re.compile(r"\b(?:source|sources|출처)\s*:\s*(?P<who>[^|:]{2,60}?)\s*(?:\||$)", re.I)
 _EMAIL_HOST = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.I)
 _URL_HOST = re.compile(r"\b(?:https?://)?(?:www\.)?((?:[\w-]+\.)+(?:com|net|org|kr|jp|cn|uk|in|de|fr|au|ca|tw|sg|"
@@ -39,7 +40,7 @@ def extract(cleaned: Cleaned) -> tuple[str | None, str]:
     if cleaned.paragraphs:
         m = _DATELINE.match(cleaned.paragraphs[0])
         if m:
-            vote(outlets.by_name((m.group("who") or m.group("ko")).strip()), "dateline")
+            vote(outlets.by_name((m.group("who") or m.group("ko") or m.group("word")).strip()), "dateline")
     for trim in cleaned.trims:
         if trim.rule == "wire-credit-tail":
             vote(outlets.by_name(trim.text.strip("()")), "wire-credit-tail")
