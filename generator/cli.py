@@ -31,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.seeds.is_dir():
         print(f"error: seeds folder {args.seeds} does not exist (use --seeds DIR)", file=sys.stderr)
         return 2
+    if args.docs.exists() and not args.docs.is_dir():
+        print(f"error: docs folder {args.docs} is a file, not a folder (use --docs DIR)", file=sys.stderr)
+        return 2
     from generator.pipeline import build  # after argument errors, so --help stays fast
 
     from generator.cache import configured_dir

@@ -18,7 +18,7 @@ from generator.decode import normalise
 from generator.markdown import escape
 from generator.model import Seed
 from generator.pages import render_index, render_timeline
-from generator.pipeline import assign_slugs, process
+from generator.pipeline import FAILED, assign_slugs, process
 from generator.render import article_fields, render_article
 from test_robust_support import (commonmark, injected, mkdocs_meta, neutral_copy, scan, site_markdown,
                                  split_front_matter, structure)
@@ -48,6 +48,7 @@ TEXT = st.lists(LINE, min_size=1, max_size=10).map("\n".join)
 def page_of(text: str, name: str = "seed.txt"):
     seed = Seed(path=Path("seeds") / name, raw=text.encode("utf-8"), pinned={})
     article, problems = process(seed, f"seeds/{name}")
+    assert not [p for p in problems if FAILED in p.message], problems  # no generator bug was tripped
     if article is None:
         assert problems and all(p.seed == name for p in problems)
         return None, None
@@ -81,6 +82,7 @@ def test_any_bytes_give_a_page_or_a_named_warning(raw):
     seed = Seed(path=Path("seeds/x.txt"), raw=raw, pinned={})
     article, problems = process(seed, "seeds/x.txt")
     assert article is not None or [p for p in problems if p.seed == "x.txt"]
+    assert not [p for p in problems if FAILED in p.message], problems
 
 
 @SETTINGS

@@ -208,8 +208,8 @@ def test_exit_codes(seeds, tmp_path):
     assert clean.returncode == 0, clean.stderr  # litter alone does not fail --strict
 
     for usage in (["--no-such-option"], ["--seeds", str(tmp_path / "missing")],
-                  ["--seeds", str(seeds / "bom.txt")]):
-        proc = _cli(*usage, "--docs", str(tmp_path / "d"), cwd=project)
+                  ["--seeds", str(seeds / "bom.txt")], ["--docs", str(seeds / "bom.txt")]):
+        proc = _cli("--docs", str(tmp_path / "d"), *usage, cwd=project)
         assert proc.returncode == 2, (usage, proc.stderr)
         assert proc.stderr.strip()
 
@@ -227,3 +227,27 @@ def test_mkdocs_builds_the_rest_of_the_site(seeds, tmp_path, run_mkdocs):
     pages = list((project / "site" / "articles").glob("*/index.html"))
     assert len(pages) == len(PAGES) + 2
     assert run_mkdocs(project, strict=True).returncode == 1
+
+
+def test_a_generator_bug_on_one_seed_is_a_warning_not_a_failed_build(tmp_path, monkeypatch):
+    """Should one odd seed trip a bug in an extractor, that seed is named and skipped; the rest publish."""
+    import generator.pipeline as pipeline
+
+    real = pipeline.extractor.extract
+
+    def extract(cleaned, seed_name):
+        if seed_name == "trips-a-bug.txt":
+            raise IndexError("list index out of range")
+        return real(cleaned, seed_name)
+
+    monkeypatch.setattr(pipeline.extractor, "extract", extract)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "trips-a-bug.txt").write_text(article_text("A story the extractor stumbles over", "Its own line."))
+    (seeds / "fine.txt").write_text(article_text("A story the extractor reads well", "Another line."))
+    result = build(seeds, tmp_path / "docs", workers=1)
+    assert [a.seed.name for a in result.articles] == ["fine.txt"]
+    assert [str(w) for w in result.warnings] == [
+        "trips-a-bug.txt: could not be processed (IndexError: list index out of range); skipped "
+        "(a bug in the generator: please report it with this file)"]
+
