@@ -71,6 +71,9 @@ _HASHTAGS = re.compile(r"^#[^#]{1,40}(?:#[^#]{1,40})+$")
 _TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+|\s+:\s+")
 # Chrome that sits between a headline and the story (not the trailer's copyright or contact lines).
 _HEADER_RULES = ("page-ui", "share-bar", "menu", "masthead")
+_LEAD_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^()]{2,30}\))?\s*(?:--|—|–|-|:)\s|"
+    r"^[A-Z][\w .,'-]{1,30}\s*\([^()]{2,30}\)\s*(?:--|—|–|-|:)\s|^[(\[][가-힣]{2,6}\s*=")
 _MASTHEAD_SEP = re.compile(r"\s+[-–—|:]\s+")
 _TOKEN_SPLIT = re.compile(r"[\s|/·•]+")
 _MENU_SPLIT = re.compile(r"\s+[|>›»·•/]\s+|\s*\|\s*")
@@ -229,10 +232,20 @@ def _find_headline(raw: list[tuple[int, str]], english: bool) -> int | None:
         if line_rule(t, english) or dates.is_stamp(t) or is_byline(t):
             continue
         if looks_like_headline(t):
-            return idx
+            return idx + 1 if _is_kicker(raw, idx, english) else idx
         if is_prose(t):
             return None  # the text starts with story prose: no headline was pasted
     return None
+
+
+def _is_kicker(raw: list[tuple[int, str]], idx: int, english: bool) -> bool:
+    """'Iran nuclear talks' above 'Sixth round ends in Vienna without a deal': a topic label,
+    with the real (longer) headline on the next line."""
+    if len(raw[idx][1].split()) > 3 or idx + 1 >= len(raw):
+        return False
+    after = raw[idx + 1][1]
+    return len(after.split()) >= 6 and looks_like_headline(after) and not is_prose(after) \
+        and not line_rule(after, english) and not dates.is_stamp(after) and not is_byline(after)
 
 
 def _list_end(raw: list[tuple[int, str]], head: int) -> int:
@@ -273,6 +286,8 @@ def _header_role(t: str, rule: str | None, raw, idx: int, lines: list[Line],
         return "paragraph"
     if is_caption(t) and "caption" not in roles:
         return "caption"
+    if _LEAD_DATELINE.match(t):
+        return "paragraph"  # "SEOUL -- The talks ended.": a short lead, never a dek
     if "subtitle" not in roles and "caption" not in roles and looks_like_headline(t) and not is_prose(t):
         return "subtitle"
     if "subtitle" not in roles and "caption" not in roles and looks_like_headline(t) \

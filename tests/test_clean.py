@@ -136,3 +136,19 @@ def test_korean_language_article():
     assert roles(text)["김민준 기자"] == "byline"
     assert cleaned.caption == "정은보 방위비분담협상대사가 회의장에 들어서고 있다. [연합뉴스 자료사진]"
     assert roles(text)["한미 방위비 3차 회의 파행…미측 협상장 떠나"] == "related-list"
+
+
+def test_topic_label_above_the_headline_is_not_the_headline():
+    cleaned = clean("\n".join(["Iran nuclear talks", "Sixth round ends in Vienna without a deal, officials say",
+                               "By Jane Doe", "", LEAD]))
+    assert cleaned.title == "Sixth round ends in Vienna without a deal, officials say"
+
+
+def test_short_headline_keeps_its_dek():
+    cleaned = clean("\n".join(["Talks collapse in Seoul", DEK, "", LEAD]))
+    assert (cleaned.title, cleaned.subtitle) == ("Talks collapse in Seoul", DEK)
+
+
+def test_short_lead_with_a_dateline_is_not_a_dek():
+    cleaned = clean("\n".join([TITLE, "", "SEOUL -- The talks ended.", SECOND]))
+    assert cleaned.subtitle is None and cleaned.paragraphs == ["SEOUL -- The talks ended.", SECOND]
