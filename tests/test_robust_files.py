@@ -226,7 +226,6 @@ def test_mkdocs_builds_the_rest_of_the_site(seeds, tmp_path, run_mkdocs):
         assert case.name in built.stderr
     pages = list((project / "site" / "articles").glob("*/index.html"))
     assert len(pages) == len(PAGES) + 2
-    assert run_mkdocs(project, strict=True).returncode == 1
 
 
 def test_a_generator_bug_on_one_seed_is_a_warning_not_a_failed_build(tmp_path, monkeypatch):
