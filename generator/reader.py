@@ -85,7 +85,7 @@ def read_sidecar(path: Path) -> tuple[dict, list[Problem]]:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
     except OSError as err:
         return {}, [Problem(path.name, f"sidecar cannot be opened: {err.strerror or err}", "check its permissions")]
-    except (yaml.YAMLError, UnicodeDecodeError) as err:
+    except (yaml.YAMLError, UnicodeDecodeError, ValueError, RecursionError) as err:  # ValueError: date: 2019-02-30
         line = getattr(getattr(err, "problem_mark", None), "line", None)
         return {}, [Problem(path.name, f"sidecar is not valid YAML: {str(err).splitlines()[0]}",
                             "fix the YAML; its fields are ignored until then",
@@ -96,12 +96,21 @@ def read_sidecar(path: Path) -> tuple[dict, list[Problem]]:
         return {}, [Problem(path.name, "sidecar must be a mapping of field: value", "e.g. date: 2018-04-11")]
     pinned, problems = {}, []
     for key, value in data.items():
-        clean, error = _coerce(str(key), value)
+        clean, error = _coerce(_short(key), value)
         if error:
             problems.append(Problem(path.name, error, f"pinnable fields: {', '.join(sorted(PINNABLE))}"))
         else:
             pinned[str(key)] = clean
     return pinned, problems
+
+
+_SCALARS = (str, int, float, dt.date)
+
+
+def _short(value) -> str:
+    """A value for a message: scalars as text, cut short; never a nested structure
+    (a YAML alias bomb would take minutes to turn into text)."""
+    return str(value)[:80] if isinstance(value, _SCALARS) else f"<a {type(value).__name__}>"
 
 
 def _coerce(key: str, value):
@@ -110,6 +119,8 @@ def _coerce(key: str, value):
         return None, f"unknown field '{key}'"
     if value is None:
         return None, None
+    if kind is not list and not isinstance(value, _SCALARS):
+        return None, f"'{key}' must be a single value, not {_short(value)}"
     if kind is dt.date:
         if isinstance(value, dt.datetime):
             return value.date(), None
@@ -118,10 +129,10 @@ def _coerce(key: str, value):
         try:
             return dt.date.fromisoformat(str(value)), None
         except ValueError:
-            return None, f"'{key}: {value}' is not a date (use YYYY-MM-DD)"
+            return None, f"'{key}: {_short(value)}' is not a date (use YYYY-MM-DD)"
     if kind is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            return None, f"'{key}: {value}' is not a whole number"
+            return None, f"'{key}: {_short(value)}' is not a whole number"
         return value, None
     if kind is list:
         if isinstance(value, str):
