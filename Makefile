@@ -44,6 +44,8 @@ bench: $(STAMP)
 clean:
 	rm -rf site .pytest_cache
 	find docs -name '*.md' -type f -exec grep -lx 'generator: news-digest' {} + | xargs -r rm -f
+	@# everything else the generator wrote (feeds, data, raw copies) is listed in its manifest
+	-@$(PYTHON) -c 'import json, pathlib; d = pathlib.Path("docs"); m = d / ".news-digest.json"; [(d / f).unlink(missing_ok=True) for f in (json.loads(m.read_text()).get("files", []) if m.exists() else []) if ".." not in f]'
 	rm -rf docs/raw docs/.news-digest.json .cache/news-digest
-	rmdir docs/articles 2>/dev/null || true
+	find docs -mindepth 1 -type d -empty -delete
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
