@@ -9,6 +9,8 @@ the list of other headlines until real prose comes back.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generator.extract import author, dates, outlets
@@ -171,54 +173,72 @@ def is_prose(text: str) -> bool:
 # --- the walk ------------------------------------------------------------------------------
 
 
+@dataclass
+class _Walk:
+    """What the walk over the lines knows so far."""
+
+    raw: list[tuple[int, str]]
+    english: bool
+    counts: dict[str, int]
+    lines: list[Line] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+    zone: str = "above"
+    in_list: bool = False
+
+
 def clean(text: str) -> Cleaned:
     raw = [(i, " ".join(t.split())) for i, t in enumerate(text.split("\n"), 1)]
     raw = [(i, t) for i, t in raw if t]
     english = hangul_share(" ".join(t for _, t in raw)) < 0.3
     out = Cleaned(language="en" if english else "ko")
-    counts: dict[str, int] = {}
-    for _, t in raw:
-        counts[t] = counts.get(t, 0) + 1
+    walk = _Walk(raw, english, Counter(t for _, t in raw))
     title_at = _find_headline(raw, english)
-    lines: list[Line] = []
-    zone = "above" if title_at is not None else "header"  # no headline pasted: the text starts at the story
-    seen: set[str] = set()
-    in_list = False
+    walk.zone = "above" if title_at is not None else "header"  # no headline pasted: the text starts at the story
     for idx, (number, t) in enumerate(raw):
         if idx == title_at:
-            seen.add(t)
+            walk.seen.add(t)
             t, masthead = _split_title(t)
             if masthead:
                 out.trims.append(Dropped(number, masthead, "masthead"))
-            lines.append(Line(number, t, "title", "header"))
-            zone = "header"
+            walk.lines.append(Line(number, t, "title", "header"))
+            walk.zone = "header"
             continue
-        rule = line_rule(t, english)
-        if zone == "above":
-            role = rule or ("stamp" if dates.is_stamp(t) else "byline" if is_byline(t) else "above-headline")
-        elif zone == "header" and rule is None and _LIST_HEAD.match(t) and not is_prose(t):
-            in_list, role = True, "related-list"
-        elif zone == "header":
-            role = _header_role(t, rule, raw, idx, lines, counts, seen)
-            if role == "paragraph":
-                zone = "body"
-        else:
-            if rule is None and _LIST_HEAD.match(t):
-                in_list, rule = True, "related-list"
-            elif in_list:
-                in_list = not is_prose(t) or bool(_NUMBERED.match(t))
-                rule = rule or ("related-list" if in_list else None)
-            role = "byline" if is_byline(t) else rule or _body_role(t, seen, counts)
-            if role != "paragraph" and zone == "body" and rule in ("copyright", "related-list"):
-                zone = "trailer"
-            elif role == "paragraph":
-                zone = "body"
+        role = _role(walk, idx, t)
         if role in ("paragraph", "caption"):
-            seen.add(t)
-        lines.append(Line(number, t, role, zone))
-    out.lines = lines
+            walk.seen.add(t)
+        walk.lines.append(Line(number, t, role, walk.zone))
+    out.lines = walk.lines
     _finish_paragraphs(out)
     return out
+
+
+def _role(walk: _Walk, idx: int, t: str) -> str:
+    """The role of one line, moving the walk from header to body to trailer as it goes."""
+    rule = line_rule(t, walk.english)
+    if walk.zone == "above":
+        return rule or ("stamp" if dates.is_stamp(t) else "byline" if is_byline(t) else "above-headline")
+    rule = _list_rule(walk, t, rule) or rule
+    if walk.zone == "header" and rule != "related-list":
+        role = _header_role(t, rule, walk.raw, idx, walk.lines, walk.counts, walk.seen)
+        walk.zone = "body" if role == "paragraph" else walk.zone
+        return role
+    role = "byline" if is_byline(t) else rule or _body_role(t, walk.seen, walk.counts)
+    if role != "paragraph" and walk.zone == "body" and rule in ("copyright", "related-list"):
+        walk.zone = "trailer"
+    elif role == "paragraph":
+        walk.zone = "body"
+    return role
+
+
+def _list_rule(walk: _Walk, t: str, rule: str | None) -> str | None:
+    """'related-list' for a 'Related stories' heading and the items under it, until prose returns."""
+    if rule is None and _LIST_HEAD.match(t) and not (walk.zone == "header" and is_prose(t)):
+        walk.in_list = True
+        return "related-list"
+    if walk.in_list:
+        walk.in_list = not is_prose(t) or bool(_NUMBERED.match(t))
+        return "related-list" if walk.in_list and rule is None else None
+    return None
 
 
 def _find_headline(raw: list[tuple[int, str]], english: bool) -> int | None:

@@ -152,3 +152,11 @@ def test_short_headline_keeps_its_dek():
 def test_short_lead_with_a_dateline_is_not_a_dek():
     cleaned = clean("\n".join([TITLE, "", "SEOUL -- The talks ended.", SECOND]))
     assert cleaned.subtitle is None and cleaned.paragraphs == ["SEOUL -- The talks ended.", SECOND]
+
+
+def test_related_list_between_headline_and_story():
+    text = "\n".join([TITLE, "Related stories", "Japan, U.S. open second round of trade talks",
+                      "Tokyo stocks rise on hopes of trade progress", "", LEAD, SECOND])
+    got = roles(text)
+    assert got["Tokyo stocks rise on hopes of trade progress"] == "related-list"
+    assert clean(text).paragraphs == [LEAD, SECOND]
