@@ -38,6 +38,10 @@ RULES = {
 }
 
 
+# Rules whose lines are never story text, or whose text stays on the page once (repeats).
+_NOT_LOST = ("related-list", "copyright", "cookie-banner", "repeated-caption", "repeated-line")
+
+
 def field_rows(article: Article) -> list[tuple[str, str, str]]:
     """(field, where it came from, value as text) for every front-matter field the audit shows."""
     rows = []
@@ -80,8 +84,7 @@ def decode_notes(article: Article) -> list[str]:
 def removed_rows(article: Article) -> list[tuple[Dropped, bool, bool]]:
     """(removed text, whether only part of a line was trimmed, whether it reads like story prose)."""
     trims = set(article.cleaned.trims)
-    return [(d, d in trims, is_prose(d.text) and d.rule not in ("related-list", "copyright", "cookie-banner"))
-            for d in article.cleaned.dropped]
+    return [(d, d in trims, is_prose(d.text) and d.rule not in _NOT_LOST) for d in article.cleaned.dropped]
 
 
 def _warnings_for(name: str, warnings: list[Problem]) -> list[Problem]:
