@@ -7,6 +7,7 @@ the printed digits, so 1.0389 trillion is exactly 1038900000000.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -68,8 +69,9 @@ _CJK_GROUP = r"\d[\d,]*(?:\.\d+)?\s*[천백십千百]?"
 _CJK_CURRENCY = {"원": "KRW", "달러": "USD", "엔": "JPY", "위안": "CNY", "유로": "EUR", "파운드": "GBP",
                  "루피": "INR", "円": "JPY", "元": "CNY", "人民币": "CNY", "美元": "USD", "ドル": "USD",
                  "ウォン": "KRW", "欧元": "EUR", "ユーロ": "EUR", "韩元": "KRW", "日元": "JPY"}
+# {0,4}: a number has at most 조, 억 and 만 parts; an unbounded run made long lines quadratic.
 _CJK = re.compile(
-    r"(?<![\d.,])(?P<num>(?:" + _CJK_GROUP + r"\s*[조억만兆億亿万萬]\s*)*(?:" + _CJK_GROUP + r")?)"
+    r"(?<![\d.,])(?P<num>(?:" + _CJK_GROUP + r"\s*[조억만兆億亿万萬]\s*){0,4}(?:" + _CJK_GROUP + r")?)"
     r"\s*(?:미화\s*)?(?P<word>" + "|".join(sorted(_CJK_CURRENCY, key=len, reverse=True)) + r")")
 _CJK_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([천백십千百])?\s*([조억만兆億亿万萬])?")
 _CJK_POWER = {"천": 3, "千": 3, "백": 2, "百": 2, "십": 1, "조": 12, "兆": 12, "억": 8, "億": 8, "亿": 8,
@@ -144,9 +146,13 @@ def find(text: str) -> list[tuple[int, int, Decimal, str]]:
     if not _DIGIT.search(text):
         return found
 
+    spans: list[tuple[int, int]] = []  # taken, sorted, never overlapping: a bisect finds a clash
+
     def add(m: re.Match, value: Decimal, unit: str) -> None:
         s, e = m.start(), m.end()
-        if all(e <= fs or s >= fe for fs, fe, _, _ in found):
+        i = bisect.bisect_left(spans, (s, e))
+        if (i == 0 or spans[i - 1][1] <= s) and (i == len(spans) or e <= spans[i][0]):
+            spans.insert(i, (s, e))
             low = m.groupdict().get("low")
             if low:  # "$40-50 billion": the low end shares the unit and scale
                 found.append((s, e, _scaled(low, m.groupdict().get("scale")), unit))
