@@ -37,3 +37,19 @@ def test_long_runs_of_one_token_stay_fast(token):
     took = time.monotonic() - started
     assert took < 4, f"{token!r}: {took:.1f} s"
     assert not [p for p in problems if FAILED in p.message]
+
+
+@pytest.mark.parametrize("token", ["in 2014 ", "last month ", "March 2019 ", "1억 원 ", "$5 billion "])
+def test_whole_build_stays_fast_on_long_runs_of_dates_and_amounts(token, tmp_path):
+    """The site stages too (recalled events for the timeline, figures, listings)."""
+    from generator.pipeline import build
+
+    (tmp_path / "seeds").mkdir()
+    line = token * (LINE // len(token))
+    (tmp_path / "seeds" / "long.txt").write_text(
+        "\n".join(["Headline about the talks in Seoul today", "Posted on : 2019-09-26 17:10 KST", line + "."]))
+    started = time.monotonic()
+    result = build(tmp_path / "seeds", tmp_path / "docs", workers=1)
+    assert time.monotonic() - started < 6, token
+    assert len(result.articles) == 1
+

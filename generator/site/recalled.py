@@ -14,6 +14,7 @@ news, not a memory of it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -159,24 +160,28 @@ def _before(when: When, kind: str, pub: date | None) -> bool:
 
 
 def _phrases(sentence: str) -> list[tuple[str, re.Match]]:
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, never overlapping: a bisect finds a clash
     found = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(sentence):
-            if all(m.end() <= s or m.start() >= e for s, e in taken):
-                taken.append((m.start(), m.end()))
+            i = bisect.bisect_left(taken, (m.start(), m.end()))
+            if (i == 0 or taken[i - 1][1] <= m.start()) and (i == len(taken) or m.end() <= taken[i][0]):
+                taken.insert(i, (m.start(), m.end()))
                 found.append((kind, m))
     return sorted(found, key=lambda f: f[1].start())
 
 
+_REACH = 400  # characters looked at on each side of a date phrase; keeps huge pastes linear
+
+
 def _window(sentence: str, start: int, end: int) -> tuple[str, str]:
     """The words before and after the date phrase at start:end that belong with it."""
-    left = sentence[:start]
+    left = sentence[max(0, start - _REACH):start]
     stops = list(_LEFT_STOP.finditer(left))
     if stops:
         left = left[stops[-1].end():]
     left = " ".join(left.split()[-12:])
-    right = sentence[end:]
+    right = sentence[end:end + _REACH]
     stop = _RIGHT_STOP.search(right)
     right = " ".join((right[:stop.start()] if stop else right).split()[:8])
     return left, right
