@@ -20,6 +20,7 @@ Timings on a shared machine are noisy; compare ratios within one run.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import re
@@ -45,6 +46,7 @@ MANIFEST = ".news-digest.json"
 class Step:
     name: str
     seconds: float
+    cpu_seconds: float  # user + system, the step's processes and their workers: less noisy than wall time
     peak_process_mb: float
     peak_tree_mb: float
     note: str = ""
@@ -119,7 +121,8 @@ def run_step(name: str, cmd: list[str], cwd: Path, env: dict | None = None, note
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"bench: step '{name}' failed ({' '.join(cmd)}):\n{output[-3000:]}")
-    return Step(name, seconds, usage.ru_maxrss / 1024, sampler.peak / 1024 / 1024, note), output
+    cpu = usage.ru_utime + usage.ru_stime
+    return Step(name, seconds, cpu, usage.ru_maxrss / 1024, sampler.peak / 1024 / 1024, note), output
 
 
 class _TreeSampler(threading.Thread):
@@ -192,10 +195,12 @@ def mkdocs(project: Path, name: str, config: str = "mkdocs.yml") -> Step:
 
 def site_sizes(site: Path) -> dict:
     index = site / "search" / "search_index.json"
-    pages = [(p.stat().st_size, p.relative_to(site).as_posix()) for p in site.rglob("*.html")]
-    largest = max(pages) if pages else (0, "")
-    return {"search_index_bytes": index.stat().st_size if index.exists() else 0,
+    pages = sorted(((p.stat().st_size, p.relative_to(site).as_posix()) for p in site.rglob("*.html")), reverse=True)
+    largest = pages[0] if pages else (0, "")
+    raw = index.read_bytes() if index.exists() else b""
+    return {"search_index_bytes": len(raw), "search_index_gzip_bytes": len(gzip.compress(raw, 6)) if raw else 0,
             "largest_html_bytes": largest[0], "largest_html": largest[1], "html_pages": len(pages),
+            "largest_pages": [[size, name] for size, name in pages[:5]],
             "site_bytes": sum(p.stat().st_size for p in site.rglob("*") if p.is_file())}
 
 
@@ -228,21 +233,25 @@ def bench(project: Path, n: int, jobs: int, quick: bool) -> tuple[list[Step], di
 
 def table(steps: list[Step], n: int, sizes: dict) -> str:
     by = {s.name: s for s in steps}
-    cold1 = by["generator cold, 1 process"].seconds
     lines = [f"news-digest bench: {n} synthetic articles, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}", "",
-             "| step | wall s | ms/article | vs | peak MB (1 proc / tree) | note |",
-             "|---|---:|---:|---:|---:|---|"]
+             "| step | wall s | ms/article | vs (wall) | cpu s | vs (cpu) | peak MB (1 proc / tree) | note |",
+             "|---|---:|---:|---:|---:|---:|---:|---|"]
     plain = by.get("plain mkdocs build, same pages")
     for s in steps:
-        base, label = (plain.seconds, "x plain") if plain and s.name.startswith("site") else (cold1, "x cold")
-        ratio = f"{s.seconds / base:.3f} {label}" if s.name != "generator cold, 1 process" and \
-            not s.name.startswith("plain") else ""
+        base = plain if plain and s.name.startswith("site") else by["generator cold, 1 process"]
+        label = "x plain" if base is plain else "x cold"
+        shown = s is not base and s.name != "generator cold, 1 process" and not s.name.startswith("plain")
+        ratio = f"{s.seconds / base.seconds:.3f} {label}" if shown else ""
+        cpu_ratio = f"{s.cpu_seconds / base.cpu_seconds:.3f} {label}" if shown else ""
         lines.append(f"| {s.name} | {s.seconds:.2f} | {s.seconds * 1000 / n:.2f} | {ratio} | "
+                     f"{s.cpu_seconds:.2f} | {cpu_ratio} | "
                      f"{s.peak_process_mb:.0f} / {s.peak_tree_mb:.0f} | {s.note} |")
     if "search_index_bytes" in sizes:
-        lines += ["", f"search_index.json: {sizes['search_index_bytes'] / 1e6:.2f} MB; "
+        lines += ["", f"search_index.json: {sizes['search_index_bytes'] / 1e6:.2f} MB "
+                  f"({sizes['search_index_gzip_bytes'] / 1e6:.2f} MB gzipped); "
                   f"largest page: {sizes['largest_html']} {sizes['largest_html_bytes'] / 1e6:.2f} MB; "
-                  f"{sizes['html_pages']} HTML pages, site {sizes['site_bytes'] / 1e6:.1f} MB"]
+                  f"{sizes['html_pages']} HTML pages, site {sizes['site_bytes'] / 1e6:.1f} MB",
+                  "largest pages: " + ", ".join(f"{name} {size / 1e6:.2f} MB" for size, name in sizes["largest_pages"])]
     lines.append(f"seeds re-extracted after adding one: {sizes['added_seed_extracted']}")
     return "\n".join(lines)
 

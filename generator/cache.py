@@ -98,6 +98,7 @@ class Cache:
         self.entries: dict[str, Entry] = {}  # seed name -> its entry in this run
         self.keys: dict[str, str] = {}       # seed name -> its key in this run
         self.dirty: set[str] = set()         # seed names whose entry changed: written by finish()
+        self.rendered = 0                    # article pages rendered (not reused) in this run
         if root is not None:
             self.folder = _open_folder(Path(root), Path(seeds_dir))
 
@@ -116,26 +117,39 @@ class Cache:
         self.entries[seed.name] = entry
         return article, list(entry.problems)
 
-    def save(self, seed: Seed, article: Article | None, problems: list[Problem]) -> None:
-        """Keep a freshly processed seed, before later steps (slugs) change the article."""
+    def save(self, seed: Seed, article: Article | None, problems: list[Problem]) -> tuple[Article | None, list[Problem]]:
+        """Keep a freshly processed seed, before later steps (slugs) change the article.
+
+        Returns the article as a later run will get it from the cache: an equal
+        copy whose objects are shared the way unpickling shares them, so the
+        digest of its rendered page matches in every later run.
+        """
+        if self.folder is None:
+            return article, problems
         blob = None
         if article is not None:
             detached = copy.copy(article)
             detached.seed = None
             blob = pickle.dumps(detached, protocol=pickle.HIGHEST_PROTOCOL)
+            seed_path = article.seed_path
+            article = pickle.loads(blob)
+            article.seed, article.seed_path = seed, seed_path
         self.keys.setdefault(seed.name, seed_key(seed))
         self.entries[seed.name] = Entry(blob, list(problems))
         self.dirty.add(seed.name)
+        return article, problems
 
     def page(self, article: Article, render) -> bytes:
         """The article's page: the one rendered from this very article state, else render(article)."""
         entry = self.entries.get(article.seed.name)
         if entry is None or self.folder is None:
+            self.rendered += 1
             return render(article)
         digest = article_digest(article)
         if entry.page_of == digest:
             return entry.page
         page = render(article)
+        self.rendered += 1
         entry.page_of, entry.page = digest, page
         self.dirty.add(article.seed.name)
         return page

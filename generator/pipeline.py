@@ -35,6 +35,7 @@ class Result:
     written: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)
     extracted: int = 0  # seeds processed in this run; the rest came from the cache
+    rendered: int = 0   # article pages rendered in this run; the rest were reused from the cache
 
     @property
     def changed(self) -> bool:
@@ -164,6 +165,7 @@ def build(seeds_dir: Path, docs_dir: Path, strict: bool = False,
     result.written, result.removed = written.written, written.removed
     result.warnings += written.problems
     cache.finish()
+    result.rendered = cache.rendered
     return result
 
 
@@ -173,8 +175,7 @@ def _process_seeds(seeds: list[Seed], cache: Cache, workers: int | None, result:
     outcomes = [cache.lookup(seed, path) for seed, path in jobs]
     todo = [i for i, found in enumerate(outcomes) if found is None]
     for i, outcome in zip(todo, process_all([jobs[i] for i in todo], workers)):
-        outcomes[i] = outcome
-        cache.save(jobs[i][0], *outcome)
+        outcomes[i] = cache.save(jobs[i][0], *outcome)
     result.extracted = len(todo)
     return outcomes
 

@@ -41,10 +41,34 @@ def test_warm_run_extracts_nothing_and_rewrites_nothing(seeds, tmp_path):
 
     warm = build(seeds, docs, cache_dir=cache, workers=1)
     assert warm.extracted == 0
+    assert warm.rendered == 0  # every article page came from the cache, from the first warm run on
     assert warm.written == [] and warm.removed == []
     assert snapshot(docs) == before and mtimes(docs) == times
     assert [str(w) for w in warm.warnings] == [str(w) for w in cold.warnings]
     assert [a.meta for a in warm.articles] == [a.meta for a in cold.articles]
+
+
+def test_pages_from_a_parallel_cold_run_are_reused(seeds, tmp_path):
+    make_seeds(seeds, 60, start=100)
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    cold = build(seeds, docs, cache_dir=cache, workers=2)
+    assert cold.rendered == len(cold.articles) == 74
+    warm = build(seeds, docs, cache_dir=cache, workers=2)
+    assert (warm.extracted, warm.rendered, warm.written) == (0, 0, [])
+
+
+def test_a_changed_slug_renders_that_page_again(seeds, tmp_path):
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    build(seeds, docs, cache_dir=cache, workers=1)
+    # A second paste with the same headline takes the slug's plain form (its name sorts first).
+    first = next(seeds.glob("00000_*.txt"))
+    text = first.read_text(encoding="utf-8") + "\nA closing paragraph that only this second copy carries.\n"
+    (seeds / ("000" + first.name)).write_text(text, encoding="utf-8")
+    result = build(seeds, docs, cache_dir=cache, workers=1)
+    assert result.extracted == 1
+    assert result.rendered == 2  # the new seed's page and the one whose slug moved
+    moved = next(a for a in result.articles if a.seed.name == first.name)
+    assert f"slug: {moved.slug}" in (docs / "articles" / f"{moved.slug}.md").read_text(encoding="utf-8")
 
 
 def test_cached_site_is_identical_to_an_uncached_one(seeds, tmp_path):
