@@ -45,11 +45,11 @@ def test_whole_build_stays_fast_on_long_runs_of_dates_and_amounts(token, tmp_pat
     from generator.pipeline import build
 
     (tmp_path / "seeds").mkdir()
-    line = token * (LINE // len(token))
+    line = token * (30_000 // len(token))
     (tmp_path / "seeds" / "long.txt").write_text(
         "\n".join(["Headline about the talks in Seoul today", "Posted on : 2019-09-26 17:10 KST", line + "."]))
     started = time.monotonic()
     result = build(tmp_path / "seeds", tmp_path / "docs", workers=1)
-    assert time.monotonic() - started < 6, token
+    assert time.monotonic() - started < 5, token  # a quadratic stage took 11 s here
     assert len(result.articles) == 1
 
