@@ -99,6 +99,7 @@ class Cache:
         self.keys: dict[str, str] = {}       # seed name -> its key in this run
         self.dirty: set[str] = set()         # seed names whose entry changed: written by finish()
         self.rendered = 0                    # article pages rendered (not reused) in this run
+        self.digests: dict[str, bytes] = {}  # seed name -> digest of its article as rendered
         if root is not None:
             self.folder = _open_folder(Path(root), Path(seeds_dir))
 
@@ -145,7 +146,7 @@ class Cache:
         if entry is None or self.folder is None:
             self.rendered += 1
             return render(article)
-        digest = article_digest(article)
+        digest = self.digests[article.seed.name] = article_digest(article)
         if entry.page_of == digest:
             return entry.page
         page = render(article)
@@ -153,6 +154,33 @@ class Cache:
         entry.page_of, entry.page = digest, page
         self.dirty.add(article.seed.name)
         return page
+
+    def whole(self, name: str, articles: list[Article], warnings: list[Problem], make):
+        """make() for a page built from all the articles at once (home, feeds, audit...),
+        reused while every article, every warning and the environment are as last time.
+
+        The environment is in the key because such pages may read it (SITE_URL);
+        within one `mkdocs serve` it never changes.
+        """
+        if self.folder is None or any(a.seed.name not in self.digests for a in articles):
+            return make()
+        h = hashlib.blake2b(name.encode(), digest_size=16)
+        for article in articles:
+            h.update(self.digests[article.seed.name])
+        h.update(repr(warnings).encode("utf-8", "surrogateescape"))
+        h.update(repr(sorted(os.environ.items())).encode("utf-8", "surrogateescape"))
+        key = h.digest()
+        path = self.folder / f"{name}.whole"
+        try:
+            with path.open("rb") as fh:
+                stored_key, value = pickle.load(fh)
+            if stored_key == key:
+                return value
+        except Exception:  # missing or unreadable: make it
+            pass
+        value = make()
+        self._dump(path, (key, value))
+        return value
 
     def finish(self) -> None:
         """Write this run's new and changed entries, and drop those it did not use."""
@@ -170,7 +198,8 @@ class Cache:
             names = os.listdir(self.folder)
         except OSError:
             return 0
-        return sum(_unlink(self.folder / name) for name in names if name not in used)
+        stale = [name for name in names if name.endswith((".pickle", ".part")) and name not in used]
+        return sum(_unlink(self.folder / name) for name in stale)
 
     def _read(self, key: str) -> Entry | None:
         if self.folder is None:
@@ -189,14 +218,16 @@ class Cache:
         return None
 
     def _write(self, key: str, entry: Entry) -> None:
-        if self.folder is None:
-            return
+        if self.folder is not None:
+            self._dump(self.folder / f"{key}.pickle", entry)
+
+    def _dump(self, path: Path, value) -> None:
         tmp = None
         try:
-            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".part")
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(entry, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.folder / f"{key}.pickle")  # readers see the old or the new entry, never half
+                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)  # readers see the old or the new file, never half of one
         except Exception:
             if tmp:
                 _unlink(Path(tmp))

@@ -159,8 +159,11 @@ def build(seeds_dir: Path, docs_dir: Path, strict: bool = False,
     for article in result.articles:
         pages[f"articles/{article.slug}.md"] = cache.page(article, _render_bytes)
         pages[f"raw/{article.slug}.txt"] = article.seed.raw
-    pages.update(site_pages(result.articles, result.warnings))  # home, timeline, figures, browse, feeds, data
-    pages["audit.md"] = render_audit(result.articles, result.warnings).encode("utf-8")
+    # Pages made from all articles at once: reused from the cache while no article or warning changed.
+    pages.update(cache.whole("site", result.articles, result.warnings,
+                             lambda: site_pages(result.articles, result.warnings)))  # home, timeline, figures, browse, feeds, data
+    pages["audit.md"] = cache.whole("audit", result.articles, result.warnings,
+                                    lambda: render_audit(result.articles, result.warnings).encode("utf-8"))
     written = write_pages(docs_dir, pages)
     result.written, result.removed = written.written, written.removed
     result.warnings += written.problems

@@ -187,3 +187,26 @@ def test_the_mkdocs_hook_keeps_its_cache_in_the_project(built_site):
     assert len(entries) >= 2  # one per seed
     assert not list(built_site.parent.joinpath("docs").rglob("*.pickle"))  # never inside docs/
 
+
+
+def test_pages_from_all_articles_are_reused_until_an_input_changes(seeds, tmp_path, monkeypatch):
+    monkeypatch.delenv("SITE_URL", raising=False)
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    build(seeds, docs, cache_dir=cache, workers=1)
+    stored = {p.name: p.stat().st_mtime_ns for p in cache.rglob("*.whole")}
+    assert set(stored) == {"site.whole", "audit.whole"}
+    build(seeds, docs, cache_dir=cache, workers=1)
+    assert {p.name: p.stat().st_mtime_ns for p in cache.rglob("*.whole")} == stored  # reused, not made again
+
+    monkeypatch.setenv("SITE_URL", "https://digest.example.org/sma/")  # feeds read it: made again
+    build(seeds, docs, cache_dir=cache, workers=1)
+    assert "https://digest.example.org/sma/" in (docs / "feed.xml").read_text(encoding="utf-8")
+    assert build(seeds, tmp_path / "fresh", workers=1).articles  # an uncached build, same environment
+    assert snapshot(docs) == snapshot(tmp_path / "fresh")
+
+    edited = next(seeds.glob("00002_*.txt"))
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more closing line for the record here.\n",
+                      encoding="utf-8")
+    build(seeds, docs, cache_dir=cache, workers=1)
+    build(seeds, tmp_path / "fresh", workers=1)
+    assert snapshot(docs) == snapshot(tmp_path / "fresh")
