@@ -1,6 +1,6 @@
 """Where the generator spends its time: cProfile of one cold and one warm run.
 
-python bench/profile.py [--n 500] [--top 20]
+python bench/hotspots.py [--n 500] [--top 20]
 
 Makes N synthetic seeds in a temp folder, runs the pipeline once from scratch
 (one process, so the profile sees the extraction) and once more with the
