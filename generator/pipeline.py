@@ -134,10 +134,12 @@ def assign_slugs(articles: list[Article]) -> None:
 
 
 def _relative(path: Path) -> str:
+    """The seed's path as the editor knows it: relative to where the generator runs, if inside it."""
     try:
-        return Path(os.path.relpath(path)).as_posix() if not Path(os.path.relpath(path)).as_posix().startswith("..") else path.as_posix()
-    except ValueError:
+        rel = Path(os.path.relpath(path)).as_posix()
+    except ValueError:  # another drive on Windows
         return path.as_posix()
+    return path.as_posix() if rel.startswith("..") else rel
 
 
 def build(seeds_dir: Path, docs_dir: Path, strict: bool = False,
@@ -158,7 +160,7 @@ def build(seeds_dir: Path, docs_dir: Path, strict: bool = False,
     pages: dict[str, bytes] = {}
     for article in result.articles:
         pages[f"articles/{article.slug}.md"] = cache.page(article, _render_bytes)
-        pages[f"raw/{article.slug}.txt"] = article.seed.raw
+        pages[f"raw/{article.slug}.txt"] = raw_copy(article.seed.raw)
     # Pages made from all articles at once: reused from the cache while no article or warning changed.
     pages.update(cache.whole("site", result.articles, result.warnings,
                              lambda: site_pages(result.articles, result.warnings)))  # home, timeline, figures, browse, feeds, data
@@ -174,13 +176,24 @@ def build(seeds_dir: Path, docs_dir: Path, strict: bool = False,
 
 def _process_seeds(seeds: list[Seed], cache: Cache, workers: int | None, result: Result) -> list:
     """process() for every seed, from the cache where it can; the rest across cores."""
-    jobs = [(seed, _relative(seed.path)) for seed in seeds]
+    folder = _relative(seeds[0].path.parent) if seeds else ""  # once, not per seed: relpath is slow
+    jobs = [(seed, seed.name if folder == "." else f"{folder}/{seed.name}") for seed in seeds]
     outcomes = [cache.lookup(seed, path) for seed, path in jobs]
     todo = [i for i, found in enumerate(outcomes) if found is None]
     for i, outcome in zip(todo, process_all([jobs[i] for i in todo], workers)):
         outcomes[i] = cache.save(jobs[i][0], *outcome)
     result.extracted = len(todo)
     return outcomes
+
+
+def raw_copy(raw: bytes) -> bytes:
+    """The seed as readers can open it: its own bytes when UTF-8 (as web servers label
+    .txt files), else its decoded text re-encoded as UTF-8 (UTF-16, cp949 ...)."""
+    try:
+        raw.decode("utf-8")
+        return raw
+    except UnicodeDecodeError:
+        return decode(raw).text.encode("utf-8")
 
 
 def _render_bytes(article: Article) -> bytes:
