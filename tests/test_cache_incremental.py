@@ -210,3 +210,11 @@ def test_pages_from_all_articles_are_reused_until_an_input_changes(seeds, tmp_pa
     build(seeds, docs, cache_dir=cache, workers=1)
     build(seeds, tmp_path / "fresh", workers=1)
     assert snapshot(docs) == snapshot(tmp_path / "fresh")
+
+
+def test_runs_from_the_cli_and_from_the_hook_share_the_cache(seeds, tmp_path, monkeypatch):
+    """The CLI reads seeds/ relative to the project, the hook by absolute path: same entries, same pages."""
+    monkeypatch.chdir(tmp_path)
+    build(Path("seeds"), Path("docs"), cache_dir=Path("cache"), workers=1)
+    again = build(seeds.resolve(), (tmp_path / "docs").resolve(), cache_dir=(tmp_path / "cache").resolve(), workers=1)
+    assert (again.extracted, again.rendered, again.written) == (0, 0, [])
