@@ -24,16 +24,48 @@ _UI_WORDS = set(
     "whatsapp telegram reddit pinterest copy url link send by on to via a- a+ a+a- comments comment "
     "save bookmark listen font size text go contents navigation search menu subscribe sign in up "
     "log login logout register more close next previous prev top back home tweet like follow us "
-    "scrap report 공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 회원가입 가 가+ 가-".split())
+    "scrap report full article story stories this your saved add gift accessibility help reuse content "
+    "공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 회원가입 가 가+ 가-".split())
 _UI_LINE = re.compile(
     r"^(back to (top|home|homepage|main)|go to contents.*|skip (to|next|over|navigation) .*|"
     r"(start|join) (a|the) conversation|(post|leave|add|write) a comment|print dictionary print|languages?|live tv|advertisement|"
     r"sponsored( content)?|\d+ min(ute)? read|slideshow \(\d+ images?\)|comments? \(\d+\)|"
     r"(text|font) size.*|listen to (this )?(article|story).*|(read|see) (more|also)|photos?|video|"
     r"follow us.*|download (our|the) app.*|click here.*|view comments|all news|"
-    r"this article (has been|was) (translated|machine).*)$", re.I)
-_COOKIE = re.compile(r"\bcookies?\b.*\b(use|accept|consent|agree|policy|experience)\b|\b(accept|agree)\b.*\bcookies?\b", re.I)
-_NEWSLETTER = re.compile(r"^(subscribe|sign up|get|receive)\b.*\b(newsletter|inbox|alerts?|daily email)\b|\bnewsletter\b", re.I)
+    r"this article (has been|was) (translated|machine).*|continue reading.*|(story|article) continues (below|after).*|"
+    r"(supported|sponsored|presented) by|(reading time\s*:?\s*)?\d+\s*min(ute)?s?( read)?|advertising|"
+    r"why (you can )?trust .*|end of (the )?(article|story)|(lire|read) (en|in) [a-zçé]+|"
+    r"(article )?réservé aux abonnés|(for )?subscribers( only)?|members only|premium|"
+    r"reuse this content|republish this (article|story)|(order )?reprints?( (&|and) permissions)?( \|.*)?|"
+    r"(image|photo|video|media) (source|caption|credit)s?\b.*|purchase licensing rights.*|show (more|less))$", re.I)
+# Footer link rows: "Contact Us Accessibility Work with us ... Privacy Policy Terms of Service".
+_FOOTER = re.compile(
+    r"\b(contact us|privacy (policy|notice|settings)|terms (of|and) (service|use|sale|conditions)|terms and conditions|"
+    r"site ?map|site index|advertise( with us)?|careers|about (us|the \w+)|cookie (policy|settings)|accessibility|"
+    r"help( centre| center)?|subscriptions?|work with us|your ad choices|do not sell|newsroom policies|"
+    r"policies (&|and) standards|diversity (&|and) inclusion|media (&|and) community relations|corrections|"
+    r"rss|faq|our network|our channels|connect|newsletters)\b", re.I)
+_FOOTER_WORDS = set("contact privacy terms site sitemap advertise careers about cookie accessibility help subscription "
+                    "subscriptions work your do newsroom policies diversity media corrections rss faq our connect "
+                    "newsletters".split())
+_CONSENT = re.compile(r"^(yes|no|ok(ay)?)\s*,?\s*(i agree|i accept|take me to settings|manage\b.*)$|"
+                      r"^(accept|reject|allow|deny|refuse) (all|cookies|necessary)\b.*$|"
+                      r"^(manage|cookie|privacy) (settings|preferences|choices|options)$|^let me choose$", re.I)
+_TOPIC_LINE = re.compile(r"^(see more on|more on|topics?|tags?|keywords?|filed under|subjects?|related topics)\s*:\s*\S", re.I)
+# "Laura Whitcomb is a correspondent ... More about Laura Whitcomb": a reporter's bio under the story.
+_BIO_MORE = re.compile(r"\bmore about (?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$", re.I)
+_AUTHOR_BIO = re.compile(r"^(?-i:[A-Z][\w'’.-]+\s+){1,3}(is|was) (a|an|the)\b[^.]{0,100}\b(reporter|correspondent|"
+                         r"writer|editor|bureau chief|columnist|journalist)s?\b", re.I)
+_URL_LINE = re.compile(r"^(https?://|www\.)\S+$", re.I)
+# "Read more Subscribers only Plastic pollution: '...'": another story's headline between paragraphs.
+_PROMO = re.compile(r"^(read more|read also|also read|see also|lire aussi|must read|also on \w+)\b\s*[:|»›>-]?\s*\S", re.I)
+_APP_PROMO = re.compile(r"\bdownload(ing)?\s+(the|our)\s+.{0,40}\bapps?\b", re.I)
+_APP_NEWS = re.compile(r"\b(news|latest|updates|headlines)\b", re.I)
+_COOKIE = re.compile(r"\bcookies?\b.*\b(use|accept|consent|agree|policy|experience)\b|\b(accept|agree)\b.*\bcookies?\b|"
+                     r"^cookies? (on|policy|settings|preferences|notice|consent)\b", re.I)
+_NEWSLETTER = re.compile(r"^(subscribe|sign up|get|receive)\b.*\b(newsletter|inbox|alerts?|daily email)\b|\bnewsletter\b|"
+                         r"^(sign up|subscribe)( now)?\s+(for|to)\b|^by (signing up|subscribing|registering|clicking)\b", re.I)
+_DISCLAIMER = re.compile(r"\bnot responsible for the content of external (sites|links|websites)\b", re.I)
 _COPYRIGHT = re.compile(r"^[\[(]?\s*(ⓒ|©|\(c\)|copyright\b)|all rights reserved|무단\s*전재|재배포\s*금지|版权所有|無断転載", re.I)
 _CONTACT = re.compile(r"^(please )?(direct|send|email|e-mail|write|contact)\b.*(comments?|questions?|us|at)\b.*@|"
                       r"^[\[(<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[\])>]?$", re.I)
@@ -44,17 +76,21 @@ _CREDIT = re.compile(r"^(\(?\s*end\s*\)?|/?yonhap/?|"
                      r"(newspaper|print) headline\s*:.*|a version of this (article|story) appear(s|ed) in print\b.*|"
                      r"(?-i:[A-Z][\w.'’-]+\s+){1,4}(reported from|contributed (reporting|research|to this)|wrote from)\b.*|"
                      r".*\bcontributed (to )?this (report|article|story)\b.*|our standards:.*|"
+                     r"(this is an? )?translation of an? (original )?(article|story)\b.*|source\s*:\s*\S[^.|]{0,60}|"
                      r"the thomson reuters trust principles\.?)$", re.I)
 _LIST_HEAD = re.compile(
     r"^(related( (stories|articles|news|content|coverage|links|topics|posts))?|more (stories|news|from .*)|"
-    r"most (viewed|read|popular|liked|saved|shared|emailed|commented)( (articles|stories|news|now))?|"
+    r"most (viewed|read|popular|liked|saved|shared|emailed|commented)( (articles|stories|news|now|in [\w ]{1,20}|\w+))?|"
+    r"(latest|more|popular|top stories) (on|from|in) [\w &'’.-]{1,30}|read next|up next|what to read next|visual stories|"
+    r"related (internet )?links|recommended (for you|stories|reading)|in case you missed it|in other news|also in [\w ]{1,20}|"
     r"top \d+ (stories|news|articles)|(top|popular|latest|trending|recommended) (stories|news|articles|now)|"
     r"you (may|might) (also )?like|(read|see) (more|also)|editor'?s? picks?|keywords?|"
     r"articles with issue keywords|trending|latest|recommended|(related )?topics|tags|"
     r"more on (this|these) (story|stories|topics?)|관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*:?$",
     re.I)
-_BYLINE = re.compile(r"^(by|reported by|written by|posted by|author:?|authors:?)\s+[A-Z\u00c0-\u024f\uac00-\ud7a3]", re.I)
-_BYLINE_KO = re.compile(r"^[\[(]?(?:[가-힣]{2,6}\s*=\s*)?[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원|논설위원|통신원)(?:\s|=|$)")
+_BYLINE = re.compile(r"^(by|reported by|written by|posted by|text by|words by|story by|author|authors)\s*:?\s+"
+                     r"(?-i:[A-Z\u00c0-\u024f\uac00-\ud7a3])", re.I)
+_BYLINE_KO = re.compile(r"^[\[(]?(?:[가-힣]{2,6}\s*[=/]\s*)?[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원|논설위원|통신원)(?:\s|=|$)")
 _SECTION_WORDS = set(
     "news world asia pacific national politics opinion business economy sports culture international "
     "defense defence diplomacy foreign affairs north south korea east west middle americas africa europe "
@@ -67,7 +103,15 @@ _CAPTION_CREDIT = re.compile(
     r"ministry|file|pool|staff|office|handout|agency|ap images)[^()]{0,60})\)|\[[A-Z][A-Z .,'’&/-]{2,60}\]|"
     r"\b(?:REUTERS|AFP|AP|EPA|Getty Images|Yonhap)/[\w /.-]+|"
     r"(?:^|[.|–—-]\s*)(?:photo(?:graph)?s?(?: credit)?|pictures?|images?|illustration|credit)\s*:\s*[^.:]{2,80}|"
-    r"\[[^\[\]]{0,30}(?:사진|제공|자료|DB|캡처)[^\[\]]{0,30}\]|(?:사진|그래픽)\s*=\s*[^ ]{2,30}|/연합뉴스)\s*$", re.I)
+    r"\[[^\[\]]{0,30}(?:사진|제공|자료|DB|캡처)[^\[\]]{0,30}\]|(?:사진|그래픽)\s*=\s*[^ ]{2,30}|/연합뉴스|"
+    r"credit\s*(?:\.{2,}|…|:)\s*\S.{0,80}|\s==\s*[A-Z][\w .-]{1,30}|\s©\s*[^©]{2,60}|"
+    r"(?-i:\b[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)+\s*/\s*[A-Z][\w.&-]+(?:\s[\w.&-]+){0,3})|"
+    r"\s(?:[가-힣]{2,10}\s)?(?:제공|자료사진)|\[[^\[\]]{0,80}(?:/|photo|file|getty|reuters|afp|\bap\b|epa)[^\[\]]{0,60}\])\s*$",
+    re.I)
+_CAPTION_LABEL = re.compile(r"^(image|photo|media|video) caption\b", re.I)
+# Gallery counters and link labels glued to a caption: "Item 1 of 2 ...", "[1/2] ... Purchase Licensing Rights".
+_GALLERY_PREFIX = re.compile(r"^(?:item|photo|image|slide|picture)\s+\d+\s+of\s+\d+\s+|^\[\d+\s*/\s*\d+\]\s*", re.I)
+_LINK_SUFFIX = re.compile(r"(?:\s*(?:purchase licensing rights|,?\s*opens (?:in )?(?:a )?new (?:tab|window)))+\s*$", re.I)
 _WIRE_TAIL = re.compile(r"(?<=[.!?\"”’])\s*\((Yonhap|Reuters|AP|AFP|Kyodo|Xinhua|dpa|EFE|ANSA|PTI|AAP|UPI|Bernama|Antara)\)\s*$")
 _HASHTAGS = re.compile(r"^#[^#]{1,40}(?:#[^#]{1,40})+$")
 _TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+|\s+:\s+")
@@ -79,6 +123,7 @@ _LEAD_DATELINE = re.compile(
 _MASTHEAD_SEP = re.compile(r"\s+[-–—|:]\s+")
 _TOKEN_SPLIT = re.compile(r"[\s|/·•]+")
 _MENU_SPLIT = re.compile(r"\s+[|>›»·•/]\s+|\s*\|\s*")
+_STAMP_PARTS = re.compile(r"\s+[/|]\s+|\s*\|\s*")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+\S")
 
 
@@ -93,15 +138,43 @@ def line_rule(text: str, english: bool) -> str | None:
         return "contact"
     if _CREDIT.match(text):
         return "credit"
-    if _COOKIE.search(text) and n <= 45:
+    if n <= 30 and _DISCLAIMER.search(text):
+        return "disclaimer"
+    if (_COOKIE.search(text) and n <= 45) or (n <= 8 and _CONSENT.match(text)):
         return "cookie-banner"
     if _NEWSLETTER.search(text) and n <= 30 and not ends_sentence(text.rstrip(".")):
         return "newsletter"
     if n <= 12 and _UI_LINE.match(_after_masthead(text).strip(" .:|")):
         return "page-ui"
     tokens = _TOKEN_SPLIT.split(low.strip())
-    if n <= 14 and tokens and all(t in _UI_WORDS for t in tokens if t):
-        return "share-bar"
+    if n <= 14 and tokens and all(t.rstrip("0123456789") in _UI_WORDS for t in tokens if t):
+        return "share-bar"  # "share2": an icon's label pasted with its number
+    return _more_rules(text, low, n, english)
+
+
+def _is_footer(text: str, n: int) -> bool:
+    """A row of site links: two or more link phrases making up much of the line."""
+    if n > 40 or ends_sentence(text) or _FOOTER_WORDS.isdisjoint(text.lower().split()):
+        return False
+    found = [m.group() for m in _FOOTER.finditer(text)]
+    return len({f.lower() for f in found}) >= 2 and sum(map(len, found)) >= 0.4 * len(text)
+
+
+def _more_rules(text: str, low: str, n: int, english: bool) -> str | None:
+    if _is_footer(text, n):
+        return "footer-links"
+    if n <= 4 and _FOOTER.fullmatch(text.strip(" .")):
+        return "footer-links"
+    if n <= 30 and _TOPIC_LINE.match(text):
+        return "keywords"
+    if n <= 40 and (_AUTHOR_BIO.match(text) or ("more about" in low and _BIO_MORE.search(text))):
+        return "author-bio"
+    if _URL_LINE.match(text):
+        return "url"
+    if n <= 25 and _PROMO.match(text):
+        return "inline-promo"
+    if n <= 20 and "download" in low and _APP_PROMO.search(text) and (not ends_sentence(text) or _APP_NEWS.search(text)):
+        return "app-promo"
     if _HASHTAGS.match(text):
         return "keywords"
     if _is_menu(text) and not dates.is_stamp(text):
@@ -134,7 +207,11 @@ def is_byline(text: str) -> bool:
         return True
     if _BYLINE_KO.match(text) and len(words) <= 8:
         return True
-    return False
+    # "Rakesh Menon / TNN / Updated: Aug 11, 2023, 22:15 IST": names, then the stamp.
+    if len(words) > 16 or not ("/" in text or "|" in text):
+        return False
+    first = _STAMP_PARTS.split(text, maxsplit=1)[0]
+    return first != text and dates.is_stamp(text) and author.looks_like_names(first)
 
 
 @lru_cache(maxsize=8192)
@@ -184,14 +261,15 @@ class _Walk:
     seen: set[str] = field(default_factory=set)
     zone: str = "above"
     in_list: bool = False
+    story_end: int = -1  # index of the last long story paragraph
 
 
 def clean(text: str) -> Cleaned:
     raw = [(i, " ".join(t.split())) for i, t in enumerate(text.split("\n"), 1)]
-    raw = [(i, t) for i, t in raw if t]
     english = hangul_share(" ".join(t for _, t in raw)) < 0.3
     out = Cleaned(language="en" if english else "ko")
-    walk = _Walk(raw, english, Counter(t for _, t in raw))
+    raw = [(i, _strip_affixes(i, t, out)) for i, t in raw if t]
+    walk = _Walk(raw, english, Counter(t for _, t in raw), story_end=_last_story_line(raw, english))
     title_at = _find_headline(raw, english)
     walk.zone = "above" if title_at is not None else "header"  # no headline pasted: the text starts at the story
     for idx, (number, t) in enumerate(raw):
@@ -212,33 +290,78 @@ def clean(text: str) -> Cleaned:
     return out
 
 
+def _strip_affixes(number: int, t: str, out: Cleaned) -> str:
+    """Drop a gallery counter or a link label from a line (recorded), so a caption printed twice
+    with different labels is seen as the same caption."""
+    head, tail = t[:12].lower(), t[-40:].lower()
+    if not (head.startswith(("item ", "photo ", "image ", "slide ", "picture ", "[")) or "new " in tail
+            or "licensing" in tail):
+        return t  # the common case, without running the patterns over every line
+    for pattern in (_GALLERY_PREFIX, _LINK_SUFFIX):
+        m = pattern.search(t)
+        if m and len(t) - len(m.group()) >= 20:
+            out.trims.append(Dropped(number, m.group().strip(" ,"), "gallery-label"))
+            t = (t[:m.start()] + t[m.end():]).strip()
+    return t
+
+
 def _role(walk: _Walk, idx: int, t: str) -> str:
     """The role of one line, moving the walk from header to body to trailer as it goes."""
     rule = line_rule(t, walk.english)
     if walk.zone == "above":
-        return rule or ("stamp" if dates.is_stamp(t) else "byline" if is_byline(t) else "above-headline")
-    rule = _list_rule(walk, t, rule) or rule
+        return rule or ("byline" if is_byline(t) else "stamp" if dates.is_stamp(t) else "above-headline")
+    rule = _list_rule(walk, idx, t, rule) or rule
     if walk.zone == "header" and rule != "related-list":
         role = _header_role(t, rule, walk.raw, idx, walk.lines, walk.counts, walk.seen)
         walk.zone = "body" if role == "paragraph" else walk.zone
         return role
     role = "byline" if is_byline(t) else rule or _body_role(t, walk.seen, walk.counts)
-    if role != "paragraph" and walk.zone == "body" and rule in ("copyright", "related-list"):
+    if role == "paragraph" and walk.zone == "trailer" and idx > walk.story_end and not is_prose(t):
+        return "after-story"  # a headline, label or link once the story has ended
+    if role != "paragraph" and walk.zone == "body" and role in _STORY_ENDS:
         walk.zone = "trailer"
     elif role == "paragraph":
         walk.zone = "body"
     return role
 
 
-def _list_rule(walk: _Walk, t: str, rule: str | None) -> str | None:
+# Lines that close a story (or interrupt it): what follows them is chrome unless it is prose.
+_STORY_ENDS = {"copyright", "related-list", "credit", "newsletter", "author-bio", "footer-links", "keywords",
+               "byline", "contact", "app-promo", "page-ui", "share-bar", "inline-promo", "url", "cookie-banner",
+               "disclaimer"}
+
+
+def _last_story_line(raw: list[tuple[int, str]], english: bool) -> int:
+    """Index of the last line that reads as a full story paragraph (20 words or more, no chrome rule)."""
+    for idx in range(len(raw) - 1, -1, -1):
+        t = raw[idx][1]
+        if len(t.split()) >= 20 and is_prose(t) and not line_rule(t, english):
+            return idx
+    return -1
+
+
+def _list_rule(walk: _Walk, idx: int, t: str, rule: str | None) -> str | None:
     """'related-list' for a 'Related stories' heading and the items under it, until prose returns."""
-    if rule is None and _LIST_HEAD.match(t) and not (walk.zone == "header" and is_prose(t)):
+    if rule in (None, "share-bar", "page-ui") and _LIST_HEAD.match(t) and not (walk.zone == "header" and is_prose(t)):
         walk.in_list = True
         return "related-list"
+    if walk.in_list and walk.zone == "header" and (rule or is_byline(t) or is_caption(t) or dates.is_stamp(t)):
+        walk.in_list = False  # topic tags under a headline end where the byline or photo starts
+        return None
     if walk.in_list:
-        walk.in_list = not is_prose(t) or bool(_NUMBERED.match(t))
+        walk.in_list = not _list_prose(t) or bool(_NUMBERED.match(t)) or _dated_item(walk.raw, idx)
         return "related-list" if walk.in_list and rule is None else None
     return None
+
+
+def _list_prose(t: str) -> bool:
+    """Prose that ends a list. A Korean headline often ends in '다”' without the full stop prose has."""
+    return is_prose(t) and (not has_hangul(t) or t.rstrip("\"'”’)").endswith((".", "?", "!")))
+
+
+def _dated_item(raw, idx: int) -> bool:
+    """A list item printed with its own date on the next line."""
+    return idx + 1 < len(raw) and dates.is_stamp(raw[idx + 1][1]) and len(raw[idx][1].split()) <= 25
 
 
 def _find_headline(raw: list[tuple[int, str]], english: bool) -> int | None:
@@ -249,13 +372,50 @@ def _find_headline(raw: list[tuple[int, str]], english: bool) -> int | None:
         if _LIST_HEAD.match(t):
             skip_to = _list_end(raw, idx)
             continue
-        if line_rule(t, english) or dates.is_stamp(t) or is_byline(t):
+        if line_rule(t, english) or dates.is_stamp(t) or is_byline(t) or _masthead_tagline(t):
             continue
-        if looks_like_headline(t):
+        if looks_like_headline(t) and not _in_menu_run(raw, idx, english) and not _is_breadcrumb(raw, idx):
             return idx + 1 if _is_kicker(raw, idx, english) else idx
         if is_prose(t):
             return None  # the text starts with story prose: no headline was pasted
     return None
+
+
+def _masthead_tagline(t: str) -> bool:
+    """'Le Monde.fr - Actualités et Infos en France': the site's name and motto."""
+    parts = _MASTHEAD_SEP.split(t, maxsplit=1)
+    return len(parts) == 2 and bool(outlets.by_name(parts[0])) and not ends_sentence(t)
+
+
+def _nav_item(t: str, english: bool) -> bool:
+    """A menu entry on its own line: 'World', 'Hong Kong', 'Reuters home'."""
+    return len(t.split()) <= 3 and not ends_sentence(t) and not any(c.isdigit() for c in t) \
+        and not dates.is_stamp(t) and not is_byline(t)
+
+
+def _neighbours(raw, idx: int, step: int, english: bool, count: int) -> list[str]:
+    """The next `count` lines before (step -1) or after (step 1) idx that no chrome rule claims."""
+    out, j = [], idx + step
+    while 0 <= j < len(raw) and len(out) < count:
+        if not line_rule(raw[j][1], english):
+            out.append(raw[j][1])
+        j += step
+    return out
+
+
+def _in_menu_run(raw, idx: int, english: bool) -> bool:
+    """'Democracy Dies in Darkness', 'People & Culture': a slogan or menu entry among menu entries."""
+    after = _neighbours(raw, idx, 1, english, 2)
+    before = _neighbours(raw, idx, -1, english, 1)
+    if not after or not _nav_item(after[0], english):
+        return False
+    return (len(after) == 2 and _nav_item(after[1], english)) or bool(before and _nav_item(before[0], english))
+
+
+def _is_breadcrumb(raw, idx: int) -> bool:
+    """'Business|U.S. and China Open ...' when the bare headline is printed a few lines later."""
+    parts = re.split(r"\s*[|>›»]\s*", raw[idx][1])
+    return len(parts) > 1 and any(t == parts[-1] for _, t in raw[idx + 1:idx + 16])
 
 
 def _is_kicker(raw: list[tuple[int, str]], idx: int, english: bool) -> bool:
@@ -294,6 +454,9 @@ def _header_role(t: str, rule: str | None, raw, idx: int, lines: list[Line],
     roles = {ln.role for ln in lines}
     if t in seen:
         return "repeated-caption" if "caption" in roles else "repeated-line"
+    after = _after_line(t, rule, lines[-1] if lines else None)
+    if after:
+        return after
     if is_byline(t) or (not rule and is_name_line(t) and "byline" not in roles):
         return "byline"
     if rule:
@@ -303,9 +466,12 @@ def _header_role(t: str, rule: str | None, raw, idx: int, lines: list[Line],
     if counts.get(t, 0) > 1 and "caption" not in roles:
         return "caption"
     if is_caption(t) and not _CAPTION_START.search(t) and _next_is_prose(raw, idx) is False:
-        return "paragraph"
+        return "paragraph"  # a one-paragraph story ending in a credit
     if is_caption(t) and "caption" not in roles:
         return "caption"
+    if "subtitle" not in roles and _only_chrome_since_title(lines) and not _LEAD_DATELINE.match(t) \
+            and len(t.split()) <= 50 and _header_follows(raw, idx):
+        return "subtitle"  # the standfirst: the header (byline, stamp, photo) goes on after it
     if _LEAD_DATELINE.match(t):
         return "paragraph"  # "SEOUL -- The talks ended.": a short lead, never a dek
     if "subtitle" not in roles and "caption" not in roles and looks_like_headline(t) and not is_prose(t):
@@ -318,10 +484,51 @@ def _header_role(t: str, rule: str | None, raw, idx: int, lines: list[Line],
     return "section-label" if len(t.split()) <= 4 else "paragraph"
 
 
+def _after_line(t: str, rule: str | None, prev: Line | None) -> str | None:
+    """Roles that depend on the line before: a byline split over lines ('By A' / 'and' / 'B'),
+    the job under a byline ('Europe correspondent, Brussels'), the caption under 'Image caption,'."""
+    if prev is None or rule:
+        return None
+    if prev.role == "byline" and t.lower() in ("and", "&"):
+        return "byline"
+    if prev.role == "byline" and prev.text.lower() in ("and", "&") and is_name_line(t):
+        return "byline"
+    if prev.role == "byline" and len(t.split()) <= 8 and not ends_sentence(t) and author.is_job(t) \
+            and not is_name_line(t):
+        return "byline-title"
+    if _CAPTION_LABEL.match(prev.text):
+        return "caption"
+    return None
+
+
+def _only_chrome_since_title(lines: list[Line]) -> bool:
+    for ln in reversed(lines):
+        if ln.role == "title":
+            return True
+        if ln.role in ("caption", "byline", "stamp", "paragraph", "subtitle", "repeated-caption"):
+            return False
+    return False
+
+
+def _header_follows(raw, idx: int) -> bool:
+    """Whether a stamp, byline or photo caption comes after this line before any story prose."""
+    for _, t in raw[idx + 1:idx + 12]:
+        if dates.is_stamp(t) or is_byline(t) or is_name_line(t) or is_caption(t):
+            return True
+        if line_rule(t, True):
+            continue
+        return False
+    return False
+
+
+def _header_material(t: str) -> bool:
+    return bool(line_rule(t, True) or dates.is_stamp(t) or is_byline(t) or is_name_line(t))
+
+
 def _next_is_prose(raw, idx: int) -> bool | None:
-    """Whether story prose follows this line (None at the end of the text)."""
+    """Whether story prose follows this line, past any byline or stamp (None at the end of the text)."""
     for _, t in raw[idx + 1:]:
-        if t == raw[idx][1]:
+        if t == raw[idx][1] or _header_material(t):
             continue
         return is_prose(t)
     return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_LETTER = re.compile(r"[^\W\d_]")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "rep", "sen",
@@ -14,7 +14,8 @@ _ABBREV = {
 }
 _SENTENCE_END = re.compile(r"([.!?。]+[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9가-힣])")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
-_ENDS = re.compile(r"[.!?。다]['\"”’)\]]*$")
+_CLOSERS = "'\"”’)]"
+_FINAL = ".!?。다"
 
 
 def words(text: str) -> list[str]:
@@ -22,7 +23,9 @@ def words(text: str) -> list[str]:
 
 
 def hangul_share(text: str) -> float:
-    letters = len(_LETTER.findall(text))
+    if not _HANGUL.search(text):
+        return 0.0  # most articles: no need to count every letter
+    letters = len(_NOT_LETTER.sub("", text))
     return len(_HANGUL.findall(text)) / letters if letters else 0.0
 
 
@@ -49,4 +52,6 @@ def sentences(paragraph: str) -> list[str]:
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(_ENDS.search(text))
+    """Ends like a sentence: a full stop (or ?, !, 。, Korean 다) before any closing quotes or brackets."""
+    core = text.rstrip("\n").rstrip(_CLOSERS)
+    return bool(core) and core[-1] in _FINAL

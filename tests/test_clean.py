@@ -26,6 +26,14 @@ def roles(text: str) -> dict[str, str]:
     ["DW", "Skip next section Navigation", "Conflicts"],
     ["Trending", "Stocks fall as investors weigh rate outlook", "Heat wave grips southern provinces for third day", ""],
     ["Published : Nov 19, 2019 - 16:37", "By Kim Min-jun"],
+    ["Accessibility statement", "Democracy Dies in Darkness", "Sign in", "World", "Africa", "Asia"],
+    ["Hong Kong", "China", "Lifestyle", "People & Culture", "Sport", "Economy / China Economy"],
+    ["Cookies on the BBC website", "Yes, I agree", "No, take me to settings", "Accessibility Help", "Home",
+     "Health", "Family & Education", "More", "Politics"],
+    ["Le Monde.fr - Actualités et Infos en France et dans le monde", "Subscribe", "Log in", "International"],
+    ["Exclusive news, data and analytics for financial market professionalsLearn more", "Reuters home", "World"],
+    ["Business|" + TITLE, "https://www.example.com/2019/10/10/business/talks.html", "Share full article",
+     "Continue reading the main story", "Supported by"],
 ])
 def test_headline_and_dek_after_chrome(chrome):
     cleaned = clean("\n".join(chrome + [TITLE, "", DEK, "", LEAD, "", SECOND]))
@@ -160,3 +168,105 @@ def test_related_list_between_headline_and_story():
     got = roles(text)
     assert got["Tokyo stocks rise on hopes of trade progress"] == "related-list"
     assert clean(text).paragraphs == [LEAD, SECOND]
+
+
+LONG_DEK = ("Britain's plan to override parts of the divorce deal overshadowed the start of a new round of "
+            "negotiations on Tuesday, with Brussels warning that trust was at stake.")
+
+
+@pytest.mark.parametrize("between", [
+    ["Issued on: 19/11/2019 - 11:22"],
+    ["Listen to this article · 7:21 min", "Share full article", "By Ana Costa and Ben Ortiz"],
+    ["Officials arrive for the talks in Tokyo. [File: Jane Roe/Reuters]", "Published On 19 Nov 2019"],
+])
+def test_long_standfirst_ending_in_a_full_stop_is_the_dek(between):
+    cleaned = clean("\n".join([TITLE, LONG_DEK] + between + ["", LEAD, "", SECOND]))
+    assert cleaned.subtitle == LONG_DEK
+    assert cleaned.paragraphs == [LEAD, SECOND]
+
+
+def test_story_straight_after_the_headline_is_not_a_dek():
+    cleaned = clean("\n".join([TITLE, LONG_DEK, "Advertisement", LEAD]))
+    assert cleaned.subtitle is None and cleaned.paragraphs == [LONG_DEK, LEAD]
+
+
+@pytest.mark.parametrize("caption", [
+    "Negotiators arrive at the ministry in Tokyo on Thursday.Credit...Jane Roe/The Daily Example",
+    "Negotiators speak to reporters in Stockholm on Oct. 5, 2019. (Kyodo) ==Kyodo",
+    "Delegates at the opening session in Busan on November 25, 2024. ANTHONY WALLACE / AFP",
+    "Negotiators arrive at St Pancras station in London. © Tolga Akmen, AFP",
+    "Officials shake hands before the meeting in Washington. 외교부 제공",
+])
+def test_more_photo_credits_make_captions(caption):
+    assert roles("\n".join([TITLE, caption, "By Ana Costa", "", LEAD]))[caption] == "caption"
+
+
+def test_caption_under_an_image_caption_label():
+    text = "\n".join([TITLE, "12 October 2019", "Image source, Getty Images", "Image caption,",
+                      "The minister said there had been no progress on the money", "By Ana Costa", "", LEAD])
+    got = roles(text)
+    assert got["The minister said there had been no progress on the money"] == "caption"
+    assert got["Image source, Getty Images"] == "page-ui" and got["By Ana Costa"] == "byline"
+
+
+def test_one_caption_with_two_gallery_labels_is_kept_once():
+    core = "Soldiers take part in a joint drill in Pocheon, South Korea, March 12, 2024. REUTERS/Jane Roe"
+    cleaned = clean("\n".join([TITLE, "By Ana Costa", "Item 1 of 2 " + core,
+                               "[1/2] " + core + " Purchase Licensing Rights, opens new tab", "", LEAD]))
+    assert [ln.role for ln in cleaned.lines if ln.text == core] == ["caption", "repeated-caption"]
+    assert {d.rule for d in cleaned.trims} == {"gallery-label"}
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Story continues below advertisement", "page-ui"),
+    ("Reading Time:3 minutes", "page-ui"),
+    ("Why you can trust the Example Post", "page-ui"),
+    ("END OF ARTICLE", "page-ui"),
+    ("Lire en français", "page-ui"),
+    ("Article réservé aux abonnés", "page-ui"),
+    ("Add to your saved stories", "share-bar"),
+    ("share2", "share-bar"),
+    ("Sign up for WorldView: the most important global news stories of the day", "newsletter"),
+    ("By signing up, you agree to our Privacy Policy", "newsletter"),
+    ("Contact Us Accessibility Work with us Advertise Your Ad Choices Privacy Policy Terms of Service", "footer-links"),
+    ("See more on: Liu He, Robert E. Lighthizer", "keywords"),
+    ("Jane Roe is a Washington correspondent covering trade. More about Jane Roe", "author-bio"),
+    ("https://www.example.com/2019/10/10/business/talks.html", "url"),
+    ("Read more Subscribers only Plastic pollution: 'Recycling will not be enough'", "inline-promo"),
+    ("Download The Example Times News App for Latest Business News.", "app-promo"),
+    ("Translation of an original article published in French; the publisher may only be liable for the French "
+     "version.", "credit"),
+    ("Source: Al Jazeera and news agencies", "credit"),
+])
+def test_more_chrome_lines_have_named_rules(line, rule):
+    assert roles("\n".join([TITLE, "", LEAD, line, SECOND]))[line] == rule
+
+
+def test_short_lines_after_the_story_ends_are_dropped_but_prose_is_kept():
+    last = "The allies said they would meet again, and officials expected the next talks to be difficult."
+    text = "\n".join([TITLE, "", LEAD, SECOND, "Share", "About Sponsored Content", "Stocks rally as talks resume",
+                      last, "Keep up to date with the news by downloading the Example app"])
+    got = roles(text)
+    assert got["About Sponsored Content"] == got["Stocks rally as talks resume"] == "after-story"
+    assert got[last] == "paragraph"
+    assert clean(text).paragraphs == [LEAD, SECOND, last]
+
+
+def test_a_short_line_between_story_paragraphs_is_kept():
+    sub = "What happens next"
+    text = "\n".join([TITLE, "", LEAD, "Advertisement", sub, SECOND + " " + SECOND])
+    assert roles(text)[sub] == "paragraph"
+
+
+def test_dated_items_stay_in_a_related_list():
+    item = "A new president promised a tougher line. Now his team is at the table."
+    text = "\n".join([TITLE, "", LEAD, SECOND, "More from The Example", item, "November 27, 2021"])
+    assert roles(text)[item] == "related-list"
+
+
+def test_korean_headline_ending_in_a_quote_stays_in_a_related_list():
+    item = "미 국방장관 “한국, 더 많이 분담할 여력 있다”"
+    text = "\n".join(["방위비 6차 협상 워싱턴서 마무리…“이견 좁혔지만 타결 못해”",
+                      "한국과 미국이 14~15일(현지시각) 미국 워싱턴에서 6차 회의를 열었으나 최종 타결에는 이르지 못했다.",
+                      "관련기사", "방위비 5차 회의 서울서 종료…“상당한 이견”", item])
+    assert roles(text)[item] == "related-list"

@@ -33,6 +33,10 @@ LEAD = ("Negotiators from the two countries ended their second round of talks on
     ("워싱턴=김은중 특파원", ["김은중"]),
     ("Author Timothy Jones (AFP, Reuters)", ["Timothy Jones"]),
     ("Kim Tong-hyung, The Associated Press", ["Kim Tong-hyung"]),
+    ("워싱턴/박성민 특파원 smpark@hani.co.kr, 이수진 기자 sujin@hani.co.kr", ["박성민", "이수진"]),
+    ("Priya Nair / TNN / Updated: Nov 19, 2019, 10:15 IST", ["Priya Nair"]),
+    ("ANNA LEE and TOM BRANDT, Nikkei staff writers", ["Anna Lee", "Tom Brandt"]),
+    ("Text by: NEWS WIRES", []),
     ("By Reuters Staff", []),
     ("By The Associated Press", []),
     ("By KYODO", []),
@@ -83,3 +87,21 @@ def test_wire_copy_without_byline_has_no_author():
 def test_korean_dateline_names_the_reporter():
     lead = "(제주=연합뉴스) 김민준 기자 = 한국과 미국은 18일 제주에서 4차 회의를 열었으나 이견을 좁히지 못했다고 외교부가 밝혔다."
     assert authors_of("한미, 방위비분담 4차 회의 제주서 개최…간극 못 좁혀", "", lead) == (["김민준"], "dateline")
+
+
+def test_byline_split_over_lines():
+    names = authors_of(HEAD, "By Ana Costa", "and", "Ben Ortiz", "November 19, 2019 at 6:14 p.m. EST", "", LEAD)
+    assert names == (["Ana Costa", "Ben Ortiz"], "byline")
+
+
+@pytest.mark.parametrize("line", [
+    "By signing up, you agree to our Privacy Policy",
+    "By continuing, you accept our terms",
+])
+def test_by_plus_a_verb_is_not_a_byline(line):
+    assert authors_of(HEAD, "", LEAD, "", line)[0] == []
+
+
+def test_job_line_under_a_byline_is_dropped_not_an_author():
+    lines = clean("\n".join([HEAD, "Nov 19, 2019", "By Ana Costa", "Europe correspondent, Brussels", "", LEAD])).lines
+    assert {ln.text: ln.role for ln in lines}["Europe correspondent, Brussels"] == "byline-title"

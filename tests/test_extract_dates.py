@@ -52,6 +52,12 @@ NOV19 = date(2019, 11, 19)
     ("Nov 19, 2019 | KYODO NEWS", NOV19, None),
     ("Mon, 18 Nov 2019 07:37:00 +0000", date(2019, 11, 18), None),
     ("Last Updated: Nov 19, 2019, 04:37 PM IST", NOV19, NOV19),   # only an update printed
+    ("Issued on: 19/11/2019 - 11:22Modified: 20/11/2019 - 15:40", NOV19, date(2019, 11, 20)),  # glued copy
+    ("Published: 9:15pm, 19 Nov, 2019", NOV19, None),
+    ("Updated November 20, 2019 at 6:14 p.m. EST|Published November 19, 2019 at 12:48 p.m. EST",
+     NOV19, date(2019, 11, 20)),
+    ("Published on November 19, 2019, at 6:10 pm (Paris), updated on November 20, 2019, at 9:15 am",
+     NOV19, date(2019, 11, 20)),
 ])
 def test_stamp_formats(line, published, updated):
     assert dates.is_stamp(line), line

@@ -78,3 +78,12 @@ def test_place_of_another_round_is_skipped_for_the_current_one():
 ])
 def test_gazetteer_names(name, expected):
     assert location.place(name.title() if name.isupper() else name) == expected
+
+
+@pytest.mark.parametrize("dek, expected", [
+    ("Officials meet in Da Nang for the 28th round of talks before November's summit in Bangkok", "Da Nang"),
+    ("Negotiators gather in Geneva ahead of a ministerial meeting in Vienna", "Geneva"),
+    ("Officials from 16 countries meet in Vietnam before the leaders' summit in Bangkok", None),
+])
+def test_a_later_event_is_not_the_venue(dek, expected):
+    assert place_of("Trade pact talks resume", dek)[0] == expected

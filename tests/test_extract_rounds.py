@@ -31,6 +31,8 @@ def round_of(*texts: str) -> int | None:
     ("A costly peace of mind", None),
     ("South Korea, U.S. agree to one-year troop cost deal after 10 rounds of talks", None),
     ("EU adopts third round of sanctions", None),
+    ("Barnier says 'deadlock' after fifth round of talks", 5),   # the round just ended
+    ("Talks stall after the previous round of meetings", None),
     ("A fresh round of tariffs hits exporters", None),
 ])
 def test_headline_round(title, expected):
@@ -55,6 +57,11 @@ def test_lead_round_only_when_it_is_the_reported_one(lead, expected):
 def test_headline_beats_rounds_recalled_in_the_lead():
     lead = "The first round was held in Honolulu in March, the second in Jeju and the third in Washington."
     assert round_of("S. Korea, US open 4th round of cost-sharing talks", "", lead) == 4
+
+
+def test_a_plain_mention_beats_a_headline_after_the_nth_round():
+    lead = "Negotiators opened the sixth round of talks in Brussels on Monday."
+    assert round_of("Talks resume after fifth round ended in deadlock", "", lead) == 6
 
 
 def test_earlier_text_wins():

@@ -8,7 +8,7 @@ from generator.extract import outlets
 from generator.model import Cleaned
 
 _LEAD = re.compile(r"^(?:by|reported by|written by|posted by|words by|story by|text by|from|authors?)\s*:?\s+|"
-                   r"^[\[(]?[가-힣]{2,6}\s*=\s*", re.I)
+                   r"^[\[(]?[가-힣]{2,6}\s*[=/]\s*", re.I)
 _BRACKETS = re.compile(r"\s*[\[(<{][^\])>}]*[\])>}]")
 _EMAIL = re.compile(r"\S+@\S+|https?://\S+")
 _REPORTING = re.compile(r"^\(?\s*reporting by\s+(?P<names>[^;]+)", re.I)
@@ -61,9 +61,9 @@ def parse_byline(text: str) -> list[str]:
     """The person names in one byline line; [] when it names no person."""
     text = _EMAIL.sub("", _BRACKETS.sub("", _LEAD.sub("", text.strip())))
     text = _SEPARATOR.split(text)[0]
-    m = _KOREAN_BYLINE.match(text.strip())
-    if m:
-        return _KOREAN_SPLIT.split(m.group("names"))
+    if _KOREAN_BYLINE.match(text.strip()):
+        # '박성민 특파원 , 이수진 기자': every name before a job word, emails already gone
+        return [n for m in _KOREAN_BYLINE.finditer(text) for n in _KOREAN_SPLIT.split(m.group("names"))]
     text = _IN_PLACE.sub("", text)
     out = []
     for part in _SPLIT.split(text):

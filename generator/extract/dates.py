@@ -26,9 +26,10 @@ _YEARLESS = [
     re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d{2})", re.I),
     re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*(?:월|月)\s*(?P<d>\d{1,2})\s*(?:일|日)"),
 ]
-_PUBLISHED = re.compile(r"\b(posted|published|publication date|first published|created|released|dated?|issued)\b|"
+# A label may be glued to the time before it when copied: "11:22Modified: 08/09/2020".
+_PUBLISHED = re.compile(r"(?<![A-Za-z])(posted|published|publication date|first published|created|released|dated?|issued)\b|"
                         r"입력|등록|게재|발행|송고|승인|公開|配信|掲載|发布|發布|发表", re.I)
-_UPDATED = re.compile(r"\b(updated|modified|last updated|last modified|edited|revised|upd)\b|수정|업데이트|갱신|更新", re.I)
+_UPDATED = re.compile(r"(?<![A-Za-z])(updated|modified|last updated|last modified|edited|revised|upd)\b|수정|업데이트|갱신|更新", re.I)
 # Time zones whose users write dates month first: 11/05/2019 is November 5.
 _US_ZONE = re.compile(r"\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AKST|HST)\b")
 _RELATIVE = re.compile(r"\b(\d+|an?|one|few)\s+(second|minute|min|hour|hr|day|week|month)s?\s+ago\b|\b(just now|yesterday|today)\b", re.I)

@@ -69,7 +69,10 @@ _ELSEWHEN = re.compile(
     r"\b(last (?:month|year|week|fall|spring|summer|winter|time)|a year ago|months? ago|previous|prior|"
     r"earlier (?:this|that) (?:month|year)|next|upcoming|will|would|later this|plans? to|since (?:then|last)|"
     r"in (?:19|20)\d\d|back in|once again)\b|지난\s*\d+\s*월|지난달|지난해|작년|다음|내년|앞서|예정|이전", re.I)
-_CLAUSE = re.compile(r",\s+(?=following|after|before|since|while|when|as|where|which)|;\s+|\s+—\s+|\s+(?=following\b)")
+_CLAUSE = re.compile(r",\s+(?=following|after|before|since|while|when|as|where|which)|;\s+|\s+—\s+|"
+                     r"\s+(?=(?:following|before|ahead of)\s)")
+# "... round of talks before November's summit in Bangkok": a later event.
+_LATER = re.compile(r"^(?:before|ahead of)\s", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -132,7 +135,7 @@ def extract(texts: list[tuple[str, str]], current_round: int | None,
             for clause in _CLAUSE.split(sentence):
                 if where != "title" and not _EVENT.search(clause):
                     continue
-                if _ELSEWHEN.search(clause):
+                if _ELSEWHEN.search(clause) or _LATER.match(clause):
                     continue
                 rounds = [value for value, _ in round_mentions(clause)]
                 if current_round and rounds and current_round not in rounds:

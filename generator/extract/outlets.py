@@ -168,7 +168,7 @@ Die Welt|Welt|welt.de
 Die Zeit|Zeit Online|zeit.de
 Handelsblatt|Handelsblatt|handelsblatt.com
 dpa|Deutsche Presse-Agentur;DPA|dpa.com;dpa-international.com
-Le Monde|Le Monde|lemonde.fr
+Le Monde|Le Monde in English;Le Monde.fr;LeMonde.fr|lemonde.fr
 Le Figaro|Figaro|lefigaro.fr
 Libération|Liberation|liberation.fr
 France 24|France24|france24.com

@@ -35,7 +35,10 @@ _ELSEWHERE = re.compile(
     r"future|coming|ahead of|after the|since the|no date|set for|plan(?:s|ned)? (?:to hold|for)|"
     r"will hold|would hold|to hold|agreed to hold)\b[^,;]{0,40}$", re.I)
 # In a headline the round named is the story, even "to hold 4th round"; only a past one is not.
-_ELSEWHERE_TITLE = re.compile(r"\b(previous|prior|preceding|last|earlier|since|after)\b[^,;]{0,30}$", re.I)
+_ELSEWHERE_TITLE = re.compile(r"\b(previous|prior|preceding|last|earlier|since)\b[^,;]{0,30}$", re.I)
+# A headline's "Deadlock after fifth round of talks": usually the round just ended, sometimes an
+# earlier one, so it counts only when nothing names the round more plainly.
+_AFTER = re.compile(r"\bafter(?:\s+the)?\s*$", re.I)
 # Words after a mention that place it in the past or the future: "the eighth round is expected next month".
 _ELSEWHEN_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:(?:is|are|was|were)\s+(?:now\s+)?(?:expected|scheduled|set|due|slated|planned|likely)|"
@@ -66,8 +69,8 @@ def ordinal(text: str) -> int | None:
     return int(digits.group()) if digits else None
 
 
-def round_mentions(sentence: str, headline: bool = False) -> list[tuple[int, bool]]:
-    """(round number, whether it is the round being reported) for each mention."""
+def round_mentions(sentence: str, headline: bool = False) -> list[tuple[int, bool | str]]:
+    """(round number, whether it is the round being reported: True, False or "weak") for each mention."""
     out = []
     for pattern in (_ROUND, _ROUND_N, _ROUND_KO, _SESSION):
         for m in pattern.finditer(sentence):
@@ -80,24 +83,30 @@ def round_mentions(sentence: str, headline: bool = False) -> list[tuple[int, boo
     return [(v, c) for _, v, c in sorted(out)]
 
 
-def _is_current(sentence: str, m: re.Match, korean: bool, headline: bool) -> bool:
+def _is_current(sentence: str, m: re.Match, korean: bool, headline: bool) -> bool | str:
     before, after = sentence[:m.start()], sentence[m.end():]
     if korean:
         return not (_ELSEWHERE_KO.search(before) or _ELSEWHEN_AFTER_KO.search(after))
     clause = before.split(",")[-1]
+    if headline and _AFTER.search(clause) and not _ELSEWHEN_AFTER.search(after):
+        return "weak"
     if headline:
         return not _ELSEWHERE_TITLE.search(clause)
     return not (_ELSEWHERE.search(clause) or _ELSEWHEN_AFTER.search(after))
 
 
 def extract_round(texts: list[tuple[str, str]]) -> tuple[int | None, str]:
-    """First round mention that is not about another round, in headline, dek, then the lead."""
+    """First round mention that is not about another round, in headline, dek, then the lead;
+    else the first 'after the Nth round'."""
+    weak = None
     for where, text in texts:
         for sentence in sentences(text):
             for value, current in round_mentions(sentence, headline=where in ("title", "subtitle")):
-                if current:
+                if current is True:
                     return value, where
-    return None, "missing"
+                if current == "weak" and weak is None:
+                    weak = (value, where)
+    return weak or (None, "missing")
 
 
 def extract_agreement(texts: list[tuple[str, str]]) -> tuple[int | None, str]:
