@@ -37,7 +37,9 @@ _UI_LINE = re.compile(
     r"why (you can )?trust .*|end of (the )?(article|story)|(lire|read) (en|in) [a-zçé]+|"
     r"(article )?réservé aux abonnés|(for )?subscribers( only)?|members only|premium|"
     r"reuse this content|republish this (article|story)|(order )?reprints?( (&|and) permissions)?( \|.*)?|"
-    r"(image|photo|video|media) (source|caption|credit)s?\b.*|purchase licensing rights.*|show (more|less))$", re.I)
+    r"(image|photo|video|media) (source|caption|credit)s?\b.*|purchase licensing rights.*|show (more|less)|"
+    r"this (article|story|page) is more than \w+ (years?|months?|days?) old|(send us )?(your )?feedback|"
+    r"link copied|translate)$", re.I)
 # Footer link rows: "Contact Us Accessibility Work with us ... Privacy Policy Terms of Service".
 _FOOTER = re.compile(
     r"\b(contact us|privacy (policy|notice|settings)|terms (of|and) (service|use|sale|conditions)|terms and conditions|"
@@ -56,6 +58,10 @@ _TOPIC_LINE = re.compile(r"^(see more on|more on|topics?|tags?|keywords?|filed u
 _BIO_MORE = re.compile(r"\bmore about (?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$", re.I)
 _AUTHOR_BIO = re.compile(r"^(?-i:[A-Z][\w'’.-]+\s+){1,3}(is|was) (a|an|the)\b[^.]{0,100}\b(reporter|correspondent|"
                          r"writer|editor|bureau chief|columnist|journalist)s?\b", re.I)
+# "Harlan is the news director for the Gulf and Iran for The Associated Press."
+_BIO_OUTLET = re.compile(r"^(?-i:[A-Z][\w'’.-]+\s+){1,3}(is|was) (a|an|the)\b[^.]{0,100}\b(for|at|with) (?-i:the )?"
+                         r"(?-i:[A-Z])", re.I)
+_SEPARATOR_LINE = re.compile(r"^[\W_]{3,}$")
 _URL_LINE = re.compile(r"^(https?://|www\.)\S+$", re.I)
 # "Read more Subscribers only Plastic pollution: '...'": another story's headline between paragraphs.
 _PROMO = re.compile(r"^(read more|read also|also read|see also|lire aussi|must read|also on \w+)\b\s*[:|»›>-]?\s*\S", re.I)
@@ -64,7 +70,9 @@ _APP_NEWS = re.compile(r"\b(news|latest|updates|headlines)\b", re.I)
 _COOKIE = re.compile(r"\bcookies?\b.*\b(use|accept|consent|agree|policy|experience)\b|\b(accept|agree)\b.*\bcookies?\b|"
                      r"^cookies? (on|policy|settings|preferences|notice|consent)\b", re.I)
 _NEWSLETTER = re.compile(r"^(subscribe|sign up|get|receive)\b.*\b(newsletter|inbox|alerts?|daily email)\b|\bnewsletter\b|"
-                         r"^(sign up|subscribe)( now)?\s+(for|to)\b|^by (signing up|subscribing|registering|clicking)\b", re.I)
+                         r"^(sign up|subscribe)( now)?\s+(for|to)\b|^by (signing up|subscribing|registering|clicking)\b|"
+                         r"\b(telegram|whatsapp|kakaotalk|line) channel\b|\bdelivered (to you|to your inbox|straight to)\b", re.I)
+_NEWSLETTER_HINT = re.compile(r"newsletter|inbox|alert|email|^sign up|^subscribe|^get|^receive|^by |channel|delivered")
 _DISCLAIMER = re.compile(r"\bnot responsible for the content of external (sites|links|websites)\b", re.I)
 _COPYRIGHT = re.compile(r"^[\[(]?\s*(ⓒ|©|\(c\)|copyright\b)|all rights reserved|무단\s*전재|재배포\s*금지|版权所有|無断転載", re.I)
 _CONTACT = re.compile(r"^(please )?(direct|send|email|e-mail|write|contact)\b.*(comments?|questions?|us|at)\b.*@|"
@@ -77,16 +85,17 @@ _CREDIT = re.compile(r"^(\(?\s*end\s*\)?|/?yonhap/?|"
                      r"(?-i:[A-Z][\w.'’-]+\s+){1,4}(reported from|contributed (reporting|research|to this)|wrote from)\b.*|"
                      r".*\bcontributed (to )?this (report|article|story)\b.*|our standards:.*|"
                      r"(this is an? )?translation of an? (original )?(article|story)\b.*|source\s*:\s*\S[^.|]{0,60}|"
+                     r"[—–-]*\s*with (assistance|help) from\b.*|[a-z]{2,4}(?:/[a-z]{2,4})+(?:\s*\([^()]{2,40}\))?|"
                      r"the thomson reuters trust principles\.?)$", re.I)
 _LIST_HEAD = re.compile(
     r"^(related( (stories|articles|news|content|coverage|links|topics|posts))?|more (stories|news|from .*)|"
-    r"most (viewed|read|popular|liked|saved|shared|emailed|commented)( (articles|stories|news|now|in [\w ]{1,20}|\w+))?|"
+    r"most (viewed|read|popular|liked|saved|shared|emailed|commented)( (articles|stories|news|now|(in|from|on) [\w .]{1,30}|\w+))?|"
     r"(latest|more|popular|top stories) (on|from|in) [\w &'’.-]{1,30}|read next|up next|what to read next|visual stories|"
     r"related (internet )?links|recommended (for you|stories|reading)|in case you missed it|in other news|also in [\w ]{1,20}|"
     r"top \d+ (stories|news|articles)|(top|popular|latest|trending|recommended) (stories|news|articles|now)|"
     r"you (may|might) (also )?like|(read|see) (more|also)|editor'?s? picks?|keywords?|"
     r"articles with issue keywords|trending|latest|recommended|(related )?topics|tags|"
-    r"more on (this|these) (story|stories|topics?)|관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*:?$",
+    r"(explore )?more on (this|these) (story|stories|topics?)|관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*:?$",
     re.I)
 _BYLINE = re.compile(r"^(by|reported by|written by|posted by|text by|words by|story by|author|authors)\s*:?\s+"
                      r"(?-i:[A-Z\u00c0-\u024f\uac00-\ud7a3])", re.I)
@@ -106,7 +115,8 @@ _CAPTION_CREDIT = re.compile(
     r"\[[^\[\]]{0,30}(?:사진|제공|자료|DB|캡처)[^\[\]]{0,30}\]|(?:사진|그래픽)\s*=\s*[^ ]{2,30}|/연합뉴스|"
     r"credit\s*(?:\.{2,}|…|:)\s*\S.{0,80}|\s==\s*[A-Z][\w .-]{1,30}|\s©\s*[^©]{2,60}|"
     r"(?-i:\b[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)+\s*/\s*[A-Z][\w.&-]+(?:\s[\w.&-]+){0,3})|"
-    r"\s(?:[가-힣]{2,10}\s)?(?:제공|자료사진)|\[[^\[\]]{0,80}(?:/|photo|file|getty|reuters|afp|\bap\b|epa)[^\[\]]{0,60}\])\s*$",
+    r"\s(?:[가-힣]{2,10}\s)?(?:제공|자료사진)|\s/\s?[가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{2,12})?|"
+    r"(?-i:(?<=[a-z.])(?:Image|Photo|Photograph|Picture)s?)\s*:\s*[^:]{2,80}|\[[^\[\]]{0,80}(?:/|photo|file|getty|reuters|afp|\bap\b|epa)[^\[\]]{0,60}\])\s*$",
     re.I)
 _CAPTION_LABEL = re.compile(r"^(image|photo|media|video) caption\b", re.I)
 # Gallery counters and link labels glued to a caption: "Item 1 of 2 ...", "[1/2] ... Purchase Licensing Rights".
@@ -132,17 +142,19 @@ def line_rule(text: str, english: bool) -> str | None:
     """The chrome rule a line matches on its own, or None."""
     low = text.lower()
     n = len(text.split())
-    if _COPYRIGHT.search(text) and n <= 40:
+    # Cheap tests (length, a word the rule needs) go first: most lines are story paragraphs.
+    if n <= 40 and _COPYRIGHT.search(text):
         return "copyright"
-    if _CONTACT.search(text) and n <= 25:
+    if n <= 25 and _CONTACT.search(text):
         return "contact"
     if _CREDIT.match(text):
         return "credit"
-    if n <= 30 and _DISCLAIMER.search(text):
+    if n <= 30 and "responsible" in low and _DISCLAIMER.search(text):
         return "disclaimer"
-    if (_COOKIE.search(text) and n <= 45) or (n <= 8 and _CONSENT.match(text)):
+    if (n <= 45 and "cookie" in low and _COOKIE.search(text)) or (n <= 8 and _CONSENT.match(text)):
         return "cookie-banner"
-    if _NEWSLETTER.search(text) and n <= 30 and not ends_sentence(text.rstrip(".")):
+    if n <= 30 and _NEWSLETTER_HINT.search(low) and _NEWSLETTER.search(text) \
+            and not ends_sentence(text.rstrip(".")):
         return "newsletter"
     if n <= 12 and _UI_LINE.match(_after_masthead(text).strip(" .:|")):
         return "page-ui"
@@ -167,8 +179,11 @@ def _more_rules(text: str, low: str, n: int, english: bool) -> str | None:
         return "footer-links"
     if n <= 30 and _TOPIC_LINE.match(text):
         return "keywords"
-    if n <= 40 and (_AUTHOR_BIO.match(text) or ("more about" in low and _BIO_MORE.search(text))):
+    if n <= 40 and (_AUTHOR_BIO.match(text) or ("more about" in low and _BIO_MORE.search(text))
+                    or (_BIO_OUTLET.match(text) and outlets.name_pattern().search(text))):
         return "author-bio"
+    if _SEPARATOR_LINE.match(text):
+        return "separator"
     if _URL_LINE.match(text):
         return "url"
     if n <= 25 and _PROMO.match(text):
@@ -231,7 +246,8 @@ def is_name_line(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_caption(text: str) -> bool:
-    return bool(_CAPTION_START.search(text) or _CAPTION_CREDIT.search(text))
+    # A credit sits at the end of the line: search only its tail ('^' still means the line's start).
+    return bool(_CAPTION_START.search(text) or _CAPTION_CREDIT.search(text, max(0, len(text) - 200)))
 
 
 def looks_like_headline(text: str) -> bool:
@@ -350,7 +366,7 @@ def _list_rule(walk: _Walk, idx: int, t: str, rule: str | None) -> str | None:
         return None
     if walk.in_list:
         walk.in_list = not _list_prose(t) or bool(_NUMBERED.match(t)) or _dated_item(walk.raw, idx)
-        return "related-list" if walk.in_list and rule is None else None
+        return "related-list" if walk.in_list and rule in (None, "masthead") else None
     return None
 
 

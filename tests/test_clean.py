@@ -196,6 +196,8 @@ def test_story_straight_after_the_headline_is_not_a_dek():
     "Delegates at the opening session in Busan on November 25, 2024. ANTHONY WALLACE / AFP",
     "Negotiators arrive at St Pancras station in London. © Tolga Akmen, AFP",
     "Officials shake hands before the meeting in Washington. 외교부 제공",
+    "이태우 대표가 21일 서울에서 열린 2차 회의에 참석하고 있다. /외교부",
+    "The Treasury secretary arrived at the ambassador's residence on SundayImage: Jane Roe/KEYSTONE/picture alliance",
 ])
 def test_more_photo_credits_make_captions(caption):
     assert roles("\n".join([TITLE, caption, "By Ana Costa", "", LEAD]))[caption] == "caption"
@@ -237,6 +239,14 @@ def test_one_caption_with_two_gallery_labels_is_kept_once():
     ("Translation of an original article published in French; the publisher may only be liable for the French "
      "version.", "credit"),
     ("Source: Al Jazeera and news agencies", "credit"),
+    ("— With assistance from Jane Roe", "credit"),
+    ("rm/sms (Reuters, AFP)", "credit"),
+    ("This article is more than 4 years old", "page-ui"),
+    ("Send us your feedback", "page-ui"),
+    ("Join the Example Times' Telegram channel and get the latest breaking news delivered to you.", "newsletter"),
+    ("___", "separator"),
+    ("Roe is the news director for the Gulf and Iran for The Associated Press. He has reported from each "
+     "country in the region.", "author-bio"),
 ])
 def test_more_chrome_lines_have_named_rules(line, rule):
     assert roles("\n".join([TITLE, "", LEAD, line, SECOND]))[line] == rule
@@ -270,3 +280,13 @@ def test_korean_headline_ending_in_a_quote_stays_in_a_related_list():
                       "한국과 미국이 14~15일(현지시각) 미국 워싱턴에서 6차 회의를 열었으나 최종 타결에는 이르지 못했다.",
                       "관련기사", "방위비 5차 회의 서울서 종료…“상당한 이견”", item])
     assert roles(text)[item] == "related-list"
+
+
+def test_story_sentence_about_a_director_is_not_a_bio():
+    line = "Kim is the director of the ministry's North America bureau and led the delegation to Washington."
+    assert roles("\n".join([TITLE, "", LEAD, line, SECOND]))[line] == "paragraph"
+
+
+def test_topic_tag_named_like_an_outlet_stays_in_the_list():
+    text = "\n".join([TITLE, "", LEAD, SECOND, "Explore more on these topics", "Brexit", "Foreign policy"])
+    assert roles(text)["Foreign policy"] == "related-list"

@@ -4,7 +4,8 @@ the pages back, and score every field the way tests/corpus/README.md describes.
 dev/ must stay at a mean of at least 0.97 with no field under 0.90; extra/ (synthetic
 articles from other outlets and negotiations) checks that the rules generalise; blind/ (twelve
 more pages of other outlets, labelled before the generator was first run on them) must stay
-at a mean of at least 0.98 with no field under 0.90.
+at a mean of at least 0.98 with no field under 0.90; holdout/ (six pages written and labelled
+after the blind fixes, scored 0.915 on first sight) is held to the same bar.
 """
 from __future__ import annotations
 
@@ -143,12 +144,19 @@ def test_extra_corpus_from_other_outlets_and_negotiations(extra):
     assert not low, f"fields under 0.80: {low}; {misses(extra)}"
 
 
-def test_blind_corpus_of_unseen_outlets(blind):
-    means = field_means(blind)
-    assert len(blind) == 12
-    assert sum(means.values()) / len(means) >= 0.98, misses(blind)
+@pytest.fixture(scope="module")
+def holdout(tmp_path_factory):
+    return run_corpus(CORPUS / "holdout", tmp_path_factory.mktemp("holdout"))
+
+
+@pytest.mark.parametrize("name, size", [("blind", 12), ("holdout", 6)])
+def test_corpora_of_unseen_outlets(name, size, request):
+    results = request.getfixturevalue(name)
+    means = field_means(results)
+    assert len(results) == size
+    assert sum(means.values()) / len(means) >= 0.98, misses(results)
     low = {f: round(v, 3) for f, v in means.items() if v < 0.90}
-    assert not low, f"fields under 0.90: {low}; {misses(blind)}"
+    assert not low, f"fields under 0.90: {low}; {misses(results)}"
 
 
 def test_scorer_notices_a_wrong_field():

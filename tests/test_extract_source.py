@@ -90,3 +90,9 @@ def test_table_covers_the_world_and_is_unambiguous():
             assert owners.setdefault(key, outlet.name) == outlet.name, f"{alias!r} names two outlets"
         for domain in outlet.domains:
             assert owners.setdefault("@" + domain, outlet.name) == outlet.name, f"{domain} is listed twice"
+
+
+def test_site_name_before_a_back_link_is_a_masthead_and_a_topic_tag_is_not():
+    got = source_of("Skip to main content", "The Guardian - Back to home", "News", "Opinion", HEAD, "", LEAD,
+                    "Explore more on these topics", "Brexit", "Foreign policy")
+    assert got == ("The Guardian", "masthead")

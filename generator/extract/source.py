@@ -54,9 +54,17 @@ def extract(cleaned: Cleaned) -> tuple[str | None, str]:
     return best, why[best]
 
 
+_MASTHEAD_SEP = re.compile(r"\s+[-–—|:]\s+")
+
+
 def _line_votes(line, vote) -> None:
     if line.role == "masthead":
         vote(outlets.by_name(line.text), "masthead")
+    elif line.zone == "above" and not line.kept:
+        # "The Guardian - Back to home": the site's name before a link or a motto
+        parts = _MASTHEAD_SEP.split(line.text, maxsplit=1)
+        if len(parts) == 2:
+            vote(outlets.by_name(parts[0]), "masthead")
     elif line.role in ("copyright", "credit", "byline"):
         vote(named_in(line.text), line.role)
     if line.role in ("stamp", "credit", "above-headline", "menu", "section-label"):
