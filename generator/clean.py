@@ -284,7 +284,8 @@ def clean(text: str) -> Cleaned:
     raw = [(i, " ".join(t.split())) for i, t in enumerate(text.split("\n"), 1)]
     english = hangul_share(" ".join(t for _, t in raw)) < 0.3
     out = Cleaned(language="en" if english else "ko")
-    raw = [(i, _strip_affixes(i, t, out)) for i, t in raw if t]
+    labels: dict[int, tuple[str, list[Dropped]]] = {}  # line -> (text as printed, labels taken off)
+    raw = [(i, _strip_affixes(i, t, labels)) for i, t in raw if t]
     walk = _Walk(raw, english, Counter(t for _, t in raw), story_end=_last_story_line(raw, english))
     title_at = _find_headline(raw, english)
     walk.zone = "above" if title_at is not None else "header"  # no headline pasted: the text starts at the story
@@ -301,23 +302,35 @@ def clean(text: str) -> Cleaned:
         if role in ("paragraph", "caption"):
             walk.seen.add(t)
         walk.lines.append(Line(number, t, role, walk.zone))
-    out.lines = walk.lines
+    out.lines = [_put_back_labels(ln, labels, out) if ln.number in labels else ln for ln in walk.lines]
     _finish_paragraphs(out)
     return out
 
 
-def _strip_affixes(number: int, t: str, out: Cleaned) -> str:
-    """Drop a gallery counter or a link label from a line (recorded), so a caption printed twice
-    with different labels is seen as the same caption."""
+def _put_back_labels(line: Line, labels, out: Cleaned) -> Line:
+    """A kept line loses its gallery labels (recorded as trims); a dropped one keeps its text as printed."""
+    printed, dropped = labels[line.number]
+    if line.kept:
+        out.trims.extend(dropped)
+        return line
+    return Line(line.number, printed, line.role, line.zone)
+
+
+def _strip_affixes(number: int, t: str, labels: dict) -> str:
+    """Take a gallery counter or a link label off a line, so a caption printed twice with
+    different labels is seen as the same caption."""
     head, tail = t[:12].lower(), t[-40:].lower()
     if not (head.startswith(("item ", "photo ", "image ", "slide ", "picture ", "[")) or "new " in tail
             or "licensing" in tail):
         return t  # the common case, without running the patterns over every line
+    printed, dropped = t, []
     for pattern in (_GALLERY_PREFIX, _LINK_SUFFIX):
         m = pattern.search(t)
         if m and len(t) - len(m.group()) >= 20:
-            out.trims.append(Dropped(number, m.group().strip(" ,"), "gallery-label"))
+            dropped.append(Dropped(number, m.group().strip(" ,"), "gallery-label"))
             t = (t[:m.start()] + t[m.end():]).strip()
+    if dropped:
+        labels[number] = (printed, dropped)
     return t
 
 
