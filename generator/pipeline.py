@@ -18,8 +18,9 @@ from generator.model import Article, Cleaned, Problem, Seed
 from generator.parallel import process_all
 from generator.reader import read_seeds
 from generator.render import render_article
-from generator.report import render_audit
+from generator.report import audit_pages
 from generator.site import site_pages
+from generator.site.recalled import recalled_events
 from generator.write import write_pages
 
 
@@ -46,7 +47,12 @@ def process(seed: Seed, seed_path: str = "") -> tuple[Article | None, list[Probl
     """One seed through decode, clean and extract; None when it cannot become a page.
     A generator bug that one odd seed trips is a warning naming it, never a failed build."""
     try:
-        return _process(seed, seed_path)
+        article, problems = _process(seed, seed_path)
+        if article is not None:
+            # Done here so it is cached per seed and runs in the worker processes;
+            # it reads only the story and the (pinned) date, both final by now.
+            article.recalled = recalled_events(article)
+        return article, problems
     except Exception as err:  # one seed must not take the whole site down
         return None, [Problem(seed.name, f"{FAILED} ({type(err).__name__}: {err}); skipped",
                               "a bug in the generator: please report it with this file")]
@@ -164,8 +170,8 @@ def build(seeds_dir: Path, docs_dir: Path, strict: bool = False,
     # Pages made from all articles at once: reused from the cache while no article or warning changed.
     pages.update(cache.whole("site", result.articles, result.warnings,
                              lambda: site_pages(result.articles, result.warnings)))  # home, timeline, figures, browse, feeds, data
-    pages["audit.md"] = cache.whole("audit", result.articles, result.warnings,
-                                    lambda: render_audit(result.articles, result.warnings).encode("utf-8"))
+    pages.update(cache.whole("audit", result.articles, result.warnings,
+                             lambda: audit_pages(result.articles, result.warnings)))
     written = write_pages(docs_dir, pages)
     result.written, result.removed = written.written, written.removed
     result.warnings += written.problems

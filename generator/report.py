@@ -1,8 +1,8 @@
 """The audit: per seed, how it was read, every line (or part of a line) the cleaner
 removed and the rule that removed it, and where each field came from.
 
-`text_report` is what `python -m generator --report` prints; `render_audit` is the
-site page docs/audit.md. Both are built from the same rows, so they always agree.
+`text_report` is what `python -m generator --report` prints; `audit_pages` are the
+site's docs/audit.md (and docs/audit/ parts on a large site). Both are built from the same rows, so they always agree.
 """
 from __future__ import annotations
 
@@ -112,38 +112,84 @@ def text_report(articles: list[Article], warnings: list[Problem] | None = None) 
     return "\n".join(out)
 
 
+AUDIT_PART = 100  # seeds per audit page: about 300 KB of HTML, so no page nears 1 MB at thousands of seeds
+_HEAD = {"generator": MARKER, "title": "Audit", "search": {"exclude": True}}  # search finds the articles
+_INTRO = ["What the generator did with each seed: where every field came from, and every line "
+          "it removed from the pasted text with the rule that removed it. Lines marked "
+          "**check** read like story prose; make sure they were not part of the article.", ""]
+
+
 def render_audit(articles: list[Article], warnings: list[Problem]) -> str:
-    """docs/audit.md: a summary table, then per seed its fields, repairs and removed lines."""
+    """docs/audit.md for up to AUDIT_PART seeds: a summary table, then per seed its fields,
+    repairs and removed lines. Past that, audit_pages() splits it."""
     ordered = sorted(articles, key=lambda a: a.seed.name)
-    out = [front_matter({"generator": MARKER, "title": "Audit"}), "", "# Audit", ""]
-    out += ["What the generator did with each seed: where every field came from, and every line "
-            "it removed from the pasted text with the rule that removed it. Lines marked "
-            "**check** read like story prose; make sure they were not part of the article.", ""]
-    out += _summary(ordered, warnings)
+    out = [front_matter(_HEAD), "", "# Audit", ""] + _INTRO
+    out += _summary(ordered, warnings, "")
     for article in ordered:
-        out += _seed_section(article, warnings)
+        out += _seed_section(article, warnings, "")
     out += _skipped(ordered, warnings)
-    out += ["## Rules", ""] + [f"- `{rule}`: {escape(text)}" for rule, text in RULES.items()] + [""]
-    return "\n".join(out)
+    return "\n".join(out + _rules())
+
+
+def audit_pages(articles: list[Article], warnings: list[Problem], size: int = AUDIT_PART) -> dict[str, bytes]:
+    """The audit as files under docs/: audit.md alone for a small site; else audit.md as an
+    index of parts and audit/seeds-NNN.md with `size` seeds each (in file-name order)."""
+    if len(articles) <= size:
+        return {"audit.md": render_audit(articles, warnings).encode("utf-8")}
+    ordered = sorted(articles, key=lambda a: a.seed.name)
+    parts = [ordered[i:i + size] for i in range(0, len(ordered), size)]
+    names = [f"seeds-{n:03d}" for n in range(1, len(parts) + 1)]
+    pages = {f"audit/{name}.md": _part_page(part, warnings, n, len(parts)).encode("utf-8")
+             for n, (name, part) in enumerate(zip(names, parts), 1)}
+    pages["audit.md"] = _audit_index(parts, names, ordered, warnings, size).encode("utf-8")
+    return pages
+
+
+def _audit_index(parts: list[list[Article]], names: list[str], ordered: list[Article],
+                 warnings: list[Problem], size: int) -> str:
+    out = [front_matter(_HEAD), "", "# Audit", ""] + _INTRO
+    out += [f"{len(ordered)} seeds, {size} to a page, in file-name order.", "",
+            "| Seeds | Removed | Check | Warnings |", "|---|---:|---:|---:|"]
+    for name, part in zip(names, parts):
+        rows = [r for a in part for r in removed_rows(a)]
+        count = sum(len(_warnings_for(a.seed.name, warnings)) for a in part)
+        span = f"{part[0].seed.name} – {part[-1].seed.name}"
+        out.append(f"| [{_cell(span)}](audit/{name}.md) | {len(rows)} | {sum(p for _, _, p in rows)} | {count} |")
+    out += [""] + _skipped(ordered, warnings)
+    return "\n".join(out + _rules())
+
+
+def _part_page(part: list[Article], warnings: list[Problem], number: int, total: int) -> str:
+    title = f"Audit {number} of {total}"
+    out = [front_matter({**_HEAD, "title": title}), "", f"# {escape(title)}", ""]
+    out += [f"Seeds {escape(part[0].seed.name)} to {escape(part[-1].seed.name)}. [All parts](../audit.md)", ""]
+    out += _summary(part, warnings, "../")
+    for article in part:
+        out += _seed_section(article, warnings, "../")
+    return "\n".join(out + _rules())
+
+
+def _rules() -> list[str]:
+    return ["## Rules", ""] + [f"- `{rule}`: {escape(text)}" for rule, text in RULES.items()] + [""]
 
 
 def _cell(text: str) -> str:
     return escape(text).replace("|", "\\|")
 
 
-def _summary(articles: list[Article], warnings: list[Problem]) -> list[str]:
+def _summary(articles: list[Article], warnings: list[Problem], up: str) -> list[str]:
     out = ["| Seed | Removed | Check | Missing | Pinned | Warnings |", "|---|---:|---:|---|---|---:|"]
     for a in articles:
         rows = removed_rows(a)
         missing = [name for name, how, _ in field_rows(a) if how == "missing"]
-        out.append(f"| [{_cell(a.seed.name)}](articles/{a.slug}.md) | {len(rows)} | "
+        out.append(f"| [{_cell(a.seed.name)}]({up}articles/{a.slug}.md) | {len(rows)} | "
                    f"{sum(p for _, _, p in rows)} | {_cell(', '.join(missing)) or '–'} | "
                    f"{_cell(', '.join(a.pinned)) or '–'} | {len(_warnings_for(a.seed.name, warnings))} |")
     return out + [""]
 
 
-def _seed_section(article: Article, warnings: list[Problem]) -> list[str]:
-    out = [f"## {escape(article.seed.name)}", "", f"[Article page](articles/{article.slug}.md)", ""]
+def _seed_section(article: Article, warnings: list[Problem], up: str) -> list[str]:
+    out = [f"## {escape(article.seed.name)}", "", f"[Article page]({up}articles/{article.slug}.md)", ""]
     notes = [f"- Decoding: {escape(note)}" for note in decode_notes(article)]
     notes += [f"- Warning: {escape(p.message)}" for p in _warnings_for(article.seed.name, warnings)]
     out += notes + ([""] if notes else [])

@@ -83,7 +83,7 @@ def test_report_names_decode_repairs_and_encoding(run):
 def test_audit_page_is_generated_and_escaped(run):
     page = run[1]
     head = yaml.safe_load(page.split("---\n")[1])
-    assert head == {"generator": "news-digest", "title": "Audit"}
+    assert head == {"generator": "news-digest", "title": "Audit", "search": {"exclude": True}}
     assert "<script>" not in page and "&lt;script&gt;" in page
     html = markdown.markdown(page.split("---\n", 2)[2], extensions=["tables"])
     assert "<script" not in html
@@ -97,3 +97,24 @@ def test_about_page_links_to_the_audit(built_site: Path):
     assert (built_site / "audit" / "index.html").is_file()
     about = (built_site / "about" / "index.html").read_text(encoding="utf-8")
     assert 'href="../audit/"' in about
+
+
+def test_audit_splits_into_parts_that_together_hold_every_seed(tmp_path):
+    from generator.pipeline import build
+    from generator.report import audit_pages
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n, place in enumerate(["Tokyo", "Osaka", "Kobe"]):
+        (seeds / f"s{n}.txt").write_text(ENGLISH.replace("Tokyo", place), encoding="utf-8")
+    result = build(seeds, tmp_path / "docs", cache_dir=None, workers=1)
+    pages = {k: v.decode("utf-8") for k, v in audit_pages(result.articles, result.warnings, size=2).items()}
+    assert sorted(pages) == ["audit.md", "audit/seeds-001.md", "audit/seeds-002.md"]
+    index = pages["audit.md"]
+    assert "(audit/seeds-001.md)" in index and "(audit/seeds-002.md)" in index and "## s0.txt" not in index
+    assert [n for n in ("s0", "s1", "s2") if f"## {n}.txt" in pages["audit/seeds-001.md"]] == ["s0", "s1"]
+    part = pages["audit/seeds-002.md"]
+    assert "## s2.txt" in part and "(../articles/" in part and "(../audit.md)" in part
+    for text in pages.values():
+        assert yaml.safe_load(text.split("---\n")[1])["search"] == {"exclude": True}
+        assert "<script>" not in text

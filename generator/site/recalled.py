@@ -236,3 +236,9 @@ def recalled_events(article: Article) -> list[Recalled]:
                     seen.add(key)
                     out.append(event)
     return out
+
+
+def events_of(article: Article) -> list[Recalled]:
+    """recalled_events(article), as `pipeline.process` stored it on the article when it did."""
+    stored = article.__dict__.get("recalled")
+    return recalled_events(article) if stored is None else stored

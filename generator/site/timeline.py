@@ -15,7 +15,7 @@ from generator.markdown import escape, html_text
 from generator.model import Article, Problem
 from generator.site.facts import event_facts, headline, undated, undated_reason
 from generator.site.listing import head, parts, pager
-from generator.site.recalled import Recalled, When, recalled_events
+from generator.site.recalled import Recalled, When, events_of
 from generator.site.urls import article_md, href, md_link
 
 INLINE_EVENTS = 300  # up to this many events the whole timeline is one page
@@ -40,7 +40,7 @@ def events(articles: list[Article]) -> list[Event]:
         d = article.meta.date
         if d:
             out.append(Event(When(d.year, d.month, d.day), article))
-        out += [Event(r.when, article, r) for r in recalled_events(article)]
+        out += [Event(r.when, article, r) for r in events_of(article)]
     return sorted(out, key=lambda e: e.order)
 
 
