@@ -9,8 +9,9 @@ Entries live under <root>/<generator fingerprint>/<seeds folder>/<key>.pickle:
 - the generator fingerprint hashes the package's version, every source and data
   file under generator/, the Python version and the pinned libraries the
   pipeline uses, so any change to the generator misses for every seed;
-- a rendered page is reused only when the article it came from pickles to the
-  same bytes, so later pipeline steps (slugs, duplicates) cannot serve a stale page.
+- a rendered page is reused only when the article it came from is the same:
+  the same pickled entry, slug and seed path (the only fields set after `process`),
+  so later pipeline steps (slugs, duplicates) cannot serve a stale page.
 
 The cache only ever makes a run faster: a missing, unreadable, corrupt or
 unwritable cache is treated as empty and never raises. Entries are pickles, so
@@ -147,7 +148,7 @@ class Cache:
         if entry is None or self.folder is None:
             self.rendered += 1
             return render(article)
-        digest = self.digests[article.seed.name] = article_digest(article, self.keys[article.seed.name])
+        digest = self.digests[article.seed.name] = _page_digest(entry, article, self.keys[article.seed.name])
         if entry.page_of == digest:
             return entry.page
         page = render(article)
@@ -251,16 +252,19 @@ def _open_folder(root: Path, seeds_dir: Path) -> Path | None:
         return None  # read-only or odd location: run without a cache
 
 
-def article_digest(article: Article, key: str) -> bytes:
+def _page_digest(entry: Entry, article: Article, key: str) -> bytes:
     """Same bytes for an article in the same state; used to reuse its rendered page.
 
-    The seed counts by its key (name, bytes, pins), not by the folder it was read
-    from, so `python -m generator` and the MkDocs hook share rendered pages.
+    The entry holds the article as `process` left it, and slug and seed path are all
+    that later steps set on it, so the article need not be pickled again. The seed
+    counts by its key (name, bytes, pins), not by the folder it was read from, so
+    `python -m generator` and the MkDocs hook share rendered pages.
     """
-    detached = copy.copy(article)
-    detached.seed = None
-    blob = pickle.dumps(detached, protocol=pickle.HIGHEST_PROTOCOL)
-    return hashlib.blake2b(key.encode() + b"\0" + blob, digest_size=16).digest()
+    h = hashlib.blake2b(key.encode() + b"\0", digest_size=16)
+    h.update(article.slug.encode("utf-8", "surrogateescape") + b"\0")
+    h.update(article.seed_path.encode("utf-8", "surrogateescape") + b"\0")
+    h.update(entry.article or b"")
+    return h.digest()
 
 
 def _drop_other_generations(root: Path, current: str) -> None:

@@ -52,6 +52,7 @@ def process(seed: Seed, seed_path: str = "") -> tuple[Article | None, list[Probl
             # Done here so it is cached per seed and runs in the worker processes;
             # it reads only the story and the (pinned) date, both final by now.
             article.recalled = recalled_events(article)
+            article.fingerprint = _fingerprint(article)  # cached too: a warm run skips re-reading every story
         return article, problems
     except Exception as err:  # one seed must not take the whole site down
         return None, [Problem(seed.name, f"{FAILED} ({type(err).__name__}: {err}); skipped",
@@ -104,6 +105,9 @@ def _apply_pins(article: Article) -> None:
 def _fingerprint(article: Article) -> str:
     """The story's words alone, so two pastes of one page match whatever chrome,
     spacing, case or punctuation came along with them."""
+    stored = article.__dict__.get("fingerprint")
+    if stored:
+        return stored
     words = _WORD.findall(" ".join(article.cleaned.paragraphs).casefold())
     return hashlib.sha256(" ".join(words).encode()).hexdigest()
 
