@@ -39,7 +39,27 @@ _UI_LINE = re.compile(
     r"reuse this content|republish this (article|story)|(order )?reprints?( (&|and) permissions)?( \|.*)?|"
     r"(image|photo|video|media) (source|caption|credit)s?\b.*|purchase licensing rights.*|show (more|less)|"
     r"this (article|story|page) is more than \w+ (years?|months?|days?) old|(send us )?(your )?feedback|"
-    r"link copied|translate)$", re.I)
+    r"link copied|translate|([\w.]+ ){0,3}values your feedback|(\d+\.\s*)?how relevant is this ad to you\??|(video )?ad feedback|"
+    r"loading(\.\.\.|…)?|(hide|toggle|show) caption|(toggle )?more options|embed|transcript|sponsor message|"
+    r"paid (partner|sponsor) content|see less|(as )?heard on [\w'’ ]{2,40}|anchor( lead)?|report|"
+    r"listen\s*[·•|-]?\s*\d{1,2}:\d{2}|(photo|image|picture)s?\s*:\s*[^.:]{2,40}|"
+    r"(댓글|좋아요|추천|공감|comments?|likes?)\s*\d+\s*개?)$", re.I)
+# A player's running time, alone or with its source: "02:14 - Source: CNN", "3:52".
+_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–|]\s*source\s*:\s*[\w .-]{2,30})?$", re.I)
+# A photo credit alone on its line: "Sean Gallup/Getty Images", "AP Photo/Jane Doe".
+_PHOTO_CREDIT = re.compile(
+    r"^(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’-]*\s+){0,2}(?:Getty Images|AFP|AP|Reuters|"
+    r"REUTERS|EPA(?:-EFE)?|Bloomberg|Pool|Xinhua|Yonhap|Kyodo|NurPhoto|Anadolu|Sipa|Shutterstock|Alamy|AAP|"
+    r"Jiji Press|Imagine China|Redux|Polaris|Zuma(?: Press)?)|AP Photo\s*/\s*[A-Z][\w.'’ -]{2,40})$")
+# A closing call to action after a promo: "... POLITICO Pro is our premium service. Subscribe now."
+_CTA_END = re.compile(r"(?:^|[.?!]\s+)(subscribe|sign up|register|try (it )?(for )?free|start (your )?free trial)"
+                      r"(\s+(now|today|here))?[.!]?$", re.I)
+# "Get Current Updates on India News ... along with Latest News and Top Headlines": a site's own promo.
+_SITE_PROMO = re.compile(r"^(get|catch|read|follow) (all )?(the )?(current|latest|live|breaking)( \w+)? "
+                         r"(updates|news|headlines)\b.{0,200}\b(headlines|updates|news)\b", re.I)
+# An acknowledgement of country in an Australian, Canadian or New Zealand footer.
+_ACKNOWLEDGE = re.compile(r"\backnowledges? (?:the )?(?:first (?:australians|peoples|nations)|traditional "
+                          r"(?:custodians|owners))\b", re.I)
 # Footer link rows: "Contact Us Accessibility Work with us ... Privacy Policy Terms of Service".
 _FOOTER = re.compile(
     r"\b(contact us|privacy (policy|notice|settings)|terms (of|and) (service|use|sale|conditions)|terms and conditions|"
@@ -52,7 +72,8 @@ _FOOTER_WORDS = set("contact privacy terms site sitemap advertise careers about 
                     "newsletters".split())
 _CONSENT = re.compile(r"^(yes|no|ok(ay)?)\s*,?\s*(i agree|i accept|take me to settings|manage\b.*)$|"
                       r"^(accept|reject|allow|deny|refuse) (all|cookies|necessary)\b.*$|"
-                      r"^(manage|cookie|privacy) (settings|preferences|choices|options)$|^let me choose$", re.I)
+                      r"^(manage|cookie|privacy) (settings|preferences|choices|options)$|^let me choose$|"
+                      r"^we (value|care about|respect) your privacy$", re.I)
 _TOPIC_LINE = re.compile(r"^(see more on|more on|topics?|tags?|keywords?|filed under|subjects?|related topics)\s*:\s*\S", re.I)
 # "Laura Whitcomb is a correspondent ... More about Laura Whitcomb": a reporter's bio under the story.
 _BIO_MORE = re.compile(r"\bmore about (?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$", re.I)
@@ -67,20 +88,21 @@ _URL_LINE = re.compile(r"^(https?://|www\.)\S+$", re.I)
 _PROMO = re.compile(r"^(read more|read also|also read|see also|lire aussi|must read|also on \w+)\b\s*[:|»›>-]?\s*\S", re.I)
 _APP_PROMO = re.compile(r"\bdownload(ing)?\s+(the|our)\s+.{0,40}\bapps?\b", re.I)
 _APP_NEWS = re.compile(r"\b(news|latest|updates|headlines)\b", re.I)
-_COOKIE = re.compile(r"\bcookies?\b.*\b(use|accept|consent|agree|policy|experience)\b|\b(accept|agree)\b.*\bcookies?\b|"
+_COOKIE = re.compile(r"\bcookies?\b.*\b(use|accept|consent|agree|policy|experience|personal data|partners)\b|"
+                     r"\b(accept|agree|partners|store and/or access)\b.*\bcookies?\b|"
                      r"^cookies? (on|policy|settings|preferences|notice|consent)\b", re.I)
 _NEWSLETTER = re.compile(r"^(subscribe|sign up|get|receive)\b.*\b(newsletter|inbox|alerts?|daily email)\b|\bnewsletter\b|"
                          r"^(sign up|subscribe)( now)?\s+(for|to)\b|^by (signing up|subscribing|registering|clicking)\b|"
                          r"\b(telegram|whatsapp|kakaotalk|line) channel\b|\bdelivered (to you|to your inbox|straight to)\b", re.I)
 _NEWSLETTER_HINT = re.compile(r"newsletter|inbox|alert|email|^sign up|^subscribe|^get|^receive|^by |channel|delivered")
 _DISCLAIMER = re.compile(r"\bnot responsible for the content of external (sites|links|websites)\b", re.I)
-_COPYRIGHT = re.compile(r"^[\[(]?\s*(ⓒ|©|\(c\)|copyright\b)|all rights reserved|무단\s*전재|재배포\s*금지|版权所有|無断転載", re.I)
+_COPYRIGHT = re.compile(r"^[\[(]?\s*(ⓒ|©|\(c\)|copyright\b)|©\s*(?:19|20)\d{2}\b|all rights reserved|무단\s*전재|재배포\s*금지|版权所有|無断転載", re.I)
 _CONTACT = re.compile(r"^(please )?(direct|send|email|e-mail|write|contact)\b.*(comments?|questions?|us|at)\b.*@|"
                       r"^[\[(<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[\])>]?$", re.I)
 _CREDIT = re.compile(r"^(\(?\s*end\s*\)?|/?yonhap/?|"
                      r"((additional )?reporting|writing|editing|compiled|translated|edited|graphics?|produced) by\b.*|"
                      r"\(?\s*with (inputs|additional reporting|reporting) (from|by)\b.*|"
-                     r"(editor|editing|edited by|photo editor|copy ?editor|responsible editor|translator)\s*:.*|"
+                     r"\[?(editor|editing|edited by|photo editor|copy ?editor|responsible editor|translator)\s*:.*|"
                      r"(newspaper|print) headline\s*:.*|a version of this (article|story) appear(s|ed) in print\b.*|"
                      r"(?-i:[A-Z][\w.'’-]+\s+){1,4}(reported from|contributed (reporting|research|to this)|wrote from)\b.*|"
                      r".*\bcontributed (to )?this (report|article|story)\b.*|our standards:.*|"
@@ -91,14 +113,15 @@ _LIST_HEAD = re.compile(
     r"^(related( (stories|articles|news|content|coverage|links|topics|posts))?|more (stories|news|from .*)|"
     r"most (viewed|read|popular|liked|saved|shared|emailed|commented)( (articles|stories|news|now|(in|from|on) [\w .]{1,30}|\w+))?|"
     r"(latest|more|popular|top stories) (on|from|in) [\w &'’.-]{1,30}|read next|up next|what to read next|visual stories|"
-    r"related (internet )?links|recommended (for you|stories|reading)|in case you missed it|in other news|also in [\w ]{1,20}|"
+    r"related (internet )?links|recommended (for you|stories|reading|topics|videos?)|in case you missed it|in other news|also in [\w ]{1,20}|"
     r"top \d+ (stories|news|articles)|(top|popular|latest|trending|recommended) (stories|news|articles|now)|"
     r"you (may|might) (also )?like|(read|see) (more|also)|editor'?s? picks?|keywords?|"
     r"articles with issue keywords|trending|latest|recommended|(related )?topics|tags|"
     r"(explore )?more on (this|these) (story|stories|topics?)|관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*:?$",
     re.I)
 _BYLINE = re.compile(r"^(by|reported by|written by|posted by|text by|words by|story by|author|authors)\s*:?\s+"
-                     r"(?-i:[A-Z\u00c0-\u024f\uac00-\ud7a3])", re.I)
+                     r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:(?-i:[a-z][\w-]*\s+)?(?:reporter|correspondent|editor|writer|"
+                     r"producer|journalist|analyst|columnist|contributor)\s+)?(?-i:[A-Z\u00c0-\u024f\uac00-\ud7a3])", re.I)
 _BYLINE_KO = re.compile(r"^[\[(]?(?:[가-힣]{2,6}\s*[=/]\s*)?[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원|논설위원|통신원)(?:\s|=|$)")
 _SECTION_WORDS = set(
     "news world asia pacific national politics opinion business economy sports culture international "
@@ -130,6 +153,8 @@ _HEADER_RULES = ("page-ui", "share-bar", "menu", "masthead")
 _LEAD_DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^()]{2,30}\))?\s*(?:--|—|–|-|:)\s|"
     r"^[A-Z][\w .,'-]{1,30}\s*\([^()]{2,30}\)\s*(?:--|—|–|-|:)\s|^[(\[][가-힣]{2,6}\s*=")
+# A dateline on a line of its own, the story starting on the next: "Stockholm, Sweden CNN —".
+_DATELINE_ALONE = re.compile(r"^[A-Z][\w .,'’-]{1,40}?(?:\s*\([^()]{2,30}\))?\s*(?:--|—|–)$")
 _MASTHEAD_SEP = re.compile(r"\s+[-–—|:]\s+")
 _TOKEN_SPLIT = re.compile(r"[\s|/·•]+")
 _MENU_SPLIT = re.compile(r"\s+[|>›»·•/]\s+|\s*\|\s*")
@@ -156,8 +181,10 @@ def line_rule(text: str, english: bool) -> str | None:
     if n <= 30 and _NEWSLETTER_HINT.search(low) and _NEWSLETTER.search(text) \
             and not ends_sentence(text.rstrip(".")):
         return "newsletter"
-    if n <= 12 and _UI_LINE.match(_after_masthead(text).strip(" .:|")):
+    if n <= 12 and (_UI_LINE.match(_after_masthead(text).strip(" .:|!")) or _DURATION.match(text)):
         return "page-ui"
+    if n <= 10 and "/" in text and _PHOTO_CREDIT.match(text):
+        return "photo-credit"
     tokens = _TOKEN_SPLIT.split(low.strip())
     if n <= 14 and tokens and all(t.rstrip("0123456789") in _UI_WORDS for t in tokens if t):
         return "share-bar"  # "share2": an icon's label pasted with its number
@@ -188,6 +215,10 @@ def _more_rules(text: str, low: str, n: int, english: bool) -> str | None:
         return "url"
     if n <= 25 and _PROMO.match(text):
         return "inline-promo"
+    if n <= 40 and (_CTA_END.search(text) or _SITE_PROMO.match(text)):
+        return "site-promo"
+    if n <= 40 and "acknowledge" in low and _ACKNOWLEDGE.search(text):
+        return "footer-links"
     if n <= 20 and "download" in low and _APP_PROMO.search(text) and (not ends_sentence(text) or _APP_NEWS.search(text)):
         return "app-promo"
     if _HASHTAGS.match(text):
@@ -337,6 +368,9 @@ def _strip_affixes(number: int, t: str, labels: dict) -> str:
 def _role(walk: _Walk, idx: int, t: str) -> str:
     """The role of one line, moving the walk from header to body to trailer as it goes."""
     rule = line_rule(t, walk.english)
+    if rule is None and idx + 1 < len(walk.raw) and _DURATION.match(walk.raw[idx + 1][1]) and not is_prose(t) \
+            and len(t.split()) <= 20:
+        return "video-title"  # a video's title above its running time
     if walk.zone == "above":
         return rule or ("byline" if is_byline(t) else "stamp" if dates.is_stamp(t) else "above-headline")
     rule = _list_rule(walk, idx, t, rule) or rule
@@ -357,7 +391,7 @@ def _role(walk: _Walk, idx: int, t: str) -> str:
 # Lines that close a story (or interrupt it): what follows them is chrome unless it is prose.
 _STORY_ENDS = {"copyright", "related-list", "credit", "newsletter", "author-bio", "footer-links", "keywords",
                "byline", "contact", "app-promo", "page-ui", "share-bar", "inline-promo", "url", "cookie-banner",
-               "disclaimer"}
+               "disclaimer", "site-promo"}
 
 
 def _last_story_line(raw: list[tuple[int, str]], english: bool) -> int:
@@ -498,6 +532,10 @@ def _header_role(t: str, rule: str | None, raw, idx: int, lines: list[Line],
         return "paragraph"  # a one-paragraph story ending in a credit
     if is_caption(t) and "caption" not in roles:
         return "caption"
+    if _DATELINE_ALONE.match(t):
+        return "dateline"
+    if "caption" not in roles and len(t.split()) <= 45 and _credit_follows(raw, idx):
+        return "caption"  # the photo's credit is printed on the next line
     if "subtitle" not in roles and _only_chrome_since_title(lines) and not _LEAD_DATELINE.match(t) \
             and len(t.split()) <= 50 and _header_follows(raw, idx):
         return "subtitle"  # the standfirst: the header (byline, stamp, photo) goes on after it
@@ -561,6 +599,18 @@ def _next_is_prose(raw, idx: int) -> bool | None:
             continue
         return is_prose(t)
     return None
+
+
+def _credit_follows(raw, idx: int) -> bool:
+    """'Sean Gallup/Getty Images' or 'Copyright AP Photo/...' on the next line."""
+    if idx + 1 >= len(raw):
+        return False
+    nxt = raw[idx + 1][1]
+    rule = line_rule(nxt, True)
+    return rule == "photo-credit" or (rule == "copyright" and bool(_PHOTO_WORD.search(nxt)))
+
+
+_PHOTO_WORD = re.compile(r"\b(photos?|images?|getty|pool|pictures?)\b", re.I)
 
 
 def _next_is_header(raw, idx: int) -> bool:

@@ -250,6 +250,31 @@ def test_one_caption_with_two_gallery_labels_is_kept_once():
     ("___", "separator"),
     ("Roe is the news director for the Gulf and Iran for The Associated Press. He has reported from each "
      "country in the region.", "author-bio"),
+    ("Example News values your feedback", "page-ui"),
+    ("1. How relevant is this ad to you?", "page-ui"),
+    ("Video Ad Feedback", "page-ui"),
+    ("Link Copied!", "page-ui"),
+    ("Loading", "page-ui"),
+    ("hide caption", "page-ui"),
+    ("Heard on Morning Edition", "page-ui"),
+    ("Listen · 3:52", "page-ui"),
+    ("02:14 - Source: Example", "page-ui"),
+    ("Anchor Lead", "page-ui"),
+    ("Photo : YONHAP News", "page-ui"),
+    ("댓글 0", "page-ui"),
+    ("좋아요 12개", "page-ui"),
+    ("See Less", "page-ui"),
+    ("Sponsor Message", "page-ui"),
+    ("Jane Roe/Getty Images", "photo-credit"),
+    ("AP Photo/Jane Roe", "photo-credit"),
+    ("Example Sans ™ & © 2016 Example Network.", "copyright"),
+    ("[Editor: Jane Roe]", "credit"),
+    ("Want more analysis? Example Pro is our premium intelligence service for professionals. Subscribe now.",
+     "site-promo"),
+    ("Get Current Updates on India News, Weather Today along with Latest News and Top Headlines from India.",
+     "site-promo"),
+    ("Example acknowledges the First Australians as the traditional custodians of the lands we live on.",
+     "footer-links"),
 ])
 def test_more_chrome_lines_have_named_rules(line, rule):
     assert roles("\n".join([TITLE, "", LEAD, line, SECOND]))[line] == rule
@@ -293,3 +318,35 @@ def test_story_sentence_about_a_director_is_not_a_bio():
 def test_topic_tag_named_like_an_outlet_stays_in_the_list():
     text = "\n".join([TITLE, "", LEAD, SECOND, "Explore more on these topics", "Brexit", "Foreign policy"])
     assert roles(text)["Foreign policy"] == "related-list"
+
+
+def test_cookie_notice_before_the_headline_is_chrome():
+    text = "\n".join(["We value your privacy", "We and our partners store and/or access information on a device, "
+                      "such as cookies, and process personal data.", "Accept all", "Manage preferences",
+                      TITLE, "", DEK, "", LEAD, SECOND])
+    cleaned = clean(text)
+    assert cleaned.title == TITLE and cleaned.paragraphs == [LEAD, SECOND]
+    assert roles(text)["We value your privacy"] == "cookie-banner"
+
+
+def test_video_promo_and_lone_dateline_are_not_a_dek():
+    text = "\n".join([TITLE, "By Jane Roe, Example", "Video Ad Feedback", "Minister: talks were 'constructive'",
+                      "02:14 - Source: Example", "Stockholm, Sweden Example —", LEAD, SECOND])
+    got = roles(text)
+    assert got["Minister: talks were 'constructive'"] == "video-title"
+    assert got["Stockholm, Sweden Example —"] == "dateline"
+    assert clean(text).subtitle is None
+
+
+def test_a_line_above_a_photo_credit_is_a_caption_not_a_dek():
+    caption = "The foreign minister speaks to reporters after the talks in Rome, 23 May 2025"
+    text = "\n".join([TITLE, "Published on 23/05/2025 - 19:48", "Share this article", caption,
+                      "Copyright AP Photo/Jane Roe", LEAD, SECOND])
+    cleaned = clean(text)
+    assert cleaned.subtitle is None and cleaned.caption == caption
+
+
+def test_recommended_topics_are_a_list_inside_the_story():
+    text = "\n".join([TITLE, "", LEAD, "Recommended Topics", "Donald Trump", "Tariff", SECOND])
+    got = roles(text)
+    assert got["Donald Trump"] == got["Tariff"] == "related-list" and got[SECOND] == "paragraph"

@@ -5,7 +5,8 @@ dev/ must stay at a mean of at least 0.97 with no field under 0.90; extra/ (synt
 articles from other outlets and negotiations) checks that the rules generalise; blind/ (twelve
 more pages of other outlets, labelled before the generator was first run on them) must stay
 at a mean of at least 0.98 with no field under 0.90; holdout/ (six pages written and labelled
-after the blind fixes, scored 0.915 on first sight) is held to the same bar.
+after the blind fixes, scored 0.915 on first sight) is held to the same bar, and so is holdout2/
+(twelve more pages, labelled before the generator was run on them; 0.902 on first sight).
 """
 from __future__ import annotations
 
@@ -149,7 +150,12 @@ def holdout(tmp_path_factory):
     return run_corpus(CORPUS / "holdout", tmp_path_factory.mktemp("holdout"))
 
 
-@pytest.mark.parametrize("name, size", [("blind", 12), ("holdout", 6)])
+@pytest.fixture(scope="module")
+def holdout2(tmp_path_factory):
+    return run_corpus(CORPUS / "holdout2", tmp_path_factory.mktemp("holdout2"))
+
+
+@pytest.mark.parametrize("name, size", [("blind", 12), ("holdout", 6), ("holdout2", 12)])
 def test_corpora_of_unseen_outlets(name, size, request):
     results = request.getfixturevalue(name)
     means = field_means(results)

@@ -40,6 +40,9 @@ LEAD = ("Negotiators from the two countries ended their second round of talks on
     ("By Reuters Staff", []),
     ("By The Associated Press", []),
     ("By KYODO", []),
+    ("By political reporter Tom Crowley and Europe correspondent Isabella Higgins", ["Tom Crowley", "Isabella Higgins"]),
+    ("By senior correspondent Jane Roe", ["Jane Roe"]),
+    ("By Euronews with AP", []),
 ])
 def test_parse_byline(line, names):
     assert author.parse_byline(line) == names
@@ -105,3 +108,9 @@ def test_by_plus_a_verb_is_not_a_byline(line):
 def test_job_line_under_a_byline_is_dropped_not_an_author():
     lines = clean("\n".join([HEAD, "Nov 19, 2019", "By Ana Costa", "Europe correspondent, Brussels", "", LEAD])).lines
     assert {ln.text: ln.role for ln in lines}["Europe correspondent, Brussels"] == "byline-title"
+
+
+def test_byline_with_a_job_before_the_name_is_a_byline_not_a_dek():
+    line = "By political reporter Tom Crowley and Europe correspondent Isabella Higgins"
+    assert authors_of("Allies end fifth round of trade talks in Osaka without a deal", line, "", LEAD) == (
+        ["Tom Crowley", "Isabella Higgins"], "byline")

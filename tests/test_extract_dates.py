@@ -58,6 +58,9 @@ NOV19 = date(2019, 11, 19)
      NOV19, date(2019, 11, 20)),
     ("Published on November 19, 2019, at 6:10 pm (Paris), updated on November 20, 2019, at 9:15 am",
      NOV19, date(2019, 11, 20)),
+    ("Write: 2019-11-19 09:24:51 Update: 2019-11-20 10:05:17", NOV19, date(2019, 11, 20)),
+    ("Published on 19/11/2019 - 19:48 GMT+2•Updated 20/11/2019 - 09:15 GMT+2", NOV19, date(2019, 11, 20)),
+    ("작성 2019.11.19 09:24 수정 2019.11.20 10:05", NOV19, date(2019, 11, 20)),
 ])
 def test_stamp_formats(line, published, updated):
     assert dates.is_stamp(line), line

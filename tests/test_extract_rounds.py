@@ -49,6 +49,9 @@ def test_headline_round(title, expected):
     ("After the third round, officials said little.", None),
     ("앞서 한미는 지난 9월 서울에서 1차 회의를 열었다.", None),
     ("다음 5차 회의는 내년 1월 워싱턴에서 열릴 예정이다.", None),
+    ("한·미는 워싱턴에서 3차 기술협의를 진행했다.", 3),
+    ("양국은 10차 공식 협상을 서울에서 열었다.", 10),
+    ("한미는 11차 방위비 협상 1차 회의를 열었다.", 1),
 ])
 def test_lead_round_only_when_it_is_the_reported_one(lead, expected):
     assert round_of("Allies resume cost talks", "", lead) == expected

@@ -42,6 +42,9 @@ def test_wire_dateline_credit(dateline, outlet):
     ("mjkim@yna.co.kr", "Yonhap", "contact"),
     ("By DANIEL MERCER | STARS AND STRIPES", "Stars and Stripes", "byline"),
     ("By KEITH RAMSEY, Associated Press Writer", "Associated Press", "byline"),
+    ("hindustantimes", "Hindustan Times", "masthead"),
+    ("© 2024 npr", "NPR", "copyright"),
+    ("© 2025 HT Digital Streams Ltd All rights reserved.", "Hindustan Times", "copyright"),
 ])
 def test_clue_lines(line, outlet, clue):
     got = source_of(HEAD, "", LEAD, "", line) if clue != "masthead" else source_of(line, HEAD, "", LEAD)
@@ -96,3 +99,8 @@ def test_site_name_before_a_back_link_is_a_masthead_and_a_topic_tag_is_not():
     got = source_of("Skip to main content", "The Guardian - Back to home", "News", "Opinion", HEAD, "", LEAD,
                     "Explore more on these topics", "Brexit", "Foreign policy")
     assert got == ("The Guardian", "masthead")
+
+
+@pytest.mark.parametrize("word", ["Military", "People", "Nation", "Politics", "Business"])
+def test_a_menu_word_is_not_a_domain_spelt_as_a_logo(word):
+    assert outlets.by_name(word) is None  # only long, unusual domain stems ('hindustantimes') name an outlet

@@ -23,6 +23,9 @@ _KOREAN_BYLINE = re.compile(
     r"(?P<names>[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*)\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원|논설위원|통신원)")
 # '(제주=연합뉴스) 김민준 기자 =' / '[서울=뉴시스]홍길동 기자 =' at the start of the story.
 _KOREAN_DATELINE = re.compile(r"^[(\[][^()\[\]=]{1,12}=[^()\[\]]{2,12}[)\]]\s*" + _KOREAN_BYLINE.pattern)
+# "political reporter Tom Crowley", "Europe correspondent Isabella Higgins": the job before the name.
+_JOB_BEFORE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?i:reporter|correspondent|editor|writer|producer|journalist|"
+                         r"analyst|columnist|contributor)\s+(?=[A-Z])")
 _SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|;|,|/|·)\s*")
 _SEPARATOR = re.compile(r"\s+[|—–-]{1,2}\s+")
 _PARTICLES = {"de", "van", "von", "da", "der", "den", "bin", "al", "le", "la", "del", "di", "du", "dos", "ibn"}
@@ -67,7 +70,7 @@ def parse_byline(text: str) -> list[str]:
     text = _IN_PLACE.sub("", text)
     out = []
     for part in _SPLIT.split(text):
-        part = part.strip(" .,:")
+        part = _JOB_BEFORE.sub("", part.strip(" .,:"))
         if not part:
             continue
         if _JOB.search(part) or not is_name(part):

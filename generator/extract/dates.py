@@ -27,9 +27,9 @@ _YEARLESS = [
     re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*(?:월|月)\s*(?P<d>\d{1,2})\s*(?:일|日)"),
 ]
 # A label may be glued to the time before it when copied: "11:22Modified: 08/09/2020".
-_PUBLISHED = re.compile(r"(?<![A-Za-z])(posted|published|publication date|first published|created|released|dated?|issued)\b|"
-                        r"입력|등록|게재|발행|송고|승인|公開|配信|掲載|发布|發布|发表", re.I)
-_UPDATED = re.compile(r"(?<![A-Za-z])(updated|modified|last updated|last modified|edited|revised|upd)\b|수정|업데이트|갱신|更新", re.I)
+_PUBLISHED = re.compile(r"(?<![A-Za-z])(posted|published|publication date|first published|created|released|dated?|issued|write|written)\b|"
+                        r"입력|등록|작성|게재|발행|송고|승인|公開|配信|掲載|发布|發布|发表", re.I)
+_UPDATED = re.compile(r"(?<![A-Za-z])(updated?|modified|last updated|last modified|edited|revised|upd)\b|수정|업데이트|갱신|更新", re.I)
 # Time zones whose users write dates month first: 11/05/2019 is November 5.
 _US_ZONE = re.compile(r"\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AKST|HST)\b")
 _RELATIVE = re.compile(r"\b(\d+|an?|one|few)\s+(second|minute|min|hour|hr|day|week|month)s?\s+ago\b|\b(just now|yesterday|today)\b", re.I)
@@ -37,7 +37,8 @@ _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\b\d{1
 _FILLER = re.compile(
     r"\b(on|at|a\.?m|p\.?m|gmt|utc|kst|jst|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|hkt|sgt|aest|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-    r"posted|published|updated|modified|last|first|date|time|edited|revised|created|released|z|source|editor)\b|"
+    r"posted|published|updated?|modified|last|first|date|time|edited|revised|created|released|z|source|editor|"
+    r"write|written)\b|"
     r"[월화수목금토일]요일|\([월화수목금토일]\)|입력|수정|등록|기사|최종|업데이트|송고|시간|"
     r"[+-]\d{2}:?\d{2}|[^\w\s]", re.I)
 

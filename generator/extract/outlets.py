@@ -84,7 +84,7 @@ Indo-Asian News Service|IANS|ianslive.in
 The Hindu|The Hindu Group;THG Publishing;THG PUBLISHING PVT LTD|thehindu.com
 The Times of India|Times of India;TOI|timesofindia.com;timesofindia.indiatimes.com
 The Economic Times|Economic Times;ET|economictimes.indiatimes.com;economictimes.com
-Hindustan Times|HT|hindustantimes.com
+Hindustan Times|HT;HT Digital Streams;HT Media|hindustantimes.com
 The Indian Express|Indian Express|indianexpress.com
 Business Standard|Business Standard|business-standard.com
 Mint|Livemint|livemint.com
@@ -293,9 +293,31 @@ def _by_name() -> dict[str, Outlet]:
 
 
 def by_name(text: str) -> Outlet | None:
-    """The outlet whose name or alias is exactly `text` (case and 'The' ignored)."""
+    """The outlet whose name or alias is exactly `text` (case and 'The' ignored), or whose
+    domain is spelt as one word the way logos print it ('hindustantimes')."""
     key = _key(text)
-    return _by_name().get(key) or _by_name().get(_key(_THE.sub("", text)))
+    return _by_name().get(key) or _by_name().get(_key(_THE.sub("", text))) or _by_stem().get(key)
+
+
+# Second-level labels too generic to name an outlet when printed alone.
+_GENERIC_STEMS = {"english", "global", "online", "digital", "network", "herald", "express", "tribune",
+                  "independent", "liberation", "standard", "guardian", "telegraph", "military"}
+_SUFFIXES = {"com", "net", "org", "info", "news", "asia"}
+
+
+@lru_cache(maxsize=1)
+def _by_stem() -> dict[str, Outlet]:
+    """'hindustantimes' -> Hindustan Times: the label before the top-level domain(s) of each site."""
+    table: dict[str, Outlet] = {}
+    for outlet in OUTLETS:
+        for domain in outlet.domains:
+            labels = domain.split(".")
+            while len(labels) > 1 and (len(labels[-1]) == 2 or labels[-1] in _SUFFIXES):
+                labels.pop()  # 'co.kr', 'com.au', 'net'
+            stem = labels[-1] if len(labels) < len(domain.split(".")) else ""
+            if len(stem) >= 8 and stem not in _GENERIC_STEMS:
+                table.setdefault(stem, outlet)
+    return table
 
 
 @lru_cache(maxsize=1)

@@ -55,6 +55,9 @@ def extract(cleaned: Cleaned) -> tuple[str | None, str]:
 
 
 _MASTHEAD_SEP = re.compile(r"\s+[-–—|:]\s+")
+# What a copyright line says besides its holder: "© 2024 npr", "Copyright (c) 2019 Foo Ltd. All rights reserved."
+_HOLDER_WORDS = re.compile(r"ⓒ|©|\(c\)|\bcopyright\b|\b(?:19|20)\d{2}\b|[-–]|\ball rights reserved\b|"
+                           r"\b(?:ltd|limited|inc|llc|plc|co|corp|gmbh|pvt)\b\.?|[.,]", re.I)
 
 
 def _line_votes(line, vote) -> None:
@@ -66,7 +69,8 @@ def _line_votes(line, vote) -> None:
         if len(parts) == 2:
             vote(outlets.by_name(parts[0]), "masthead")
     elif line.role in ("copyright", "credit", "byline"):
-        vote(named_in(line.text), line.role)
+        holder = _HOLDER_WORDS.sub(" ", line.text) if line.role == "copyright" else ""
+        vote(named_in(line.text) or (outlets.by_name(holder) if holder.strip() else None), line.role)
     if line.role in ("stamp", "credit", "above-headline", "menu", "section-label"):
         m = _SOURCE_LABEL.search(line.text)
         if m:
