@@ -1,0 +1,133 @@
+"""Pagefind as the site's search (generator/site/search.py): a real MkDocs build
+with NEWS_DIGEST_SEARCH=pagefind, served under a sub-folder (/digest/) as a
+host might, and searched in headless Chromium in English and Korean. Every
+browser test fails if the page asks for anything outside the site or logs a
+console error."""
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import subprocess
+import threading
+
+import pytest
+from mkdocs.exceptions import PluginError
+from playwright.sync_api import expect
+
+from conftest import _QuietHandler, _QuietServer, make_project, venv_python
+from test_site_support import ARTIFACTS, KOREAN_SEED
+
+from generator.site.search import THRESHOLD, choose_mode
+
+SUBPATH = "digest/"
+
+
+@pytest.fixture(scope="module")
+def pagefind_site(tmp_path_factory):
+    """(site folder, its URL): the project's seeds plus a Korean article, served at /digest/."""
+    root = tmp_path_factory.mktemp("pagefind")
+    project = make_project(root / "project")
+    (project / "seeds" / "900_korean-sma11-r2-jeju.txt").write_text(KOREAN_SEED, encoding="utf-8")
+    www = root / "www"
+    site = www / SUBPATH
+    env = {**os.environ, "NEWS_DIGEST_SEARCH": "pagefind", "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("SITE_URL", None)
+    done = subprocess.run([venv_python(), "-m", "mkdocs", "build", "--strict", "-d", str(site)], cwd=project,
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    server = _QuietServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(www)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield site, f"http://127.0.0.1:{server.server_address[1]}/{SUBPATH}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def open_page(browser, request):
+    """A fresh page that records outside requests, console errors and page errors."""
+    opened = []
+
+    def make(scheme="light"):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+        page = context.new_page()
+        problems: list[str] = []
+        page.on("request", lambda r: None if r.url.startswith(("http://127.0.0.1:", "data:", "blob:"))
+                else problems.append(f"outside request: {r.url}"))
+        page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+        page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+        opened.append((context, page, problems))
+        return page
+
+    yield make
+    failed = getattr(request.node, "rep_call", None) is not None and request.node.rep_call.failed
+    for i, (context, page, problems) in enumerate(opened):
+        if failed:
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / f"{request.node.name}-{i}.png"), full_page=True)
+        context.close()
+        if not failed:
+            assert problems == [], problems
+
+
+def test_mode_follows_the_variable_then_the_article_count():
+    assert choose_mode(THRESHOLD - 1, None) == "material"
+    assert choose_mode(THRESHOLD, None) == "pagefind"
+    assert choose_mode(THRESHOLD, "auto") == "pagefind"
+    assert choose_mode(5, " Pagefind ") == "pagefind"
+    assert choose_mode(10_000, "material") == "material"
+    with pytest.raises(PluginError, match="NEWS_DIGEST_SEARCH='lunr' is not one of auto, pagefind, material"):
+        choose_mode(5, "lunr")
+
+
+def test_build_indexes_only_the_articles_and_drops_materials_index(pagefind_site):
+    site, _ = pagefind_site
+    articles = [p for p in (site / "articles").glob("*/index.html")]
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert [lang["page_count"] for lang in entry["languages"].values()] == [len(articles)]
+    assert len(articles) == 3
+    assert not (site / "search" / "search_index.json").exists()
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert 'class="md-search"' not in home and 'for="__search"' not in home
+    assert 'href="search/"' in home  # the Search page is in the navigation
+
+
+@pytest.mark.parametrize("query", ["Jeju", "Hawaii", "방위비"])
+def test_search_page_finds_english_and_korean_and_opens_the_article(open_page, pagefind_site, query):
+    _, url = pagefind_site
+    page = open_page()
+    page.goto(url)
+    page.get_by_role("link", name="Search", exact=True).first.click()
+    page.get_by_role("textbox", name="Search the articles").fill(query)
+    results = page.locator(".pagefind-ui__result")
+    expect(results.first).to_be_visible(timeout=15_000)
+    hit = results.filter(has_text=query).first
+    expect(hit).to_be_visible()
+    hit.locator("a.pagefind-ui__result-link").click()
+    expect(page).to_have_url(re.compile(re.escape(f"{url}articles/") + r"[^/]+/$"))
+    expect(page.locator("article")).to_contain_text(query)
+
+
+def test_query_in_the_address_searches_at_once(open_page, pagefind_site):
+    _, url = pagefind_site
+    page = open_page()
+    page.goto(f"{url}search/?q=Hawaii")
+    expect(page.locator(".pagefind-ui__result").filter(has_text="Hawaii").first).to_be_visible(timeout=15_000)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_search_page_has_no_serious_accessibility_violations(open_page, pagefind_site, scheme):
+    from axe_playwright_python.sync_playwright import Axe
+
+    _, url = pagefind_site
+    page = open_page(scheme)
+    page.goto(f"{url}search/?q=Jeju")
+    expect(page.locator(".pagefind-ui__result").first).to_be_visible(timeout=15_000)
+    violations = Axe().run(page).response["violations"]
+    bad = [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}" for v in violations
+           if v["impact"] in ("serious", "critical")]
+    assert bad == [], bad
