@@ -5,7 +5,8 @@ from decimal import Decimal
 
 import pytest
 
-from generator.extract import figures
+from generator.clean import clean
+from generator.extract import extract, figures, outlets
 
 D = Decimal
 
@@ -122,3 +123,21 @@ def test_values_are_exact_and_keep_their_sentence():
 def test_repeated_figures_are_listed_once():
     out = figures.extract(["The US wants $5 billion.", "Again: $5 billion, or $5bn."])
     assert [(f.value, f.unit) for f in out] == [(5000000000, "USD")]
+
+
+@pytest.mark.parametrize("outlet, unit", [
+    ("The Sydney Morning Herald", "AUD"), ("ABC Australia", "AUD"), ("CBC News", "CAD"), ("RNZ", "NZD"),
+    ("The Straits Times", "SGD"), ("Reuters", "USD"), ("The Hindu", "USD"), (None, "USD"),
+])
+def test_a_bare_dollar_is_the_outlets_home_dollar(outlet, unit):
+    dollar = outlets.home_dollar(outlet)
+    assert [(v, u) for _, _, v, u in figures.find("Trade was worth $104 billion, or US$70 billion.", dollar)] == [
+        (Decimal("104000000000"), unit), (Decimal("70000000000"), "USD")]
+
+
+def test_a_sydney_page_reads_dollars_as_australian():
+    text = "\n".join(["Australia and EU end trade talks in Osaka without a deal", "",
+                      "Australia walked away from the talks, which covered goods trade worth $104 billion a year.",
+                      "© 2023 The Sydney Morning Herald"])
+    meta, _ = extract(clean(text), "x.txt")
+    assert [(f.value, f.unit) for f in meta.figures] == [(104000000000, "AUD")]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract import author, dates, figures, location, rounds, source
+from generator.extract import author, dates, figures, location, outlets, rounds, source
 from generator.model import Cleaned, Metadata, Problem
 from generator.text import sentences
 
@@ -38,7 +38,7 @@ def extract(cleaned: Cleaned, seed_name: str) -> tuple[Metadata, list[Problem]]:
     meta.source, origins["source"] = source.extract(cleaned)
     meta.author, origins["author"] = author.extract(cleaned)
     _round_and_place(cleaned, meta)
-    meta.figures = figures.extract(cleaned.paragraphs)
+    meta.figures = figures.extract(cleaned.paragraphs, outlets.home_dollar(meta.source))
     origins["figures"] = "story" if meta.figures else "missing"
     meta.summary = summary(cleaned)
     return meta, problems

@@ -140,8 +140,9 @@ def _money_ok(m: re.Match, unit: str, word: str = "") -> bool:
     return True
 
 
-def find(text: str) -> list[tuple[int, int, Decimal, str]]:
-    """(start, end, value, unit) for every figure in a piece of text, a range giving two."""
+def find(text: str, dollar: str = "USD") -> list[tuple[int, int, Decimal, str]]:
+    """(start, end, value, unit) for every figure in a piece of text, a range giving two.
+    `dollar` is what a bare '$' means: the home currency of the outlet (AUD in a Sydney paper)."""
     found: list[tuple[int, int, Decimal, str]] = []
     if not _DIGIT.search(text):
         return found
@@ -159,7 +160,7 @@ def find(text: str) -> list[tuple[int, int, Decimal, str]]:
             found.append((s, e, value, unit))
 
     for m in _PREFIX.finditer(text):
-        unit = _prefix_unit(m.group("cur"))
+        unit = dollar if m.group("cur").strip() == "$" else _prefix_unit(m.group("cur"))
         if unit and _money_ok(m, unit):
             add(m, _scaled(m.group("num"), m.group("scale")), unit)
     for m in _SUFFIX.finditer(text):
@@ -176,12 +177,12 @@ def find(text: str) -> list[tuple[int, int, Decimal, str]]:
     return sorted(found, key=lambda f: (f[0], f[1]))
 
 
-def extract(paragraphs: list[str]) -> list[Figure]:
+def extract(paragraphs: list[str], dollar: str = "USD") -> list[Figure]:
     out: list[Figure] = []
     seen: set[tuple[Decimal, str]] = set()
     for paragraph in paragraphs:
         for sentence in sentences(paragraph):
-            for start, end, value, unit in find(sentence):
+            for start, end, value, unit in find(sentence, dollar):
                 key = (value.normalize(), unit)
                 if key in seen:
                     continue

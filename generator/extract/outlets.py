@@ -346,3 +346,22 @@ def name_pattern() -> re.Pattern:
 @lru_cache(maxsize=1)
 def name_pattern_any_case() -> re.Pattern:
     return re.compile(name_pattern().pattern, re.I)
+
+
+# What a bare '$' means in outlets of dollar countries other than the US: from the site's
+# country domain, or named here for sites on .com ('$' in The Straits Times is the Singapore dollar).
+_DOLLAR_TLDS = {"au": "AUD", "nz": "NZD", "ca": "CAD", "sg": "SGD"}
+_DOLLAR_OUTLETS = {"The Straits Times": "SGD", "Channel NewsAsia": "SGD", "The Globe and Mail": "CAD",
+                   "The Canadian Press": "CAD", "Toronto Star": "CAD"}
+
+
+@lru_cache(maxsize=512)
+def home_dollar(name: str | None) -> str:
+    outlet = by_name(name) if name else None
+    if outlet is None:
+        return "USD"
+    for domain in outlet.domains:
+        tld = domain.rsplit(".", 1)[-1]
+        if tld in _DOLLAR_TLDS:
+            return _DOLLAR_TLDS[tld]
+    return _DOLLAR_OUTLETS.get(outlet.name, "USD")
