@@ -58,6 +58,9 @@ _PLACE = re.compile(r"\b(?:in|on|at)\s+(?:the\s+)?(?:(?:island|city) of\s+)?"
                     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 _BARE_ORDINAL = re.compile(r"\bthe\s+(?P<ord>" + "|".join(ORDINAL_WORDS) + r")\b(?=\s+(?:in|on|at)\b|\s*,|\s*$)", re.I)
 _OWN_NEWS = timedelta(days=7)
+# Text every pattern above needs (a month name, a year, last/earlier/ago, with the
+# same case rules): most sentences have none and are skipped without running them all.
+_ANY_DATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:19|20)\d\d|(?i:last|earlier|ago)")
 
 
 @dataclass(frozen=True, order=True)
@@ -226,7 +229,11 @@ def recalled_events(article: Article) -> list[Recalled]:
     out: list[Recalled] = []
     seen: set[tuple] = set()
     for number, paragraph in enumerate(article.cleaned.paragraphs, 1):
+        if not _ANY_DATE.search(paragraph):
+            continue
         for sentence in sentences(paragraph):
+            if not _ANY_DATE.search(sentence):
+                continue
             for kind, m in _phrases(sentence):
                 event = _event(sentence, number, kind, m, pub)
                 if event is None:
