@@ -11,8 +11,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 
 from generator.model import Article, Problem, Seed
 
@@ -40,6 +38,8 @@ def process_all(jobs: list[tuple[Seed, str]], workers: int | None = None) -> lis
         return [process(seed, path) for seed, path in jobs]
     # The first seed runs here: it loads the lazy tables (gazetteer, outlet
     # names) once, and forked workers inherit them instead of each loading them.
+    from concurrent.futures.process import BrokenProcessPool  # here: most runs need no pool
+
     outcomes = [process(*jobs[0])]
     rest = jobs[1:]
     try:
@@ -54,6 +54,8 @@ def process_all(jobs: list[tuple[Seed, str]], workers: int | None = None) -> lis
 
 
 def _in_pool(jobs: list[tuple[Seed, str]], workers: int) -> list[Outcome]:
+    from concurrent.futures import ProcessPoolExecutor
+
     chunk = max(1, min(64, len(jobs) // (workers * 4)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
         return list(pool.map(_work, jobs, chunksize=chunk))

@@ -10,18 +10,26 @@ from pathlib import Path
 
 from slugify import slugify
 
-from generator import extract as extractor
 from generator.cache import Cache
-from generator.clean import clean
-from generator.decode import DecodeError, decode
 from generator.model import Article, Cleaned, Problem, Seed
 from generator.parallel import process_all
 from generator.reader import read_seeds
 from generator.render import render_article
 from generator.report import audit_pages
 from generator.site import site_pages
-from generator.site.recalled import recalled_events
 from generator.write import write_pages
+
+
+# decode, clean, extract and recalled are imported where used: a warm run takes every
+# seed from the cache and should not pay for loading them (about a third of its time).
+
+
+def __getattr__(name: str):
+    if name == "extractor":  # pipeline.extractor, as before the imports were made lazy
+        from generator import extract
+
+        return extract
+    raise AttributeError(name)
 
 
 LARGE_SEED = 1_000_000  # bytes; real articles are under 100 KB
@@ -46,6 +54,8 @@ class Result:
 def process(seed: Seed, seed_path: str = "") -> tuple[Article | None, list[Problem]]:
     """One seed through decode, clean and extract; None when it cannot become a page.
     A generator bug that one odd seed trips is a warning naming it, never a failed build."""
+    from generator.site.recalled import recalled_events
+
     try:
         article, problems = _process(seed, seed_path)
         if article is not None:
@@ -60,6 +70,10 @@ def process(seed: Seed, seed_path: str = "") -> tuple[Article | None, list[Probl
 
 
 def _process(seed: Seed, seed_path: str) -> tuple[Article | None, list[Problem]]:
+    from generator import extract as extractor
+    from generator.clean import clean
+    from generator.decode import DecodeError, decode
+
     try:
         decoded = decode(seed.raw)
     except DecodeError as err:
@@ -203,6 +217,8 @@ def raw_copy(raw: bytes) -> bytes:
         raw.decode("utf-8")
         return raw
     except UnicodeDecodeError:
+        from generator.decode import decode
+
         return decode(raw).text.encode("utf-8")
 
 

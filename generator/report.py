@@ -6,8 +6,6 @@ site's docs/audit.md (and docs/audit/ parts on a large site). Both are built fro
 """
 from __future__ import annotations
 
-from generator.clean import is_prose
-from generator.decode import DecodeError, decode
 from generator.markdown import escape
 from generator.model import Article, Dropped, Problem
 from generator.render import MARKER, front_matter
@@ -70,6 +68,8 @@ def _value_text(name: str, value) -> str:
 
 def decode_notes(article: Article) -> list[str]:
     """How the seed's bytes were read: the encoding when not plain UTF-8, and each repair."""
+    from generator.decode import DecodeError, decode  # here: a warm run never loads the decoder
+
     raw = getattr(article.seed, "raw", None)
     if not raw:
         return []
@@ -83,6 +83,8 @@ def decode_notes(article: Article) -> list[str]:
 
 def removed_rows(article: Article) -> list[tuple[Dropped, bool, bool]]:
     """(removed text, whether only part of a line was trimmed, whether it reads like story prose)."""
+    from generator.clean import is_prose  # here: a warm run never loads the cleaner
+
     trims = set(article.cleaned.trims)
     return [(d, d in trims, is_prose(d.text) and d.rule not in _NOT_LOST) for d in article.cleaned.dropped]
 
