@@ -122,11 +122,7 @@ class Cache:
 
     def save(self, seed: Seed, article: Article | None, problems: list[Problem]) -> tuple[Article | None, list[Problem]]:
         """Keep a freshly processed seed, before later steps (slugs) change the article.
-
-        Returns the article as a later run will get it from the cache: an equal
-        copy whose objects are shared the way unpickling shares them, so the
-        digest of its rendered page matches in every later run.
-        """
+        The page digest is taken from the stored bytes, so later runs match this one."""
         if self.folder is None:
             return article, problems
         blob = None
@@ -134,9 +130,6 @@ class Cache:
             detached = copy.copy(article)
             detached.seed = None
             blob = pickle.dumps(detached, protocol=pickle.HIGHEST_PROTOCOL)
-            seed_path = article.seed_path
-            article = pickle.loads(blob)
-            article.seed, article.seed_path = seed, seed_path
         self.keys.setdefault(seed.name, seed_key(seed))
         self.entries[seed.name] = Entry(blob, list(problems))
         self.dirty.add(seed.name)

@@ -59,9 +59,9 @@ def _node(value, dumper) -> yaml.Node:
     return dumper.represent_data(value)  # bool, float, ...: PyYAML's own rules
 
 
-def article_fields(article: Article) -> dict:
+def article_fields(article: Article, jsonld: bool = True) -> dict:
     m = article.meta
-    return {
+    fields = {
         "generator": MARKER,
         "title": m.title,
         "subtitle": m.subtitle,
@@ -79,8 +79,10 @@ def article_fields(article: Article) -> dict:
         "seed": article.seed_path,
         "pinned": list(article.pinned),
         "origins": dict(m.origins),
-        "jsonld": news_article(article),
     }
+    if jsonld:
+        fields["jsonld"] = news_article(article)
+    return fields
 
 
 def ordinal(n: int) -> str:

@@ -121,14 +121,28 @@ _INTRO = ["What the generator did with each seed: where every field came from, a
           "**check** read like story prose; make sure they were not part of the article.", ""]
 
 
+class _Seeds:
+    """Each seed's removed rows and warnings, found once (a page shows them twice)."""
+
+    def __init__(self, articles: list[Article], warnings: list[Problem]):
+        self.rows = {a.seed.name: removed_rows(a) for a in articles}
+        self.warnings: dict[str, list[Problem]] = {}
+        for w in warnings:
+            self.warnings.setdefault(w.seed, []).append(w)
+
+    def warned(self, article: Article) -> list[Problem]:
+        return self.warnings.get(article.seed.name, [])
+
+
 def render_audit(articles: list[Article], warnings: list[Problem]) -> str:
     """docs/audit.md for up to AUDIT_PART seeds: a summary table, then per seed its fields,
     repairs and removed lines. Past that, audit_pages() splits it."""
     ordered = sorted(articles, key=lambda a: a.seed.name)
+    seeds = _Seeds(ordered, warnings)
     out = [front_matter(_HEAD), "", "# Audit", ""] + _INTRO
-    out += _summary(ordered, warnings, "")
+    out += _summary(ordered, seeds, "")
     for article in ordered:
-        out += _seed_section(article, warnings, "")
+        out += _seed_section(article, seeds, "")
     out += _skipped(ordered, warnings)
     return "\n".join(out + _rules())
 
@@ -141,33 +155,34 @@ def audit_pages(articles: list[Article], warnings: list[Problem], size: int = AU
     ordered = sorted(articles, key=lambda a: a.seed.name)
     parts = [ordered[i:i + size] for i in range(0, len(ordered), size)]
     names = [f"seeds-{n:03d}" for n in range(1, len(parts) + 1)]
-    pages = {f"audit/{name}.md": _part_page(part, warnings, n, len(parts)).encode("utf-8")
+    seeds = _Seeds(ordered, warnings)
+    pages = {f"audit/{name}.md": _part_page(part, seeds, n, len(parts)).encode("utf-8")
              for n, (name, part) in enumerate(zip(names, parts), 1)}
-    pages["audit.md"] = _audit_index(parts, names, ordered, warnings, size).encode("utf-8")
+    pages["audit.md"] = _audit_index(parts, names, ordered, warnings, seeds, size).encode("utf-8")
     return pages
 
 
 def _audit_index(parts: list[list[Article]], names: list[str], ordered: list[Article],
-                 warnings: list[Problem], size: int) -> str:
+                 warnings: list[Problem], seeds: _Seeds, size: int) -> str:
     out = [front_matter(_HEAD), "", "# Audit", ""] + _INTRO
     out += [f"{len(ordered)} seeds, {size} to a page, in file-name order.", "",
             "| Seeds | Removed | Check | Warnings |", "|---|---:|---:|---:|"]
     for name, part in zip(names, parts):
-        rows = [r for a in part for r in removed_rows(a)]
-        count = sum(len(_warnings_for(a.seed.name, warnings)) for a in part)
+        rows = [r for a in part for r in seeds.rows[a.seed.name]]
+        count = sum(len(seeds.warned(a)) for a in part)
         span = f"{part[0].seed.name} – {part[-1].seed.name}"
         out.append(f"| [{_cell(span)}](audit/{name}.md) | {len(rows)} | {sum(p for _, _, p in rows)} | {count} |")
     out += [""] + _skipped(ordered, warnings)
     return "\n".join(out + _rules())
 
 
-def _part_page(part: list[Article], warnings: list[Problem], number: int, total: int) -> str:
+def _part_page(part: list[Article], seeds: _Seeds, number: int, total: int) -> str:
     title = f"Audit {number} of {total}"
     out = [front_matter({**_HEAD, "title": title}), "", f"# {escape(title)}", ""]
     out += [f"Seeds {escape(part[0].seed.name)} to {escape(part[-1].seed.name)}. [All parts](../audit.md)", ""]
-    out += _summary(part, warnings, "../")
+    out += _summary(part, seeds, "../")
     for article in part:
-        out += _seed_section(article, warnings, "../")
+        out += _seed_section(article, seeds, "../")
     return "\n".join(out + _rules())
 
 
@@ -179,25 +194,25 @@ def _cell(text: str) -> str:
     return escape(text).replace("|", "\\|")
 
 
-def _summary(articles: list[Article], warnings: list[Problem], up: str) -> list[str]:
+def _summary(articles: list[Article], seeds: _Seeds, up: str) -> list[str]:
     out = ["| Seed | Removed | Check | Missing | Pinned | Warnings |", "|---|---:|---:|---|---|---:|"]
     for a in articles:
-        rows = removed_rows(a)
+        rows = seeds.rows[a.seed.name]
         missing = [name for name, how, _ in field_rows(a) if how == "missing"]
         out.append(f"| [{_cell(a.seed.name)}]({up}articles/{a.slug}.md) | {len(rows)} | "
                    f"{sum(p for _, _, p in rows)} | {_cell(', '.join(missing)) or '–'} | "
-                   f"{_cell(', '.join(a.pinned)) or '–'} | {len(_warnings_for(a.seed.name, warnings))} |")
+                   f"{_cell(', '.join(a.pinned)) or '–'} | {len(seeds.warned(a))} |")
     return out + [""]
 
 
-def _seed_section(article: Article, warnings: list[Problem], up: str) -> list[str]:
+def _seed_section(article: Article, seeds: _Seeds, up: str) -> list[str]:
     out = [f"## {escape(article.seed.name)}", "", f"[Article page]({up}articles/{article.slug}.md)", ""]
     notes = [f"- Decoding: {escape(note)}" for note in decode_notes(article)]
-    notes += [f"- Warning: {escape(p.message)}" for p in _warnings_for(article.seed.name, warnings)]
+    notes += [f"- Warning: {escape(p.message)}" for p in seeds.warned(article)]
     out += notes + ([""] if notes else [])
     out += ["| Field | From | Value |", "|---|---|---|"]
     out += [f"| {name} | {how} | {_cell(value) or '–'} |" for name, how, value in field_rows(article)]
-    rows = removed_rows(article)
+    rows = seeds.rows[article.seed.name]
     out += ["", f"Removed: {len(rows)}", ""]
     for d, trimmed, prose in rows:
         where = f"part of line {d.line}" if trimmed else f"line {d.line}"

@@ -24,7 +24,7 @@ def _plain(value):
 def articles_json(articles: list[Article]) -> bytes:
     rows = []
     for article in newest_first(articles):
-        fields = {k: v for k, v in article_fields(article).items() if k not in ("generator", "jsonld")}
+        fields = {k: v for k, v in article_fields(article, jsonld=False).items() if k != "generator"}
         fields["url"] = page_url(article_md(article.slug))
         fields["raw"] = f"raw/{article.slug}.txt"
         rows.append(fields)

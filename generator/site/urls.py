@@ -30,10 +30,23 @@ def href(from_md: str, to_md: str, fragment: str = "") -> str:
     """A relative link from one generated page to another (or to a file)."""
     here = page_url(from_md).rstrip("/") if page_url(from_md) else ""
     target = page_url(to_md)
-    rel = posixpath.relpath(target or ".", here or ".")
+    rel = _relpath(target or ".", here or ".")
     if target.endswith("/") or not target:
         rel = "./" if rel == "." else rel + "/"
     return quote(rel, safe="/.-_~:") + (f"#{fragment}" if fragment else "")
+
+
+def _relpath(path: str, start: str) -> str:
+    """posixpath.relpath for two relative paths, without its two abspath() calls (the
+    site pages make thousands of links); paths with '..' go to posixpath itself."""
+    parts = [p for p in path.split("/") if p and p != "."]
+    base = [p for p in start.split("/") if p and p != "."]
+    if ".." in parts or ".." in base or path.startswith("/") or start.startswith("/"):
+        return posixpath.relpath(path, start)
+    same = 0
+    while same < min(len(parts), len(base)) and parts[same] == base[same]:
+        same += 1
+    return "/".join([".."] * (len(base) - same) + parts[same:]) or "."
 
 
 def absolute(base: str | None, md: str) -> str | None:
