@@ -5,6 +5,7 @@
 #   make site      build the site into site/ (warnings shown, never fatal)
 #   make test      run the whole test suite
 #   make bench     time generator and site build on N synthetic articles (make bench N=5000)
+#   make bench-search  bytes a reader fetches per Pagefind search on N synthetic articles
 #   make clean     remove built and generated files
 
 PYTHON ?= python3
@@ -12,7 +13,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp
 
-.PHONY: venv generate serve site test bench clean
+.PHONY: venv generate serve site test bench bench-search clean
 
 venv: $(STAMP)
 
@@ -37,6 +38,9 @@ test: $(STAMP)
 N ?= 1000
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --n $(N)
+
+bench-search: $(STAMP)
+	$(BIN)/python bench/search_bytes.py --n $(N)
 
 # Generated pages are the .md files under docs/ whose front matter carries
 # "generator: news-digest", plus the raw seed copies and the generator's
