@@ -1,6 +1,7 @@
 """The whole run: read seeds -> decode -> clean -> extract -> render -> write."""
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import re
@@ -170,6 +171,20 @@ def build(seeds_dir: Path, docs_dir: Path, strict: bool = False,
           cache_dir: Path | None = None, workers: int | None = None) -> Result:
     """cache_dir: where to keep per-seed results between runs (None: no cache);
     workers: processes for extraction (None: one per core, once there are enough seeds)."""
+    # A run builds thousands of long-lived objects (articles unpickled from the cache or
+    # sent back by workers) and few reference cycles; the cyclic collector re-scanning
+    # them all as they pile up cost 40 % of a warm run at 5000 seeds.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(seeds_dir, docs_dir, strict, cache_dir, workers)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _build(seeds_dir: Path, docs_dir: Path, strict: bool,
+           cache_dir: Path | None, workers: int | None) -> Result:
     seeds_dir, docs_dir = Path(seeds_dir), Path(docs_dir)
     result = Result()
     seeds, result.warnings = read_seeds(seeds_dir)
