@@ -43,7 +43,9 @@ _UI_LINE = re.compile(
     r"loading(\.\.\.|…)?|(hide|toggle|show) caption|(toggle )?more options|embed|transcript|sponsor message|"
     r"paid (partner|sponsor) content|see less|(as )?heard on [\w'’ ]{2,40}|anchor( lead)?|report|"
     r"listen\s*[·•|-]?\s*\d{1,2}:\d{2}|(photo|image|picture)s?\s*:\s*[^.:]{2,40}|"
-    r"(댓글|좋아요|추천|공감|comments?|likes?)\s*\d+\s*개?)$", re.I)
+    r"(댓글|좋아요|추천|공감|comments?|likes?)\s*\d+\s*개?|continue|donate( now| today)?|"
+    r"(support|donate to|contribute to) (us|our (journalism|work|newsroom|reporting)|independent (journalism|media)|"
+    r"the [\w .'’-]{2,40}))$", re.I)
 # A player's running time, alone or with its source: "02:14 - Source: CNN", "3:52".
 _DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–|]\s*source\s*:\s*[\w .-]{2,30})?$", re.I)
 # A photo credit alone on its line: "Sean Gallup/Getty Images", "AP Photo/Jane Doe".
@@ -95,11 +97,27 @@ _NEWSLETTER = re.compile(r"^(subscribe|sign up|get|receive)\b.*\b(newsletter|inb
                          r"^(sign up|subscribe)( now)?\s+(for|to)\b|^by (signing up|subscribing|registering|clicking)\b|"
                          r"\b(telegram|whatsapp|kakaotalk|line) channel\b|\bdelivered (to you|to your inbox|straight to)\b", re.I)
 _NEWSLETTER_HINT = re.compile(r"newsletter|inbox|alert|email|^sign up|^subscribe|^get|^receive|^by |channel|delivered")
+# A reader-funding box between paragraphs: "Please consider supporting us.", "Contribute today from just $2."
+_APPEAL = re.compile(r"\b(please (consider )?(support|supporting|donat|contribut)\w*|readers like you|"
+                     r"(contribute|donate|give) (today|now)|make a (contribution|donation)|"
+                     r"support (our|independent) (journalism|reporting|newsroom))\b", re.I)
+# A quote or reported speech is the story, even when it asks for support.
+_REPORTED = re.compile(r"[\"“”]|\b(said|says|told|urged|asked)\b")
+_APPEAL_HINT = re.compile(r"support|readers|contribut|donat|give")
+# A privacy notice that never says "cookie": "... uses tracking technologies ... it means you agree with this policy."
+_PRIVACY = re.compile(r"\b(privacy|tracking)\b.{0,300}\b((means|that) you (agree|accept|consent)|you agree (to|with)|"
+                      r"agree (to|with) (this|our|the) (policy|use))\b", re.I)
+# "BenarNews is an RFA-affiliated online news organization.": a note about the outlet under the story.
+_OUTLET_NOTE = re.compile(r"^(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3} is an? [^.]{0,60}?"
+                          r"(\baffiliated?\b|-affiliated\b|\b(online|independent|nonprofit|non-profit) "
+                          r"(news|media) (organi[sz]ation|outlet|service|site|website)\b)")
+# "[ Israel-Iran conflict: What we know so far ]": a link to another story, in brackets.
+_BRACKET_PROMO = re.compile(r"^\[\s[^\[\]]{8,150}\s\]$")
 _DISCLAIMER = re.compile(r"\bnot responsible for the content of external (sites|links|websites)\b", re.I)
 _COPYRIGHT = re.compile(r"^[\[(]?\s*(ⓒ|©|\(c\)|copyright\b)|©\s*(?:19|20)\d{2}\b|all rights reserved|무단\s*전재|재배포\s*금지|版权所有|無断転載", re.I)
 _CONTACT = re.compile(r"^(please )?(direct|send|email|e-mail|write|contact)\b.*(comments?|questions?|us|at)\b.*@|"
                       r"^[\[(<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[\])>]?$", re.I)
-_CREDIT = re.compile(r"^(\(?\s*end\s*\)?|/?yonhap/?|"
+_CREDIT = re.compile(r"^(\(?\s*end\s*\)?|end ?item(?:\s*/\s*[a-z]{1,4})*|/?yonhap/?|"
                      r"((additional )?reporting|writing|editing|compiled|translated|edited|graphics?|produced) by\b.*|"
                      r"\(?\s*with (inputs|additional reporting|reporting) (from|by)\b.*|"
                      r"\[?(editor|editing|edited by|photo editor|copy ?editor|responsible editor|translator)\s*:.*|"
@@ -119,7 +137,7 @@ _LIST_HEAD = re.compile(
     r"articles with issue keywords|trending|latest|recommended|(related )?topics|tags|"
     r"(explore )?more on (this|these) (story|stories|topics?)|관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*:?$",
     re.I)
-_BYLINE = re.compile(r"^(by|reported by|written by|posted by|text by|words by|story by|author|authors)\s*:?\s+"
+_BYLINE = re.compile(r"^[(\[]?(by|reported by|written by|posted by|text by|words by|story by|author|authors)\s*:?\s+"
                      r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:(?-i:[a-z][\w-]*\s+)?(?:reporter|correspondent|editor|writer|"
                      r"producer|journalist|analyst|columnist|contributor)\s+)?(?-i:[A-Z\u00c0-\u024f\uac00-\ud7a3])", re.I)
 _BYLINE_KO = re.compile(r"^[\[(]?(?:[가-힣]{2,6}\s*[=/]\s*)?[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원|논설위원|통신원)(?:\s|=|$)")
@@ -138,6 +156,8 @@ _CAPTION_CREDIT = re.compile(
     r"\[[^\[\]]{0,30}(?:사진|제공|자료|DB|캡처)[^\[\]]{0,30}\]|(?:사진|그래픽)\s*=\s*[^ ]{2,30}|/연합뉴스|"
     r"credit\s*(?:\.{2,}|…|:)\s*\S.{0,80}|\s==\s*[A-Z][\w .-]{1,30}|\s©\s*[^©]{2,60}|"
     r"(?-i:\b[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)+\s*/\s*[A-Z][\w.&-]+(?:\s[\w.&-]+){0,3})|"
+    r"(?-i:(?<=[.!?”\"])\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:Ministry|Office|Press Service|Agency|Handout|Pool|Archives?|"
+    r"Kremlin|Government|Embassy|Department|Presidency)(?:\s+[A-Z][\w.'’-]*){0,2})|"
     r"\s(?:[가-힣]{2,10}\s)?(?:제공|자료사진)|\s/\s?[가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{2,12})?|"
     r"(?-i:(?<=[a-z.])(?:Image|Photo|Photograph|Picture)s?)\s*:\s*[^:]{2,80}|\[[^\[\]]{0,80}(?:/|photo|file|getty|reuters|afp|\bap\b|epa)[^\[\]]{0,60}\])\s*$",
     re.I)
@@ -176,7 +196,8 @@ def line_rule(text: str, english: bool) -> str | None:
         return "credit"
     if n <= 30 and "responsible" in low and _DISCLAIMER.search(text):
         return "disclaimer"
-    if (n <= 45 and "cookie" in low and _COOKIE.search(text)) or (n <= 8 and _CONSENT.match(text)):
+    if (n <= 45 and "cookie" in low and _COOKIE.search(text)) or (n <= 8 and _CONSENT.match(text)) \
+            or (n <= 70 and "agree" in low and _PRIVACY.search(text)):
         return "cookie-banner"
     if n <= 30 and _NEWSLETTER_HINT.search(low) and _NEWSLETTER.search(text) \
             and not ends_sentence(text.rstrip(".")):
@@ -213,8 +234,12 @@ def _more_rules(text: str, low: str, n: int, english: bool) -> str | None:
         return "separator"
     if _URL_LINE.match(text):
         return "url"
-    if n <= 25 and _PROMO.match(text):
+    if n <= 25 and (_PROMO.match(text) or (text[:2] == "[ " and _BRACKET_PROMO.match(text))):
         return "inline-promo"
+    if n <= 40 and _APPEAL_HINT.search(low) and _APPEAL.search(text) and not _REPORTED.search(text):
+        return "reader-appeal"
+    if n <= 20 and " is a" in text and _OUTLET_NOTE.match(text):
+        return "outlet-note"
     if n <= 40 and (_CTA_END.search(text) or _SITE_PROMO.match(text)):
         return "site-promo"
     if n <= 40 and "acknowledge" in low and _ACKNOWLEDGE.search(text):
@@ -391,7 +416,7 @@ def _role(walk: _Walk, idx: int, t: str) -> str:
 # Lines that close a story (or interrupt it): what follows them is chrome unless it is prose.
 _STORY_ENDS = {"copyright", "related-list", "credit", "newsletter", "author-bio", "footer-links", "keywords",
                "byline", "contact", "app-promo", "page-ui", "share-bar", "inline-promo", "url", "cookie-banner",
-               "disclaimer", "site-promo"}
+               "disclaimer", "site-promo", "reader-appeal", "outlet-note"}
 
 
 def _last_story_line(raw: list[tuple[int, str]], english: bool) -> int:

@@ -198,6 +198,7 @@ def test_story_straight_after_the_headline_is_not_a_dek():
     "Officials shake hands before the meeting in Washington. 외교부 제공",
     "이태우 대표가 21일 서울에서 열린 2차 회의에 참석하고 있다. /외교부",
     "The Treasury secretary arrived at the ambassador's residence on SundayImage: Jane Roe/KEYSTONE/picture alliance",
+    "Deputy foreign minister Jane Roe before the talks. Example Foreign Ministry",
 ])
 def test_more_photo_credits_make_captions(caption):
     assert roles("\n".join([TITLE, caption, "By Ana Costa", "", LEAD]))[caption] == "caption"
@@ -275,6 +276,15 @@ def test_one_caption_with_two_gallery_labels_is_kept_once():
      "site-promo"),
     ("Example acknowledges the First Australians as the traditional custodians of the lands we live on.",
      "footer-links"),
+    ("Our journalism is independent. Please consider supporting us.", "reader-appeal"),
+    ("The Example Post relies on readers like you. Contribute today from just $2.", "reader-appeal"),
+    ("Support The Example Times!", "page-ui"),
+    ("Continue", "page-ui"),
+    ("Example Wire uses tracking technologies to improve your reading, and closing this window means you agree "
+     "with this policy.", "cookie-banner"),
+    ("ExampleNews is an RFA-affiliated online news organization.", "outlet-note"),
+    ("[ Trade talks: What we know so far ]", "inline-promo"),
+    ("Enditem/AW", "credit"),
 ])
 def test_more_chrome_lines_have_named_rules(line, rule):
     assert roles("\n".join([TITLE, "", LEAD, line, SECOND]))[line] == rule
@@ -350,3 +360,16 @@ def test_recommended_topics_are_a_list_inside_the_story():
     text = "\n".join([TITLE, "", LEAD, "Recommended Topics", "Donald Trump", "Tariff", SECOND])
     got = roles(text)
     assert got["Donald Trump"] == got["Tariff"] == "related-list" and got[SECOND] == "paragraph"
+
+
+def test_a_caption_after_the_stamps_is_not_a_dek():
+    caption = "Ambassador Jane Roe at the residence. Example Foreign Ministry"
+    got = roles("\n".join([TITLE, "April 10, 2025", "Updated: 2 hours ago", caption, "", LEAD]))
+    assert got[caption] == "caption"
+
+
+def test_a_story_sentence_about_a_news_agency_is_kept():
+    line = "Xinhua is China's state news agency and reported the meeting first, officials said."
+    quote = '"Please consider supporting us in this fight," the minister told donors in Geneva.'
+    got = roles("\n".join([TITLE, "", LEAD, line, quote, SECOND]))
+    assert got[line] == got[quote] == "paragraph"

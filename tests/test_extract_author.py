@@ -43,6 +43,8 @@ LEAD = ("Negotiators from the two countries ended their second round of talks on
     ("By political reporter Tom Crowley and Europe correspondent Isabella Higgins", ["Tom Crowley", "Isabella Higgins"]),
     ("By senior correspondent Jane Roe", ["Jane Roe"]),
     ("By Euronews with AP", []),
+    ("By Jane Roe and John Doe for ExampleNews", ["Jane Roe", "John Doe"]),
+    ("(By Chen Wei-ling and Frances Doe)", ["Chen Wei-ling", "Frances Doe"]),
 ])
 def test_parse_byline(line, names):
     assert author.parse_byline(line) == names

@@ -25,6 +25,8 @@ def place_of(title: str, *paragraphs: str, dateline: str | None = None, current_
     ("한미 방위비 협상 서울에서 재개", "Seoul"),
     ("한미, 워싱턴에서 5차 회의", "Washington"),
     ("A costly peace of mind", None),
+    ("Japan and China hold fourth round of expert talks on Fukushima Treated Water", None),
+    ("Negotiators meet on Jeju for the third round", "Jeju"),
 ])
 def test_place_in_the_headline(title, expected):
     assert place_of(title)[0] == expected

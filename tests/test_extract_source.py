@@ -45,6 +45,8 @@ def test_wire_dateline_credit(dateline, outlet):
     ("hindustantimes", "Hindustan Times", "masthead"),
     ("© 2024 npr", "NPR", "copyright"),
     ("© 2025 HT Digital Streams Ltd All rights reserved.", "Hindustan Times", "copyright"),
+    ("© 2025 The Moscow Times, all rights reserved.", "The Moscow Times", "copyright"),
+    ("ⓒ Hankyung.com, All rights reserved.", "The Korea Economic Daily", "copyright"),
 ])
 def test_clue_lines(line, outlet, clue):
     got = source_of(HEAD, "", LEAD, "", line) if clue != "masthead" else source_of(line, HEAD, "", LEAD)

@@ -14,6 +14,8 @@ _EMAIL = re.compile(r"\S+@\S+|https?://\S+")
 _REPORTING = re.compile(r"^\(?\s*reporting by\s+(?P<names>[^;]+)", re.I)
 # "X in Brussels", "X in New York": where a reporter filed from, not part of the name.
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+# "A and B for BenarNews": the outlet the reporters filed for, at the end of the byline.
+_FOR_OUTLET = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
 _JOB = re.compile(
     r"\b(reporter|writer|correspondent|editor|staff|bureau|chief|senior|contributor|columnist|"
     r"press|news|times|herald|daily|agency|journalist|producer|analyst|photographer|intern|"
@@ -62,12 +64,15 @@ _KOREAN_SPLIT = re.compile(r"\s*[,·]\s*")
 
 def parse_byline(text: str) -> list[str]:
     """The person names in one byline line; [] when it names no person."""
-    text = _EMAIL.sub("", _BRACKETS.sub("", _LEAD.sub("", text.strip())))
+    text = text.strip()
+    if text[:1] in "([" and text[-1:] in ")]":
+        text = text[1:-1].strip()  # "(By A and B)" repeated under the story
+    text = _EMAIL.sub("", _BRACKETS.sub("", _LEAD.sub("", text)))
     text = _SEPARATOR.split(text)[0]
     if _KOREAN_BYLINE.match(text.strip()):
         # '박성민 특파원 , 이수진 기자': every name before a job word, emails already gone
         return [n for m in _KOREAN_BYLINE.finditer(text) for n in _KOREAN_SPLIT.split(m.group("names"))]
-    text = _IN_PLACE.sub("", text)
+    text = _FOR_OUTLET.sub("", _IN_PLACE.sub("", text))
     out = []
     for part in _SPLIT.split(text):
         part = _JOB_BEFORE.sub("", part.strip(" .,:"))
@@ -109,7 +114,7 @@ def without_places(text: str) -> str:
 
 def looks_like_names(text: str) -> bool:
     """A bare byline line: 'Jae-won Park', 'ANDREW KESSLER', 'X in Brussels and Y'."""
-    text = _IN_PLACE.sub("", text.strip())
+    text = _FOR_OUTLET.sub("", _IN_PLACE.sub("", text.strip()))
     parts = [p.strip() for p in _SPLIT.split(text) if p.strip()]
     if not 1 <= len(parts) <= 4:
         return False

@@ -114,6 +114,17 @@ def place(name: str) -> str | None:
     return None
 
 
+def _topic_use(m: re.Match, name: str) -> bool:
+    """'talks on Fukushima Treated Water': after 'on' a place that only starts a longer name is the topic."""
+    if not m.group().startswith("on "):
+        return False
+    rest = m.group("place")[len(name):].split() if m.group("place").startswith(name) else ["?"]
+    return bool(rest) and rest[0].lower() not in _PLACE_WORDS
+
+
+_PLACE_WORDS = {"island", "islands", "city", "province", "prefecture", "peninsula"}
+
+
 def _mentions(clause: str) -> list[str]:
     out = []
     for pattern in (_PHRASE, _OF, _PREP, _BEFORE_TALKS, _KO_PLACE):
@@ -122,7 +133,7 @@ def _mentions(clause: str) -> list[str]:
             if after.startswith("-based"):
                 continue
             name = place(m.group("place"))
-            if name:
+            if name and not _topic_use(m, name):
                 out.append((m.start(), name))
     return [n for _, n in sorted(out)]
 

@@ -24,7 +24,7 @@ Segye Ilbo|세계일보|segye.com
 Kukmin Ilbo|국민일보|kmib.co.kr
 Munhwa Ilbo|문화일보|munhwa.com
 Maeil Business Newspaper|Maeil Business;Pulse;매일경제;Maekyung|mk.co.kr;pulsenews.co.kr
-The Korea Economic Daily|Korea Economic Daily;Hankyung;한국경제|hankyung.com
+The Korea Economic Daily|Korea Economic Daily;Hankyung;한국경제;KED Global;KED|hankyung.com;kedglobal.com
 Aju Business Daily|Aju Daily;아주경제|ajunews.com;ajudaily.com
 Business Korea|BusinessKorea|businesskorea.co.kr
 Korea Bizwire|The Korea Bizwire|koreabizwire.com
@@ -102,6 +102,7 @@ Dawn|Dawn News|dawn.com
 The Express Tribune|Express Tribune|tribune.com.pk
 Voice of America|VOA;VOA News|voanews.com
 Radio Free Asia|RFA|rfa.org
+BenarNews|Benar News|benarnews.org
 Radio Free Europe/Radio Liberty|RFE/RL;Radio Free Europe|rferl.org
 Stars and Stripes|Stars & Stripes|stripes.com
 The New York Times|New York Times;NYT;The New York Times Company|nytimes.com
@@ -205,6 +206,10 @@ TASS|TASS Russian News Agency|tass.com;tass.ru
 RIA Novosti|RIA|ria.ru
 Ukrinform|Ukrinform|ukrinform.net
 The Kyiv Independent|Kyiv Independent|kyivindependent.com
+Kyiv Post|The Kyiv Post|kyivpost.com
+The Moscow Times|Moscow Times|themoscowtimes.com
+Meduza|Meduza English|meduza.io
+Novaya Gazeta Europe|Novaya Gazeta|novayagazeta.eu;novayagazeta.ru
 Anadolu Agency|Anadolu|aa.com.tr
 Daily Sabah|Sabah|dailysabah.com
 Hürriyet Daily News|Hurriyet Daily News|hurriyetdailynews.com
@@ -225,6 +230,9 @@ Channel NewsAsia|CNA|channelnewsasia.com
 Bernama|Malaysian National News Agency|bernama.com
 The Star|The Star Malaysia|thestar.com.my
 New Straits Times|NST|nst.com.my
+Malay Mail|Malay Mail Online|malaymail.com
+Free Malaysia Today|FMT|freemalaysiatoday.com
+The Business Times|Business Times Singapore|businesstimes.com.sg
 The Jakarta Post|Jakarta Post|thejakartapost.com
 Antara|Antara News|antaranews.com
 Bangkok Post|Bangkok Post|bangkokpost.com
@@ -232,8 +240,12 @@ VnExpress|VnExpress International|vnexpress.net
 Vietnam News|Viet Nam News;VNA;Vietnam News Agency|vietnamnews.vn;vnanet.vn
 Philippine Daily Inquirer|Inquirer|inquirer.net
 Rappler|Rappler|rappler.com
+The Philippine Star|Philstar;Philstar.com|philstar.com
+Manila Bulletin|Manila Bulletin|mb.com.ph
+Philippine News Agency|PNA|pna.gov.ph
 The Sydney Morning Herald|Sydney Morning Herald|smh.com.au
 The Australian|The Australian|theaustralian.com.au
+The Australian Financial Review|Australian Financial Review;AFR|afr.com
 ABC Australia|Australian Broadcasting Corporation;ABC News Australia|abc.net.au
 Australian Associated Press|AAP|aap.com.au
 The New Zealand Herald|NZ Herald|nzherald.co.nz
