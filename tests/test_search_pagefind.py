@@ -17,11 +17,13 @@ from mkdocs.exceptions import PluginError
 from playwright.sync_api import expect
 
 from conftest import _QuietHandler, _QuietServer, make_project, venv_python
+from test_hostile_site import SEEDS as HOSTILE_SEEDS
 from test_site_support import ARTIFACTS, KOREAN_SEED
 
 from generator.site.search import THRESHOLD, choose_mode
 
 SUBPATH = "digest/"
+HOSTILE = "100_hostile-a.txt"  # script and img tags in its headline, dek and story
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +32,8 @@ def pagefind_site(tmp_path_factory):
     root = tmp_path_factory.mktemp("pagefind")
     project = make_project(root / "project")
     (project / "seeds" / "900_korean-sma11-r2-jeju.txt").write_text(KOREAN_SEED, encoding="utf-8")
+    hostile_text = HOSTILE_SEEDS[HOSTILE][0]
+    (project / "seeds" / HOSTILE).write_text(hostile_text + "\n", encoding="utf-8")
     www = root / "www"
     site = www / SUBPATH
     env = {**os.environ, "NEWS_DIGEST_SEARCH": "pagefind", "NO_MKDOCS_2_WARNING": "1"}
@@ -89,7 +93,7 @@ def test_build_indexes_only_the_articles_and_drops_materials_index(pagefind_site
     articles = [p for p in (site / "articles").glob("*/index.html")]
     entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
     assert [lang["page_count"] for lang in entry["languages"].values()] == [len(articles)]
-    assert len(articles) == 3
+    assert len(articles) == 4
     assert not (site / "search" / "search_index.json").exists()
     home = (site / "index.html").read_text(encoding="utf-8")
     assert 'class="md-search"' not in home and 'for="__search"' not in home
@@ -131,3 +135,15 @@ def test_search_page_has_no_serious_accessibility_violations(open_page, pagefind
     bad = [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}" for v in violations
            if v["impact"] in ("serious", "critical")]
     assert bad == [], bad
+
+
+def test_hostile_article_text_shows_as_text_in_results(open_page, pagefind_site):
+    _, url = pagefind_site
+    page = open_page()
+    page.goto(f"{url}search/?q=whiteboard")
+    hit = page.locator(".pagefind-ui__result").filter(has_text="whiteboard").first
+    expect(hit).to_be_visible(timeout=15_000)
+    expect(hit.locator(".pagefind-ui__result-title")).to_contain_text("<script>window.__pwned=1</script>")
+    expect(hit).to_contain_text("<script>window.__pwned=3</script>")
+    assert hit.locator("script, img, [onerror], [onmouseover]").count() == 0
+    assert page.evaluate("window.__pwned") is None
