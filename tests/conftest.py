@@ -15,6 +15,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
+
+# Search runs lunr (English + Korean) in a web worker: on a loaded 2-core machine the
+# first results can take several seconds, so browser assertions wait up to 20 s.
+expect.set_options(timeout=20_000)
 
 REPO = Path(__file__).resolve().parent.parent
 GENERATED_MARK = "generator: news-digest"
