@@ -10,8 +10,11 @@ name nothing outside docs/.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import stat
+import time
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -19,6 +22,9 @@ from generator.model import Problem
 from generator.render import MARKER
 
 MANIFEST = ".news-digest.json"
+# Each generated file's stat and content hash, so a warm run need not read it back. Kept apart
+# from the manifest because it is machine state: the manifest stays the same on any machine.
+STATE = ".news-digest.state.json"
 RAW = "raw/"  # copies of the seeds; the generator owns this folder
 
 
@@ -48,30 +54,17 @@ def write_pages(docs: Path, pages: dict[str, bytes]) -> WriteResult:
     result = WriteResult()
     docs.mkdir(parents=True, exist_ok=True)
     manifest = docs / MANIFEST
-    previous = _read_manifest(manifest)
+    started = time.time_ns()  # before any stat: see _trusted
+    previous = _files(_load(manifest))
     lost = previous is None  # no readable manifest: find earlier output by its marks instead
     previous = previous or set()
-    kept: set[str] = set()
+    known, checked = _stats(_load(docs / STATE))
+    records: dict[str, list] = {}
     for rel, content in sorted(pages.items()):
-        path = docs / rel
-        if path.exists():
-            same = path.is_file() and path.read_bytes() == content
-            # With the manifest gone (`make clean`), data files such as feed.xml cannot show
-            # a mark, so they are taken back; a page (.md) still needs its front-matter mark.
-            adopt = lost and path.suffix != ".md" and path.is_file()
-            if not (same or adopt or _ours(path, previous, rel)):
-                result.problems.append(Problem(rel, f"docs/{rel} exists and was not written by the generator; left as is",
-                                               "rename the hand-written page or the seed"))
-                continue
-            if same:
-                kept.add(rel)
-                continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_bytes(content)
-        os.replace(tmp, path)
-        result.written.append(path)
-        kept.add(rel)
+        record = _put(docs / rel, rel, content, known, checked, previous, lost, result)
+        if record:
+            records[rel] = record
+    kept = set(records)
     stale = (previous | _marked(docs, "articles/*.md") | (_leftovers(docs) if lost else set())) - kept
     for rel in sorted(stale):
         path = docs / rel
@@ -80,7 +73,63 @@ def write_pages(docs: Path, pages: dict[str, bytes]) -> WriteResult:
             result.removed.append(path)
             _prune_empty(path.parent, docs)
     _write_manifest(manifest, kept)
+    if records != known:
+        _write_state(docs / STATE, records, started)
     return result
+
+
+def _put(path: Path, rel: str, content: bytes, known: dict, checked: int,
+         previous: set[str], lost: bool, result: WriteResult) -> list | None:
+    """Leave the file alone if it already holds content, else write it unless it is
+    hand-written; the file's record for the state file, or None if it was left in the way."""
+    digest = hashlib.sha256(content).hexdigest()
+    st = _stat(path)
+    if st is not None:
+        regular = stat.S_ISREG(st.st_mode)
+        same = regular and (_trusted(known.get(rel), st, digest, checked) or path.read_bytes() == content)
+        # With the manifest gone (`make clean`), data files such as feed.xml cannot show
+        # a mark, so they are taken back; a page (.md) still needs its front-matter mark.
+        adopt = lost and path.suffix != ".md" and regular
+        if not (same or adopt or _ours(path, previous, rel)):
+            result.problems.append(Problem(rel, f"docs/{rel} exists and was not written by the generator; left as is",
+                                           "rename the hand-written page or the seed"))
+            return None
+        if same:
+            return _record(st, digest)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(content)
+    os.replace(tmp, path)
+    result.written.append(path)
+    return _record(path.stat(), digest)
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return path.stat()
+    except OSError:  # missing (deleted by hand), or a broken link
+        return None
+
+
+def _record(st: os.stat_result, digest: str) -> list:
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, digest]
+
+
+def _trusted(record, st: os.stat_result, digest: str, checked: int) -> bool:
+    """The file still holds what the last run recorded, known without reading it.
+
+    Any write to a file moves its mtime and ctime (ctime cannot be set back by hand), and an
+    editor that saves by renaming changes the inode, so an edited file fails the stat match
+    and is compared byte by byte. The gap: a same-size edit stamped within the same clock
+    tick as the stat was taken. With nanosecond timestamps that tick is a few milliseconds
+    after the generator's own write (no hand edit is that quick); with whole-second
+    timestamps (FAT, HFS+, some network mounts) a record is trusted only if the file was
+    already 2 s old when the run that recorded it began, else the bytes are compared.
+    """
+    if record != _record(st, digest):
+        return False
+    mtime = st.st_mtime_ns
+    return mtime % 1_000_000_000 != 0 or mtime < checked - 2_000_000_000
 
 
 def _marked(docs: Path, pattern: str) -> set[str]:
@@ -108,18 +157,42 @@ def _safe(rel) -> bool:
     if not isinstance(rel, str) or not rel or "\\" in rel or "\x00" in rel:
         return False
     parts = PurePosixPath(rel).parts
-    return not PurePosixPath(rel).is_absolute() and ".." not in parts and parts[0] != MANIFEST
+    return not PurePosixPath(rel).is_absolute() and ".." not in parts and parts[0] not in (MANIFEST, STATE)
 
 
-def _read_manifest(path: Path) -> set[str] | None:
+def _load(path: Path) -> dict | None:
     try:
-        files = json.loads(path.read_text(encoding="utf-8")).get("files")
-    except (OSError, ValueError, AttributeError):
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return None
+    return data if isinstance(data, dict) else None
+
+
+def _files(data: dict | None) -> set[str] | None:
+    files = data.get("files") if data else None
     return {p for p in files if _safe(p)} if isinstance(files, list) else None
+
+
+def _stats(data: dict | None) -> tuple[dict, int]:
+    """Each file's record from the last run and when that run began; without them (first
+    run, older generator, damaged file) every file is compared byte by byte."""
+    stats, checked = (data or {}).get("stats"), (data or {}).get("checked")
+    if not isinstance(stats, dict) or not isinstance(checked, int):
+        return {}, 0
+    return stats, checked
 
 
 def _write_manifest(path: Path, files: set[str]) -> None:
     text = json.dumps({"generator": MARKER, "files": sorted(files)}, indent=1) + "\n"
     if not path.exists() or path.read_text(encoding="utf-8", errors="replace") != text:
         path.write_text(text, encoding="utf-8")
+
+
+def _write_state(path: Path, records: dict[str, list], started: int) -> None:
+    text = json.dumps({"generator": MARKER, "checked": started, "stats": records}, separators=(",", ":"))
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        tmp.write_text(text + "\n", encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:  # only a speed-up: without it the next run compares bytes
+        pass

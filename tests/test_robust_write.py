@@ -3,9 +3,12 @@ copies, never touches anything outside docs/, and hand-written pages stay untouc
 from __future__ import annotations
 
 import json
+import os
+import time
+from pathlib import Path
 
 from generator.pipeline import build
-from generator.write import MANIFEST, write_pages
+from generator.write import MANIFEST, STATE, write_pages
 from test_robust_support import article_text
 
 GONE = "Allies open a round of talks whose seed is deleted"
@@ -73,3 +76,79 @@ def test_emptied_folders_are_removed(tmp_path):
     write_pages(docs, {"years/2019/index.md": mark, "index.md": mark})
     write_pages(docs, {"index.md": mark})
     assert not (docs / "years").exists()
+
+
+MARK = b"---\ngenerator: news-digest\n---\n"
+PAGES = {"index.md": MARK + b"Home\n", "articles/talks.md": MARK + b"Talks resume\n", "raw/talks.txt": b"Talks resume\n"}
+
+
+def _reads(monkeypatch) -> list[str]:
+    """Names of the files read whole from now on (write.py compares bytes with read_bytes)."""
+    seen, real = [], Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: seen.append(self.name) or real(self))
+    return seen
+
+
+def _times(docs) -> dict[str, int]:
+    return {rel: (docs / rel).stat().st_mtime_ns for rel in PAGES}
+
+
+def test_unchanged_files_are_neither_read_nor_rewritten(tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    write_pages(docs, PAGES)
+    before = _times(docs)
+    reads = _reads(monkeypatch)
+    assert write_pages(docs, PAGES).written == []
+    assert reads == [] and _times(docs) == before
+
+
+def test_same_size_hand_edit_is_rewritten(tmp_path):
+    docs = tmp_path / "docs"
+    write_pages(docs, PAGES)
+    page, raw = docs / "articles/talks.md", docs / "raw/talks.txt"
+    old = page.stat().st_mtime_ns
+    page.write_bytes(PAGES["articles/talks.md"].replace(b"resume", b"RESUME"))
+    os.utime(page, ns=(old, old))  # the time put back: the change of ctime still shows the edit
+    raw.write_bytes(b"Talks RESUME\n")
+    os.utime(raw, ns=(old + 5 * 10**9, old + 5 * 10**9))  # the time moved forward
+    written = write_pages(docs, PAGES).written
+    assert sorted(p.name for p in written) == ["talks.md", "talks.txt"]
+    assert page.read_bytes() == PAGES["articles/talks.md"] and raw.read_bytes() == PAGES["raw/talks.txt"]
+
+
+def test_deleted_file_is_written_again(tmp_path):
+    docs = tmp_path / "docs"
+    write_pages(docs, PAGES)
+    (docs / "raw/talks.txt").unlink()
+    assert [p.name for p in write_pages(docs, PAGES).written] == ["talks.txt"]
+    assert (docs / "raw/talks.txt").read_bytes() == PAGES["raw/talks.txt"]
+
+
+def test_old_or_damaged_state_only_costs_a_read(tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    write_pages(docs, PAGES)
+    before = _times(docs)
+    reads = _reads(monkeypatch)
+    (docs / STATE).unlink()  # a manifest from before the state file existed
+    (docs / MANIFEST).write_text(json.dumps({"generator": "news-digest", "files": sorted(PAGES)}, indent=1) + "\n")
+    assert write_pages(docs, PAGES).written == []
+    assert sorted(reads) == ["index.md", "talks.md", "talks.txt"] and _times(docs) == before
+    for damage in ("{not json", "[]", '{"checked": "x", "stats": []}', '{"checked": 1, "stats": {"index.md": 7}}',
+                   '{"checked": 1, "stats": {"index.md": [1, 2]}}'):
+        (docs / STATE).write_text(damage)
+        assert write_pages(docs, PAGES).written == [], damage
+    reads.clear()
+    assert write_pages(docs, PAGES).written == [] and reads == []  # the state is whole again
+    assert _times(docs) == before
+
+
+def test_whole_second_times_are_trusted_only_when_old(tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    write_pages(docs, PAGES)
+    now = time.time_ns() // 10**9 * 10**9
+    os.utime(docs / "index.md", ns=(now, now))  # as a file system with 1 s timestamps stamps it
+    os.utime(docs / "raw/talks.txt", ns=(now - 60 * 10**9,) * 2)
+    write_pages(docs, PAGES)  # records both as they are now
+    reads = _reads(monkeypatch)
+    write_pages(docs, PAGES)
+    assert reads == ["index.md"]  # too recent to rule out an edit within the same second
