@@ -46,6 +46,7 @@ def read_seeds(folder: Path) -> tuple[list[Seed], list[Problem]]:
                          "move its articles up into seeds/") for p in entries if p.is_dir()]
     files = [p for p in entries if p.is_file()]
     stems = {p.stem for p in files if p.suffix.lower() not in SIDECAR_SUFFIXES}
+    by_name = {p.name.lower(): p for p in files}  # sidecars are found here: no stat per seed
     for path in files:
         if path.suffix.lower() in SIDECAR_SUFFIXES:
             if path.stem not in stems:
@@ -56,7 +57,7 @@ def read_seeds(folder: Path) -> tuple[list[Seed], list[Problem]]:
         if kind:
             problems.append(_not_an_article(path, *kind))
             continue
-        seed, seed_problems = _read_seed(path)
+        seed, seed_problems = _read_seed(path, by_name)
         problems += seed_problems
         if seed:
             seeds.append(seed)
@@ -69,8 +70,9 @@ def _not_an_article(path: Path, noun: str, fix: str) -> Problem:
     return Problem(path.name, f"is {article} {ext} {noun}, not a pasted article; skipped", fix)
 
 
-def _read_seed(path: Path) -> tuple[Seed | None, list[Problem]]:
-    sidecar = next((path.with_suffix(s) for s in SIDECAR_SUFFIXES if path.with_suffix(s).is_file()), None)
+def _read_seed(path: Path, by_name: dict[str, Path]) -> tuple[Seed | None, list[Problem]]:
+    """by_name: the folder's files by lower-case name (a sidecar may be spelt NOTE.YML)."""
+    sidecar = next((by_name[low] for s in SIDECAR_SUFFIXES if (low := (path.stem + s).lower()) in by_name), None)
     pinned, problems = read_sidecar(sidecar) if sidecar else ({}, [])
     try:
         raw = path.read_bytes()

@@ -54,7 +54,8 @@ def test_manifest_can_name_nothing_outside_docs(tmp_path):
     docs.mkdir()
     outside = tmp_path / "precious.txt"
     outside.write_text("keep me")
-    names = [str(outside), "../precious.txt", "raw/../../precious.txt", "raw\\..\\..\\precious.txt", ""]
+    names = [str(outside), "../precious.txt", "raw/../../precious.txt", "raw\\..\\..\\precious.txt", "",
+             ".", "//precious.txt", "./.news-digest.json"]
     (docs / MANIFEST).write_text(json.dumps({"files": names}))
     write_pages(docs, {"index.md": b"---\ngenerator: news-digest\n---\n"})
     assert outside.read_text() == "keep me"
