@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import yaml
@@ -41,10 +42,11 @@ def is_litter(name: str) -> bool:
 
 def read_seeds(folder: Path) -> tuple[list[Seed], list[Problem]]:
     seeds, problems = [], []
-    entries = sorted((p for p in folder.iterdir() if not is_litter(p.name)), key=lambda p: p.name)
-    problems += [Problem(p.name + "/", "is a folder; only files directly in seeds/ are read",
-                         "move its articles up into seeds/") for p in entries if p.is_dir()]
-    files = [p for p in entries if p.is_file()]
+    with os.scandir(folder) as listing:  # its entries know their type: no stat per file
+        entries = sorted((e for e in listing if not is_litter(e.name)), key=lambda e: e.name)
+    problems += [Problem(e.name + "/", "is a folder; only files directly in seeds/ are read",
+                         "move its articles up into seeds/") for e in entries if e.is_dir()]
+    files = [folder / e.name for e in entries if e.is_file()]
     stems = {p.stem for p in files if p.suffix.lower() not in SIDECAR_SUFFIXES}
     by_name = {p.name.lower(): p for p in files}  # sidecars are found here: no stat per seed
     for path in files:
