@@ -14,42 +14,16 @@ import feedparser
 import pytest
 from playwright.sync_api import expect
 
-from test_site_support import ARTIFACTS, reader_site  # noqa: F401 - the session fixture
+from test_site_support import reader_site, watched_pages  # noqa: F401 - the session fixture
 
 PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1280, "height": 900}
 A11Y_PAGES = ["", "timeline/", "figures/", "articles/korea-us-kick-off-2nd-round-of-military-cost-sharing-talks/"]
-
-
-def _open(browser, request, viewport=DESKTOP, scheme="light"):
-    context = browser.new_context(viewport=viewport, color_scheme=scheme)
-    page = context.new_page()
-    problems: list[str] = []
-    page.on("request", lambda r: None if r.url.startswith(("http://127.0.0.1:", "data:", "blob:"))
-            else problems.append(f"outside request: {r.url}"))
-    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
-    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-    return context, page, problems
 
 
 @pytest.fixture
 def reader(browser, request, reader_site):  # noqa: F811
     """Open pages in a fresh desktop context; call reader(viewport=..., scheme=...) for another."""
-    opened = []
-
-    def make(viewport=DESKTOP, scheme="light"):
-        opened.append(_open(browser, request, viewport, scheme))
-        return opened[-1][1]
-
-    yield make
-    failed = getattr(request.node, "rep_call", None) is not None and request.node.rep_call.failed
-    for i, (context, page, problems) in enumerate(opened):
-        if failed:
-            ARTIFACTS.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / f"{request.node.name}-{i}.png"), full_page=True)
-        context.close()
-        if not failed:
-            assert problems == [], problems
+    yield from watched_pages(browser, request)
 
 
 def _dates(items: list[str]) -> list[tuple[int, int, int]]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -15,6 +14,7 @@ from pathlib import Path
 from conftest import make_project
 from generator.pipeline import build
 from test_robust_support import REPO, article_text
+from test_serve import stop_server
 
 GONE = "Allies open a round of talks that will later be deleted"
 KEPT = "Allies close a round of talks whose seed is renamed"
@@ -149,10 +149,4 @@ def test_serve_drops_pages_of_deleted_and_retitled_seeds(tmp_path, project_pytho
                server, log)
         assert KEPT not in _status(base)[1] and GONE not in _status(base + "timeline/")[1]
     finally:
-        if server.poll() is None:
-            os.killpg(server.pid, signal.SIGTERM)
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(server.pid, signal.SIGKILL)
-                server.wait(timeout=10)
+        stop_server(server)

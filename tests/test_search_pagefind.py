@@ -18,7 +18,7 @@ from playwright.sync_api import expect
 
 from conftest import _QuietHandler, _QuietServer, make_project, venv_python
 from test_hostile_site import SEEDS as HOSTILE_SEEDS
-from test_site_support import ARTIFACTS, KOREAN_SEED
+from test_site_support import KOREAN_SEED, watched_pages
 
 from generator.site.search import THRESHOLD, choose_mode
 
@@ -53,29 +53,8 @@ def pagefind_site(tmp_path_factory):
 
 @pytest.fixture
 def open_page(browser, request):
-    """A fresh page that records outside requests, console errors and page errors."""
-    opened = []
-
-    def make(scheme="light"):
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
-        page = context.new_page()
-        problems: list[str] = []
-        page.on("request", lambda r: None if r.url.startswith(("http://127.0.0.1:", "data:", "blob:"))
-                else problems.append(f"outside request: {r.url}"))
-        page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
-        page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-        opened.append((context, page, problems))
-        return page
-
-    yield make
-    failed = getattr(request.node, "rep_call", None) is not None and request.node.rep_call.failed
-    for i, (context, page, problems) in enumerate(opened):
-        if failed:
-            ARTIFACTS.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / f"{request.node.name}-{i}.png"), full_page=True)
-        context.close()
-        if not failed:
-            assert problems == [], problems
+    """A fresh desktop page that records outside requests, console errors and page errors."""
+    yield from watched_pages(browser, request)
 
 
 def test_mode_follows_the_variable_then_the_article_count():
@@ -128,7 +107,7 @@ def test_search_page_has_no_serious_accessibility_violations(open_page, pagefind
     from axe_playwright_python.sync_playwright import Axe
 
     _, url = pagefind_site
-    page = open_page(scheme)
+    page = open_page(scheme=scheme)
     page.goto(f"{url}search/?q=Jeju")
     expect(page.locator(".pagefind-ui__result").first).to_be_visible(timeout=15_000)
     violations = Axe().run(page).response["violations"]

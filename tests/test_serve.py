@@ -36,7 +36,8 @@ def _wait_for(predicate, what: str, server: subprocess.Popen, timeout: float) ->
     raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
 
 
-def _stop(server: subprocess.Popen) -> None:
+def stop_server(server: subprocess.Popen) -> None:
+    """Stop a `mkdocs serve` process group: politely, then for good."""
     if server.poll() is None:
         os.killpg(server.pid, signal.SIGTERM)
         try:
@@ -90,7 +91,7 @@ def test_serve_rebuilds_when_a_seed_comes_and_goes(new_project, project_python, 
         home = _wait_for(_lost_new, "the removed seed's article to go", server, 20)
         assert "1st round" in home
     except AssertionError as exc:
-        _stop(server)
+        stop_server(server)
         raise AssertionError(f"{exc}\n--- mkdocs serve log ---\n{log_path.read_text()}") from None
     finally:
-        _stop(server)
+        stop_server(server)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import re
 import shutil
 import subprocess
 import threading
@@ -34,6 +33,35 @@ KOREAN_SEED = """한미 방위비 분담금 협상, 제주서 2차 회의 시작
 외교부 관계자는 "동맹의 신뢰를 바탕으로 협의를 이어가겠다"고 말했다.
 """
 ARTIFACTS = Path(os.environ.get("ARTIFACTS_DIR", REPO / "tmp" / "artifacts"))
+DESKTOP = {"width": 1280, "height": 900}
+
+
+def watched_pages(browser, request):
+    """Generator behind the page fixtures: yields make(viewport, scheme) -> a fresh page that
+    records outside requests, console errors and page errors. At teardown a failed test
+    leaves screenshots in ARTIFACTS; a passed one must have recorded no problem."""
+    opened = []
+
+    def make(viewport=DESKTOP, scheme="light"):
+        context = browser.new_context(viewport=viewport, color_scheme=scheme)
+        page = context.new_page()
+        problems: list[str] = []
+        page.on("request", lambda r: None if r.url.startswith(("http://127.0.0.1:", "data:", "blob:"))
+                else problems.append(f"outside request: {r.url}"))
+        page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+        page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+        opened.append((context, page, problems))
+        return page
+
+    yield make
+    failed = getattr(request.node, "rep_call", None) is not None and request.node.rep_call.failed
+    for i, (context, page, problems) in enumerate(opened):
+        if failed:
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / f"{request.node.name}-{i}.png"), full_page=True)
+        context.close()
+        if not failed:
+            assert problems == [], problems
 
 
 @dataclass
