@@ -116,21 +116,19 @@ def misses(results: dict[str, dict[str, float]]) -> str:
 
 
 @pytest.fixture(scope="module")
-def dev(tmp_path_factory):
-    return run_corpus(CORPUS / "dev", tmp_path_factory.mktemp("dev"))
+def corpus(tmp_path_factory):
+    """corpus(name) -> per-article scores of tests/corpus/<name>, run once per module."""
+    done: dict[str, dict[str, dict[str, float]]] = {}
+
+    def run(name: str) -> dict[str, dict[str, float]]:
+        if name not in done:
+            done[name] = run_corpus(CORPUS / name, tmp_path_factory.mktemp(name))
+        return done[name]
+    return run
 
 
-@pytest.fixture(scope="module")
-def extra(tmp_path_factory):
-    return run_corpus(CORPUS / "extra", tmp_path_factory.mktemp("extra"))
-
-
-@pytest.fixture(scope="module")
-def blind(tmp_path_factory):
-    return run_corpus(CORPUS / "blind", tmp_path_factory.mktemp("blind"))
-
-
-def test_dev_corpus_mean_and_every_field(dev):
+def test_dev_corpus_mean_and_every_field(corpus):
+    dev = corpus("dev")
     means = field_means(dev)
     assert len(dev) == 14
     assert sum(means.values()) / len(means) >= 0.97, misses(dev)
@@ -138,7 +136,8 @@ def test_dev_corpus_mean_and_every_field(dev):
     assert not low, f"fields under 0.90: {low}; {misses(dev)}"
 
 
-def test_extra_corpus_from_other_outlets_and_negotiations(extra):
+def test_extra_corpus_from_other_outlets_and_negotiations(corpus):
+    extra = corpus("extra")
     means = field_means(extra)
     assert len(extra) >= 4
     assert sum(means.values()) / len(means) >= 0.95, misses(extra)
@@ -146,24 +145,9 @@ def test_extra_corpus_from_other_outlets_and_negotiations(extra):
     assert not low, f"fields under 0.80: {low}; {misses(extra)}"
 
 
-@pytest.fixture(scope="module")
-def holdout(tmp_path_factory):
-    return run_corpus(CORPUS / "holdout", tmp_path_factory.mktemp("holdout"))
-
-
-@pytest.fixture(scope="module")
-def holdout2(tmp_path_factory):
-    return run_corpus(CORPUS / "holdout2", tmp_path_factory.mktemp("holdout2"))
-
-
-@pytest.fixture(scope="module")
-def holdout3(tmp_path_factory):
-    return run_corpus(CORPUS / "holdout3", tmp_path_factory.mktemp("holdout3"))
-
-
 @pytest.mark.parametrize("name, size", [("blind", 12), ("holdout", 6), ("holdout2", 12), ("holdout3", 10)])
-def test_corpora_of_unseen_outlets(name, size, request):
-    results = request.getfixturevalue(name)
+def test_corpora_of_unseen_outlets(name, size, corpus):
+    results = corpus(name)
     means = field_means(results)
     assert len(results) == size
     assert sum(means.values()) / len(means) >= 0.98, misses(results)
