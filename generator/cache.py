@@ -67,12 +67,28 @@ def generator_fingerprint() -> str:
 
 
 def _version(name: str) -> str:
-    from importlib import metadata
+    return _installed().get(_normal(name), "absent")
 
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return "absent"
+
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()  # how wheels spell a project in dist-info names
+
+
+@lru_cache(maxsize=1)
+def _installed() -> dict[str, str]:
+    """Installed projects' versions from their dist-info folder names, as importlib.metadata
+    finds them but without reading each METADATA file (that cost a warm run 30 ms)."""
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for folder in names:
+            if folder.endswith(".dist-info") and "-" in folder:
+                project, version = folder[: -len(".dist-info")].rsplit("-", 1)
+                found.setdefault(_normal(project), version)  # the first on sys.path wins, as on import
+    return found
 
 
 def seed_key(seed: Seed) -> str:

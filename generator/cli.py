@@ -46,9 +46,9 @@ def main(argv: list[str] | None = None) -> int:
         print(text_report(result.articles, result.warnings))
     for problem in result.warnings:
         print(f"warning: {problem}", file=sys.stderr)
-    print(f"{len(result.articles)} articles, {len(result.warnings)} warnings; "
-          f"{len(result.written)} files written, {len(result.removed)} removed under {args.docs}",
-          file=sys.stderr)
+    done = "nothing changed since the last run" if result.unchanged else \
+        f"{len(result.written)} files written, {len(result.removed)} removed under {args.docs}"
+    print(f"{result.count} articles, {len(result.warnings)} warnings; {done}", file=sys.stderr)
     if args.strict and result.warnings:
         print("error: --strict: warnings are fatal", file=sys.stderr)
         return 1

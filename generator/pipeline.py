@@ -5,24 +5,18 @@ import gc
 import hashlib
 import os
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
-from slugify import slugify
-
+from generator import snapshot
 from generator.cache import Cache
 from generator.model import Article, Cleaned, Problem, Seed
-from generator.parallel import process_all
-from generator.reader import read_seeds
-from generator.render import render_article
-from generator.report import audit_pages
-from generator.site import site_pages
-from generator.write import write_pages
 
-
-# decode, clean, extract and recalled are imported where used: a warm run takes every
-# seed from the cache and should not pay for loading them (about a third of its time).
+# Every other stage is imported where used: a run where nothing changed stops after
+# comparing file stats (generator/snapshot.py) and should not pay for loading them.
 
 
 def __getattr__(name: str):
@@ -40,12 +34,28 @@ _WORD = re.compile(r"\w+")
 
 @dataclass
 class Result:
-    articles: list[Article] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)
     extracted: int = 0  # seeds processed in this run; the rest came from the cache
     rendered: int = 0   # article pages rendered in this run; the rest were reused from the cache
+    unchanged: bool = False  # stopped early: every input and output as the last run left them
+    count: int = 0           # articles published, known without loading them
+    files: list[str] = field(default_factory=list, repr=False)  # every file this run keeps under docs/
+    blocked: bool = False    # a page could not be written: a hand-written file is in its place
+    _articles: list[Article] | None = field(default=None, repr=False)
+    _load: Callable[[], list[Article]] | None = field(default=None, repr=False)
+
+    @property
+    def articles(self) -> list[Article]:
+        """The published articles; after an early stop they are loaded (from the cache) on first use."""
+        if self._articles is None:
+            self._articles = self._load() if self._load else []
+        return self._articles
+
+    @articles.setter
+    def articles(self, value: list[Article]) -> None:
+        self._articles = value
 
     @property
     def changed(self) -> bool:
@@ -145,6 +155,8 @@ def drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[Proble
 def assign_slugs(articles: list[Article]) -> None:
     """Slugs from headlines. On a clash the first seed by name keeps the plain slug and
     the others add a hash of their own file name, so a URL never depends on file order."""
+    from slugify import slugify
+
     taken: set[str] = {"index"}  # articles/index.md would become the folder's page
     for article in sorted(articles, key=lambda a: a.seed.name):
         base = slugify(article.meta.title or "", max_length=80, word_boundary=True) or \
@@ -168,27 +180,55 @@ def _relative(path: Path) -> str:
 
 
 def build(seeds_dir: Path, docs_dir: Path, strict: bool = False,
-          cache_dir: Path | None = None, workers: int | None = None) -> Result:
+          cache_dir: Path | None = None, workers: int | None = None, early_stop: bool = True) -> Result:
     """cache_dir: where to keep per-seed results between runs (None: no cache);
-    workers: processes for extraction (None: one per core, once there are enough seeds)."""
+    workers: processes for extraction (None: one per core, once there are enough seeds);
+    early_stop: return the last run's outcome when no input or output changed since."""
     # A run builds thousands of long-lived objects (articles unpickled from the cache or
     # sent back by workers) and few reference cycles; the cyclic collector re-scanning
     # them all as they pile up cost 40 % of a warm run at 5000 seeds.
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _build(seeds_dir, docs_dir, strict, cache_dir, workers)
+        seeds_dir, docs_dir = Path(seeds_dir), Path(docs_dir)
+        cache = Cache(cache_dir, seeds_dir)
+        if cache.folder is None:
+            return _build(seeds_dir, docs_dir, cache, workers)
+        started, key = time.time_ns(), snapshot.run_key(seeds_dir, docs_dir)
+        seeds = snapshot.seed_stats(seeds_dir)  # before any seed is read: an edit during the run shows next time
+        last = snapshot.load(cache.folder, key, seeds, docs_dir) if early_stop and seeds else None
+        if last is not None:
+            return Result(warnings=list(last.warnings), unchanged=True, count=last.articles,
+                          _load=lambda: build(seeds_dir, docs_dir, strict, cache_dir, workers, False).articles)
+        result = _build(seeds_dir, docs_dir, cache, workers)
+        _remember(cache.folder, docs_dir, result, snapshot.Snapshot(key, seeds or {}, {}, started=started))
+        return result
     finally:
         if paused:
             gc.enable()
 
 
-def _build(seeds_dir: Path, docs_dir: Path, strict: bool,
-           cache_dir: Path | None, workers: int | None) -> Result:
-    seeds_dir, docs_dir = Path(seeds_dir), Path(docs_dir)
+def _remember(folder: Path, docs_dir: Path, result: Result, taken: snapshot.Snapshot) -> None:
+    """Keep what this run saw, unless a page was left in the way (a hand-written file the
+    snapshot does not follow) or a file could not be stat-ed: then the next run runs fully."""
+    from generator.write import MANIFEST, STATE
+
+    outputs = snapshot.output_stats(docs_dir, result.files + [MANIFEST, STATE])
+    if not taken.seeds or outputs is None or result.blocked:
+        snapshot.forget(folder)
+        return
+    taken.outputs, taken.warnings, taken.articles = outputs, list(result.warnings), len(result.articles)
+    snapshot.save(folder, taken)
+
+
+def _build(seeds_dir: Path, docs_dir: Path, cache: Cache, workers: int | None) -> Result:
+    from generator.reader import read_seeds
+    from generator.report import audit_pages
+    from generator.site import site_pages
+    from generator.write import write_pages
+
     result = Result()
     seeds, result.warnings = read_seeds(seeds_dir)
-    cache = Cache(cache_dir, seeds_dir)
     for article, problems in _process_seeds(seeds, cache, workers, result):
         result.warnings += problems
         if article:
@@ -207,7 +247,9 @@ def _build(seeds_dir: Path, docs_dir: Path, strict: bool,
                              lambda: audit_pages(result.articles, result.warnings)))
     written = write_pages(docs_dir, pages)
     result.written, result.removed = written.written, written.removed
+    result.files, result.blocked = written.kept, bool(written.problems)
     result.warnings += written.problems
+    result.count = len(result.articles)
     cache.finish()
     result.rendered = cache.rendered
     return result
@@ -219,6 +261,8 @@ def _process_seeds(seeds: list[Seed], cache: Cache, workers: int | None, result:
     jobs = [(seed, seed.name if folder == "." else f"{folder}/{seed.name}") for seed in seeds]
     outcomes = [cache.lookup(seed, path) for seed, path in jobs]
     todo = [i for i, found in enumerate(outcomes) if found is None]
+    from generator.parallel import process_all
+
     for i, outcome in zip(todo, process_all([jobs[i] for i in todo], workers)):
         outcomes[i] = cache.save(jobs[i][0], *outcome)
     result.extracted = len(todo)
@@ -238,4 +282,6 @@ def raw_copy(raw: bytes) -> bytes:
 
 
 def _render_bytes(article: Article) -> bytes:
+    from generator.render import render_article
+
     return render_article(article).encode("utf-8")

@@ -33,6 +33,7 @@ class WriteResult:
     written: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # docs-relative paths of every file the run stands behind
 
 
 def _ours(path: Path, previous: set[str], rel: str) -> bool:
@@ -65,6 +66,7 @@ def write_pages(docs: Path, pages: dict[str, bytes]) -> WriteResult:
         if record:
             records[rel] = record
     kept = set(records)
+    result.kept = sorted(kept)
     stale = (previous | _marked_articles(docs, kept) | (_leftovers(docs, kept) if lost else set())) - kept
     for rel in sorted(stale):
         path = docs / rel

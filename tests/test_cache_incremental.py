@@ -11,6 +11,7 @@ import pytest
 
 from generator.cache import generator_fingerprint
 from generator.pipeline import build
+from generator.snapshot import NAME as SNAPSHOT
 from generator.write import STATE
 
 REPO = Path(__file__).resolve().parent.parent
@@ -125,8 +126,10 @@ def test_a_corrupt_cache_is_only_slower(seeds, tmp_path):
     entries[1].write_bytes(entries[1].read_bytes()[:40])  # truncated mid-write
     entries[2].unlink()
     entries[2].mkdir()  # something odd in the way
+    (snap,) = cache.rglob(SNAPSHOT)
+    snap.write_bytes(snap.read_bytes()[:100])  # so the run cannot stop early on an unchanged folder
     result = build(seeds, docs, cache_dir=cache, workers=1)
-    assert result.extracted == 3
+    assert result.extracted == 3 and not result.unchanged
     assert not [w for w in result.warnings if "cache" in str(w).lower()]
     assert snapshot(docs) == expected
     assert build(seeds, docs, cache_dir=cache, workers=1).extracted <= 1  # healed (the folder may stay in the way)
