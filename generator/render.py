@@ -1,4 +1,5 @@
-"""Article -> Markdown page text (stage 4). Front matter is emitted by PyYAML, never by formatting.
+"""Article -> Markdown page text (stage 4). Front matter is YAML byte-identical to PyYAML's (libyaml's)
+output: the common one-line values are written here by libyaml's own rules, anything else by PyYAML.
 
 The story's paragraphs are raw HTML paragraphs with an id (p-1, p-2 …) so the
 timeline can link to the sentence an event was recalled from; their text is
@@ -10,6 +11,7 @@ this article alone.
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 
 import yaml
@@ -25,9 +27,30 @@ MARKER = "news-digest"
 # (it writes characters beyond U+FFFF as \U escapes, and keeps U+0085, which the pure one loses).
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _TAG = "tag:yaml.org,2002:"
+_STR = _TAG + "str"
+_REPRESENTER = yaml.representer.SafeRepresenter()
 
 
 def front_matter(data: dict) -> str:
+    """`data` as YAML between --- lines, exactly as PyYAML (libyaml) writes it.
+
+    Front matter is mostly short one-line strings, for which libyaml's choice of
+    style is simple: plain when no indicator, resolver or edge space forbids it,
+    else single quotes. Those are written here, at a fraction of the cost of
+    PyYAML resolving every scalar in Python; any value outside that safe subset
+    (line breaks, characters needing escapes, long lines, other types) sends
+    the whole document through PyYAML itself.
+    """
+    lines: list[str] = []
+    try:
+        _mapping(lines, data, 0, "")
+    except _Unsafe:
+        return _front_matter_yaml(data)
+    lines.append("---\n")
+    return "---\n" + "\n".join(lines)
+
+
+def _front_matter_yaml(data: dict) -> str:
     stream = io.StringIO()
     dumper = _DUMPER(stream, allow_unicode=True, sort_keys=False, default_flow_style=False, width=4096)
     try:
@@ -44,7 +67,7 @@ def _node(value, dumper) -> yaml.Node:
     directly for the plain types front matter holds; anything else goes through it."""
     kind = type(value)
     if kind is str:
-        return yaml.ScalarNode(_TAG + "str", value)
+        return yaml.ScalarNode(_STR, value)
     if kind is dict:
         return yaml.MappingNode(_TAG + "map", [(_node(k, dumper), _node(v, dumper)) for k, v in value.items()],
                                 flow_style=False)
@@ -57,6 +80,115 @@ def _node(value, dumper) -> yaml.Node:
     if kind is date:
         return yaml.ScalarNode(_TAG + "timestamp", value.isoformat())
     return dumper.represent_data(value)  # bool, float, ...: PyYAML's own rules
+
+
+class _Unsafe(Exception):
+    """A value the hand-written emitter does not cover: PyYAML writes the document."""
+
+
+# Characters libyaml prints as they are (with allow_unicode), less line breaks (U+2028/9):
+# anything else makes it escape or fold, which only PyYAML writes.
+_UNSAFE_CHAR = re.compile("[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]")
+# What stops a plain scalar in block context, besides ": " or " #" inside and a colon
+# or space at the end: an indicator first, "- ", "? ", ": " first, a document marker.
+_NOT_PLAIN_START = re.compile(r"[#,\[\]{}&*!|>'\"%@` ]|[?:\-](?: |$)|---|\.\.\.")
+_LINE = 4000  # libyaml folds at spaces past column 4096 (width=4096): stay short of it
+_KEYS: dict[str, str] = {}
+_SEEN: dict[str, str] = {}
+
+
+def _text(text: str, room: int) -> str:
+    """A string scalar as libyaml writes it in block context, or _Unsafe."""
+    out = _SEEN.get(text)
+    if out is None:
+        if _UNSAFE_CHAR.search(text):
+            raise _Unsafe
+        if (text and not _NOT_PLAIN_START.match(text) and ": " not in text and " #" not in text
+                and not text.endswith((":", " ")) and _implicit_tag(text) == _STR):
+            out = text
+        else:
+            out = "'" + text.replace("'", "''") + "'"
+        if len(text) <= 40 and len(_SEEN) < 10000:
+            _SEEN[text] = out  # names, units, origins: the same short strings on every page
+    if len(out) > room:
+        raise _Unsafe
+    return out
+
+
+def _key(key) -> str:
+    text = _KEYS.get(key) if type(key) is str else None
+    if text is None:
+        if type(key) is not str or not key.isascii() or len(key) > 100:
+            raise _Unsafe  # libyaml writes keys past 128 bytes as complex "? " keys
+        text = _KEYS[key] = _text(key, 100)
+    return text
+
+
+def _scalar(value, room: int) -> str:
+    kind = type(value)
+    if kind is str:
+        return _text(value, room)
+    if value is None:
+        return "null"
+    if kind is int:
+        return str(value)
+    if kind is date:
+        return value.isoformat()
+    if kind is bool or kind is float:
+        node = _REPRESENTER.represent_data(value)
+        if _implicit_tag(node.value) == node.tag and not _NOT_PLAIN_START.match(node.value):
+            return node.value
+    raise _Unsafe
+
+
+def _implicit_tag(text: str) -> str:
+    """The tag PyYAML's resolver gives `text` written plain (Resolver.resolve)."""
+    table = _DUMPER.yaml_implicit_resolvers
+    first = table.get(text[0])
+    if _DUMPER.yaml_path_resolvers or None in table:
+        raise _Unsafe
+    for tag, pattern in first or ():
+        if pattern.match(text):
+            return tag
+    return _STR
+
+
+def _mapping(lines: list[str], data: dict, indent: int, lead: str) -> None:
+    """A block mapping at `indent`; `lead` replaces the first line's indent ("- " in a list)."""
+    pad = " " * indent
+    for key, value in data.items():
+        prefix = (lead or pad) + _key(key) + ":"
+        lead = ""
+        kind = type(value)
+        if kind is str:
+            lines.append(prefix + " " + _text(value, _LINE - len(prefix)))
+        elif kind is dict or kind is list:
+            _collection(lines, prefix, value, indent)
+        else:
+            lines.append(prefix + " " + _scalar(value, _LINE - len(prefix)))
+
+
+def _collection(lines: list[str], prefix: str, value: dict | list, indent: int) -> None:
+    if not value:
+        lines.append(prefix + (" {}" if type(value) is dict else " []"))
+        return
+    lines.append(prefix)
+    if type(value) is dict:
+        _mapping(lines, value, indent + 2, "")
+    else:
+        _sequence(lines, value, indent)  # libyaml does not indent a list under a key
+
+
+def _sequence(lines: list[str], items: list, indent: int) -> None:
+    dash = " " * indent + "- "
+    for item in items:
+        kind = type(item)
+        if kind is dict and item:
+            _mapping(lines, item, indent + 2, dash)
+        elif kind is dict or kind is list:
+            raise _Unsafe  # nested or empty collections in a list: not in front matter
+        else:
+            lines.append(dash + _scalar(item, _LINE - len(dash)))
 
 
 def article_fields(article: Article, jsonld: bool = True) -> dict:
