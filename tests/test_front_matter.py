@@ -11,13 +11,14 @@ from hypothesis import strategies as st
 import generator.render as render
 
 # Characters around every rule libyaml applies: indicators, resolver prefixes (yes, 1.5, ~,
-# 2019-01-01), quotes, edge spaces, line breaks, escapes, BOM, non-BMP, NEL.
+# 2019-01-01), quotes, edge spaces, line breaks, escapes, BOM, non-BMP, NEL; and lines long
+# enough for libyaml to fold (width 4096).
 TRICKY = "ab YyNnTtFfOo019.-+:#?'\"!&*%@`[]{},|>~=<_\\/\t\n\r\x00\x85\xa0é한—\u2028\ufeff\ufffe\U0001f600"
 WORDS = st.sampled_from(["yes", "No", "null", "~", "true", "1.5", "-7", "2019-01-01", "12:30", "---", "...",
                          "-", "?", ":", "<<", "=", ".inf", "a: b", "a #b", "#c", "x:", "- a", "'", "!", ""])
 TEXT = st.one_of(st.text(st.sampled_from(TRICKY), max_size=12), WORDS,
                  st.builds(lambda a, b: a + " " + b, WORDS, WORDS),
-                 st.builds(lambda n, c: c * n, st.integers(3990, 4100), st.sampled_from("a '")))
+                 st.builds(lambda n, w: (w + " ") * n, st.integers(480, 520), st.sampled_from(["abcdefg", "it''s"])))
 SCALAR = st.one_of(TEXT, st.none(), st.booleans(), st.integers(-10**15, 10**15),
                    st.floats(allow_nan=True), st.dates(min_value=date(1, 1, 1)))
 KEY = st.one_of(TEXT, st.sampled_from(["@type", "x" * 130, "k" * 100]))
