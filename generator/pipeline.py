@@ -261,6 +261,7 @@ def _process_seeds(seeds: list[Seed], cache: Cache, workers: int | None, result:
     jobs = [(seed, seed.name if folder == "." else f"{folder}/{seed.name}") for seed in seeds]
     outcomes = [cache.lookup(seed, path) for seed, path in jobs]
     todo = [i for i, found in enumerate(outcomes) if found is None]
+    cache.close()  # no database connection may cross into forked workers
     from generator.parallel import process_all
 
     for i, outcome in zip(todo, process_all([jobs[i] for i in todo], workers)):

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from generator.cache import generator_fingerprint
+from generator.cache import DATABASE, generator_fingerprint
 from generator.pipeline import build
 from generator.snapshot import NAME as SNAPSHOT
 from generator.write import STATE
@@ -23,6 +24,16 @@ def snapshot(docs: Path) -> dict[str, bytes]:
     # The state file holds the files' stat (times, inode): machine state, not output.
     return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*"))
             if p.is_file() and p.name != STATE}
+
+
+def stored(cache: Path) -> list[str]:
+    """The keys of every cache entry under a cache root."""
+    keys = []
+    for path in cache.rglob(DATABASE):
+        db = sqlite3.connect(path)
+        keys += [key for (key,) in db.execute("SELECT key FROM entry")]
+        db.close()
+    return keys
 
 
 def mtimes(docs: Path) -> dict[str, int]:
@@ -98,8 +109,7 @@ def test_adding_editing_and_removing_a_seed_touches_that_seed_only(seeds, tmp_pa
     added.unlink()
     result = build(seeds, docs, cache_dir=cache, workers=1)
     assert result.extracted == 0 and result.removed  # its page went, nothing was redone
-    entries = list(cache.rglob("*.pickle"))
-    assert len(entries) == len(list(seeds.glob("*.txt")))  # the stale entries were pruned
+    assert len(stored(cache)) == len(list(seeds.glob("*.txt")))  # the stale entries were pruned
 
 
 def test_a_sidecar_change_invalidates_its_seed_only_when_a_pin_changes(seeds, tmp_path):
@@ -121,18 +131,43 @@ def test_a_corrupt_cache_is_only_slower(seeds, tmp_path):
     docs, cache = tmp_path / "docs", tmp_path / "cache"
     build(seeds, docs, cache_dir=cache, workers=1)
     expected = snapshot(docs)
-    entries = sorted(cache.rglob("*.pickle"))
-    entries[0].write_bytes(b"not a pickle at all")
-    entries[1].write_bytes(entries[1].read_bytes()[:40])  # truncated mid-write
-    entries[2].unlink()
-    entries[2].mkdir()  # something odd in the way
+    (database,) = cache.rglob(DATABASE)
+    db = sqlite3.connect(database)
+    keys = sorted(key for (key,) in db.execute("SELECT key FROM entry"))
+    with db:
+        db.execute("UPDATE entry SET value = ? WHERE key = ?", (b"not a pickle at all", keys[0]))
+        value = db.execute("SELECT value FROM entry WHERE key = ?", (keys[1],)).fetchone()[0]
+        db.execute("UPDATE entry SET value = ? WHERE key = ?", (value[:40], keys[1]))  # truncated
+        db.execute("DELETE FROM entry WHERE key = ?", (keys[2],))
+    db.close()
     (snap,) = cache.rglob(SNAPSHOT)
     snap.write_bytes(snap.read_bytes()[:100])  # so the run cannot stop early on an unchanged folder
     result = build(seeds, docs, cache_dir=cache, workers=1)
     assert result.extracted == 3 and not result.unchanged
     assert not [w for w in result.warnings if "cache" in str(w).lower()]
     assert snapshot(docs) == expected
-    assert build(seeds, docs, cache_dir=cache, workers=1).extracted <= 1  # healed (the folder may stay in the way)
+    assert build(seeds, docs, cache_dir=cache, workers=1, early_stop=False).extracted == 0  # healed
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "folder"])
+def test_a_damaged_cache_database_is_made_anew(seeds, tmp_path, damage):
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    build(seeds, docs, cache_dir=cache, workers=1)
+    expected = snapshot(docs)
+    (database,) = cache.rglob(DATABASE)
+    if damage == "garbage":
+        database.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    elif damage == "truncated":
+        database.write_bytes(database.read_bytes()[:3000])
+    else:
+        database.unlink()
+        database.mkdir()  # something odd in the way
+    result = build(seeds, docs, cache_dir=cache, workers=1, early_stop=False)
+    assert result.extracted == 14
+    assert not [w for w in result.warnings if "cache" in str(w).lower()]
+    assert snapshot(docs) == expected
+    healed = build(seeds, docs, cache_dir=cache, workers=1, early_stop=False).extracted
+    assert healed == (14 if damage == "folder" else 0)  # a folder in the way is left alone: no cache, no error
 
 
 def test_an_unusable_cache_location_is_not_an_error(seeds, tmp_path):
@@ -182,16 +217,15 @@ def test_cli_cache_options(seeds, tmp_path):
     run = subprocess.run(cmd + ["--cache", str(tmp_path / "mine")], cwd=work, env=env, capture_output=True,
                          text=True, timeout=120)
     assert run.returncode == 0, run.stderr
-    assert len(list((tmp_path / "mine").rglob("*.pickle"))) == 14
+    assert len(stored(tmp_path / "mine")) == 14
     run = subprocess.run(cmd, cwd=work, env=env, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
-    assert len(list((work / ".cache" / "news-digest").rglob("*.pickle"))) == 14  # the default, under the cwd
+    assert len(stored(work / ".cache" / "news-digest")) == 14  # the default, under the cwd
 
 
 def test_the_mkdocs_hook_keeps_its_cache_in_the_project(built_site):
-    entries = list((built_site.parent / ".cache" / "news-digest").rglob("*.pickle"))
-    assert len(entries) >= 2  # one per seed
-    assert not list(built_site.parent.joinpath("docs").rglob("*.pickle"))  # never inside docs/
+    assert len(stored(built_site.parent / ".cache" / "news-digest")) >= 2  # one per seed
+    assert not list(built_site.parent.joinpath("docs").rglob(DATABASE))  # never inside docs/
 
 
 
