@@ -175,8 +175,8 @@ from generator.pipeline import build
 loaded = time.perf_counter()
 r = build(Path("seeds"), Path("docs"), cache_dir=Path(sys.argv[1]), workers=int(sys.argv[2]))
 done = time.perf_counter()
-print("BENCH " + json.dumps({"articles": len(r.articles), "warnings": len(r.warnings), "extracted": r.extracted,
-      "written": len(r.written), "import_s": loaded - start, "build_s": done - loaded}))
+print("BENCH " + json.dumps({"articles": r.count, "warnings": len(r.warnings), "extracted": r.extracted,
+      "written": len(r.written), "unchanged": r.unchanged, "import_s": loaded - start, "build_s": done - loaded}))
 """
 
 
@@ -185,7 +185,8 @@ def generate(project: Path, name: str, jobs: int) -> tuple[Step, dict]:
     step, output = run_step(name, cmd, project)
     line = next(ln for ln in output.splitlines() if ln.startswith("BENCH "))
     info = json.loads(line[6:])
-    step.note = (f"{info['extracted']} extracted, {info['written']} files written; in-process "
+    stopped = "stopped early (nothing changed); " if info["unchanged"] else ""
+    step.note = (f"{stopped}{info['extracted']} extracted, {info['written']} files written; in-process "
                  f"{info['build_s'] * 1000:.0f} ms + {info['import_s'] * 1000:.0f} ms imports")
     return step, info
 
