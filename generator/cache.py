@@ -148,10 +148,10 @@ class Cache:
     def save(self, seed: Seed, article: Article | None, problems: list[Problem]) -> tuple[Article | None, list[Problem]]:
         """Keep a freshly processed seed, before later steps (slugs) change the article.
         The page digest is taken from the stored bytes, so later runs match this one."""
+        blob = article.__dict__.pop("stored", None) if article is not None else None  # pickled by a worker
         if self.folder is None:
             return article, problems
-        blob = None
-        if article is not None:
+        if article is not None and blob is None:
             detached = copy.copy(article)
             detached.seed = None
             blob = pickle.dumps(detached, protocol=pickle.HIGHEST_PROTOCOL)

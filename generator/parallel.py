@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 import threading
 
 from generator.model import Article, Problem, Seed
@@ -47,27 +48,35 @@ def process_all(jobs: list[tuple[Seed, str]], workers: int | None = None) -> lis
     except (OSError, BrokenProcessPool):  # no semaphores, a killed worker...: do it here
         outcomes += [process(seed, path) for seed, path in rest]
         return outcomes
-    for (seed, _), (article, _) in zip(rest, outcomes[1:]):
-        if article is not None:
-            article.seed = seed  # sent back without its bytes; reattach the parent's seed
     return outcomes
 
 
 def _in_pool(jobs: list[tuple[Seed, str]], workers: int) -> list[Outcome]:
+    """Articles come back pickled once, by the worker, without their seed's bytes: the parent
+    unpickles them and hands the same bytes to the cache (`Article.stored`), not pickling again."""
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, min(64, len(jobs) // (workers * 4)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
-        return list(pool.map(_work, jobs, chunksize=chunk))
+        returned = list(pool.map(_work, jobs, chunksize=chunk))
+    outcomes = []
+    for (seed, _), (blob, problems) in zip(jobs, returned):
+        article = None
+        if blob is not None:
+            article = pickle.loads(blob)
+            article.seed, article.stored = seed, blob  # reattach the parent's seed
+        outcomes.append((article, problems))
+    return outcomes
 
 
-def _work(job: tuple[Seed, str]) -> Outcome:
+def _work(job: tuple[Seed, str]) -> tuple[bytes | None, list[Problem]]:
     from generator.pipeline import process
 
     article, problems = process(*job)
-    if article is not None:
-        article.seed = None  # the parent has it; do not pickle the raw bytes back
-    return article, problems
+    if article is None:
+        return None, problems
+    article.seed = None  # the parent has it; do not pickle the raw bytes back
+    return pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL), problems
 
 
 def _context():
