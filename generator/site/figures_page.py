@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import groupby
 
 from generator.markdown import escape, html_text
@@ -15,7 +16,7 @@ from generator.model import Article, Figure
 from generator.site.chart import Point, amount, svg, thin
 from generator.site.facts import headline
 from generator.site.listing import head, parts, pager
-from generator.site.urls import article_md, href, md_link
+from generator.site.urls import article_href, md_link
 
 INLINE_ROWS = 400  # up to this many figures the full table is on figures.md
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -26,20 +27,32 @@ class Row:
     article: Article
     figure: Figure
     paragraph: int  # where the figure's sentence is, 0 when not found
+    headline: str  # the article's headline as HTML text
 
     @property
     def day(self):
         return self.article.meta.date
+
+    @cached_property
+    def cells(self) -> tuple[str, str, str, str]:
+        """Date, value, as printed and sentence as HTML text: a row is on two tables."""
+        day = self.article.meta.date
+        return (html_text(day.isoformat() if day else "Undated"), html_text(_value(self.figure)),
+                html_text(self.figure.text), html_text(self.figure.context))
 
 
 def rows(articles: list[Article]) -> list[Row]:
     """Every figure of every article: dated ones oldest first, then undated."""
     out = []
     for article in articles:
-        for figure in article.meta.figures:
-            out.append(Row(article, figure, _paragraph(article, figure.context)))
-    return sorted(out, key=lambda r: (r.day is None, r.day.isoformat() if r.day else "", r.article.slug,
-                                      r.article.meta.figures.index(r.figure)))
+        figures = article.meta.figures
+        if figures:
+            title = html_text(headline(article))
+            out += [(Row(article, figure, _paragraph(article, figure.context), title), figures.index(figure))
+                    for figure in figures]
+    out.sort(key=lambda item: (item[0].day is None, item[0].day.isoformat() if item[0].day else "",
+                               item[0].article.slug, item[1]))
+    return [row for row, _ in out]
 
 
 def _paragraph(article: Article, sentence: str) -> int:
@@ -56,20 +69,17 @@ def _value(figure: Figure) -> str:
 
 
 def _link(row: Row, page: str) -> str:
-    fragment = f"p-{row.paragraph}" if row.paragraph else ""
-    return f'<a href="{href(page, article_md(row.article.slug), fragment)}">{html_text(headline(row.article))}</a>'
+    fragment = f"#p-{row.paragraph}" if row.paragraph else ""
+    return f'<a href="{article_href(page, row.article.slug)}{fragment}">{row.headline}</a>'
 
 
 def table(selected: list[Row], page: str, caption: str, with_sentence: bool = True) -> list[str]:
     head_cells = ["Date", "Value", "As printed"] + (["Sentence"] if with_sentence else []) + ["Article"]
     body = []
     for row in selected:
-        cells = [row.day.isoformat() if row.day else "Undated", _value(row.figure), row.figure.text]
-        cells = [html_text(c) for c in cells]
-        if with_sentence:
-            cells.append(html_text(row.figure.context))
-        cells.append(_link(row, page))
-        body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        day, value, text, sentence = row.cells
+        sentence = f"<td>{sentence}</td>" if with_sentence else ""
+        body.append(f"<tr><td>{day}</td><td>{value}</td><td>{text}</td>{sentence}<td>{_link(row, page)}</td></tr>")
     header = "".join(f'<th scope="col">{c}</th>' for c in head_cells)
     return [f'<div class="nd-scroll"><table class="nd-figures"><caption>{html_text(caption)}</caption>'
             f"<thead><tr>{header}</tr></thead><tbody>{''.join(body)}</tbody></table></div>", ""]

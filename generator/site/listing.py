@@ -45,24 +45,49 @@ def entry(article: Article, from_md: str) -> list[str]:
             *([f"  {summary}"] if summary else []), ""]
 
 
-def entries(articles: list[Article], from_md: str, by_year: bool = True) -> list[str]:
+class Entries:
+    """entry() for many pages, each article's lines made once: an article is listed on its
+    year's, its place's and its outlet's page, which link to it the same way."""
+
+    def __init__(self):
+        self._made: dict[tuple[int, str], tuple[Article, list[str]]] = {}
+        self._up: dict[str, str] = {}
+
+    def __call__(self, article: Article, from_md: str) -> list[str]:
+        folder = from_md.rpartition("/")[0]
+        up = self._up.get(folder)
+        if up is None:  # how pages in this folder link to articles/, when it is a plain prefix
+            probe = md_link(from_md, "articles/probe.md")
+            plain = (probe == "articles/probe.md" or probe.endswith("/articles/probe.md")) and \
+                ".." not in folder and not folder.startswith("/")
+            up = self._up[folder] = probe[:-8] if plain else ""
+        if not up or "/" in article.slug:
+            return entry(article, from_md)
+        found = self._made.get((id(article), up))
+        if found is None:
+            found = self._made[id(article), up] = (article, entry(article, from_md))  # holds the article: id() stays its
+        return found[1]
+
+
+def entries(articles: list[Article], from_md: str, by_year: bool = True, made: Entries | None = None) -> list[str]:
     """Newest first, under a heading per year; undated ones last."""
+    lines_of = made or entry
     out: list[str] = []
     dated = [a for a in articles if a.meta.date]
     if by_year:
         for year, group in groupby(dated, key=lambda a: a.meta.date.year):
             out += [f"## {year}", ""]
             for article in group:
-                out += entry(article, from_md)
+                out += lines_of(article, from_md)
     else:
         for article in dated:
-            out += entry(article, from_md)
+            out += lines_of(article, from_md)
     rest = [a for a in articles if not a.meta.date]
     if rest:
         out += ["## Undated", "", "No publication date was found in these seeds; an editor can pin one "
                 "in a sidecar file (see the timeline for the reason).", ""]
         for article in rest:
-            out += entry(article, from_md)
+            out += lines_of(article, from_md)
     return out
 
 
@@ -80,14 +105,15 @@ def pager(names: list[str], current: str) -> list[str]:
     return [" · ".join(links), ""]
 
 
-def listing_pages(base: str, title: str, intro: str, articles: list[Article], by_year: bool) -> dict[str, str]:
-    """One listing, split into parts when long."""
-    split = parts(base, newest_first(articles))
+def listing_pages(base: str, title: str, intro: str, articles: list[Article], by_year: bool,
+                  made: Entries | None = None, ordered: bool = False) -> dict[str, str]:
+    """One listing, split into parts when long (`ordered`: the articles are newest first already)."""
+    split = parts(base, articles if ordered else newest_first(articles))
     names = [name for name, _ in split]
     out = {}
     for name, chunk in split:
         lines = head(title) + [f"# {escape(title)}", "", intro, ""] + pager(names, name)
-        lines += entries(chunk, name, by_year) + pager(names, name)
+        lines += entries(chunk, name, by_year, made) + pager(names, name)
         out[name] = "\n".join(lines)
     return out
 
@@ -122,6 +148,11 @@ def _count(n: int) -> str:
 def browse_pages(articles: list[Article]) -> dict[str, str]:
     """browse.md and one listing per year, place and outlet."""
     found = groups(articles)
+    rank = {id(a): n for n, a in enumerate(newest_first(articles))}
+    for table in found.values():
+        for _, group in table.values():
+            group.sort(key=lambda a: rank[id(a)])  # newest_first() of each group, from one sort of all
+    made = Entries()
     out: dict[str, str] = {}
     titles = {"years": "Articles from {}", "places": "Talks in {}", "outlets": "Articles from {}"}
     intros = {"years": "Every article published in {}, newest first.",
@@ -129,8 +160,8 @@ def browse_pages(articles: list[Article]) -> dict[str, str]:
               "outlets": "Every article {} published, newest first."}
     for kind, table in found.items():
         for page, (name, group) in table.items():
-            out.update(listing_pages(page, titles[kind].format(name),
-                                     escape(intros[kind].format(name)), group, by_year=kind != "years"))
+            out.update(listing_pages(page, titles[kind].format(name), escape(intros[kind].format(name)), group,
+                                     by_year=kind != "years", made=made, ordered=True))
     out["browse.md"] = "\n".join(_browse_index(found, undated(articles)))
     return out
 

@@ -16,7 +16,7 @@ from generator.model import Article, Problem
 from generator.site.facts import event_facts, headline, undated, undated_reason
 from generator.site.listing import head, parts, pager
 from generator.site.recalled import Recalled, When, events_of
-from generator.site.urls import article_md, href, md_link
+from generator.site.urls import article_href, md_link
 
 INLINE_EVENTS = 300  # up to this many events the whole timeline is one page
 
@@ -60,7 +60,7 @@ def _time(when: When) -> str:
 def _own(event: Event, page: str) -> str:
     m = event.article.meta
     facts = ([m.source] if m.source else []) + event_facts(m.round, m.agreement, m.location)
-    link = href(page, article_md(event.article.slug))
+    link = article_href(page, event.article.slug)
     return (f'<li class="nd-event"><p class="nd-when">{_time(event.when)}</p>'
             f'<p class="nd-headline"><a href="{link}">{html_text(headline(event.article))}</a></p>'
             f'<p class="nd-facts">{html_text(" · ".join(facts))}</p></li>')
@@ -69,7 +69,7 @@ def _own(event: Event, page: str) -> str:
 def _recalled(event: Event, page: str) -> str:
     r, m = event.recalled, event.article.meta
     facts = event_facts(r.round, r.agreement, r.location)
-    link = href(page, article_md(event.article.slug), f"p-{r.paragraph}{text_fragment(r.sentence)}")
+    link = f"{article_href(page, event.article.slug)}#p-{r.paragraph}{text_fragment(r.sentence)}"
     origin = ", ".join(x for x in (m.source, m.date.isoformat() if m.date else None) if x)
     return (f'<li class="nd-event nd-recalled"><p class="nd-when">{_time(event.when)} '
             f'<span class="nd-badge">Recalled</span></p>'
@@ -93,7 +93,7 @@ def _undated(articles: list[Article], warnings: list[Problem], page: str) -> lis
     rest = undated(articles)
     if not rest:
         return []
-    items = "".join(f'<li><a href="{href(page, article_md(a.slug))}">{html_text(headline(a))}</a>'
+    items = "".join(f'<li><a href="{article_href(page, a.slug)}">{html_text(headline(a))}</a>'
                     f'{" (" + html_text(a.meta.source) + ")" if a.meta.source else ""}: '
                     f'<span class="nd-reason">{html_text(undated_reason(a, warnings))}</span></li>' for a in rest)
     return ["## Undated articles", "", "These articles are not on the timeline: no publication date could be "

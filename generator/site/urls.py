@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+from functools import lru_cache
 from urllib.parse import quote
 
 from slugify import slugify
@@ -62,6 +63,7 @@ def site_base() -> str | None:
     return value if value.startswith(("http://", "https://")) else None
 
 
+@lru_cache(maxsize=4096)  # a few hundred places and outlets, each named on many articles
 def key(name: str) -> str:
     """A file-name-safe key for a place or an outlet name."""
     return slugify(name, max_length=60) or "unnamed"
@@ -73,5 +75,22 @@ def article_md(slug: str) -> str:
 
 def md_link(from_md: str, to_md: str, fragment: str = "") -> str:
     """A Markdown link target: relative to the source file, as MkDocs resolves it."""
-    rel = posixpath.relpath(to_md, posixpath.dirname(from_md) or ".")
+    rel = _relpath(to_md, posixpath.dirname(from_md) or ".") if to_md else posixpath.relpath(to_md)
     return rel + (f"#{fragment}" if fragment else "")
+
+
+def article_href(from_md: str, slug: str) -> str:
+    """href(from_md, article_md(slug)), cheaply: listing pages link to thousands of articles."""
+    up = _UP.get(from_md)
+    if up is None:
+        here = page_url(from_md).rstrip("/")
+        parts = [p for p in here.split("/") if p and p != "."]
+        plain = parts[:1] != ["articles"] and ".." not in parts and not here.startswith("/")
+        up = _UP[from_md] = quote(_relpath("articles", here or "."), safe="/.-_~:") + "/" if plain else ""
+    if not up or slug in _SPECIAL or "/" in slug:  # articles/index.md is served at articles/
+        return href(from_md, article_md(slug))
+    return up + quote(slug, safe="/.-_~:") + "/"
+
+
+_UP: dict[str, str] = {}
+_SPECIAL = ("index", ".", "..", "")
