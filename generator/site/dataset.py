@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from datetime import date
 
 from generator.model import Article
 from generator.render import MARKER, article_fields
+from generator.site import jsontext
 from generator.site.facts import newest_first
 from generator.site.urls import article_md, page_url
 
@@ -29,7 +29,7 @@ def articles_json(articles: list[Article]) -> bytes:
         fields["raw"] = f"raw/{article.slug}.txt"
         rows.append(fields)
     data = {"generator": MARKER, "count": len(rows), "articles": rows}
-    return (json.dumps(data, ensure_ascii=False, indent=1, default=_plain) + "\n").encode("utf-8")
+    return (jsontext.dumps(data, default=_plain) + "\n").encode("utf-8")
 
 
 def _cell(text) -> str:

@@ -11,13 +11,13 @@ text and attributes; characters XML cannot hold at all are dropped first.
 from __future__ import annotations
 
 import html
-import json
 import re
 import uuid
 import xml.etree.ElementTree as ET
 from datetime import date
 
 from generator.model import Article
+from generator.site import jsontext
 from generator.site.facts import SITE_NAME, SITE_TITLE, chronological, headline
 from generator.site.urls import absolute, article_md, page_url
 
@@ -107,7 +107,7 @@ def json_feed(articles: list[Article], base: str | None) -> bytes:
         feed["feed_url"] = absolute(base, "feed.json")
     feed["authors"] = [{"name": SITE_NAME}]
     feed["items"] = [_item(article, base) for article in newest(articles)]
-    return (json.dumps(feed, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return (jsontext.dumps(feed) + "\n").encode("utf-8")
 
 
 def _item(article: Article, base: str | None) -> dict:
