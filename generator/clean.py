@@ -123,10 +123,13 @@ _CREDIT = re.compile(r"^(\(?\s*end\s*\)?|end ?item(?:\s*/\s*[a-z]{1,4})*|/?yonha
                      r"\[?(editor|editing|edited by|photo editor|copy ?editor|responsible editor|translator)\s*:.*|"
                      r"(newspaper|print) headline\s*:.*|a version of this (article|story) appear(s|ed) in print\b.*|"
                      r"(?-i:[A-Z][\w.'’-]+\s+){1,4}(reported from|contributed (reporting|research|to this)|wrote from)\b.*|"
-                     r".*\bcontributed (to )?this (report|article|story)\b.*|our standards:.*|"
+                     r"our standards:.*|"
                      r"(this is an? )?translation of an? (original )?(article|story)\b.*|source\s*:\s*\S[^.|]{0,60}|"
                      r"[—–-]*\s*with (assistance|help) from\b.*|[a-z]{2,4}(?:/[a-z]{2,4})+(?:\s*\([^()]{2,40}\))?|"
                      r"the thomson reuters trust principles\.?)$", re.I)
+# One more credit, kept apart: its leading .* is tried at every letter of a line, so it
+# only runs when the line holds the word (ASCII lines; others always run it).
+_CONTRIBUTED = re.compile(r".*\bcontributed (to )?this (report|article|story)\b.*$", re.I)
 _LIST_HEAD = re.compile(
     r"^(related( (stories|articles|news|content|coverage|links|topics|posts))?|more (stories|news|from .*)|"
     r"most (viewed|read|popular|liked|saved|shared|emailed|commented)( (articles|stories|news|now|(in|from|on) [\w .]{1,30}|\w+))?|"
@@ -178,6 +181,7 @@ _DATELINE_ALONE = re.compile(r"^[A-Z][\w .,'’-]{1,40}?(?:\s*\([^()]{2,30}\))?\
 _MASTHEAD_SEP = re.compile(r"\s+[-–—|:]\s+")
 _TOKEN_SPLIT = re.compile(r"[\s|/·•]+")
 _MENU_SPLIT = re.compile(r"\s+[|>›»·•/]\s+|\s*\|\s*")
+_MENU_MARKS = "|>›»·•/"  # every separator _MENU_SPLIT splits on has one
 _STAMP_PARTS = re.compile(r"\s+[/|]\s+|\s*\|\s*")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+\S")
 
@@ -192,7 +196,7 @@ def line_rule(text: str, english: bool) -> str | None:
         return "copyright"
     if n <= 25 and _CONTACT.search(text):
         return "contact"
-    if _CREDIT.match(text):
+    if _CREDIT.match(text) or (("contributed" in low or not text.isascii()) and _CONTRIBUTED.match(text)):
         return "credit"
     if n <= 30 and "responsible" in low and _DISCLAIMER.search(text):
         return "disclaimer"
@@ -206,9 +210,10 @@ def line_rule(text: str, english: bool) -> str | None:
         return "page-ui"
     if n <= 10 and "/" in text and _PHOTO_CREDIT.match(text):
         return "photo-credit"
-    tokens = _TOKEN_SPLIT.split(low.strip())
-    if n <= 14 and tokens and all(t.rstrip("0123456789") in _UI_WORDS for t in tokens if t):
-        return "share-bar"  # "share2": an icon's label pasted with its number
+    if n <= 14:
+        tokens = _TOKEN_SPLIT.split(low.strip())
+        if tokens and all(t.rstrip("0123456789") in _UI_WORDS for t in tokens if t):
+            return "share-bar"  # "share2": an icon's label pasted with its number
     return _more_rules(text, low, n, english)
 
 
@@ -264,6 +269,8 @@ def _after_masthead(text: str) -> str:
 
 
 def _is_menu(text: str) -> bool:
+    if not any(c in text for c in _MENU_MARKS):
+        return False  # nothing to split on: one part
     parts = [p.strip() for p in _MENU_SPLIT.split(text) if p.strip()]
     if len(parts) < 2:
         return False

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
@@ -35,6 +36,11 @@ def has_hangul(text: str) -> bool:
 
 def sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences, sparing abbreviations like 'U.S.' and 'Sept.'."""
+    return list(_sentences(paragraph))
+
+
+@lru_cache(maxsize=4096)  # each extractor and the recalled events split the same paragraphs again
+def _sentences(paragraph: str) -> tuple[str, ...]:
     out, start = [], 0
     for m in _SENTENCE_END.finditer(paragraph):
         head = paragraph[start:m.start() + 1]
@@ -48,7 +54,7 @@ def sentences(paragraph: str) -> list[str]:
     tail = paragraph[start:].strip()
     if tail:
         out.append(tail)
-    return out
+    return tuple(out)
 
 
 def ends_sentence(text: str) -> bool:

@@ -73,6 +73,10 @@ _CJK_CURRENCY = {"원": "KRW", "달러": "USD", "엔": "JPY", "위안": "CNY", "
 _CJK = re.compile(
     r"(?<![\d.,])(?P<num>(?:" + _CJK_GROUP + r"\s*[조억만兆億亿万萬]\s*){0,4}(?:" + _CJK_GROUP + r")?)"
     r"\s*(?:미화\s*)?(?P<word>" + "|".join(sorted(_CJK_CURRENCY, key=len, reverse=True)) + r")")
+# What every _CJK and _PERCENT match holds, looked for first: most sentences have
+# neither, and a bare search for them is 10-20x faster than the full patterns.
+_CJK_WORD = re.compile("|".join(sorted(_CJK_CURRENCY, key=len, reverse=True)))
+_PERCENT_HINTS = ("%", "％", "per", "pct", "퍼센트")
 _CJK_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([천백십千百])?\s*([조억만兆億亿万萬])?")
 _CJK_POWER = {"천": 3, "千": 3, "백": 2, "百": 2, "십": 1, "조": 12, "兆": 12, "억": 8, "億": 8, "亿": 8,
               "만": 4, "万": 4, "萬": 4}
@@ -167,13 +171,15 @@ def find(text: str, dollar: str = "USD") -> list[tuple[int, int, Decimal, str]]:
         unit = _suffix_unit(m)
         if unit and _money_ok(m, unit, m.group("word")):
             add(m, _scaled(m.group("num"), m.group("scale")), unit)
-    for m in _PERCENT.finditer(text):
-        add(m, Decimal(m.group("num").replace(",", "")), "%")
-    for m in _CJK.finditer(text):
-        if m.group("num").strip():
-            value = cjk_value(m.group("num"))
-            if value:
-                add(m, value, _CJK_CURRENCY[m.group("word")])
+    if any(hint in text for hint in _PERCENT_HINTS):
+        for m in _PERCENT.finditer(text):
+            add(m, Decimal(m.group("num").replace(",", "")), "%")
+    if _CJK_WORD.search(text):
+        for m in _CJK.finditer(text):
+            if m.group("num").strip():
+                value = cjk_value(m.group("num"))
+                if value:
+                    add(m, value, _CJK_CURRENCY[m.group("word")])
     return sorted(found, key=lambda f: (f[0], f[1]))
 
 
@@ -181,6 +187,8 @@ def extract(paragraphs: list[str], dollar: str = "USD") -> list[Figure]:
     out: list[Figure] = []
     seen: set[tuple[Decimal, str]] = set()
     for paragraph in paragraphs:
+        if not _DIGIT.search(paragraph):
+            continue  # no figure in any of its sentences
         for sentence in sentences(paragraph):
             for start, end, value, unit in find(sentence, dollar):
                 key = (value.normalize(), unit)

