@@ -12,7 +12,8 @@ from __future__ import annotations
 import html
 import re
 
-_INLINE = re.compile(r"([\\`*_{}\[\]#])")
+_INLINE = re.compile(r"[\\`*_{}\[\]#]")
+_SPECIAL = re.compile(r"[&<>\\`*_{}\[\]#]")  # most text has none: skip the replacing
 _LINE_START = re.compile(r"^(\s*)([+\-!]|\d+(?=[.)]))")
 _LINE_START_ENTITY = {"=": "&#61;", "~": "&#126;"}
 
@@ -20,8 +21,9 @@ _LINE_START_ENTITY = {"=": "&#61;", "~": "&#126;"}
 def escape(text: str) -> str:
     """One line of story text -> Markdown that renders as exactly that text."""
     text = " ".join(text.split())
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _INLINE.sub(r"\\\1", text)
+    if _SPECIAL.search(text):
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        text = _INLINE.sub(_backslash, text)
     if text[:1] in _LINE_START_ENTITY:
         return _LINE_START_ENTITY[text[0]] + text[1:]
     m = _LINE_START.match(text)
@@ -34,6 +36,10 @@ def escape(text: str) -> str:
         else:
             text = text[:m.start(2)] + "\\" + text[m.start(2):]
     return text
+
+
+def _backslash(match: re.Match) -> str:
+    return "\\" + match.group()
 
 
 def html_text(text: str) -> str:

@@ -86,7 +86,8 @@ def removed_rows(article: Article) -> list[tuple[Dropped, bool, bool]]:
     from generator.clean import is_prose  # here: a warm run never loads the cleaner
 
     trims = set(article.cleaned.trims)
-    return [(d, d in trims, is_prose(d.text) and d.rule not in _NOT_LOST) for d in article.cleaned.dropped]
+    return [(d, bool(trims) and d in trims, d.rule not in _NOT_LOST and is_prose(d.text))
+            for d in article.cleaned.dropped]
 
 
 def _warnings_for(name: str, warnings: list[Problem]) -> list[Problem]:
@@ -126,6 +127,7 @@ class _Seeds:
 
     def __init__(self, articles: list[Article], warnings: list[Problem]):
         self.rows = {a.seed.name: removed_rows(a) for a in articles}
+        self.fields = {a.seed.name: field_rows(a) for a in articles}
         self.warnings: dict[str, list[Problem]] = {}
         for w in warnings:
             self.warnings.setdefault(w.seed, []).append(w)
@@ -198,7 +200,7 @@ def _summary(articles: list[Article], seeds: _Seeds, up: str) -> list[str]:
     out = ["| Seed | Removed | Check | Missing | Pinned | Warnings |", "|---|---:|---:|---|---|---:|"]
     for a in articles:
         rows = seeds.rows[a.seed.name]
-        missing = [name for name, how, _ in field_rows(a) if how == "missing"]
+        missing = [name for name, how, _ in seeds.fields[a.seed.name] if how == "missing"]
         out.append(f"| [{_cell(a.seed.name)}]({up}articles/{a.slug}.md) | {len(rows)} | "
                    f"{sum(p for _, _, p in rows)} | {_cell(', '.join(missing)) or '–'} | "
                    f"{_cell(', '.join(a.pinned)) or '–'} | {len(seeds.warned(a))} |")
@@ -211,7 +213,7 @@ def _seed_section(article: Article, seeds: _Seeds, up: str) -> list[str]:
     notes += [f"- Warning: {escape(p.message)}" for p in seeds.warned(article)]
     out += notes + ([""] if notes else [])
     out += ["| Field | From | Value |", "|---|---|---|"]
-    out += [f"| {name} | {how} | {_cell(value) or '–'} |" for name, how, value in field_rows(article)]
+    out += [f"| {name} | {how} | {_cell(value) or '–'} |" for name, how, value in seeds.fields[article.seed.name]]
     rows = seeds.rows[article.seed.name]
     out += ["", f"Removed: {len(rows)}", ""]
     for d, trimmed, prose in rows:

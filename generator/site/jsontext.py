@@ -9,11 +9,13 @@ json.dumps itself.
 """
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import date
 from json.encoder import encode_basestring  # what json.dumps uses with ensure_ascii=False
 
 _FLOATS = {float("inf"): "Infinity", float("-inf"): "-Infinity"}
+_NO_KEYS = itertools.repeat(None)  # list items, walked like a mapping's with no key
 
 
 class _Other(Exception):
@@ -33,32 +35,29 @@ def dumps(data, default=None) -> str:
 def _value(value, newline: str, out: list[str], default) -> None:
     """Append `value` written at the indent that `newline` ("\\n" plus spaces) carries."""
     kind = type(value)
-    if kind is str:
+    if kind is dict or kind is list:
+        if not value:
+            out.append("{}" if kind is dict else "[]")
+            return
+        inner = newline + " "
+        sep = ("{" if kind is dict else "[") + inner
+        for key, item in (value.items() if kind is dict else zip(_NO_KEYS, value)):
+            if key is not None:
+                if type(key) is not str:
+                    raise _Other
+                sep += encode_basestring(key) + ": "
+            item_kind = type(item)
+            if item_kind is str:
+                out.append(sep + encode_basestring(item))
+            elif item_kind is dict or item_kind is list:
+                out.append(sep)
+                _value(item, inner, out, default)
+            else:
+                out.append(sep + _scalar(item, item_kind, default))
+            sep = "," + inner
+        out.append(newline + ("}" if kind is dict else "]"))
+    elif kind is str:
         out.append(encode_basestring(value))
-    elif kind is dict:
-        if not value:
-            out.append("{}")
-            return
-        inner = newline + " "
-        sep = "{" + inner
-        for key, item in value.items():
-            if type(key) is not str:
-                raise _Other
-            out.append(sep + encode_basestring(key) + ": ")
-            sep = "," + inner
-            _value(item, inner, out, default)
-        out.append(newline + "}")
-    elif kind is list:
-        if not value:
-            out.append("[]")
-            return
-        inner = newline + " "
-        sep = "[" + inner
-        for item in value:
-            out.append(sep)
-            sep = "," + inner
-            _value(item, inner, out, default)
-        out.append(newline + "]")
     else:
         out.append(_scalar(value, kind, default))
 
