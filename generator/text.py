@@ -6,6 +6,8 @@ from functools import lru_cache
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+_NOT_ASCII_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "rep", "sen",
@@ -26,8 +28,10 @@ def words(text: str) -> list[str]:
 def hangul_share(text: str) -> float:
     if not _HANGUL.search(text):
         return 0.0  # most articles: no need to count every letter
-    letters = len(_NOT_LETTER.sub("", text))
-    return len(_HANGUL.findall(text)) / letters if letters else 0.0
+    # ASCII letters counted by bytes.translate, and only the rest by the (slow) Unicode classes.
+    wide = _ASCII_RUN.sub("", text)
+    letters = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER)) + len(_NOT_LETTER.sub("", wide))
+    return len(_HANGUL.findall(wide)) / letters if letters else 0.0
 
 
 def has_hangul(text: str) -> bool:

@@ -22,6 +22,7 @@ _FULL = [
     # 25/10/2019 (day first) or 10/25/2019 (month first when the day would be > 12)
     re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-]" + _YEAR + r"(?![\d/])"),
 ]
+_DIGIT = re.compile(r"\d")
 _YEARLESS = [
     re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d{2})", re.I),
     re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*(?:월|月)\s*(?P<d>\d{1,2})\s*(?:일|日)"),
@@ -70,6 +71,8 @@ def _full_date(m: re.Match, month_first: bool = False) -> date | None:
 def _matches(line: str) -> list[tuple[int, int, date | None, str]]:
     """(start, end, date or None for a yearless stamp, text) for each date in the line."""
     found: list[tuple[int, int, date | None, str]] = []
+    if not _DIGIT.search(line):
+        return found  # every date pattern has digits; most lines are words only
 
     def free(s: int, e: int) -> bool:
         return all(e <= fs or s >= fe for fs, fe, _, _ in found)

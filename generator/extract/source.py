@@ -16,6 +16,7 @@ _EMAIL_HOST = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.I)
 _URL_HOST = re.compile(r"\b(?:https?://)?(?:www\.)?((?:[\w-]+\.)+(?:com|net|org|kr|jp|cn|uk|in|de|fr|au|ca|tw|sg|"
                        r"co|eu|it|es|ru|tr|kp|ch|nl|be|ie|at|se|no|dk|pl|pt|hk|my|id|ph|th|vn|pk|ae|qa|il|ir|"
                        r"nz|za|ng|ke|br|mx|ar|tv|news|ps|gr|ua))\b", re.I)
+_DOT_LETTER = re.compile(r"\.[a-z]", re.I)
 
 # How much each kind of clue counts: a masthead or copyright line names the publisher,
 # a dateline credit names the wire service that wrote the story.
@@ -76,9 +77,10 @@ def _line_votes(line, vote) -> None:
         if m:
             vote(outlets.by_name(m.group("who")) or named_in(m.group("who")), "source label")
     if line.role in ("contact", "byline", "copyright", "credit") or not line.kept:
-        for host in _EMAIL_HOST.findall(line.text):
-            vote(outlets.by_domain(host), "contact")
-        if "@" not in line.text and line.role != "related-list":
+        if "@" in line.text:
+            for host in _EMAIL_HOST.findall(line.text):
+                vote(outlets.by_domain(host), "contact")
+        elif line.role != "related-list" and _DOT_LETTER.search(line.text):  # a host name has one
             for host in _URL_HOST.findall(line.text):
                 vote(outlets.by_domain(host), "domain")
 
