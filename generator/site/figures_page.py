@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from datetime import date
 from itertools import groupby
 
 from generator.markdown import escape, html_text
@@ -27,18 +27,9 @@ class Row:
     article: Article
     figure: Figure
     paragraph: int  # where the figure's sentence is, 0 when not found
+    day: date | None  # the article's date
+    cells: tuple[str, str, str, str]  # date, value, as printed, sentence: HTML text, as on both tables
     headline: str  # the article's headline as HTML text
-
-    @property
-    def day(self):
-        return self.article.meta.date
-
-    @cached_property
-    def cells(self) -> tuple[str, str, str, str]:
-        """Date, value, as printed and sentence as HTML text: a row is on two tables."""
-        day = self.article.meta.date
-        return (html_text(day.isoformat() if day else "Undated"), html_text(_value(self.figure)),
-                html_text(self.figure.text), html_text(self.figure.context))
 
 
 def rows(articles: list[Article]) -> list[Row]:
@@ -46,13 +37,17 @@ def rows(articles: list[Article]) -> list[Row]:
     out = []
     for article in articles:
         figures = article.meta.figures
-        if figures:
-            title = html_text(headline(article))
-            out += [(Row(article, figure, _paragraph(article, figure.context), title), figures.index(figure))
-                    for figure in figures]
-    out.sort(key=lambda item: (item[0].day is None, item[0].day.isoformat() if item[0].day else "",
-                               item[0].article.slug, item[1]))
-    return [row for row, _ in out]
+        if not figures:
+            continue
+        day = article.meta.date
+        shown = day.isoformat() if day else "Undated"
+        title = html_text(headline(article))
+        for index, figure in enumerate(figures):
+            cells = (shown, html_text(_value(figure)), html_text(figure.text), html_text(figure.context))
+            row = Row(article, figure, _paragraph(article, figure.context), day, cells, title)
+            out.append((day is None, day or date.min, article.slug, figures.index(figure), index, row))
+    out.sort(key=lambda item: item[:4])  # ISO dates sort as dates do
+    return [item[-1] for item in out]
 
 
 def _paragraph(article: Article, sentence: str) -> int:

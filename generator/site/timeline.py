@@ -29,8 +29,8 @@ class Event:
 
     @property
     def order(self) -> tuple:
-        m = self.article.meta
-        return (self.when, 1 if self.recalled else 0, m.date.isoformat() if m.date else "",
+        m, w = self.article.meta, self.when  # When's fields, not When: tuples compare in C
+        return ((w.year, w.month, w.day), 1 if self.recalled else 0, m.date.isoformat() if m.date else "",
                 self.article.slug, self.recalled.paragraph if self.recalled else 0)
 
 

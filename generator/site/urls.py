@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 from functools import lru_cache
 from urllib.parse import quote
 
@@ -89,8 +90,9 @@ def article_href(from_md: str, slug: str) -> str:
         up = _UP[from_md] = quote(_relpath("articles", here or "."), safe="/.-_~:") + "/" if plain else ""
     if not up or slug in _SPECIAL or "/" in slug:  # articles/index.md is served at articles/
         return href(from_md, article_md(slug))
-    return up + quote(slug, safe="/.-_~:") + "/"
+    return up + (slug if _URL_SAFE.fullmatch(slug) else quote(slug, safe="/.-_~:")) + "/"
 
 
 _UP: dict[str, str] = {}
 _SPECIAL = ("index", ".", "..", "")
+_URL_SAFE = re.compile(r"[A-Za-z0-9_.~:/-]*")  # what quote() leaves as it is, with that `safe`
