@@ -1,11 +1,13 @@
 """Pagefind as the site's search (generator/site/search.py): a real MkDocs build
-with NEWS_DIGEST_SEARCH=pagefind, served under a sub-folder (/digest/) as a
-host might, and searched in headless Chromium in English and Korean. Every
-browser test fails if the page asks for anything outside the site or logs a
-console error."""
+with NEWS_DIGEST_SEARCH=pagefind, indexed in parts of two articles (as 5,000
+articles are indexed in parts of 500) and merged by the Search page, served under
+a sub-folder (/digest/) as a host might, and searched in headless Chromium in
+English and Korean. Every browser test fails if the page asks for anything
+outside the site or logs a console error."""
 from __future__ import annotations
 
 import functools
+import html
 import json
 import os
 import re
@@ -20,10 +22,12 @@ from conftest import _QuietHandler, _QuietServer, make_project, venv_python
 from test_hostile_site import SEEDS as HOSTILE_SEEDS
 from test_site_support import KOREAN_SEED, watched_pages
 
-from generator.site.search import THRESHOLD, choose_mode
+from generator.site.search import (ARTICLE_GLOB, PART_VARIABLE, THRESHOLD, choose_mode, part_count,
+                                   part_folders, part_size, split)
 
 SUBPATH = "digest/"
 HOSTILE = "100_hostile-a.txt"  # script and img tags in its headline, dek and story
+PART = 2  # articles per Pagefind part in the test build: four articles, two parts
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +40,7 @@ def pagefind_site(tmp_path_factory):
     (project / "seeds" / HOSTILE).write_text(hostile_text + "\n", encoding="utf-8")
     www = root / "www"
     site = www / SUBPATH
-    env = {**os.environ, "NEWS_DIGEST_SEARCH": "pagefind", "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NEWS_DIGEST_SEARCH": "pagefind", PART_VARIABLE: str(PART), "NO_MKDOCS_2_WARNING": "1"}
     env.pop("SITE_URL", None)
     done = subprocess.run([venv_python(), "-m", "mkdocs", "build", "--strict", "-d", str(site)], cwd=project,
                           env=env, capture_output=True, text=True, timeout=300)
@@ -67,12 +71,33 @@ def test_mode_follows_the_variable_then_the_article_count():
         choose_mode(5, "lunr")
 
 
-def test_build_indexes_only_the_articles_and_drops_materials_index(pagefind_site):
+def test_articles_are_split_into_near_equal_parts_in_order():
+    assert part_size(None) == part_size(" ") == 500
+    assert part_size("2") == 2
+    for bad in ("0", "-3", "many"):
+        with pytest.raises(PluginError, match=f"{PART_VARIABLE}='{bad}' is not a positive whole number"):
+            part_size(bad)
+    assert [part_count(n, 500) for n in (0, 1, 500, 501, 5000)] == [1, 1, 1, 2, 10]
+    assert part_folders(3) == ["pagefind/", "pagefind/part-2/", "pagefind/part-3/"]
+    pages = list(range(11))
+    parts = split(pages, 3)
+    assert [len(p) for p in parts] == [3, 4, 4]
+    assert sum(parts, []) == pages
+
+
+def _page_counts(bundle) -> list[int]:
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    return [lang["page_count"] for lang in entry["languages"].values()]
+
+
+def test_build_indexes_only_the_articles_in_parts_and_drops_materials_index(pagefind_site):
     site, _ = pagefind_site
     articles = [p for p in (site / "articles").glob("*/index.html")]
-    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
-    assert [lang["page_count"] for lang in entry["languages"].values()] == [len(articles)]
     assert len(articles) == 4
+    assert [_page_counts(site / folder) for folder in part_folders(2)] == [[2], [2]]
+    assert not (site / "pagefind" / "part-3").exists()
+    search_page = (site / "search" / "index.html").read_text(encoding="utf-8")
+    assert 'data-parts="../pagefind/part-2/ "' in search_page
     assert not (site / "search" / "search_index.json").exists()
     home = (site / "index.html").read_text(encoding="utf-8")
     assert 'class="md-search"' not in home and 'for="__search"' not in home
@@ -93,6 +118,21 @@ def test_search_page_finds_english_and_korean_and_opens_the_article(open_page, p
     hit.locator("a.pagefind-ui__result-link").click()
     expect(page).to_have_url(re.compile(re.escape(f"{url}articles/") + r"[^/]+/$"))
     expect(page.locator("article")).to_contain_text(query)
+
+
+def test_an_article_indexed_in_the_last_part_is_found(open_page, pagefind_site):
+    site, url = pagefind_site
+    last = split(sorted(site.glob(ARTICLE_GLOB)), 2)[-1][0]
+    headline = re.search(r"<h1[^>]*>(.*?)</h1>", last.read_text(encoding="utf-8")).group(1)
+    headline = html.unescape(headline)
+    page = open_page()
+    page.goto(f"{url}search/")
+    page.get_by_role("textbox", name="Search the articles").fill(headline)
+    hit = page.locator(".pagefind-ui__result").filter(
+        has=page.locator(".pagefind-ui__result-title", has_text=headline))
+    expect(hit.first).to_be_visible(timeout=15_000)
+    hit.first.locator("a.pagefind-ui__result-link").click()
+    expect(page).to_have_url(f"{url}{last.parent.relative_to(site).as_posix()}/")
 
 
 def test_query_in_the_address_searches_at_once(open_page, pagefind_site):

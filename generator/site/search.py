@@ -7,12 +7,22 @@ Material's search off and runs Pagefind over the built article pages instead:
 the index is split into small chunks and a query fetches only the ones it needs.
 Readers search from a Search page (template docs/overrides/search.html) that
 loads Pagefind's own UI from the site itself, so nothing leaves the site.
+
+Pagefind holds every indexed word of every page in memory at once (about 0.25 MB
+per article: 1.3 GB at 5,000), so the articles are indexed in parts of at most
+PART_PAGES, one Pagefind run after another, each into its own bundle
+(pagefind/, pagefind/part-2/, ...). The Search page merges the parts at query
+time (Pagefind's mergeIndex): the engine loads once, and each part adds its
+small page list and one index chunk per query.
 """
 from __future__ import annotations
 
 import logging
+import math
 import os
+import shutil
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -34,8 +44,20 @@ EXCLUDE_SELECTORS = (".nd-prevnext", ".headerlink")
 # One index for both languages: every page is lang="en", and pinning it keeps Korean
 # articles searchable from the same box if a page ever declares lang="ko".
 LANGUAGE = "en"
+# Articles per Pagefind run: ~120 MB of Pagefind next to the ~350 MB MkDocs process at
+# 5,000 articles keeps the build under 500 MB (bench/README.md). NEWS_DIGEST_SEARCH_PART
+# overrides it (tests use tiny parts to exercise the merging).
+PART_PAGES = 500
+PART_VARIABLE = "NEWS_DIGEST_SEARCH_PART"
+BUNDLE = "pagefind"
+# The Search page template reads the extra parts' folders from here.
+PARTS_KEY = "news_digest_search_parts"
+# Pagefind's allocator (jemalloc) otherwise keeps freed pages for ten seconds: returning
+# them at once lowers its peak by about 15 % (measured). A binary without jemalloc ignores it.
+ALLOCATOR_VARIABLE = "_RJEM_MALLOC_CONF"
+ALLOCATOR_SETTING = "dirty_decay_ms:0,muzzy_decay_ms:0"
 
-_STATE: dict = {"mode": "material", "material_was_enabled": None}
+_STATE: dict = {"mode": "material", "material_was_enabled": None, "parts": 1}
 
 
 def choose_mode(articles: int, setting: str | None) -> str:
@@ -46,6 +68,33 @@ def choose_mode(articles: int, setting: str | None) -> str:
     if value == "auto":
         return "pagefind" if articles >= THRESHOLD else "material"
     return value
+
+
+def part_size(setting: str | None) -> int:
+    """Articles per Pagefind run, from the variable's value (PART_PAGES when unset)."""
+    if not (setting or "").strip():
+        return PART_PAGES
+    try:
+        size = int(setting)
+    except ValueError:
+        size = 0
+    if size < 1:
+        raise PluginError(f"{PART_VARIABLE}={setting!r} is not a positive whole number of articles")
+    return size
+
+
+def part_count(articles: int, size: int) -> int:
+    return max(1, math.ceil(articles / size))
+
+
+def part_folders(count: int) -> list[str]:
+    """Bundle folders, relative to the site: the first holds the UI, the rest only indexes."""
+    return [f"{BUNDLE}/"] + [f"{BUNDLE}/part-{n}/" for n in range(2, count + 1)]
+
+
+def split(pages: list, count: int) -> list[list]:
+    """`pages` in `count` runs of consecutive items whose sizes differ by at most one."""
+    return [pages[i * len(pages) // count:(i + 1) * len(pages) // count] for i in range(count)]
 
 
 def _material_search(config):
@@ -67,8 +116,11 @@ def on_files(files, config):
     if plugin is not None:
         # Material hides its header search button and writes no index when disabled.
         plugin.config.enabled = bool(_STATE["material_was_enabled"]) and mode == "material"
+    parts = part_count(articles, part_size(os.environ.get(PART_VARIABLE))) if mode == "pagefind" else 1
+    _STATE["parts"] = parts
+    config.extra[PARTS_KEY] = part_folders(parts)[1:]
     if mode == "pagefind":
-        log.info("search: Pagefind for %d articles (%s=%s)", articles, MODE_VARIABLE,
+        log.info("search: Pagefind for %d articles in %d part(s) (%s=%s)", articles, parts, MODE_VARIABLE,
                  os.environ.get(MODE_VARIABLE, "auto"))
         _add_search_page(files, config)
     return files
@@ -90,32 +142,58 @@ def _add_search_page(files, config) -> None:
 
 def on_post_build(config):
     if _STATE["mode"] == "pagefind":
-        seconds = build_index(Path(config.site_dir))
+        seconds = build_index(Path(config.site_dir), _STATE["parts"])
         log.info("search: Pagefind indexed the articles in %.1f s", seconds)
 
 
-def pagefind_command(site: Path) -> list[str]:
-    """The Pagefind command line that indexes the built site's article pages."""
+def pagefind_command(site: Path, output: Path) -> list[str]:
+    """The Pagefind command line that indexes the article pages under `site` into `output`."""
     from pagefind.service import get_executable
 
     binary = get_executable()
     if binary is None:
         raise PluginError("search: Pagefind is not installed; run `make venv` "
                           f"(or set {MODE_VARIABLE}=material)")
-    return [str(binary), "--site", str(site), "--glob", ARTICLE_GLOB,
+    return [str(binary), "--site", str(site), "--glob", ARTICLE_GLOB, "--output-path", str(output),
             "--root-selector", ROOT_SELECTOR, "--exclude-selectors", ",".join(EXCLUDE_SELECTORS),
             "--force-language", LANGUAGE, "--quiet"]
 
 
-def build_index(site: Path) -> float:
-    """Write site/pagefind/ (index and UI); returns the seconds it took."""
+def build_index(site: Path, parts: int | None = None) -> float:
+    """Write the Pagefind bundles (site/pagefind/, then part-2/ ...); returns the seconds it took.
+
+    `parts` is the count the Search page was rendered with; by default it follows
+    the number of article pages and the part size."""
     start = time.perf_counter()
-    try:
-        done = subprocess.run(pagefind_command(site), capture_output=True, text=True, timeout=900)
-    except ImportError as exc:
-        raise PluginError(f"search: Pagefind is not installed ({exc}); run `make venv`") from exc
-    if done.returncode != 0:
-        raise PluginError(f"search: Pagefind failed on {site}:\n{(done.stderr or done.stdout)[-2000:]}")
-    if not (site / "pagefind" / "pagefind-ui.js").is_file():
-        raise PluginError(f"search: Pagefind wrote no index into {site / 'pagefind'}")
+    pages = sorted(site.glob(ARTICLE_GLOB))
+    if parts is None:
+        parts = part_count(len(pages), part_size(os.environ.get(PART_VARIABLE)))
+    if len(pages) < parts:
+        raise PluginError(f"search: {len(pages)} article pages in {site / 'articles'}, fewer than "
+                          f"the {parts} Pagefind part(s) the Search page was built for")
+    shutil.rmtree(site / BUNDLE, ignore_errors=True)  # parts of an earlier, larger build
+    for folder, part in zip(part_folders(parts), split(pages, parts)):
+        _index_part(site, part, site / folder)
+    if not (site / BUNDLE / "pagefind-ui.js").is_file():
+        raise PluginError(f"search: Pagefind wrote no index into {site / BUNDLE}")
     return time.perf_counter() - start
+
+
+def _index_part(site: Path, pages: list[Path], output: Path) -> None:
+    """One Pagefind run over `pages`, seen through a folder of links laid out like the site
+    (so result URLs stay /articles/<slug>/)."""
+    env = {**os.environ}
+    env.setdefault(ALLOCATOR_VARIABLE, ALLOCATOR_SETTING)
+    with tempfile.TemporaryDirectory(prefix="news-digest-pagefind-") as tmp:
+        for page in pages:
+            link = Path(tmp) / page.relative_to(site)
+            link.parent.mkdir(parents=True)
+            link.symlink_to(page.resolve())
+        try:
+            done = subprocess.run(pagefind_command(Path(tmp), output.resolve()), capture_output=True,
+                                  text=True, timeout=900, env=env)
+        except ImportError as exc:
+            raise PluginError(f"search: Pagefind is not installed ({exc}); run `make venv`") from exc
+    if done.returncode != 0:
+        raise PluginError(f"search: Pagefind failed on {site} ({len(pages)} pages into {output}):\n"
+                          f"{(done.stderr or done.stdout)[-2000:]}")
