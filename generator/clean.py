@@ -54,6 +54,7 @@ _PHOTO_CREDIT = re.compile(
     r"REUTERS|EPA(?:-EFE)?|Bloomberg|Pool|Xinhua|Yonhap|Kyodo|NurPhoto|Anadolu|Sipa|Shutterstock|Alamy|AAP|"
     r"Jiji Press|Imagine China|Redux|Polaris|Zuma(?: Press)?)|AP Photo\s*/\s*[A-Z][\w.'’ -]{2,40})$")
 # A closing call to action after a promo: "... POLITICO Pro is our premium service. Subscribe now."
+_CTA_ENDINGS = ("subscribe", "sign up", "register", "free", "trial", "now", "today", "here")
 _CTA_END = re.compile(r"(?:^|[.?!]\s+)(subscribe|sign up|register|try (it )?(for )?free|start (your )?free trial)"
                       r"(\s+(now|today|here))?[.!]?$", re.I)
 # "Get Current Updates on India News ... along with Latest News and Top Headlines": a site's own promo.
@@ -96,7 +97,8 @@ _COOKIE = re.compile(r"\bcookies?\b.*\b(use|accept|consent|agree|policy|experien
 _NEWSLETTER = re.compile(r"^(subscribe|sign up|get|receive)\b.*\b(newsletter|inbox|alerts?|daily email)\b|\bnewsletter\b|"
                          r"^(sign up|subscribe)( now)?\s+(for|to)\b|^by (signing up|subscribing|registering|clicking)\b|"
                          r"\b(telegram|whatsapp|kakaotalk|line) channel\b|\bdelivered (to you|to your inbox|straight to)\b", re.I)
-_NEWSLETTER_HINT = re.compile(r"newsletter|inbox|alert|email|^sign up|^subscribe|^get|^receive|^by |channel|delivered")
+_NEWSLETTER_WORDS = ("newsletter", "inbox", "alert", "email", "channel", "delivered")  # a line holds one
+_NEWSLETTER_STARTS = ("sign up", "subscribe", "get", "receive", "by ")  # or starts with one
 # A reader-funding box between paragraphs: "Please consider supporting us.", "Contribute today from just $2."
 _APPEAL = re.compile(r"\b(please (consider )?(support|supporting|donat|contribut)\w*|readers like you|"
                      r"(contribute|donate|give) (today|now)|make a (contribution|donation)|"
@@ -114,6 +116,7 @@ _OUTLET_NOTE = re.compile(r"^(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*
 # "[ Israel-Iran conflict: What we know so far ]": a link to another story, in brackets.
 _BRACKET_PROMO = re.compile(r"^\[\s[^\[\]]{8,150}\s\]$")
 _DISCLAIMER = re.compile(r"\bnot responsible for the content of external (sites|links|websites)\b", re.I)
+_COPYRIGHT_WORDS = ("©", "ⓒ", "(c)", "copyright", "all rights reserved", "무단", "재배포", "版权所有", "無断転載")
 _COPYRIGHT = re.compile(r"^[\[(]?\s*(ⓒ|©|\(c\)|copyright\b)|©\s*(?:19|20)\d{2}\b|all rights reserved|무단\s*전재|재배포\s*금지|版权所有|無断転載", re.I)
 _CONTACT = re.compile(r"^(please )?(direct|send|email|e-mail|write|contact)\b.*(comments?|questions?|us|at)\b.*@|"
                       r"^[\[(<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[\])>]?$", re.I)
@@ -128,7 +131,7 @@ _CREDIT = re.compile(r"^(\(?\s*end\s*\)?|end ?item(?:\s*/\s*[a-z]{1,4})*|/?yonha
                      r"[—–-]*\s*with (assistance|help) from\b.*|[a-z]{2,4}(?:/[a-z]{2,4})+(?:\s*\([^()]{2,40}\))?|"
                      r"the thomson reuters trust principles\.?)$", re.I)
 # One more credit, kept apart: its leading .* is tried at every letter of a line, so it
-# only runs when the line holds the word (ASCII lines; others always run it).
+# only runs when the line holds the word (see _CASE_ODD).
 _CONTRIBUTED = re.compile(r".*\bcontributed (to )?this (report|article|story)\b.*$", re.I)
 _LIST_HEAD = re.compile(
     r"^(related( (stories|articles|news|content|coverage|links|topics|posts))?|more (stories|news|from .*)|"
@@ -184,6 +187,9 @@ _MENU_SPLIT = re.compile(r"\s+[|>›»·•/]\s+|\s*\|\s*")
 _MENU_MARKS = "|>›»·•/"  # every separator _MENU_SPLIT splits on has one
 _STAMP_PARTS = re.compile(r"\s+[/|]\s+|\s*\|\s*")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+\S")
+# re.I also matches 'ſ' to s and 'ı', 'İ' to i, which lower() keeps apart: a word test on the
+# lower-cased line can miss them, so a line holding one runs every pattern.
+_CASE_ODD = re.compile("[\u017f\u0131\u0130]")
 
 
 @lru_cache(maxsize=8192)  # the walk asks about the same line several times
@@ -191,19 +197,21 @@ def line_rule(text: str, english: bool) -> str | None:
     """The chrome rule a line matches on its own, or None."""
     low = text.lower()
     n = len(text.split())
+    # A pattern that needs a word runs only on lines whose `low` holds it; `odd` lines run them all.
+    odd = bool(_CASE_ODD.search(text))
     # Cheap tests (length, a word the rule needs) go first: most lines are story paragraphs.
-    if n <= 40 and _COPYRIGHT.search(text):
+    if n <= 40 and (odd or any(w in low for w in _COPYRIGHT_WORDS)) and _COPYRIGHT.search(text):
         return "copyright"
-    if n <= 25 and _CONTACT.search(text):
+    if n <= 25 and "@" in text and _CONTACT.search(text):
         return "contact"
-    if _CREDIT.match(text) or (("contributed" in low or not text.isascii()) and _CONTRIBUTED.match(text)):
+    if _CREDIT.match(text) or (("contributed" in low or odd) and _CONTRIBUTED.match(text)):
         return "credit"
     if n <= 30 and "responsible" in low and _DISCLAIMER.search(text):
         return "disclaimer"
     if (n <= 45 and "cookie" in low and _COOKIE.search(text)) or (n <= 8 and _CONSENT.match(text)) \
-            or (n <= 70 and "agree" in low and _PRIVACY.search(text)):
+            or (n <= 70 and "agree" in low and (odd or "privacy" in low or "tracking" in low) and _PRIVACY.search(text)):
         return "cookie-banner"
-    if n <= 30 and _NEWSLETTER_HINT.search(low) and _NEWSLETTER.search(text) \
+    if n <= 30 and _newsletter_hint(low) and _NEWSLETTER.search(text) \
             and not ends_sentence(text.rstrip(".")):
         return "newsletter"
     if n <= 12 and (_UI_LINE.match(_after_masthead(text).strip(" .:|!")) or _DURATION.match(text)):
@@ -214,7 +222,19 @@ def line_rule(text: str, english: bool) -> str | None:
         tokens = _TOKEN_SPLIT.split(low.strip())
         if tokens and all(t.rstrip("0123456789") in _UI_WORDS for t in tokens if t):
             return "share-bar"  # "share2": an icon's label pasted with its number
-    return _more_rules(text, low, n, english)
+    return _more_rules(text, low, n, english, odd)
+
+
+def _newsletter_hint(low: str) -> bool:
+    """A word a newsletter box has (or starts with): a cheap test before the full pattern."""
+    return any(w in low for w in _NEWSLETTER_WORDS) or low.startswith(_NEWSLETTER_STARTS)
+
+
+def _may_end_in_cta(low: str) -> bool:
+    """Whether the line ends as a _CTA_END match must: in a call to act, maybe 'now', and a stop."""
+    end = low[:-1] if low.endswith("\n") else low  # '$' also matches before a final newline
+    end = end[:-1] if end.endswith((".", "!")) else end
+    return end.endswith(_CTA_ENDINGS)
 
 
 def _is_footer(text: str, n: int) -> bool:
@@ -225,7 +245,7 @@ def _is_footer(text: str, n: int) -> bool:
     return len({f.lower() for f in found}) >= 2 and sum(map(len, found)) >= 0.4 * len(text)
 
 
-def _more_rules(text: str, low: str, n: int, english: bool) -> str | None:
+def _more_rules(text: str, low: str, n: int, english: bool, odd: bool) -> str | None:
     if _is_footer(text, n):
         return "footer-links"
     if n <= 4 and _FOOTER.fullmatch(text.strip(" .")):
@@ -245,7 +265,7 @@ def _more_rules(text: str, low: str, n: int, english: bool) -> str | None:
         return "reader-appeal"
     if n <= 20 and " is a" in text and _OUTLET_NOTE.match(text):
         return "outlet-note"
-    if n <= 40 and (_CTA_END.search(text) or _SITE_PROMO.match(text)):
+    if n <= 40 and (((odd or _may_end_in_cta(low)) and _CTA_END.search(text)) or _SITE_PROMO.match(text)):
         return "site-promo"
     if n <= 40 and "acknowledge" in low and _ACKNOWLEDGE.search(text):
         return "footer-links"
@@ -255,7 +275,7 @@ def _more_rules(text: str, low: str, n: int, english: bool) -> str | None:
         return "keywords"
     if _is_menu(text) and not dates.is_stamp(text):
         return "menu"
-    if english and has_hangul(text) and (n <= 8 or low.startswith("button")):
+    if english and (n <= 8 or low.startswith("button")) and has_hangul(text):
         return "korean-ui"
     if n <= 6 and outlets.by_name(text):
         return "masthead"
