@@ -9,8 +9,8 @@ and dark mode. Colours and fonts come from CSS classes in extra.css.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from generator.markdown import html_text
 
@@ -21,8 +21,7 @@ MAX_POINTS = 400  # past this, each month keeps only its lowest and highest figu
 _SCALES = [(10 ** 12, "trillion"), (10 ** 9, "billion"), (10 ** 6, "million"), (10 ** 3, "thousand")]
 
 
-@dataclass(frozen=True)
-class Point:
+class Point(NamedTuple):  # a tuple: sorts and hashes in C, by day, value, label
     day: date
     value: float
     label: str  # what a tooltip says: the figure as printed and the article
@@ -63,7 +62,7 @@ def thin(points: list[Point]) -> tuple[list[Point], bool]:
     for group in months.values():
         group = sorted(group, key=lambda p: (p.value, p.day, p.label))
         kept += [group[0]] + ([group[-1]] if len(group) > 1 else [])
-    return sorted(kept, key=lambda p: (p.day, p.value, p.label)), True
+    return sorted(kept), True
 
 
 def _x_ticks(first: date, last: date) -> list[date]:
@@ -86,7 +85,7 @@ def _tick_label(day: date, yearly: bool) -> str:
 
 def svg(currency: str, points: list[Point], chart_id: str) -> str:
     """The chart as one line-free block of SVG markup (safe to embed in Markdown)."""
-    points = sorted(points, key=lambda p: (p.day, p.value, p.label))
+    points = sorted(points)
     shown, thinned = thin(points)
     first, last = points[0].day, points[-1].day
     ticks_x = _x_ticks(first, last)

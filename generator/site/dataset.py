@@ -53,8 +53,10 @@ def figures_csv(articles: list[Article]) -> bytes:
     ordered = sorted(newest_first(articles), key=lambda a: (a.meta.date is None, a.meta.date or date.min, a.slug))
     for article in ordered:
         m = article.meta
-        for figure in m.figures:
-            writer.writerow([m.date.isoformat() if m.date else "", figure.value, figure.unit, _cell(figure.text),
-                             _cell(figure.context), _cell(m.title), _cell(m.source), article.slug,
-                             page_url(article_md(article.slug))])
+        if not m.figures:
+            continue
+        day = m.date.isoformat() if m.date else ""
+        title, source, url = _cell(m.title), _cell(m.source), page_url(article_md(article.slug))
+        writer.writerows([day, figure.value, figure.unit, _cell(figure.text), _cell(figure.context), title, source,
+                          article.slug, url] for figure in m.figures)
     return out.getvalue().encode("utf-8")

@@ -7,9 +7,9 @@ so the numbers are there for readers who cannot see the picture.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
+from typing import NamedTuple
 
 from generator.markdown import escape, html_text
 from generator.model import Article, Figure
@@ -22,8 +22,7 @@ INLINE_ROWS = 400  # up to this many figures the full table is on figures.md
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     article: Article
     figure: Figure
     paragraph: int  # where the figure's sentence is, 0 when not found
