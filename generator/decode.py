@@ -28,6 +28,8 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u180e]")
 # text without any cannot be mojibake, and the full check is slow.
 _MOJIBAKE_HINT = re.compile(r"[\u0080-\u009f\u00a1-\u00ff\u0192\u201a\u201e\u2020\u2021\u2030]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# A character one of the repairs below starts from: text with none needs none of them.
+_ANY_REPAIR = re.compile("|".join(p.pattern for p in (_MOJIBAKE_HINT, _INVISIBLE, _SPACES, _CONTROL)) + "|&")
 
 
 class DecodeError(ValueError):
@@ -42,6 +44,8 @@ def decode(raw: bytes) -> Decoded:
 def normalise(text: str, encoding: str = "utf-8") -> Decoded:
     repairs: list[str] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    if not _ANY_REPAIR.search(text):
+        return Decoded(text=text, encoding=encoding, repairs=repairs)  # one scan instead of five
     if _MOJIBAKE_HINT.search(text) and is_bad(text):
         fixed = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False,
                               fix_line_breaks=False, normalization=None)

@@ -23,6 +23,9 @@ _FULL = [
     re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-]" + _YEAR + r"(?![\d/])"),
 ]
 _DIGIT = re.compile(r"\d")
+_FULL_NEEDS_MONTH = (False, True, True, False)  # every _FULL pattern needs a year
+_YEAR_DIGITS = re.compile(r"19\d\d|20\d\d")
+_CASE_ODD = re.compile("[\u017f\u0131\u0130]")
 _YEARLESS = [
     re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d{2})", re.I),
     re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*(?:월|月)\s*(?P<d>\d{1,2})\s*(?:일|日)"),
@@ -77,17 +80,30 @@ def _matches(line: str) -> list[tuple[int, int, date | None, str]]:
     def free(s: int, e: int) -> bool:
         return all(e <= fs or s >= fe for fs, fe, _, _ in found)
 
-    month_first = bool(_US_ZONE.search(line))
-    for pattern in _FULL:
+    year, month, korean = _date_parts(line)
+    month_first = year and bool(_US_ZONE.search(line))
+    for pattern, needs_month in zip(_FULL, _FULL_NEEDS_MONTH):
+        if not year or (needs_month and not month):
+            continue
         for m in pattern.finditer(line):
             value = _full_date(m, month_first)
             if value and free(m.start(), m.end()):
                 found.append((m.start(), m.end(), value, m.group().strip()))
-    for pattern in _YEARLESS:
+    for pattern, can in zip(_YEARLESS, (month, korean)):
+        if not can:
+            continue
         for m in pattern.finditer(line):
             if free(m.start(), m.end()) and 1 <= int(m.group("d")) <= 31:
                 found.append((m.start(), m.end(), None, m.group().strip()))
     return sorted(found)
+
+
+def _date_parts(line: str) -> tuple[bool, bool, bool]:
+    """Whether the line may hold a year, a month name (see _MON) and 월/月: the patterns that
+    need one are not run without it. lower() misses what re.I reads in 'ſ', 'ı', 'İ': those run all."""
+    low = line.lower()
+    month = any(name in low for name in _MONTHS) or bool(_CASE_ODD.search(line))
+    return bool(_YEAR_DIGITS.search(line)), month, "월" in line or "月" in line
 
 
 def _label(before: str) -> str:
@@ -117,18 +133,27 @@ def is_stamp(line: str) -> bool:
         return False
     if _one_stamp(line):
         return True
+    if not any(mark in line for mark in _PART_MARKS):
+        return False  # one part, already tested
     parts = [p for p in _PARTS.split(line) if p.strip()]
     return len(parts) > 1 and all(len(p.split()) <= 5 for p in parts) and any(_one_stamp(p) for p in parts)
 
 
 # "KYODO NEWS - Oct 30, 2007 - 17:05 | All, Japan": short parts, one of them a stamp.
 _PARTS = re.compile(r"\s*[|｜]\s*|\s+[-–—]\s+")
+_PART_MARKS = "|｜-–—"
+
+
+def _may_be_relative(line: str) -> bool:
+    """Whether the line holds a word every _RELATIVE match has ('ago', 'now', 'yesterday', 'today')."""
+    low = line.lower()
+    return any(word in low for word in ("ago", "now", "yesterday", "today")) or bool(_CASE_ODD.search(line))
 
 
 def _one_stamp(line: str) -> bool:
     found = _matches(line)
     if not found:
-        return bool(_RELATIVE.search(line)) and len(_RELATIVE.sub(" ", line).split()) <= 2
+        return _may_be_relative(line) and bool(_RELATIVE.search(line)) and len(_RELATIVE.sub(" ", line).split()) <= 2
     rest = line
     for start, end, _, _ in reversed(found):
         rest = rest[:start] + " " + rest[end:]

@@ -360,6 +360,19 @@ def name_pattern_any_case() -> re.Pattern:
     return re.compile(name_pattern().pattern, re.I)
 
 
+@lru_cache(maxsize=1)
+def capitals_hint() -> re.Pattern | None:
+    """What an ASCII line holds if name_pattern_any_case() finds a name longer than 3 characters
+    there in capitals ('STARS AND STRIPES'): the shortest run of letters such names have, in
+    capitals. None if some name could match ASCII text through 'K', 'ſ', 'ı' or 'İ'."""
+    names = {n for o in OUTLETS for n in (o.name, *o.aliases) if len(n) > 3}
+    if any(c in n for n in names for c in "\u212a\u017f\u0131\u0130"):
+        return None
+    runs = [max(map(len, re.findall(r"[A-Za-z]+", n)), default=0) for n in names if n.isascii()]
+    shortest = min(runs, default=0)
+    return re.compile("[A-Z]{%d}" % shortest) if shortest >= 2 else None
+
+
 # What a bare '$' means in outlets of dollar countries other than the US: from the site's
 # country domain, or named here for sites on .com ('$' in The Straits Times is the Singapore dollar).
 _DOLLAR_TLDS = {"au": "AUD", "nz": "NZD", "ca": "CAD", "sg": "SGD"}

@@ -90,6 +90,9 @@ def named_in(text: str):
     m = outlets.name_pattern().search(text)
     if m:
         return outlets.by_name(m.group(1))
+    hint = outlets.capitals_hint()
+    if hint and text.isascii() and not hint.search(text):
+        return None  # no run of capitals long enough: the (slow) any-case search cannot succeed
     for m in outlets.name_pattern_any_case().finditer(text):
         if m.group(1).isupper() and len(m.group(1)) > 3:
             return outlets.by_name(m.group(1))
