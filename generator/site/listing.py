@@ -47,26 +47,31 @@ def entry(article: Article, from_md: str) -> list[str]:
 
 class Entries:
     """entry() for many pages, each article's lines made once: an article is listed on its
-    year's, its place's and its outlet's page, which link to it the same way."""
+    year's, its place's and its outlet's page, which all link to it the same way."""
 
     def __init__(self):
+        # (id of the article, link prefix) -> (the article, kept so its id stays its own; lines)
         self._made: dict[tuple[int, str], tuple[Article, list[str]]] = {}
-        self._up: dict[str, str] = {}
+        self._up: dict[str, str] = {}  # folder -> prefix of links to articles/ ("../articles/")
 
     def __call__(self, article: Article, from_md: str) -> list[str]:
-        folder = from_md.rpartition("/")[0]
-        up = self._up.get(folder)
-        if up is None:  # how pages in this folder link to articles/, when it is a plain prefix
-            probe = md_link(from_md, "articles/probe.md")
-            plain = (probe == "articles/probe.md" or probe.endswith("/articles/probe.md")) and \
-                ".." not in folder and not folder.startswith("/")
-            up = self._up[folder] = probe[:-8] if plain else ""
+        up = self._prefix(from_md)
         if not up or "/" in article.slug:
             return entry(article, from_md)
         found = self._made.get((id(article), up))
         if found is None:
-            found = self._made[id(article), up] = (article, entry(article, from_md))  # holds the article: id() stays its
+            found = self._made[id(article), up] = (article, entry(article, from_md))
         return found[1]
+
+    def _prefix(self, from_md: str) -> str:
+        """The prefix md_link() puts before "<slug>.md" from this page, or "" if it is no plain prefix."""
+        folder = from_md.rpartition("/")[0]
+        up = self._up.get(folder)
+        if up is None:
+            probe = md_link(from_md, "articles/probe.md")
+            plain = probe == "articles/probe.md" or probe.endswith("/articles/probe.md")
+            up = self._up[folder] = probe[:-8] if plain and ".." not in folder and folder[:1] != "/" else ""
+        return up
 
 
 def entries(articles: list[Article], from_md: str, by_year: bool = True, made: Entries | None = None) -> list[str]:

@@ -76,7 +76,7 @@ def article_md(slug: str) -> str:
 
 def md_link(from_md: str, to_md: str, fragment: str = "") -> str:
     """A Markdown link target: relative to the source file, as MkDocs resolves it."""
-    rel = _relpath(to_md, posixpath.dirname(from_md) or ".") if to_md else posixpath.relpath(to_md)
+    rel = _relpath(to_md, posixpath.dirname(from_md) or ".") if to_md else posixpath.relpath(to_md)  # "": its error
     return rel + (f"#{fragment}" if fragment else "")
 
 
