@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from generator.extract import author, dates, outlets
 from generator.model import Cleaned, Dropped, Line
-from generator.text import ends_sentence, has_hangul, hangul_share
+from generator.text import case_odd, ends_sentence, has_hangul, hangul_share
 
 # --- rules that recognise a chrome line wherever it appears -----------------------------
 
@@ -131,7 +131,7 @@ _CREDIT = re.compile(r"^(\(?\s*end\s*\)?|end ?item(?:\s*/\s*[a-z]{1,4})*|/?yonha
                      r"[—–-]*\s*with (assistance|help) from\b.*|[a-z]{2,4}(?:/[a-z]{2,4})+(?:\s*\([^()]{2,40}\))?|"
                      r"the thomson reuters trust principles\.?)$", re.I)
 # One more credit, kept apart: its leading .* is tried at every letter of a line, so it
-# only runs when the line holds the word (see _CASE_ODD).
+# only runs when the line holds the word (see text.case_odd).
 _CONTRIBUTED = re.compile(r".*\bcontributed (to )?this (report|article|story)\b.*$", re.I)
 _LIST_HEAD = re.compile(
     r"^(related( (stories|articles|news|content|coverage|links|topics|posts))?|more (stories|news|from .*)|"
@@ -187,9 +187,6 @@ _MENU_SPLIT = re.compile(r"\s+[|>›»·•/]\s+|\s*\|\s*")
 _MENU_MARKS = "|>›»·•/"  # every separator _MENU_SPLIT splits on has one
 _STAMP_PARTS = re.compile(r"\s+[/|]\s+|\s*\|\s*")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+\S")
-# re.I also matches 'ſ' to s and 'ı', 'İ' to i, which lower() keeps apart: a word test on the
-# lower-cased line can miss them, so a line holding one runs every pattern.
-_CASE_ODD = re.compile("[\u017f\u0131\u0130]")
 
 
 @lru_cache(maxsize=8192)  # the walk asks about the same line several times
@@ -198,7 +195,7 @@ def line_rule(text: str, english: bool) -> str | None:
     low = text.lower()
     n = len(text.split())
     # A pattern that needs a word runs only on lines whose `low` holds it; `odd` lines run them all.
-    odd = bool(_CASE_ODD.search(text))
+    odd = case_odd(text)
     # Cheap tests (length, a word the rule needs) go first: most lines are story paragraphs.
     if n <= 40 and (odd or any(w in low for w in _COPYRIGHT_WORDS)) and _COPYRIGHT.search(text):
         return "copyright"
@@ -300,13 +297,16 @@ def _is_menu(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_byline(text: str) -> bool:
+    english, korean, parts = _BYLINE.match(text), _BYLINE_KO.match(text), "/" in text or "|" in text
+    if not (english or korean or parts):
+        return False  # most lines: no need to count their words
     words = text.split()
-    if _BYLINE.match(text) and len(words) <= 16:
+    if english and len(words) <= 16:
         return True
-    if _BYLINE_KO.match(text) and len(words) <= 8:
+    if korean and len(words) <= 8:
         return True
     # "Rakesh Menon / TNN / Updated: Aug 11, 2023, 22:15 IST": names, then the stamp.
-    if len(words) > 16 or not ("/" in text or "|" in text):
+    if len(words) > 16 or not parts:
         return False
     first = _STAMP_PARTS.split(text, maxsplit=1)[0]
     return first != text and dates.is_stamp(text) and author.looks_like_names(first)
@@ -450,7 +450,8 @@ def _last_story_line(raw: list[tuple[int, str]], english: bool) -> int:
     """Index of the last line that reads as a full story paragraph (20 words or more, no chrome rule)."""
     for idx in range(len(raw) - 1, -1, -1):
         t = raw[idx][1]
-        if len(t.split()) >= 20 and is_prose(t) and not line_rule(t, english):
+        n = len(t.split())
+        if n >= 20 and (n >= 25 or ends_sentence(t)) and not line_rule(t, english):  # is_prose(t), counted once
             return idx
     return -1
 

@@ -34,6 +34,12 @@ def hangul_share(text: str) -> float:
     return len(_HANGUL.findall(wide)) / letters if letters else 0.0
 
 
+def case_odd(text: str) -> bool:
+    """Whether text holds 'ſ', 'ı' or 'İ'. re.I matches them to s and i and lower() does not, so
+    a quick word test on text.lower() before a re.I pattern is only safe without them."""
+    return not text.isascii() and ("\u017f" in text or "\u0131" in text or "\u0130" in text)
+
+
 def has_hangul(text: str) -> bool:
     return bool(_HANGUL.search(text))
 

@@ -6,6 +6,8 @@ from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 
+from generator.text import case_odd
+
 _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
            "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 _MON = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -25,7 +27,6 @@ _FULL = [
 _DIGIT = re.compile(r"\d")
 _FULL_NEEDS_MONTH = (False, True, True, False)  # every _FULL pattern needs a year
 _YEAR_DIGITS = re.compile(r"19\d\d|20\d\d")
-_CASE_ODD = re.compile("[\u017f\u0131\u0130]")
 _YEARLESS = [
     re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d{2})", re.I),
     re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*(?:월|月)\s*(?P<d>\d{1,2})\s*(?:일|日)"),
@@ -102,7 +103,7 @@ def _date_parts(line: str) -> tuple[bool, bool, bool]:
     """Whether the line may hold a year, a month name (see _MON) and 월/月: the patterns that
     need one are not run without it. lower() misses what re.I reads in 'ſ', 'ı', 'İ': those run all."""
     low = line.lower()
-    month = any(name in low for name in _MONTHS) or bool(_CASE_ODD.search(line))
+    month = any(name in low for name in _MONTHS) or case_odd(line)
     return bool(_YEAR_DIGITS.search(line)), month, "월" in line or "月" in line
 
 
@@ -147,7 +148,7 @@ _PART_MARKS = "|｜-–—"
 def _may_be_relative(line: str) -> bool:
     """Whether the line holds a word every _RELATIVE match has ('ago', 'now', 'yesterday', 'today')."""
     low = line.lower()
-    return any(word in low for word in ("ago", "now", "yesterday", "today")) or bool(_CASE_ODD.search(line))
+    return any(word in low for word in ("ago", "now", "yesterday", "today")) or case_odd(line)
 
 
 def _one_stamp(line: str) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from generator.text import sentences
+from generator.text import case_odd, sentences
 
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -88,12 +88,12 @@ def round_mentions(sentence: str, headline: bool = False) -> list[tuple[int, boo
 
 def _round_patterns(sentence: str) -> list[re.Pattern]:
     """The round patterns that can match the sentence, in their order: each needs a word
-    most sentences lack. lower() finds what re.I matches, but for 'ſ', 'ı', 'İ' ('session')."""
+    most sentences lack (see case_odd)."""
     low = sentence.lower()
     patterns = [_ROUND, _ROUND_N] if "round" in low else []
     if "차" in sentence or "번째" in sentence:
         patterns.append(_ROUND_KO)
-    if "session" in low or not sentence.isascii():
+    if "session" in low or case_odd(sentence):
         patterns.append(_SESSION)
     return patterns
 

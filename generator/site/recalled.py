@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from generator.extract.location import place
 from generator.extract.rounds import ORDINAL_WORDS, extract_agreement, round_mentions
 from generator.model import Article
-from generator.text import sentences
+from generator.text import case_odd, sentences
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December"]
@@ -71,8 +71,7 @@ def _may_name_date(text: str) -> bool:
     low = text.lower()
     if "last" in low or "earlier" in low or "ago" in low:
         return True
-    # re.I also reads 'ſ' as s and 'ı', 'İ' as i, which lower() does not: only non-ASCII text has them
-    return not text.isascii() and bool(_RELATIVE_WORD.search(text))
+    return case_odd(text) and bool(_RELATIVE_WORD.search(text))
 
 
 @dataclass(frozen=True, order=True)
@@ -198,7 +197,7 @@ def _possible_kinds(sentence: str) -> set[str]:
     kinds = {"day_year", "month_year", "day", "month"} if _MONTH_NAME.search(sentence) else set()
     if _YEAR.search(sentence):
         kinds.add("year")
-    low, odd = sentence.lower(), not sentence.isascii()  # odd: may hold 'ſ', 'ı', 'İ' (see _may_name_date)
+    low, odd = sentence.lower(), case_odd(sentence)
     kinds.update(word for word in ("last", "earlier", "ago") if odd or word in low)
     return kinds
 
