@@ -65,6 +65,8 @@ def test_timeline_reads_in_order_and_links_to_recalled_sentences(reader, reader_
     page = reader()
     page.goto(reader_site.url)
     page.get_by_role("link", name="Timeline", exact=True).first.click()
+    page.wait_for_url(re.compile(r"/timeline/$"))
+    expect(page.locator("ol.nd-timeline time").first).to_be_attached()  # the new page, not the one clicked from
     stamps = page.locator("ol.nd-timeline time").evaluate_all("els => els.map(e => e.getAttribute('datetime'))")
     assert len(stamps) > len(reader_site.articles()) - 1
     assert _dates(stamps) == sorted(_dates(stamps))
@@ -107,7 +109,7 @@ def test_search_finds_english_and_korean_words(reader, reader_site, query, expec
     page.goto(reader_site.url + "about/")
     page.locator("input.md-search__input").fill(query)
     results = page.locator(".md-search-result__item")
-    expect(results.first).to_be_visible(timeout=15_000)
+    expect(results.first).to_be_visible(timeout=45_000)  # the search worker indexes the whole site first
     expect(results.filter(has_text=expected).first).to_be_visible()
     results.filter(has_text=expected).first.locator("a").first.click()
     expect(page.locator("article")).to_contain_text(expected)
