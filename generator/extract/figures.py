@@ -43,6 +43,14 @@ _PREFIX = re.compile(
     r"(?<![\w$€£¥₩₹])(?P<cur>(?i:" + "|".join(_SYMBOLS) + r")|(?:" + "|".join(_CODES) + r")(?![a-z])|"
     r"W(?=\d)|R(?=\d))\s?"
     r"(?:(?P<low>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(?:(?P=cur)\s?)?)?" + _NUM + _SCALE)
+# What every _PREFIX match has just before its digits (a space between at most): the last
+# character of a symbol ('$' of 'US$'), a code, W or R, or a symbol ending in a letter or a
+# stop ('Rs.') whole, in any case. Most sentences have none; the hints take 1/10 of the time.
+_SYMBOLS_WHOLE = [k for k in _PREFIX_UNITS if not k.isalpha() and (k[-1] == "." or k[-1].isalpha())]
+_SYMBOL_ENDS = sorted({k[-1] for k in _PREFIX_UNITS if not k.isalpha() and k not in _SYMBOLS_WHOLE})
+_PREFIX_HINT = re.compile("|".join(re.escape(end) + r"\s?\d" for end in (*_SYMBOL_ENDS, *_CODES, "W", "R")))
+_PREFIX_HINT_ANY_CASE = re.compile("(?:" + "|".join(map(re.escape, _SYMBOLS_WHOLE)) + r")\s?\d", re.I) \
+    if _SYMBOLS_WHOLE else None
 _WORDS = {
     "won": "KRW", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP", "rupee": "INR",
@@ -163,7 +171,8 @@ def find(text: str, dollar: str = "USD") -> list[tuple[int, int, Decimal, str]]:
                 found.append((s, e, _scaled(low, m.groupdict().get("scale")), unit))
             found.append((s, e, value, unit))
 
-    for m in _PREFIX.finditer(text):
+    prefixed = _PREFIX_HINT.search(text) or (_PREFIX_HINT_ANY_CASE and _PREFIX_HINT_ANY_CASE.search(text))
+    for m in _PREFIX.finditer(text) if prefixed else ():
         unit = dollar if m.group("cur").strip() == "$" else _prefix_unit(m.group("cur"))
         if unit and _money_ok(m, unit):
             add(m, _scaled(m.group("num"), m.group("scale")), unit)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.extract.rounds import round_mentions
-from generator.text import sentences
+from generator.text import case_odd, sentences
 
 # Venues the city gazetteer lacks or names differently, and phrases that stand for a city.
 _VENUES = {
@@ -177,6 +177,7 @@ def _store_key() -> str | None:
     return h.hexdigest()
 
 
+@lru_cache(maxsize=4096)  # the same candidate names come back in every sentence and article
 def place(name: str) -> str | None:
     """The display name of a place: the longest run of words the gazetteer knows, leftmost first."""
     words = name.strip(" ,.").replace(",", " ,").split()
@@ -206,7 +207,7 @@ _PLACE_WORDS = {"island", "islands", "city", "province", "prefecture", "peninsul
 
 def _mentions(clause: str) -> list[str]:
     out = []
-    for pattern in (_PHRASE, _OF, _PREP, _BEFORE_TALKS, _KO_PLACE):
+    for pattern in _mention_patterns(clause):
         for m in pattern.finditer(clause):
             after = clause[m.end("place"):m.end("place") + 6]
             if after.startswith("-based"):
@@ -215,6 +216,24 @@ def _mentions(clause: str) -> list[str]:
             if name and not _topic_use(m, name):
                 out.append((m.start(), name))
     return [n for _, n in sorted(out)]
+
+
+def _mention_patterns(clause: str) -> list[re.Pattern]:
+    """The place patterns that can match the clause, in their order: all but _PREP need a word
+    that most clauses lack (see case_odd for the test on the lower-cased clause)."""
+    patterns = [_PHRASE] if "capital" in clause.lower() or case_odd(clause) else []
+    if any(venue in clause for venue in _OF_WORDS):
+        patterns.append(_OF)
+    patterns.append(_PREP)
+    if any(word in clause for word in _TALKS_WORDS):
+        patterns.append(_BEFORE_TALKS)
+    if "서" in clause:
+        patterns.append(_KO_PLACE)
+    return patterns
+
+
+_OF_WORDS = ("island of", "city of", "capital of", "village of", "town of", "port of", "resort of")
+_TALKS_WORDS = ("alks", "egotiations", "eeting", "ummit", "ound", "onference", "onsultations", "ialogue")
 
 
 def extract(texts: list[tuple[str, str]], current_round: int | None,
