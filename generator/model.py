@@ -140,3 +140,4 @@ class Article:
     problems: list[Problem] = field(default_factory=list)
     pinned: list[str] = field(default_factory=list)
     words: int = 0
+    decoding: list[str] | None = None  # how the bytes were read (encoding if not UTF-8, repairs); None: not recorded

@@ -107,6 +107,7 @@ def _process(seed: Seed, seed_path: str) -> tuple[Article | None, list[Problem]]
         problems.append(Problem(seed.name, "no headline found; the page is titled with the file name",
                                 "paste the headline above the story, or pin it in a sidecar: title: ..."))
     article.words = sum(len(p.split()) for p in cleaned.paragraphs)
+    article.decoding = ([] if decoded.encoding == "utf-8" else [f"read as {decoded.encoding}"]) + decoded.repairs
     return article, problems
 
 

@@ -67,7 +67,10 @@ def _value_text(name: str, value) -> str:
 
 
 def decode_notes(article: Article) -> list[str]:
-    """How the seed's bytes were read: the encoding when not plain UTF-8, and each repair."""
+    """How the seed's bytes were read: the encoding when not plain UTF-8, and each repair
+    (recorded by `pipeline.process`; worked out again for an article made some other way)."""
+    if article.decoding is not None:
+        return list(article.decoding)
     from generator.decode import DecodeError, decode  # here: a warm run never loads the decoder
 
     raw = getattr(article.seed, "raw", None)
