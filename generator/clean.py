@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from generator.extract import author, dates, outlets
 from generator.model import Cleaned, Dropped, Line
@@ -369,7 +370,7 @@ def clean(text: str) -> Cleaned:
     out = Cleaned(language="en" if english else "ko")
     labels: dict[int, tuple[str, list[Dropped]]] = {}  # line -> (text as printed, labels taken off)
     raw = [(i, _strip_affixes(i, t, labels)) for i, t in raw if t]
-    walk = _Walk(raw, english, Counter(t for _, t in raw), story_end=_last_story_line(raw, english))
+    walk = _Walk(raw, english, Counter(map(itemgetter(1), raw)), story_end=_last_story_line(raw, english))
     title_at = _find_headline(raw, english)
     walk.zone = "above" if title_at is not None else "header"  # no headline pasted: the text starts at the story
     for idx, (number, t) in enumerate(raw):
@@ -420,7 +421,8 @@ def _strip_affixes(number: int, t: str, labels: dict) -> str:
 def _role(walk: _Walk, idx: int, t: str) -> str:
     """The role of one line, moving the walk from header to body to trailer as it goes."""
     rule = line_rule(t, walk.english)
-    if rule is None and idx + 1 < len(walk.raw) and _DURATION.match(walk.raw[idx + 1][1]) and not is_prose(t) \
+    if rule is None and idx + 1 < len(walk.raw) and walk.raw[idx + 1][1][:1].isdigit() \
+            and _DURATION.match(walk.raw[idx + 1][1]) and not is_prose(t) \
             and len(t.split()) <= 20:
         return "video-title"  # a video's title above its running time
     if walk.zone == "above":

