@@ -6,7 +6,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 
-from generator.text import case_odd
+from generator.text import case_odd, has_digit
 
 _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
            "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -24,7 +24,6 @@ _FULL = [
     # 25/10/2019 (day first) or 10/25/2019 (month first when the day would be > 12)
     re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-]" + _YEAR + r"(?![\d/])"),
 ]
-_DIGIT = re.compile(r"\d")
 _FULL_NEEDS_MONTH = (False, True, True, False)  # every _FULL pattern needs a year
 _YEAR_DIGITS = re.compile(r"19\d\d|20\d\d")
 _YEARLESS = [
@@ -72,11 +71,12 @@ def _full_date(m: re.Match, month_first: bool = False) -> date | None:
         return None
 
 
-def _matches(line: str) -> list[tuple[int, int, date | None, str]]:
+@lru_cache(maxsize=4096)  # a stamp line is matched by the cleaner, then again to pick the date
+def _matches(line: str) -> tuple[tuple[int, int, date | None, str], ...]:
     """(start, end, date or None for a yearless stamp, text) for each date in the line."""
     found: list[tuple[int, int, date | None, str]] = []
-    if not _DIGIT.search(line):
-        return found  # every date pattern has digits; most lines are words only
+    if not has_digit(line):
+        return ()  # every date pattern has digits; most lines are words only
 
     def free(s: int, e: int) -> bool:
         return all(e <= fs or s >= fe for fs, fe, _, _ in found)
@@ -96,7 +96,7 @@ def _matches(line: str) -> list[tuple[int, int, date | None, str]]:
         for m in pattern.finditer(line):
             if free(m.start(), m.end()) and 1 <= int(m.group("d")) <= 31:
                 found.append((m.start(), m.end(), None, m.group().strip()))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def _date_parts(line: str) -> tuple[bool, bool, bool]:

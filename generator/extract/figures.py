@@ -12,7 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from generator.model import Figure
-from generator.text import sentences
+from generator.text import has_digit, sentences
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALES = {
@@ -88,7 +88,6 @@ _PERCENT_HINTS = ("%", "％", "per", "pct", "퍼센트")
 _CJK_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([천백십千百])?\s*([조억만兆億亿万萬])?")
 _CJK_POWER = {"천": 3, "千": 3, "백": 2, "百": 2, "십": 1, "조": 12, "兆": 12, "억": 8, "億": 8, "亿": 8,
               "만": 4, "万": 4, "萬": 4}
-_DIGIT = re.compile(r"\d")
 _YEARLIKE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -156,7 +155,7 @@ def find(text: str, dollar: str = "USD") -> list[tuple[int, int, Decimal, str]]:
     """(start, end, value, unit) for every figure in a piece of text, a range giving two.
     `dollar` is what a bare '$' means: the home currency of the outlet (AUD in a Sydney paper)."""
     found: list[tuple[int, int, Decimal, str]] = []
-    if not _DIGIT.search(text):
+    if not has_digit(text):
         return found
 
     spans: list[tuple[int, int]] = []  # taken, sorted, never overlapping: a bisect finds a clash
@@ -196,7 +195,7 @@ def extract(paragraphs: list[str], dollar: str = "USD") -> list[Figure]:
     out: list[Figure] = []
     seen: set[tuple[Decimal, str]] = set()
     for paragraph in paragraphs:
-        if not _DIGIT.search(paragraph):
+        if not has_digit(paragraph):
             continue  # no figure in any of its sentences
         for sentence in sentences(paragraph):
             for start, end, value, unit in find(sentence, dollar):

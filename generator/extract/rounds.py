@@ -55,6 +55,7 @@ _AGREEMENT_KO = re.compile(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:한\s*[·ㆍ
                            r"(?:특별\s*협정|SMA|협정)")
 # Words each pattern cannot match without (both are case-sensitive): a text with none skips it.
 _AGREEMENT_WORDS = ("Agreement", "SMA", "sharing", "Accord", "Treaty", "Pact", "Protocol", "Framework")
+_AGREEMENT_WORD = re.compile("|".join(_AGREEMENT_WORDS))
 _AGREEMENT_KO_WORD = "차"
 _NOT_CURRENT = re.compile(r"\b(previous|prior|current|existing|old|expired|expiring|last|earlier|preceding|former)\s+"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -139,7 +140,7 @@ def extract_agreement(texts: list[tuple[str, str]]) -> tuple[int | None, str]:
 
 def _agreement_patterns(text: str) -> tuple[re.Pattern, ...]:
     """The agreement patterns that can match the text, in their order."""
-    english = any(word in text for word in _AGREEMENT_WORDS)
+    english = bool(_AGREEMENT_WORD.search(text))
     korean = _AGREEMENT_KO_WORD in text
     if english and korean:
         return _AGREEMENT, _AGREEMENT_KO
