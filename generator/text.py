@@ -43,6 +43,14 @@ def has_digit(text: str) -> bool:
     return bool(_ASCII_DIGIT.search(text) or (not text.isascii() and _DIGIT.search(text)))
 
 
+def first_digit(text: str) -> int:
+    """Where the first digit (as \\d means it) is in text, or -1; found as has_digit() finds one."""
+    ascii_digit = _ASCII_DIGIT.search(text)
+    end = ascii_digit.start() if ascii_digit else len(text)
+    other = None if text.isascii() else _DIGIT.search(text, 0, end)  # one in another script before it
+    return other.start() if other else end if ascii_digit else -1
+
+
 def case_odd(text: str) -> bool:
     """Whether text holds 'ſ', 'ı' or 'İ'. re.I matches them to s and i and lower() does not, so
     a quick word test on text.lower() before a re.I pattern is only safe without them."""

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from generator.model import Figure
-from generator.text import has_digit, sentences
+from generator.text import first_digit, has_digit, sentences
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALES = {
@@ -51,6 +51,7 @@ _SYMBOL_ENDS = sorted({k[-1] for k in _PREFIX_UNITS if not k.isalpha() and k not
 _PREFIX_HINT = re.compile("|".join(re.escape(end) + r"\s?\d" for end in (*_SYMBOL_ENDS, *_CODES, "W", "R")))
 _PREFIX_HINT_ANY_CASE = re.compile("(?:" + "|".join(map(re.escape, _SYMBOLS_WHOLE)) + r")\s?\d", re.I) \
     if _SYMBOLS_WHOLE else None
+_CURRENCY_REACH = max(map(len, (*_PREFIX_UNITS, *_CODES))) + 1  # a _PREFIX currency and a space
 _WORDS = {
     "won": "KRW", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP", "rupee": "INR",
@@ -155,7 +156,8 @@ def find(text: str, dollar: str = "USD") -> list[tuple[int, int, Decimal, str]]:
     """(start, end, value, unit) for every figure in a piece of text, a range giving two.
     `dollar` is what a bare '$' means: the home currency of the outlet (AUD in a Sydney paper)."""
     found: list[tuple[int, int, Decimal, str]] = []
-    if not has_digit(text):
+    first = first_digit(text)  # no figure starts before it (a currency at most a few characters)
+    if first < 0:
         return found
 
     spans: list[tuple[int, int]] = []  # taken, sorted, never overlapping: a bisect finds a clash
@@ -171,16 +173,16 @@ def find(text: str, dollar: str = "USD") -> list[tuple[int, int, Decimal, str]]:
             found.append((s, e, value, unit))
 
     prefixed = _PREFIX_HINT.search(text) or (_PREFIX_HINT_ANY_CASE and _PREFIX_HINT_ANY_CASE.search(text))
-    for m in _PREFIX.finditer(text) if prefixed else ():
+    for m in _PREFIX.finditer(text, max(0, first - _CURRENCY_REACH)) if prefixed else ():
         unit = dollar if m.group("cur").strip() == "$" else _prefix_unit(m.group("cur"))
         if unit and _money_ok(m, unit):
             add(m, _scaled(m.group("num"), m.group("scale")), unit)
-    for m in _SUFFIX.finditer(text):
+    for m in _SUFFIX.finditer(text, first):
         unit = _suffix_unit(m)
         if unit and _money_ok(m, unit, m.group("word")):
             add(m, _scaled(m.group("num"), m.group("scale")), unit)
     if any(hint in text for hint in _PERCENT_HINTS):
-        for m in _PERCENT.finditer(text):
+        for m in _PERCENT.finditer(text, first):
             add(m, Decimal(m.group("num").replace(",", "")), "%")
     if _CJK_WORD.search(text):
         for m in _CJK.finditer(text):
