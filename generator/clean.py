@@ -185,7 +185,7 @@ _DATELINE_ALONE = re.compile(r"^[A-Z][\w .,'’-]{1,40}?(?:\s*\([^()]{2,30}\))?\
 _MASTHEAD_SEP = re.compile(r"\s+[-–—|:]\s+")
 _TOKEN_SPLIT = re.compile(r"[\s|/·•]+")
 _MENU_SPLIT = re.compile(r"\s+[|>›»·•/]\s+|\s*\|\s*")
-_MENU_MARKS = "|>›»·•/"  # every separator _MENU_SPLIT splits on has one
+_MENU_MARK = re.compile(r"[|>›»·•/]")  # every separator _MENU_SPLIT splits on has one
 _STAMP_PARTS = re.compile(r"\s+[/|]\s+|\s*\|\s*")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+\S")
 
@@ -235,16 +235,16 @@ def _may_end_in_cta(low: str) -> bool:
     return end.endswith(_CTA_ENDINGS)
 
 
-def _is_footer(text: str, n: int) -> bool:
+def _is_footer(text: str, low: str, n: int) -> bool:
     """A row of site links: two or more link phrases making up much of the line."""
-    if n > 40 or ends_sentence(text) or _FOOTER_WORDS.isdisjoint(text.lower().split()):
+    if n > 40 or ends_sentence(text) or _FOOTER_WORDS.isdisjoint(low.split()):
         return False
     found = [m.group() for m in _FOOTER.finditer(text)]
     return len({f.lower() for f in found}) >= 2 and sum(map(len, found)) >= 0.4 * len(text)
 
 
 def _more_rules(text: str, low: str, n: int, english: bool, odd: bool) -> str | None:
-    if _is_footer(text, n):
+    if _is_footer(text, low, n):
         return "footer-links"
     if n <= 4 and _FOOTER.fullmatch(text.strip(" .")):
         return "footer-links"
@@ -287,7 +287,7 @@ def _after_masthead(text: str) -> str:
 
 
 def _is_menu(text: str) -> bool:
-    if not any(c in text for c in _MENU_MARKS):
+    if not _MENU_MARK.search(text):
         return False  # nothing to split on: one part
     parts = [p.strip() for p in _MENU_SPLIT.split(text) if p.strip()]
     if len(parts) < 2:

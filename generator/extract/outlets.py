@@ -304,6 +304,7 @@ def _by_name() -> dict[str, Outlet]:
     return table
 
 
+@lru_cache(maxsize=4096)  # the cleaner and the extractors ask about the same names again and again
 def by_name(text: str) -> Outlet | None:
     """The outlet whose name or alias is exactly `text` (case and 'The' ignored), or whose
     domain is spelt as one word the way logos print it ('hindustantimes')."""
