@@ -365,8 +365,8 @@ class _Walk:
 
 
 def clean(text: str) -> Cleaned:
-    raw = [(i, " ".join(t.split())) for i, t in enumerate(text.split("\n"), 1)]
-    english = hangul_share(" ".join(t for _, t in raw)) < 0.3
+    raw = [(i, _one_space(t)) for i, t in enumerate(text.split("\n"), 1)]
+    english = hangul_share(text) < 0.3  # the lines' text: spacing counts neither way
     out = Cleaned(language="en" if english else "ko")
     labels: dict[int, tuple[str, list[Dropped]]] = {}  # line -> (text as printed, labels taken off)
     raw = [(i, _strip_affixes(i, t, labels)) for i, t in raw if t]
@@ -389,6 +389,14 @@ def clean(text: str) -> Cleaned:
     out.lines = [_put_back_labels(ln, labels, out) if ln.number in labels else ln for ln in walk.lines]
     _finish_paragraphs(out)
     return out
+
+
+def _one_space(line: str) -> str:
+    """The line with single spaces between words, as " ".join(line.split()) makes it. Most lines
+    have them already, and that is cheap to see: ' ' is the only blank isprintable() allows."""
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return line
+    return " ".join(line.split())
 
 
 def _put_back_labels(line: Line, labels, out: Cleaned) -> Line:
