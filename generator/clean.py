@@ -155,19 +155,31 @@ _SECTION_WORDS = set(
     "market markets tech science health lifestyle life style entertainment military veterans nation us "
     "u.s. local region regional outlook interview exclusive commentary update the and of".split())
 _CAPTION_START = re.compile(r"^(file photo|file|photo|pictured|above|top|this (file )?photo|in this (file )?photo)\b\s*[:\-–—]|^this (file )?photo\b|^▲|^사진\s*=", re.I)
-_CAPTION_CREDIT = re.compile(
-    r"(\((?:[^()]{0,60}(?:photo|/|yonhap|reuters|\bap\b|afp|getty|epa|xinhua|kyodo|news|provided|courtesy|"
-    r"ministry|file|pool|staff|office|handout|agency|ap images)[^()]{0,60})\)|\[[A-Z][A-Z .,'’&/-]{2,60}\]|"
-    r"\b(?:REUTERS|AFP|AP|EPA|Getty Images|Yonhap)/[\w /.-]+|"
-    r"(?:^|[.|–—-]\s*)(?:photo(?:graph)?s?(?: credit)?|pictures?|images?|illustration|credit)\s*:\s*[^.:]{2,80}|"
-    r"\[[^\[\]]{0,30}(?:사진|제공|자료|DB|캡처)[^\[\]]{0,30}\]|(?:사진|그래픽)\s*=\s*[^ ]{2,30}|/연합뉴스|"
-    r"credit\s*(?:\.{2,}|…|:)\s*\S.{0,80}|\s==\s*[A-Z][\w .-]{1,30}|\s©\s*[^©]{2,60}|"
-    r"(?-i:\b[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)+\s*/\s*[A-Z][\w.&-]+(?:\s[\w.&-]+){0,3})|"
+# A photo credit at the end of a caption, in its forms: each list holds those with one mark, and
+# is_caption runs a list only when the line's tail has the mark (most have none of them).
+_CREDITS_IN_PARENS = [  # the line ends in ')'
+    r"\((?:[^()]{0,60}(?:photo|/|yonhap|reuters|\bap\b|afp|getty|epa|xinhua|kyodo|news|provided|courtesy|"
+    r"ministry|file|pool|staff|office|handout|agency|ap images)[^()]{0,60})\)"]
+_CREDITS_IN_BRACKETS = [  # the line ends in ']'
+    r"\[[A-Z][A-Z .,'’&/-]{2,60}\]", r"\[[^\[\]]{0,30}(?:사진|제공|자료|DB|캡처)[^\[\]]{0,30}\]",
+    r"\[[^\[\]]{0,80}(?:/|photo|file|getty|reuters|afp|\bap\b|epa)[^\[\]]{0,60}\]"]
+_CREDITS_MARKED = [  # the tail holds one of _CREDIT_MARKS
+    r"\b(?:REUTERS|AFP|AP|EPA|Getty Images|Yonhap)/[\w /.-]+",
+    r"(?:^|[.|–—-]\s*)(?:photo(?:graph)?s?(?: credit)?|pictures?|images?|illustration|credit)\s*:\s*[^.:]{2,80}",
+    r"(?:사진|그래픽)\s*=\s*[^ ]{2,30}", r"/연합뉴스", r"credit\s*(?:\.{2,}|…|:)\s*\S.{0,80}",
+    r"\s==\s*[A-Z][\w .-]{1,30}", r"\s©\s*[^©]{2,60}",
+    r"(?-i:\b[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)+\s*/\s*[A-Z][\w.&-]+(?:\s[\w.&-]+){0,3})",
+    r"\s(?:[가-힣]{2,10}\s)?(?:제공|자료사진)", r"\s/\s?[가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{2,12})?",
+    r"(?-i:(?<=[a-z.])(?:Image|Photo|Photograph|Picture)s?)\s*:\s*[^:]{2,80}"]
+_CREDIT_MARKS = ("/", ":", "=", "©", "…", "..", "제공", "자료사진")
+_CREDITS_BY_BODY = [  # one of _CREDIT_BODIES is among the tail's last three words
     r"(?-i:(?<=[.!?”\"])\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:Ministry|Office|Press Service|Agency|Handout|Pool|Archives?|"
-    r"Kremlin|Government|Embassy|Department|Presidency)(?:\s+[A-Z][\w.'’-]*){0,2})|"
-    r"\s(?:[가-힣]{2,10}\s)?(?:제공|자료사진)|\s/\s?[가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{2,12})?|"
-    r"(?-i:(?<=[a-z.])(?:Image|Photo|Photograph|Picture)s?)\s*:\s*[^:]{2,80}|\[[^\[\]]{0,80}(?:/|photo|file|getty|reuters|afp|\bap\b|epa)[^\[\]]{0,60}\])\s*$",
-    re.I)
+    r"Kremlin|Government|Embassy|Department|Presidency)(?:\s+[A-Z][\w.'’-]*){0,2})"]
+_CREDIT_BODIES = {"Ministry", "Office", "Service", "Agency", "Handout", "Pool", "Archive", "Archives", "Kremlin",
+                  "Government", "Embassy", "Department", "Presidency"}
+_CREDIT_PARENS, _CREDIT_BRACKETS, _CREDIT_MARKED, _CREDIT_BY_BODY = (
+    re.compile("(" + "|".join(forms) + r")\s*$", re.I)
+    for forms in (_CREDITS_IN_PARENS, _CREDITS_IN_BRACKETS, _CREDITS_MARKED, _CREDITS_BY_BODY))
 _CAPTION_LABEL = re.compile(r"^(image|photo|media|video) caption\b", re.I)
 # Gallery counters and link labels glued to a caption: "Item 1 of 2 ...", "[1/2] ... Purchase Licensing Rights".
 _GALLERY_PREFIX = re.compile(r"^(?:item|photo|image|slide|picture)\s+\d+\s+of\s+\d+\s+|^\[\d+\s*/\s*\d+\]\s*", re.I)
@@ -330,8 +342,16 @@ def is_name_line(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_caption(text: str) -> bool:
+    if _CAPTION_START.search(text):
+        return True
     # A credit sits at the end of the line: search only its tail ('^' still means the line's start).
-    return bool(_CAPTION_START.search(text) or _CAPTION_CREDIT.search(text, max(0, len(text) - 200)))
+    start = max(0, len(text) - 200)
+    tail = text[start:]
+    last = tail.rstrip()[-1:]
+    return bool((last == ")" and _CREDIT_PARENS.search(text, start))
+                or (last == "]" and _CREDIT_BRACKETS.search(text, start))
+                or (any(mark in tail for mark in _CREDIT_MARKS) and _CREDIT_MARKED.search(text, start))
+                or (not _CREDIT_BODIES.isdisjoint(tail.split()[-3:]) and _CREDIT_BY_BODY.search(text, start)))
 
 
 def looks_like_headline(text: str) -> bool:
