@@ -3,7 +3,11 @@ with NEWS_DIGEST_SEARCH=pagefind, indexed in parts of two articles (as 5,000
 articles are indexed in parts of 500) and merged by the Search page, served under
 a sub-folder (/digest/) as a host might, and searched in headless Chromium in
 English and Korean. Every browser test fails if the page asks for anything
-outside the site or logs a console error."""
+outside the site or logs a console error.
+
+The Search page leaves out Pagefind's stand-in matches: a word that no page of
+a part contains makes Pagefind match the longest indexed word it starts with
+(the word "to" for "Tokyo"), so with parts a word in no article listed pages."""
 from __future__ import annotations
 
 import functools
@@ -133,6 +137,35 @@ def test_an_article_indexed_in_the_last_part_is_found(open_page, pagefind_site):
     expect(hit.first).to_be_visible(timeout=15_000)
     hit.first.locator("a.pagefind-ui__result-link").click()
     expect(page).to_have_url(f"{url}{last.parent.relative_to(site).as_posix()}/")
+
+
+def _search(page, url, query):
+    """Open the Search page for `query`; returns the result items once the count is shown."""
+    page.goto(f"{url}search/?q={query}")
+    expect(page.get_by_role("status")).to_have_text(re.compile(r"^([\d,]+ results?|No results) for "),
+                                                    timeout=15_000)
+    return page.locator(".pagefind-ui__result")
+
+
+def test_a_word_in_no_article_finds_nothing_though_parts_hold_words_it_starts_with(open_page, pagefind_site):
+    site, url = pagefind_site
+    text = " ".join(p.read_text(encoding="utf-8") for p in site.glob(ARTICLE_GLOB)).lower()
+    assert "tokyo" not in text and re.search(r"\bto\b", text)  # Pagefind's stand-in: "to"
+    page = open_page()
+    results = _search(page, url, "Tokyo")
+    expect(page.get_by_role("status")).to_have_text("No results for Tokyo")
+    expect(results).to_have_count(0)
+
+
+@pytest.mark.parametrize("query, shown", [("negotiate", "negotiations"), ("negoti", "negotiations"),
+                                          ("방위비분", "방위비분담특별협정")])
+def test_other_forms_and_beginnings_of_a_word_still_find_it(open_page, pagefind_site, query, shown):
+    site, url = pagefind_site
+    text = " ".join(p.read_text(encoding="utf-8") for p in site.glob(ARTICLE_GLOB))
+    assert not re.search(rf"\b{query}\b", text) and shown in text
+    page = open_page()
+    results = _search(page, url, query)
+    expect(results.locator("mark").filter(has_text=shown).first).to_be_visible()
 
 
 def test_query_in_the_address_searches_at_once(open_page, pagefind_site):
