@@ -55,9 +55,9 @@ _PHOTO_CREDIT = re.compile(
     r"REUTERS|EPA(?:-EFE)?|Bloomberg|Pool|Xinhua|Yonhap|Kyodo|NurPhoto|Anadolu|Sipa|Shutterstock|Alamy|AAP|"
     r"Jiji Press|Imagine China|Redux|Polaris|Zuma(?: Press)?)|AP Photo\s*/\s*[A-Z][\w.'’ -]{2,40})$")
 # A closing call to action after a promo: "... POLITICO Pro is our premium service. Subscribe now."
-_CTA_ENDINGS = ("subscribe", "sign up", "register", "free", "trial", "now", "today", "here")
 _CTA_END = re.compile(r"(?:^|[.?!]\s+)(subscribe|sign up|register|try (it )?(for )?free|start (your )?free trial)"
                       r"(\s+(now|today|here))?[.!]?$", re.I)
+_CTA_ENDINGS = ("subscribe", "sign up", "register", "free", "trial", "now", "today", "here")  # its last words
 # "Get Current Updates on India News ... along with Latest News and Top Headlines": a site's own promo.
 _SITE_PROMO = re.compile(r"^(get|catch|read|follow) (all )?(the )?(current|latest|live|breaking)( \w+)? "
                          r"(updates|news|headlines)\b.{0,200}\b(headlines|updates|news)\b", re.I)
@@ -219,7 +219,8 @@ def line_rule(text: str, english: bool) -> str | None:
     if n <= 30 and "responsible" in low and _DISCLAIMER.search(text):
         return "disclaimer"
     if (n <= 45 and "cookie" in low and _COOKIE.search(text)) or (n <= 8 and _CONSENT.match(text)) \
-            or (n <= 70 and "agree" in low and (odd or "privacy" in low or "tracking" in low) and _PRIVACY.search(text)):
+            or (n <= 70 and "agree" in low and (odd or "privacy" in low or "tracking" in low)
+                and _PRIVACY.search(text)):
         return "cookie-banner"
     if n <= 30 and _newsletter_hint(low) and _NEWSLETTER.search(text) \
             and not ends_sentence(text.rstrip(".")):

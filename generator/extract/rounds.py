@@ -140,8 +140,5 @@ def extract_agreement(texts: list[tuple[str, str]]) -> tuple[int | None, str]:
 
 def _agreement_patterns(text: str) -> tuple[re.Pattern, ...]:
     """The agreement patterns that can match the text, in their order."""
-    english = bool(_AGREEMENT_WORD.search(text))
-    korean = _AGREEMENT_KO_WORD in text
-    if english and korean:
-        return _AGREEMENT, _AGREEMENT_KO
-    return (_AGREEMENT,) if english else (_AGREEMENT_KO,) if korean else ()
+    english = (_AGREEMENT,) if _AGREEMENT_WORD.search(text) else ()
+    return english + ((_AGREEMENT_KO,) if _AGREEMENT_KO_WORD in text else ())

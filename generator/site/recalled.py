@@ -66,6 +66,7 @@ _RELATIVE_WORD = re.compile(r"last|earlier|ago", re.I)
 
 
 def _may_name_date(text: str) -> bool:
+    """Whether the text has what one of _PATTERNS needs (see text.case_odd for the word test)."""
     if _MONTH_OR_YEAR.search(text):
         return True
     low = text.lower()
