@@ -29,10 +29,7 @@ import hashlib
 import os
 import pickle
 import re
-import shutil
-import sqlite3
 import sys
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -229,6 +226,8 @@ class Cache:
             self.db = None
 
     def _connect(self) -> sqlite3.Connection:
+        import sqlite3  # here, as tempfile and shutil below: a run that stops early never needs them
+
         if self.db is None:
             db = sqlite3.connect(self.folder / DATABASE, timeout=10)
             try:
@@ -243,6 +242,8 @@ class Cache:
 
     def _drop_if_corrupt(self) -> None:
         """A damaged database file (not a lock or a full disk) is deleted, to be made anew."""
+        import sqlite3
+
         self.close()
         try:
             db = sqlite3.connect(self.folder / DATABASE, timeout=10)
@@ -273,6 +274,8 @@ class Cache:
         return entry if isinstance(entry, Entry) else None
 
     def _dump(self, path: Path, value) -> None:
+        import tempfile
+
         tmp = None
         try:
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
@@ -319,6 +322,8 @@ def _drop_other_generations(root: Path, current: str) -> None:
     """Entries made by another version of the generator can never hit again."""
     for child in root.iterdir():
         if child.name != current and _FINGERPRINT_DIR.match(child.name) and child.is_dir():
+            import shutil
+
             shutil.rmtree(child, ignore_errors=True)
 
 

@@ -9,7 +9,6 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from generator import snapshot
 from generator.cache import Cache
@@ -44,7 +43,7 @@ class Result:
     files: list[str] = field(default_factory=list, repr=False)  # every file this run keeps under docs/
     blocked: bool = False    # a page could not be written: a hand-written file is in its place
     _articles: list[Article] | None = field(default=None, repr=False)
-    _load: Callable[[], list[Article]] | None = field(default=None, repr=False)
+    _load: Callable[[], list[Article]] | None = field(default=None, repr=False)  # noqa: F821 (a string: never evaluated)
 
     @property
     def articles(self) -> list[Article]:
