@@ -6,14 +6,15 @@ THRESHOLD articles, or with NEWS_DIGEST_SEARCH=pagefind, this hook switches
 Material's search off and runs Pagefind over the built article pages instead:
 the index is split into small chunks and a query fetches only the ones it needs.
 Readers search from a Search page (template docs/overrides/search.html) that
-loads Pagefind's own UI from the site itself, so nothing leaves the site.
+runs Pagefind's search script from the site itself, so nothing leaves the site.
 
 Pagefind holds every indexed word of every page in memory at once (about 0.25 MB
 per article: 1.3 GB at 5,000), so the articles are indexed in parts of at most
 PART_PAGES, one Pagefind run after another, each into its own bundle
 (pagefind/, pagefind/part-2/, ...). The Search page merges the parts at query
 time (Pagefind's mergeIndex): the engine loads once, and each part adds its
-small page list and one index chunk per query.
+small page list and one index chunk per query (and its best result's snippet,
+which the page checks for Pagefind's stand-in matches).
 """
 from __future__ import annotations
 
