@@ -36,8 +36,9 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 N ?= 1000
+REPEAT ?= 2
 bench: $(STAMP)
-	$(BIN)/python bench/run.py --n $(N)
+	$(BIN)/python bench/run.py --n $(N) --repeat $(REPEAT)
 
 bench-search: $(STAMP)
 	$(BIN)/python bench/search_bytes.py --n $(N)
