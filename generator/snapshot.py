@@ -104,7 +104,7 @@ def load(folder: Path, key: str, seeds: dict[str, Stat], docs_dir: Path) -> Snap
 
 def save(folder: Path, snapshot: Snapshot) -> None:
     """Written whole under a temporary name, then moved into place; failing is only slower."""
-    tmp = folder / (NAME + ".part")
+    tmp = folder / f"{NAME}.{os.getpid()}.part"  # two runs at once (serve and the CLI) never share one
     try:
         with open(tmp, "wb") as fh:
             pickle.dump(snapshot, fh, protocol=pickle.HIGHEST_PROTOCOL)
@@ -115,7 +115,7 @@ def save(folder: Path, snapshot: Snapshot) -> None:
 
 def forget(folder: Path | None) -> None:
     """Drop the snapshot: the next run does the full work."""
-    for name in (NAME, NAME + ".part"):
+    for name in (NAME, f"{NAME}.{os.getpid()}.part"):
         try:
             os.unlink(folder / name)
         except (OSError, TypeError):
