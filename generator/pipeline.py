@@ -200,6 +200,7 @@ def build(seeds_dir: Path, docs_dir: Path, strict: bool = False,
         if last is not None:
             return Result(warnings=list(last.warnings), unchanged=True, count=last.articles,
                           _load=lambda: build(seeds_dir, docs_dir, strict, cache_dir, workers, False).articles)
+        snapshot.forget(cache.folder)  # a run that fails part way must not leave the last one standing
         result = _build(seeds_dir, docs_dir, cache, workers)
         _remember(cache.folder, docs_dir, result, snapshot.Snapshot(key, seeds or {}, {}, started=started))
         return result

@@ -167,3 +167,20 @@ def test_whole_second_timestamps_are_not_trusted_when_fresh(project):
     os.utime(seed, ns=(old, old))
     assert not rebuild(project).unchanged  # changed
     assert rebuild(project).unchanged      # a whole-second stamp well before the last run: trusted
+
+
+def test_a_run_that_fails_part_way_leaves_no_snapshot(project, monkeypatch):
+    """Its outputs may be half written: the next run must not stop early on the last snapshot."""
+    rebuild(project)
+    import generator.write
+
+    def broken(docs, pages):
+        raise OSError("disk full")
+
+    real = generator.write.write_pages
+    monkeypatch.setattr(generator.write, "write_pages", broken)
+    with pytest.raises(OSError):
+        build(project / "seeds", project / "docs", cache_dir=project / "cache", workers=1, early_stop=False)
+    monkeypatch.setattr(generator.write, "write_pages", real)  # not undo(): that would also leave the project folder
+    assert not rebuild(project).unchanged
+    assert_as_fresh(project)
