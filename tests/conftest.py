@@ -229,3 +229,27 @@ def pytest_runtest_makereport(item, call):
     outcome = yield
     report = outcome.get_result()
     setattr(item, f"rep_{report.when}", report)
+
+
+def material_search(page, query: str, patience: float = 60.0):
+    """Type a query into Material's header search and return the result items once some show.
+
+    Material's search worker downloads and indexes the whole site first; on a loaded
+    machine a query typed meanwhile can take long or be dropped, so it is typed again
+    every few seconds until results appear (or `patience` seconds pass)."""
+    import time
+
+    box = page.locator("input.md-search__input")
+    results = page.locator(".md-search-result__item")
+    deadline = time.monotonic() + patience
+    box.fill(query)
+    while True:
+        try:
+            results.first.wait_for(timeout=5_000)
+            return results
+        except Exception:
+            if time.monotonic() > deadline:
+                raise
+        box.press("End")  # type the last letter again: a fresh input event re-runs the query
+        box.press("Backspace")
+        box.type(query[-1])

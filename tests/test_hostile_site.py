@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import make_project
+from conftest import make_project, material_search
 from test_robust_support import MARK, injected, mkdocs_meta, scan, split_front_matter
 
 STAMP = "Posted on : 2019-{month}-26 17:10 KST"
@@ -310,9 +310,7 @@ def test_search_results_show_text_not_markup(browser, site_server):
     page = context.new_page()
     try:
         page.goto(site_server)
-        page.locator("input.md-search__input").fill("whiteboard")
-        results = page.locator(".md-search-result__item")
-        results.first.wait_for(timeout=15000)
+        material_search(page, "whiteboard")
         text = page.locator(".md-search-result").inner_text()
         assert "whiteboard" in text
         assert "<script>" in text or "window.__pwned=3" in text  # shown as text

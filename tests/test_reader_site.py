@@ -14,6 +14,7 @@ import feedparser
 import pytest
 from playwright.sync_api import expect
 
+from conftest import material_search
 from test_site_support import reader_site, watched_pages  # noqa: F401 - the session fixture
 
 PHONE = {"width": 390, "height": 844}
@@ -107,9 +108,7 @@ def test_figures_page_has_an_accessible_chart_and_every_figure(reader, reader_si
 def test_search_finds_english_and_korean_words(reader, reader_site, query, expected):  # noqa: F811
     page = reader()
     page.goto(reader_site.url + "about/")
-    page.locator("input.md-search__input").fill(query)
-    results = page.locator(".md-search-result__item")
-    expect(results.first).to_be_visible(timeout=45_000)  # the search worker indexes the whole site first
+    results = material_search(page, query)
     expect(results.filter(has_text=expected).first).to_be_visible()
     results.filter(has_text=expected).first.locator("a").first.click()
     expect(page.locator("article")).to_contain_text(expected)
@@ -188,9 +187,8 @@ def test_keyboard_reaches_and_opens_an_article(reader, reader_site):  # noqa: F8
 def test_works_offline_once_loaded(reader, reader_site):  # noqa: F811
     page = reader()
     page.goto(reader_site.url)
+    material_search(page, "Seoul")  # the search index is fetched on first use
     search = page.locator("input.md-search__input")
-    search.fill("Seoul")  # the search index is fetched on first use
-    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15_000)
     page.context.set_offline(True)
     search.fill("Hawaii")
     expect(page.locator(".md-search-result__item").filter(has_text="Hawaii").first).to_be_visible()
