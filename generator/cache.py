@@ -48,6 +48,11 @@ _TAG = "CACHEDIR.TAG"  # marks the folder as a cache for backup tools (bford.inf
 _TAG_TEXT = "Signature: 8a477f597d28d172789f06886806bc55\n# news-digest extraction cache; safe to delete.\n"
 
 
+def environment() -> str:
+    """The environment variables as pages may read them (SITE_URL, the search choice...), for keys."""
+    return repr(sorted((k, v) for k, v in os.environ.items() if k not in _SHELL_NOISE))
+
+
 def configured_dir(project: Path) -> Path | None:
     """The cache folder for a project: $NEWS_DIGEST_CACHE if set, else <project>/.cache/news-digest."""
     value = os.environ.get(ENV_VAR, "").strip()
@@ -185,8 +190,7 @@ class Cache:
         for article in articles:
             h.update(self.digests[article.seed.name])
         h.update(repr(warnings).encode("utf-8", "surrogateescape"))
-        env = sorted((k, v) for k, v in os.environ.items() if k not in _SHELL_NOISE)
-        h.update(repr(env).encode("utf-8", "surrogateescape"))
+        h.update(environment().encode("utf-8", "surrogateescape"))
         key = h.digest()
         path = self.folder / f"{name}.whole"
         try:

@@ -20,10 +20,10 @@ import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.cache import environment
 from generator.model import Problem
 
 NAME = "last-run.snapshot"
-_SHELL_NOISE = {"_", "OLDPWD", "SHLVL"}  # differ between shells, never shape a page
 _COARSE = 2_000_000_000  # ns: how fresh a whole-second timestamp may be and still be trusted
 
 Stat = tuple  # (kind and permission bits, size, mtime_ns, ctime_ns, inode)
@@ -42,8 +42,7 @@ class Snapshot:
 def run_key(seeds_dir: Path, docs_dir: Path) -> str:
     """What shapes the pages besides the files: the environment (SITE_URL, search choice),
     the working folder (seed paths on pages are relative to it) and both folders."""
-    env = sorted((k, v) for k, v in os.environ.items() if k not in _SHELL_NOISE)
-    text = repr((env, os.getcwd(), str(Path(seeds_dir).resolve()), str(Path(docs_dir).resolve())))
+    text = repr((environment(), os.getcwd(), str(Path(seeds_dir).resolve()), str(Path(docs_dir).resolve())))
     return hashlib.blake2b(text.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
 
 
