@@ -78,10 +78,14 @@ def output_stats(docs_dir: Path, files: list[str]) -> dict[str, Stat] | None:
     return None if None in stats.values() else stats
 
 
-def _trusted(stats: dict[str, Stat], started: int) -> bool:
+def trusted_time(mtime_ns: int, started: int) -> bool:
     """Whole-second timestamps (FAT, some network mounts) cannot show an edit made within the
     same second as the stat, so such a file must be older than the run by a safe margin."""
-    return all(st[2] % 1_000_000_000 or st[2] < started - _COARSE for st in stats.values())
+    return mtime_ns % 1_000_000_000 != 0 or mtime_ns < started - _COARSE
+
+
+def _trusted(stats: dict[str, Stat], started: int) -> bool:
+    return all(trusted_time(st[2], started) for st in stats.values())
 
 
 def load(folder: Path, key: str, seeds: dict[str, Stat], docs_dir: Path) -> Snapshot | None:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from generator.model import Problem
 from generator.render import MARKER
+from generator.snapshot import trusted_time
 
 MANIFEST = ".news-digest.json"
 # Each generated file's stat and content hash, so a warm run need not read it back. Kept apart
@@ -159,10 +160,7 @@ def _trusted(record, st: os.stat_result, digest: str, checked: int) -> bool:
     timestamps (FAT, HFS+, some network mounts) a record is trusted only if the file was
     already 2 s old when the run that recorded it began, else the bytes are compared.
     """
-    if record != _record(st, digest):
-        return False
-    mtime = st.st_mtime_ns
-    return mtime % 1_000_000_000 != 0 or mtime < checked - 2_000_000_000
+    return record == _record(st, digest) and trusted_time(st.st_mtime_ns, checked)
 
 
 def _marked(docs: Path, pattern: str, skip: set[str]) -> set[str]:
