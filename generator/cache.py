@@ -278,17 +278,26 @@ class Cache:
         return entry if isinstance(entry, Entry) else None
 
     def _dump(self, path: Path, value) -> None:
-        import tempfile
+        write_whole(path, lambda fh: pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL))
 
-        tmp = None
-        try:
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)  # readers see the old or the new file, never half of one
-        except Exception:
-            if tmp:
-                _unlink(Path(tmp))
+
+def write_whole(path: Path, fill) -> bool:
+    """fill(binary file) into a temporary file then moved onto path, so readers (another run,
+    racing) see the old file or the new one, never half of one. False, leaving nothing
+    behind, when it cannot be written: for a cache that is only slower."""
+    import tempfile
+
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
+        with os.fdopen(fd, "wb") as fh:
+            fill(fh)
+        os.replace(tmp, path)
+        return True
+    except Exception:
+        if tmp:
+            _unlink(Path(tmp))
+        return False
 
 
 def _open_folder(root: Path, seeds_dir: Path) -> Path | None:

@@ -20,7 +20,7 @@ import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.cache import environment
+from generator.cache import environment, write_whole
 from generator.model import Problem
 
 NAME = "last-run.snapshot"
@@ -106,20 +106,14 @@ def load(folder: Path, key: str, seeds: dict[str, Stat], docs_dir: Path) -> Snap
 
 
 def save(folder: Path, snapshot: Snapshot) -> None:
-    """Written whole under a temporary name, then moved into place; failing is only slower."""
-    tmp = folder / f"{NAME}.{os.getpid()}.part"  # two runs at once (serve and the CLI) never share one
-    try:
-        with open(tmp, "wb") as fh:
-            pickle.dump(snapshot, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, folder / NAME)
-    except Exception:
+    """Written whole (cache.write_whole); failing is only slower."""
+    if not write_whole(folder / NAME, lambda fh: pickle.dump(snapshot, fh, protocol=pickle.HIGHEST_PROTOCOL)):
         forget(folder)
 
 
 def forget(folder: Path | None) -> None:
     """Drop the snapshot: the next run does the full work."""
-    for name in (NAME, f"{NAME}.{os.getpid()}.part"):
-        try:
-            os.unlink(folder / name)
-        except (OSError, TypeError):
-            pass
+    try:
+        os.unlink(folder / NAME)
+    except (OSError, TypeError):
+        pass

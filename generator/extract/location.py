@@ -12,7 +12,6 @@ import importlib.util
 import json
 import os
 import re
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -133,19 +132,13 @@ def _stored_cities() -> dict[str, str]:
 
 def _write(path: Path, value: dict) -> None:
     """Write whole or not at all (several runs may race); an unwritable cache costs only time."""
-    tmp = None
+    from generator.cache import write_whole
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(value, fh, ensure_ascii=False)
-        os.replace(tmp, path)
     except OSError:
-        if tmp:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+        return
+    write_whole(path, lambda fh: fh.write(json.dumps(value, ensure_ascii=False).encode("utf-8")))
 
 
 def _store() -> tuple[Path | None, str | None]:
