@@ -42,6 +42,7 @@ class Result:
     count: int = 0           # articles published, known without loading them
     files: list[str] = field(default_factory=list, repr=False)  # every file this run keeps under docs/
     blocked: bool = False    # a page could not be written: a hand-written file is in its place
+    linked: dict = field(default_factory=dict, repr=False)  # seed path -> its stat once linked as a raw copy
     _articles: list[Article] | None = field(default=None, repr=False)
     _load: Callable[[], list[Article]] | None = field(default=None, repr=False)  # noqa: F821 (a string: never evaluated)
 
@@ -219,6 +220,12 @@ def _remember(folder: Path, docs_dir: Path, result: Result, taken: snapshot.Snap
         snapshot.forget(folder)
         return
     taken.outputs, taken.warnings, taken.articles = outputs, list(result.warnings), len(result.articles)
+    # Linking a seed as its raw copy moves the seed's ctime. write.py read the seed back
+    # through the link and found the bytes this run used, so that stat stands for them.
+    for path, st in result.linked.items():
+        name = os.path.basename(path)
+        if name in taken.seeds:
+            taken.seeds[name] = snapshot.stat_of(st)
     snapshot.save(folder, taken)
 
 
@@ -238,15 +245,19 @@ def _build(seeds_dir: Path, docs_dir: Path, cache: Cache, workers: int | None) -
     result.warnings += dupes
     assign_slugs(result.articles)
     pages: dict[str, bytes] = {}
+    links: dict[str, str] = {}  # raw copies that are the seed's own bytes: linked, not written
     for article in result.articles:
         pages[f"articles/{article.slug}.md"] = cache.page(article, _render_bytes)
-        pages[f"raw/{article.slug}.txt"] = raw_copy(article.seed.raw)
+        pages[f"raw/{article.slug}.txt"] = copy = raw_copy(article.seed.raw)
+        if copy is article.seed.raw:
+            links[f"raw/{article.slug}.txt"] = str(article.seed.path)
     # Pages made from all articles at once: reused from the cache while no article or warning changed.
     pages.update(cache.whole("site", result.articles, result.warnings,
                              lambda: site_pages(result.articles, result.warnings)))  # home, timeline, figures, browse, feeds, data
     pages.update(cache.whole("audit", result.articles, result.warnings,
                              lambda: audit_pages(result.articles, result.warnings)))
-    written = write_pages(docs_dir, pages)
+    written = write_pages(docs_dir, pages, links)
+    result.linked = written.linked
     result.written, result.removed = written.written, written.removed
     result.files, result.blocked = written.kept, bool(written.problems)
     result.warnings += written.problems

@@ -48,9 +48,12 @@ def run_key(seeds_dir: Path, docs_dir: Path) -> str:
 
 def _stat(path: str) -> Stat | None:
     try:
-        st = os.stat(path)
+        return stat_of(os.stat(path))
     except OSError:
         return None
+
+
+def stat_of(st: os.stat_result) -> Stat:
     return st.st_mode, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
 
 

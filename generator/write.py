@@ -35,6 +35,7 @@ class WriteResult:
     removed: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # docs-relative paths of every file the run stands behind
+    linked: dict[str, os.stat_result] = field(default_factory=dict)  # source -> its stat once linked
 
 
 def _ours(path: Path, previous: set[str], rel: str) -> bool:
@@ -52,8 +53,11 @@ def _ours(path: Path, previous: set[str], rel: str) -> bool:
     return MARKER.encode() in head
 
 
-def write_pages(docs: Path, pages: dict[str, bytes]) -> WriteResult:
+def write_pages(docs: Path, pages: dict[str, bytes], links: dict[str, str] | None = None) -> WriteResult:
+    """links: for some new files, a file already holding their content (a seed for its raw
+    copy), to be hard-linked rather than written when the file system allows it."""
     result = WriteResult()
+    links = links or {}
     docs.mkdir(parents=True, exist_ok=True)
     manifest = docs / MANIFEST
     started = time.time_ns()  # before any stat: see _trusted
@@ -63,7 +67,7 @@ def write_pages(docs: Path, pages: dict[str, bytes]) -> WriteResult:
     known, checked = _stats(_load(docs / STATE))
     records: dict[str, list] = {}
     for rel, content in sorted(pages.items()):
-        record = _put(docs, rel, content, known, checked, previous, lost, result)
+        record = _put(docs, rel, content, known, checked, previous, lost, result, links.get(rel))
         if record:
             records[rel] = record
     kept = set(records)
@@ -82,13 +86,19 @@ def write_pages(docs: Path, pages: dict[str, bytes]) -> WriteResult:
 
 
 def _put(docs: Path, rel: str, content: bytes, known: dict, checked: int,
-         previous: set[str], lost: bool, result: WriteResult) -> list | None:
+         previous: set[str], lost: bool, result: WriteResult, source: str | None = None) -> list | None:
     """Leave the file alone if it already holds content, else write it unless it is
     hand-written; the file's record for the state file, or None if it was left in the way."""
     digest = hashlib.sha256(content).hexdigest()
     st = _stat(os.path.join(docs, rel))  # a plain string: no Path made for a file left alone
     if st is not None and stat.S_ISREG(st.st_mode) and _trusted(known.get(rel), st, digest, checked):
         return known[rel]
+    if st is None and source is not None:
+        linked = _link(source, os.path.join(docs, rel), content)
+        if linked is not None:
+            result.written.append(docs / rel)
+            result.linked[source] = linked
+            return _record(linked, digest)
     if st is None:
         record = _create(os.path.join(docs, rel), content, digest)
         if record:
@@ -136,6 +146,39 @@ def _create(path: str, content: bytes, digest: str) -> list | None:
         os.unlink(path)  # never leave half a page behind
         raise
     return _record(st, digest)
+
+
+def _link(source: str, path: str, content: bytes) -> os.stat_result | None:
+    """A hard link to source, if it still holds content: the file's stat, else None.
+
+    On a cold run a new raw copy is most of the cost of writing its article (allocating an
+    inode costs up to a millisecond on a busy ext4 group; a link allocates none). None when
+    the file system has no hard links, source is on another one, access is refused, or the
+    seed changed since it was read (the link is then taken back and the copy written)."""
+    try:
+        os.link(source, path)
+    except FileNotFoundError:  # the raw/ folder is new (or the seed has gone)
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            os.link(source, path)
+        except OSError:
+            return None
+    except OSError:  # FileExistsError included: the careful way handles it
+        return None
+    try:
+        with open(path, "rb") as fh:
+            before = os.fstat(fh.fileno())
+            same = fh.read(len(content) + 1) == content
+            after = os.fstat(fh.fileno())
+    except OSError:
+        same = False
+    if same and _record(before, "") == _record(after, ""):  # nothing wrote to it while it was read
+        return after
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+    return None
 
 
 def _stat(path: str) -> os.stat_result | None:
