@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from generator.extract.anycase import AnyCase
 from generator.extract.location import place
 from generator.extract.rounds import ORDINAL_WORDS, extract_agreement, round_mentions
 from generator.model import Article
@@ -59,13 +60,13 @@ _PATTERNS = [
 # another clause ("following", "since", "after" ...).
 _LEFT_STOP = re.compile(r"[;:—–]|,\s|\b(?:following|since|after|before|when|until|while|because|as)\b|\band\s+(?=the\b)", re.I)
 _RIGHT_STOP = re.compile(r"[;:—–,]|\.(?:\s|$)|\b(?:and|but|when|after|before|since|because|while)\b", re.I)
-_EVENT = re.compile(
+_EVENT = AnyCase(
     r"\b(held|met|took place|began|begun|started|starting|opened|signed|initial(?:l)?ed|concluded|ended|"
     r"wrapped up|kicked off|launched|resumed|reached|struck|expired|walked out|broke down|collapsed|"
-    r"fell apart|agreed|summit)\b", re.I)
-_FUTURE = re.compile(
+    r"fell apart|agreed|summit)\b")
+_FUTURE = AnyCase(
     r"\b(will|would|shall|to (?:hold|meet|sign|start|resume|begin|open)|plans?|planned|scheduled|set (?:to|for)|"
-    r"due|next|upcoming|expected|expires?|could|may|might)\b", re.I)
+    r"due|next|upcoming|expected|expires?|could|may|might)\b")
 _PLACE = re.compile(r"\b(?:in|on|at)\s+(?:the\s+)?(?:(?:island|city) of\s+)?"
                     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 _BARE_ORDINAL = re.compile(r"\bthe\s+(?P<ord>" + "|".join(ORDINAL_WORDS) + r")\b(?=\s+(?:in|on|at)\b|\s*,|\s*$)", re.I)
@@ -254,11 +255,11 @@ def _event(sentence: str, paragraph: int, kind: str, m: re.Match, pub: date | No
     if when is None or not _before(when, kind, pub):
         return None
     left, right = _window(sentence, m.start(), m.end())
-    if _FUTURE.search(left):  # "will hold the third round in Seoul in May"
+    if _FUTURE.found(left):  # "will hold the third round in Seoul in May"
         return None
     window = f"{left} {right}".strip()
     round_no = _round(window, sentence)
-    if not (_EVENT.search(window) or round_no):
+    if not (_EVENT.found(window) or round_no):
         return None
     agreement, _ = extract_agreement([("window", window)])
     return Recalled(when, sentence, paragraph, round_no, agreement, _place(window), m.group().strip())
