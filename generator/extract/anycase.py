@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from generator.text import case_odd
 
@@ -15,7 +16,8 @@ class AnyCase:
     __slots__ = ("pattern", "_plain")
 
     def __init__(self, source: str):
-        if source != source.lower() or any(not c.isascii() and c.lower() != c.upper() for c in source):
+        bare = source.replace("(?P<", "(?<").replace("(?P=", "(?=")  # named groups: the P is syntax
+        if bare != bare.lower() or any(not c.isascii() and c.lower() != c.upper() for c in source):
             raise ValueError(f"AnyCase needs a pattern in lower case, ASCII or uncased letters: {source!r}")
         self.pattern = re.compile(source, re.I)
         self._plain = re.compile(source)
@@ -24,3 +26,9 @@ class AnyCase:
         if case_odd(text):
             return self.pattern.search(text) is not None
         return self._plain.search(text.lower()) is not None
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        """The matches of pattern.finditer(text), at the same places; their groups are in lower case."""
+        if case_odd(text):
+            return self.pattern.finditer(text)
+        return self._plain.finditer(text.lower())

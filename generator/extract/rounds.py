@@ -22,8 +22,8 @@ _QUALIFIER = (r"(?:[- ](?:formal|official|high-level|new|final|latest|full|two-d
 _NOT_TALKS = (r"(?!\s+of\s+(?:[\w.-]+\s+){0,2}(?:sanctions|tariffs|strikes|airstrikes|voting|votes?|elections?|"
               r"applause|layoffs|cuts|hikes|increases|protests|fighting|shelling|play|qualifying|funding|"
               r"stimulus|easing|tightening|testing|tests|vaccinations?|boosters?|bidding|bids|draft)\b)")
-_ROUND = re.compile(r"\b" + _ORD + _QUALIFIER + r"[- ]round(?P<plural>s)?\b" + _NOT_TALKS, re.I)
-_ROUND_N = re.compile(r"\bround\s+(?P<num>\d{1,2}|" + "|".join(CARDINAL_WORDS) + r")\b(?![-.,]\d)", re.I)
+_ROUND = AnyCase(r"\b" + _ORD + _QUALIFIER + r"[- ]round(?P<plural>s)?\b" + _NOT_TALKS)
+_ROUND_N = AnyCase(r"\bround\s+(?P<num>\d{1,2}|" + "|".join(CARDINAL_WORDS) + r")\b(?![-.,]\d)")
 _ROUND_KO = re.compile(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:(?:기술|실무|공식|정식|고위급|차관급|장관급|국장급|과장급|통상|후속|추가|전체)\s?)?(?:회의|협상|회담|협의|본협상|회차)|"
                        r"(?P<ko>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:번째|차례)\s*(?:회의|협상|회담|협의)")
 KOREAN_ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
@@ -88,7 +88,7 @@ def round_mentions(sentence: str, headline: bool = False) -> list[tuple[int, boo
     return [(v, c) for _, v, c in sorted(out)]
 
 
-def _round_patterns(sentence: str) -> list[re.Pattern]:
+def _round_patterns(sentence: str) -> list[re.Pattern | AnyCase]:
     """The round patterns that can match the sentence, in their order: each needs a word
     most sentences lack (see case_odd)."""
     low = sentence.lower()
