@@ -49,8 +49,11 @@ _PREFIX = re.compile(
 _SYMBOLS_WHOLE = [k for k in _PREFIX_UNITS if not k.isalpha() and (k[-1] == "." or k[-1].isalpha())]
 _SYMBOL_ENDS = sorted({k[-1] for k in _PREFIX_UNITS if not k.isalpha() and k not in _SYMBOLS_WHOLE})
 _PREFIX_HINT = re.compile("|".join(re.escape(end) + r"\s?\d" for end in (*_SYMBOL_ENDS, *_CODES, "W", "R")))
-_PREFIX_HINT_ANY_CASE = re.compile("(?:" + "|".join(map(re.escape, _SYMBOLS_WHOLE)) + r")\s?\d", re.I) \
-    if _SYMBOLS_WHOLE else None
+# Each whole symbol as its last character, then a look back for the rest ('.' then 'rs.'): a
+# search for a plain '.' skips ahead fast, where a pattern starting with a letter under re.I cannot.
+_PREFIX_HINT_ANY_CASE = re.compile(
+    "(?:" + "|".join(re.escape(k[-1]) + "(?<=" + re.escape(k) + ")" for k in _SYMBOLS_WHOLE) + r")\s?\d",
+    re.I) if _SYMBOLS_WHOLE else None
 _CURRENCY_REACH = max(map(len, (*_PREFIX_UNITS, *_CODES))) + 1  # a _PREFIX currency and a space
 _WORDS = {
     "won": "KRW", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "euro": "EUR", "euros": "EUR",
@@ -82,10 +85,22 @@ _CJK_CURRENCY = {"원": "KRW", "달러": "USD", "엔": "JPY", "위안": "CNY", "
 _CJK = re.compile(
     r"(?<![\d.,])(?P<num>(?:" + _CJK_GROUP + r"\s*[조억만兆億亿万萬]\s*){0,4}(?:" + _CJK_GROUP + r")?)"
     r"\s*(?:미화\s*)?(?P<word>" + "|".join(sorted(_CJK_CURRENCY, key=len, reverse=True)) + r")")
-# What every _CJK and _PERCENT match holds, looked for first: most sentences have
-# neither, and a bare search for them is 10-20x faster than the full patterns.
+# What every _CJK and _PERCENT match holds (see _percent_hint), looked for first: most
+# sentences have neither, and a bare search for them is 10-20x faster than the full patterns.
 _CJK_WORD = re.compile("|".join(sorted(_CJK_CURRENCY, key=len, reverse=True)))
-_PERCENT_HINTS = ("%", "％", "per", "pct", "퍼센트")
+
+
+def _after_space(words: set[str]) -> re.Pattern:
+    """A space and then one of words, grouped by first letter so that the engine tries one
+    group at each space instead of every word (3x faster than one flat alternation)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words):
+        groups.setdefault(word[0], []).append(re.escape(word))
+    return re.compile(r"\s(?:" + "|".join("(?:" + "|".join(g) + ")" for g in groups.values()) + ")")
+
+
+# What every _SUFFIX match holds: a space, then the first word of a currency word or a code.
+_SUFFIX_HINT = _after_space({w.split()[0] for w in _WORDS} | set(_ISO))
 _CJK_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([천백십千百])?\s*([조억만兆億亿万萬])?")
 _CJK_POWER = {"천": 3, "千": 3, "백": 2, "百": 2, "십": 1, "조": 12, "兆": 12, "억": 8, "億": 8, "亿": 8,
               "만": 4, "万": 4, "萬": 4}
@@ -177,20 +192,27 @@ def find(text: str, dollar: str = "USD") -> list[tuple[int, int, Decimal, str]]:
         unit = dollar if m.group("cur").strip() == "$" else _prefix_unit(m.group("cur"))
         if unit and _money_ok(m, unit):
             add(m, _scaled(m.group("num"), m.group("scale")), unit)
-    for m in _SUFFIX.finditer(text, first):
+    for m in _SUFFIX.finditer(text, first) if _SUFFIX_HINT.search(text, first) else ():
         unit = _suffix_unit(m)
         if unit and _money_ok(m, unit, m.group("word")):
             add(m, _scaled(m.group("num"), m.group("scale")), unit)
-    if any(hint in text for hint in _PERCENT_HINTS):
+    if _percent_hint(text):
         for m in _PERCENT.finditer(text, first):
             add(m, Decimal(m.group("num").replace(",", "")), "%")
-    if _CJK_WORD.search(text):
+    if not text.isascii() and _CJK_WORD.search(text):  # every CJK currency word is outside ASCII
         for m in _CJK.finditer(text):
             if m.group("num").strip():
                 value = cjk_value(m.group("num"))
                 if value:
                     add(m, value, _CJK_CURRENCY[m.group("word")])
     return sorted(found, key=lambda f: (f[0], f[1]))
+
+
+def _percent_hint(text: str) -> bool:
+    """Whether text holds '%', '％', 'per', 'pct' or '퍼센트', one of which every _PERCENT match has."""
+    if "%" in text or "per" in text or "pct" in text:
+        return True
+    return not text.isascii() and ("％" in text or "퍼센트" in text)
 
 
 def extract(paragraphs: list[str], dollar: str = "USD") -> list[Figure]:

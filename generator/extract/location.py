@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from generator.extract.anycase import AnyCase
 from generator.extract.rounds import round_mentions
 from generator.text import case_odd, sentences
 
@@ -65,15 +66,15 @@ _KO_PLACE = re.compile(r"(?P<place>[가-힣]{2,6}?)(?:에서|서)(?![가-힣])")
 _KO_DATELINE = re.compile(r"^[(\[](?P<place>[가-힣]{2,6})=")
 _PHRASE = re.compile(r"\b(?:the\s+)?(?P<place>(?:hawaiian|u\.s\.|us|american|south korean|north korean|korean|japanese|"
                      r"chinese|russian|british|french|german|indian)\s+capital)\b", re.I)
-_EVENT = re.compile(
+_EVENT = AnyCase(
     r"\b(talks?|negotiat\w*|meet\w*|met|rounds?|sessions?|consultations?|dialogue|summit|sign\w*|"
     r"initial(?:ed|led)|ceremony|conference|held|hold|holding|gather\w*|sat down|convened?|discussions?|"
     r"opened|began|started|kicked off|wrapped up|ended|end|close[sd]?|walked out|broke down|fell apart|"
-    r"conclude[sd]?|resume[sd]?|reached|struck)\b|회의|협상|회담|협의|개최|열[렸린었고]|진행|서명|타결|만나", re.I)
-_ELSEWHEN = re.compile(
+    r"conclude[sd]?|resume[sd]?|reached|struck)\b|회의|협상|회담|협의|개최|열[렸린었고]|진행|서명|타결|만나")
+_ELSEWHEN = AnyCase(
     r"\b(last (?:month|year|week|fall|spring|summer|winter|time)|a year ago|months? ago|previous|prior|"
     r"earlier (?:this|that) (?:month|year)|next|upcoming|will|would|later this|plans? to|since (?:then|last)|"
-    r"in (?:19|20)\d\d|back in|once again)\b|지난\s*\d+\s*월|지난달|지난해|작년|다음|내년|앞서|예정|이전", re.I)
+    r"in (?:19|20)\d\d|back in|once again)\b|지난\s*\d+\s*월|지난달|지난해|작년|다음|내년|앞서|예정|이전")
 _CLAUSE = re.compile(r",\s+(?=following|after|before|since|while|when|as|where|which)|;\s+|\s+—\s+|"
                      r"\s+(?=(?:following|before|ahead of)\s)")
 # "... round of talks before November's summit in Bangkok": a later event.
@@ -228,9 +229,9 @@ def extract(texts: list[tuple[str, str]], current_round: int | None,
     for where, text in texts:
         for sentence in sentences(text):
             for clause in _CLAUSE.split(sentence):
-                if where != "title" and not _EVENT.search(clause):
+                if where != "title" and not _EVENT.found(clause):
                     continue
-                if _ELSEWHEN.search(clause) or _LATER.match(clause):
+                if _ELSEWHEN.found(clause) or _LATER.match(clause):
                     continue
                 rounds = [value for value, _ in round_mentions(clause)]
                 if current_round and rounds and current_round not in rounds:

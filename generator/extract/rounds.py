@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.anycase import AnyCase
 from generator.text import case_odd, sentences
 
 ORDINAL_WORDS = {
@@ -21,8 +22,8 @@ _QUALIFIER = (r"(?:[- ](?:formal|official|high-level|new|final|latest|full|two-d
 _NOT_TALKS = (r"(?!\s+of\s+(?:[\w.-]+\s+){0,2}(?:sanctions|tariffs|strikes|airstrikes|voting|votes?|elections?|"
               r"applause|layoffs|cuts|hikes|increases|protests|fighting|shelling|play|qualifying|funding|"
               r"stimulus|easing|tightening|testing|tests|vaccinations?|boosters?|bidding|bids|draft)\b)")
-_ROUND = re.compile(r"\b" + _ORD + _QUALIFIER + r"[- ]round(?P<plural>s)?\b" + _NOT_TALKS, re.I)
-_ROUND_N = re.compile(r"\bround\s+(?P<num>\d{1,2}|" + "|".join(CARDINAL_WORDS) + r")\b(?![-.,]\d)", re.I)
+_ROUND = AnyCase(r"\b" + _ORD + _QUALIFIER + r"[- ]round(?P<plural>s)?\b" + _NOT_TALKS)
+_ROUND_N = AnyCase(r"\bround\s+(?P<num>\d{1,2}|" + "|".join(CARDINAL_WORDS) + r")\b(?![-.,]\d)")
 _ROUND_KO = re.compile(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:(?:기술|실무|공식|정식|고위급|차관급|장관급|국장급|과장급|통상|후속|추가|전체)\s?)?(?:회의|협상|회담|협의|본협상|회차)|"
                        r"(?P<ko>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:번째|차례)\s*(?:회의|협상|회담|협의)")
 KOREAN_ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
@@ -30,20 +31,20 @@ KOREAN_ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯"
 _SESSION = re.compile(r"\b" + _ORD + r"(?:[- ](?:formal|negotiating|plenary|final))?\s+session\s+of\s+(?:the\s+)?"
                       r"(?:[\w-]+\s+){0,3}(?:talks|negotiations|negotiating\s+committee|Negotiating\s+Committee)\b", re.I)
 # Words before a mention that put it in another round than the one reported.
-_ELSEWHERE = re.compile(
+_ELSEWHERE = AnyCase(
     r"\b(next|following|previous|prior|preceding|last|earlier|upcoming|another|subsequent|"
     r"future|coming|ahead of|after the|since the|no date|set for|plan(?:s|ned)? (?:to hold|for)|"
-    r"will hold|would hold|to hold|agreed to hold)\b[^,;]{0,40}$", re.I)
+    r"will hold|would hold|to hold|agreed to hold)\b[^,;]{0,40}$")
 # In a headline the round named is the story, even "to hold 4th round"; only a past one is not.
-_ELSEWHERE_TITLE = re.compile(r"\b(previous|prior|preceding|last|earlier|since)\b[^,;]{0,30}$", re.I)
+_ELSEWHERE_TITLE = AnyCase(r"\b(previous|prior|preceding|last|earlier|since)\b[^,;]{0,30}$")
 # A headline's "Deadlock after fifth round of talks": usually the round just ended, sometimes an
 # earlier one, so it counts only when nothing names the round more plainly.
-_AFTER = re.compile(r"\bafter(?:\s+the)?\s*$", re.I)
+_AFTER = AnyCase(r"\bafter(?:\s+the)?\s*$")
 # Words after a mention that place it in the past or the future: "the eighth round is expected next month".
-_ELSEWHEN_AFTER = re.compile(
+_ELSEWHEN_AFTER = AnyCase(
     r"^[^.;]{0,60}?\b(?:(?:is|are|was|were)\s+(?:now\s+)?(?:expected|scheduled|set|due|slated|planned|likely)|"
     r"due|will\s+(?:be\s+)?(?:held|take place|start|begin|open)|last (?:week|month|year|spring|summer|fall|autumn|winter)|"
-    r"earlier this (?:week|month|year)|(?:weeks?|months?|years?) ago|in (?:19|20)\d\d)\b", re.I)
+    r"earlier this (?:week|month|year)|(?:weeks?|months?|years?) ago|in (?:19|20)\d\d)\b")
 _ELSEWHERE_KO = re.compile(r"(지난|앞서|이전|다음|차기|내달|내년|작년|지난해|지난달)[^,]{0,15}$")
 _ELSEWHEN_AFTER_KO = re.compile(r"^[^.,]{0,20}(예정|계획)")
 
@@ -57,9 +58,9 @@ _AGREEMENT_KO = re.compile(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:한\s*[·ㆍ
 _AGREEMENT_WORDS = ("Agreement", "SMA", "sharing", "Accord", "Treaty", "Pact", "Protocol", "Framework")
 _AGREEMENT_WORD = re.compile("|".join(_AGREEMENT_WORDS))
 _AGREEMENT_KO_WORD = "차"
-_NOT_CURRENT = re.compile(r"\b(previous|prior|current|existing|old|expired|expiring|last|earlier|preceding|former)\s+"
-                          r"(?:[\w-]+\s+){0,2}$", re.I)
-_AGREEMENT_NOISE = re.compile(r"\b(round|rounds|meeting|session|talks|year|anniversary)\b", re.I)
+_NOT_CURRENT = AnyCase(r"\b(previous|prior|current|existing|old|expired|expiring|last|earlier|preceding|former)\s+"
+                       r"(?:[\w-]+\s+){0,2}$")
+_AGREEMENT_NOISE = AnyCase(r"\b(round|rounds|meeting|session|talks|year|anniversary)\b")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -87,7 +88,7 @@ def round_mentions(sentence: str, headline: bool = False) -> list[tuple[int, boo
     return [(v, c) for _, v, c in sorted(out)]
 
 
-def _round_patterns(sentence: str) -> list[re.Pattern]:
+def _round_patterns(sentence: str) -> list[re.Pattern | AnyCase]:
     """The round patterns that can match the sentence, in their order: each needs a word
     most sentences lack (see case_odd)."""
     low = sentence.lower()
@@ -104,11 +105,11 @@ def _is_current(sentence: str, m: re.Match, korean: bool, headline: bool) -> boo
     if korean:
         return not (_ELSEWHERE_KO.search(before) or _ELSEWHEN_AFTER_KO.search(after))
     clause = before.split(",")[-1]
-    if headline and _AFTER.search(clause) and not _ELSEWHEN_AFTER.search(after):
+    if headline and _AFTER.found(clause) and not _ELSEWHEN_AFTER.found(after):
         return "weak"
     if headline:
-        return not _ELSEWHERE_TITLE.search(clause)
-    return not (_ELSEWHERE.search(clause) or _ELSEWHEN_AFTER.search(after))
+        return not _ELSEWHERE_TITLE.found(clause)
+    return not (_ELSEWHERE.found(clause) or _ELSEWHEN_AFTER.found(after))
 
 
 def extract_round(texts: list[tuple[str, str]]) -> tuple[int | None, str]:
@@ -131,9 +132,9 @@ def extract_agreement(texts: list[tuple[str, str]]) -> tuple[int | None, str]:
         for pattern in _agreement_patterns(text):
             for m in pattern.finditer(text):
                 value = ordinal(m.group("ord") if m.groupdict().get("ord") else m.group("num"))
-                if not value or (pattern is _AGREEMENT and _AGREEMENT_NOISE.search(m.group())):
+                if not value or (pattern is _AGREEMENT and _AGREEMENT_NOISE.found(m.group())):
                     continue
-                if not _NOT_CURRENT.search(text[:m.start()]):
+                if not _NOT_CURRENT.found(text[:m.start()]):
                     return value, where
     return None, "missing"
 

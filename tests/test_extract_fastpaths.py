@@ -1,0 +1,125 @@
+"""The faster forms of the extractors' patterns find what the plain forms find.
+
+Each fast path (a hint searched for first, a lower-cased search without re.I, names grouped
+by first letter, '\\b' moved behind a first letter) is checked against the plain pattern it
+stands for, on text built from the patterns' own words in every case and with the characters
+that make re.I differ from str.lower() ('ſ', 'ı', 'İ', the Kelvin sign).
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.extract import figures, location, outlets, rounds
+from generator.extract.anycase import AnyCase
+from generator.site import recalled
+
+_ODD = ["", "ſ", "ı", "İ", "\u212a"]
+
+
+def _variants(phrase: str) -> list[str]:
+    """phrase as printed in several cases, inside text, glued to words, and with odd letters."""
+    out = []
+    for form in (phrase, phrase.upper(), phrase.title(), phrase.capitalize()):
+        out += [form, f"They said {form}, officials", f"x{form}y", f"{form}.", f"The ({form}) and"]
+    out += [phrase.replace("s", "ſ"), phrase.replace("i", "ı"), phrase.replace("i", "İ"), phrase.replace("k", "\u212a")]
+    return out
+
+
+_PHRASES = [
+    "the fifth round of talks", "the 3rd round", "round two", "Rounds of sanctions", "the next round",
+    "last month", "earlier this year", "previous agreement", "will hold", "planned to hold talks",
+    "talks were held", "they met in Seoul", "signed in 2019", "a year ago", "after the",
+    "is expected next month", "in 2018", "once again", "walked out", "the eleventh special measures agreement",
+    "the sixth session of the talks", "anniversary meeting",
+]
+_ANY_CASE = {
+    "rounds._ELSEWHERE": rounds._ELSEWHERE, "rounds._ELSEWHERE_TITLE": rounds._ELSEWHERE_TITLE,
+    "rounds._AFTER": rounds._AFTER, "rounds._ELSEWHEN_AFTER": rounds._ELSEWHEN_AFTER,
+    "rounds._NOT_CURRENT": rounds._NOT_CURRENT, "rounds._AGREEMENT_NOISE": rounds._AGREEMENT_NOISE,
+    "rounds._ROUND": rounds._ROUND, "rounds._ROUND_N": rounds._ROUND_N,
+    "location._EVENT": location._EVENT, "location._ELSEWHEN": location._ELSEWHEN,
+    "recalled._EVENT": recalled._EVENT, "recalled._FUTURE": recalled._FUTURE,
+}
+
+
+@pytest.mark.parametrize("name", sorted(_ANY_CASE))
+def test_any_case_finds_what_re_i_finds(name):
+    fast = _ANY_CASE[name]
+    texts = [v for p in _PHRASES for v in _variants(p)] + [p + odd for p in _PHRASES for odd in _ODD]
+    for text in texts:
+        assert fast.found(text) == bool(fast.pattern.search(text)), text
+        plain = [(m.span(), {k: (v or "").lower() for k, v in m.groupdict().items()}) for m in fast.pattern.finditer(text)]
+        quick = [(m.span(), {k: (v or "").lower() for k, v in m.groupdict().items()}) for m in fast.finditer(text)]
+        assert quick == plain, text
+
+
+@pytest.mark.parametrize("source", [r"\bTalks\b", r"\Wtalks", r"σύνοδος", r"(?P<Word>talks)"])
+def test_any_case_refuses_what_lower_casing_would_change(source):
+    with pytest.raises(ValueError):
+        AnyCase(source)
+
+
+def test_outlet_names_grouped_match_the_plain_alternation():
+    names = outlets._names()
+    body = "|".join(re.escape(n) for n in names)
+    for flags, fast in ((0, outlets.name_pattern()), (re.I, outlets.name_pattern_any_case())):
+        plain = re.compile(r"(?<![\w])(" + body + r")(?![\w])", flags)
+        assert fast.pattern != plain.pattern  # the grouped form is the one in use
+        for name in names[::3]:
+            for text in _variants(name) + [f"{name} and {names[0]}", f"x{name}", name[:-1]]:
+                assert [(m.span(), m.group(1)) for m in fast.finditer(text)] == \
+                       [(m.span(), m.group(1)) for m in plain.finditer(text)], text
+
+
+def test_outlet_grouping_gives_up_where_re_i_folds_a_letter_outside_ascii():
+    assert outlets._by_first_letter(["ſtar", "star"], re.I) is None
+    assert outlets._by_first_letter(["Éclair", "éclair"], re.I) is None
+    assert outlets._by_first_letter(["ſtar", "star"]) is not None  # case-sensitive: no folding
+
+
+def _money_texts() -> list[str]:
+    words = sorted(figures._WORDS) + figures._ISO + ["Rs.", "rs.", "RS.", "ſs.", "US$", "W", "R"]
+    out = []
+    for word in words:
+        for form in (word, word.upper(), word.title()):
+            out += [f"paid 5 {form} in", f"paid 5 billion {form}.", f"{form}5", f"{form} 5 million",
+                    f"5\u00a0{form}", f"5\t{form}", f"3-4 trillion {form}", f"5 US {form}", f"in 2019 {form} rose"]
+    return out
+
+
+def test_money_hints_hold_wherever_the_full_patterns_match():
+    for text in _money_texts():
+        first = max(0, figures.first_digit(text))
+        if figures._SUFFIX.search(text, first):
+            assert figures._SUFFIX_HINT.search(text, first), text
+        if figures._PREFIX.search(text):
+            assert figures._PREFIX_HINT.search(text) or figures._PREFIX_HINT_ANY_CASE.search(text), text
+
+
+@pytest.mark.parametrize("text", ["5 percent", "5 per cent", "5pct", "5%", "5 ％", "5 퍼센트", "5 percentage points",
+                                  "5 Percent", "five percent", "5 pc"])
+def test_percent_hint_holds_wherever_the_percent_pattern_matches(text):
+    if figures._PERCENT.search(text):
+        assert figures._percent_hint(text)
+
+
+def test_date_patterns_led_by_a_letter_match_their_word_boundary_forms():
+    plain = {
+        "day_year": r"\b" + recalled._MON + r"\s+(?P<d>\d{1,2})(?:-\d{1,2})?(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b",
+        "day": r"\b" + recalled._MON + r"\s+(?P<d>\d{1,2})(?:-\d{1,2})?(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))",
+        "month": r"\bin\s+(?:early\s+|mid-?\s*|late\s+)?" + recalled._MON + r"(?![\w-])",
+        "year": r"\b(?:in|since)\s+(?P<y>(?:19|20)\d\d)\b(?![-–]\d)",
+    }
+    fast = dict(recalled._PATTERNS)
+    texts = []
+    for month in recalled.MONTH_NAMES:
+        for form in (month, month[:3], month[:3] + ".", "x" + month, "1" + month, "_" + month):
+            texts += [f"{form} 5", f"on {form} 5, 2019", f"in early {form} 2019", f"in mid-{form}", f"since 2019",
+                      f"in 2019-20", f"in{form} 5", f"{form} 12-13th 2018", f"({form} 5)", f"{form} 5 percent"]
+    for kind, source in plain.items():
+        slow = re.compile(source)
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in fast[kind].finditer(text)] == \
+                   [(m.span(), m.groupdict()) for m in slow.finditer(text)], (kind, text)
