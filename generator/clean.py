@@ -195,6 +195,7 @@ _LEAD_DATELINE = re.compile(
 # A dateline on a line of its own, the story starting on the next: "Stockholm, Sweden CNN —".
 _DATELINE_ALONE = re.compile(r"^[A-Z][\w .,'’-]{1,40}?(?:\s*\([^()]{2,30}\))?\s*(?:--|—|–)$")
 _MASTHEAD_SEP = re.compile(r"\s+[-–—|:]\s+")
+_MASTHEAD_MARKS = (" - ", " – ", " — ", " | ", " : ")  # how it is printed when ' ' is the only blank
 _TOKEN_SPLIT = re.compile(r"[\s|/·•]+")
 _MENU_SPLIT = re.compile(r"\s+[|>›»·•/]\s+|\s*\|\s*")
 _MENU_MARKS = "|>›»·•/"  # every separator _MENU_SPLIT splits on has one
@@ -218,6 +219,7 @@ _UI_STARTS = (
     "feedback", "link", "translate", "how", "ad ", "loading", "hide", "toggle", "more options", "embed",
     "transcript", "paid", "as heard", "heard", "anchor", "report", "picture", "댓글", "좋아요", "추천", "공감",
     "like", "donate", "support", "contribute")
+_UI_BY_FIRST = {c: tuple(s for s in _UI_STARTS if s[0] == c) for c in {s[0] for s in _UI_STARTS}}
 _LIST_STARTS = ("related", "more", "most", "latest", "popular", "top", "read", "up next", "what to read", "visual",
                 "recommended", "in case", "in other", "also in", "trending", "you ", "see ", "editor", "keyword",
                 "articles with", "topic", "tags", "explore", "관련", "많이", "인기", "주요")
@@ -238,7 +240,7 @@ _BYLINE_KO_JOBS = ("기자", "특파원", "논설위원", "통신원")
 def line_rule(text: str, english: bool) -> str | None:
     """The chrome rule a line matches on its own, or None."""
     low = text.lower()
-    n = len(text.split())
+    n = _word_count(text)
     # A pattern that needs a word runs only on lines whose `low` holds it; `odd` lines run them all.
     odd = case_odd(text)
     # Cheap tests (length, a word the rule needs) go first: most lines are story paragraphs.
@@ -264,11 +266,19 @@ def line_rule(text: str, english: bool) -> str | None:
         return "page-ui"
     if n <= 10 and "/" in text and _PHOTO_CREDIT.match(text):
         return "photo-credit"
-    if n <= 14:
-        tokens = _TOKEN_SPLIT.split(low.strip())
-        if tokens and all(t.rstrip("0123456789") in _UI_WORDS for t in tokens if t):
-            return "share-bar"  # "share2": an icon's label pasted with its number
+    if n <= 14 and _is_share_bar(low.strip()):
+        return "share-bar"
     return _more_rules(text, low, n, english, odd)
+
+
+def _word_count(text: str) -> int:
+    """len(text.split()), without building the list when the words are single-spaced (as the
+    cleaner's lines are): ' ' is the only blank isprintable() allows."""
+    if len(text) < 80:
+        return len(text.split())  # a short line: split() is the cheaper
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text.count(" ") + 1 if text else 0
+    return len(text.split())
 
 
 def _holds_any(text: str, parts) -> bool:
@@ -279,6 +289,21 @@ def _holds_any(text: str, parts) -> bool:
     return False
 
 
+def _is_share_bar(part: str) -> bool:
+    """Every word a share or print button's label ("share2": an icon's label pasted with its number)."""
+    tokens = _ui_tokens(part)
+    for t in tokens:  # a loop, not all(): most lines fail on their first word
+        if t and t.rstrip("0123456789") not in _UI_WORDS:
+            return False
+    return bool(tokens)
+
+
+def _ui_tokens(part: str) -> list[str]:
+    """_TOKEN_SPLIT.split(part) for a stripped line: str.split() splits on the same blanks as \\s,
+    and is the cheaper when there is no other separator to split on."""
+    return part.split() if part and not _holds_any(part, "|/·•") else _TOKEN_SPLIT.split(part)
+
+
 def _may_be_credit(low: str) -> bool:
     """Whether a line (not case_odd) starts as a _CREDIT match must, or holds what its name-led form needs."""
     return low.lstrip("([—–-").lstrip().startswith(_CREDIT_STARTS) or "/" in low \
@@ -287,12 +312,17 @@ def _may_be_credit(low: str) -> bool:
 
 def _may_be_ui(low: str) -> bool:
     """Whether a line (not case_odd) starts as a _UI_LINE match must."""
-    return low[:1].isdecimal() or low.startswith(_UI_STARTS) or "values your feedback" in low
+    return low[:1].isdecimal() or low.startswith(_UI_BY_FIRST.get(low[:1], ())) or "values your feedback" in low
 
 
 def _ui_line(part: str, odd: bool) -> bool:
     """_UI_LINE matches the line (after any masthead), run only when it may."""
     return (odd or _may_be_ui(part.lower())) and bool(_UI_LINE.match(part))
+
+
+def _may_be_bio(text: str, low: str, odd: bool) -> bool:
+    """'Jane Doe is a ...': _AUTHOR_BIO and _BIO_OUTLET start with a capital A-Z and hold the verb."""
+    return "A" <= text[:1] <= "Z" and (odd or _holds_any(low, _BIO_VERBS))
 
 
 def _may_be_list_head(t: str) -> bool:
@@ -336,7 +366,7 @@ def _more_rules(text: str, low: str, n: int, english: bool, odd: bool) -> str | 
         return "footer-links"
     if n <= 30 and (odd or low.startswith(_TOPIC_STARTS)) and _TOPIC_LINE.match(text):
         return "keywords"
-    bio = odd or _holds_any(low, _BIO_VERBS)
+    bio = n <= 40 and _may_be_bio(text, low, odd)
     if n <= 40 and ((bio and _AUTHOR_BIO.match(text)) or ("more about" in low and _BIO_MORE.search(text))
                     or (bio and _BIO_OUTLET.match(text) and outlets.name_pattern().search(text))):
         return "author-bio"
@@ -362,7 +392,7 @@ def _more_rules(text: str, low: str, n: int, english: bool, odd: bool) -> str | 
         return "keywords"
     if _is_menu(text) and not dates.is_stamp(text):
         return "menu"
-    if english and (n <= 8 or low.startswith("button")) and has_hangul(text):
+    if english and (n <= 8 or low.startswith("button")) and not text.isascii() and has_hangul(text):
         return "korean-ui"
     if n <= 6 and outlets.by_name(text):
         return "masthead"
@@ -371,7 +401,7 @@ def _more_rules(text: str, low: str, n: int, english: bool, odd: bool) -> str | 
 
 def _after_masthead(text: str) -> str:
     """'The Guardian - Back to home' -> 'Back to home'."""
-    if not _holds_any(text, "-–—|:"):
+    if not (_holds_any(text, _MASTHEAD_MARKS) if text.isprintable() else _holds_any(text, "-–—|:")):
         return text  # no separator to split on
     parts = _MASTHEAD_SEP.split(text, maxsplit=1)
     return parts[1] if len(parts) == 2 and outlets.by_name(parts[0]) else text
@@ -444,7 +474,7 @@ def looks_like_headline(text: str) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    n = len(text.split())
+    n = _word_count(text)
     return n >= 25 or (n >= 8 and ends_sentence(text))
 
 
