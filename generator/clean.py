@@ -106,7 +106,7 @@ _APPEAL = re.compile(r"\b(please (consider )?(support|supporting|donat|contribut
                      r"support (our|independent) (journalism|reporting|newsroom))\b", re.I)
 # A quote or reported speech is the story, even when it asks for support.
 _REPORTED = re.compile(r"[\"“”]|\b(said|says|told|urged|asked)\b")
-_APPEAL_HINT = re.compile(r"support|readers|contribut|donat|give")
+_APPEAL_HINTS = ("support", "readers", "contribut", "donat", "give")  # every _APPEAL match holds one
 # A privacy notice that never says "cookie": "... uses tracking technologies ... it means you agree with this policy."
 _PRIVACY = re.compile(r"\b(privacy|tracking)\b.{0,300}\b((means|that) you (agree|accept|consent)|you agree (to|with)|"
                       r"agree (to|with) (this|our|the) (policy|use))\b", re.I)
@@ -195,50 +195,152 @@ _LEAD_DATELINE = re.compile(
 # A dateline on a line of its own, the story starting on the next: "Stockholm, Sweden CNN —".
 _DATELINE_ALONE = re.compile(r"^[A-Z][\w .,'’-]{1,40}?(?:\s*\([^()]{2,30}\))?\s*(?:--|—|–)$")
 _MASTHEAD_SEP = re.compile(r"\s+[-–—|:]\s+")
+_MASTHEAD_MARKS = (" - ", " – ", " — ", " | ", " : ")  # how it is printed when ' ' is the only blank
 _TOKEN_SPLIT = re.compile(r"[\s|/·•]+")
 _MENU_SPLIT = re.compile(r"\s+[|>›»·•/]\s+|\s*\|\s*")
-_MENU_MARK = re.compile(r"[|>›»·•/]")  # every separator _MENU_SPLIT splits on has one
+_MENU_MARKS = "|>›»·•/"  # every separator _MENU_SPLIT splits on has one
 _STAMP_PARTS = re.compile(r"\s+[/|]\s+|\s*\|\s*")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+\S")
+
+# Gates for the anchored patterns: how a line's lower case must start (or a word it must hold) for
+# the pattern to match, so most lines skip it. A case_odd line runs every pattern. tests/test_clean.py
+# checks each gate against lines generated from its pattern.
+_CREDIT_STARTS = ("end", "yonhap", "additional reporting", "reporting", "writing", "editing", "compiled",
+                  "translated", "edited", "graphic", "produced", "with ", "editor", "photo editor", "copy",
+                  "responsible editor", "translator", "newspaper", "print", "a version", "our standards",
+                  "this is a", "translation", "source", "the thomson")
+_CREDIT_NAMED = ("reported from", "contributed ", "wrote from")  # "Jane Doe reported from Seoul."
+_UI_STARTS = (
+    "back", "go to", "skip", "start", "join", "post", "leave", "add", "write", "print", "language", "live",
+    "advert", "sponsor", "slideshow", "comment", "text", "font", "listen", "read", "see", "photo", "video",
+    "follow", "download", "click", "view", "all news", "this", "continue", "story", "article", "supported",
+    "presented", "why", "end of", "lire", "réservé", "for subscribers", "subscriber", "members", "premium",
+    "reuse", "republish", "order", "reprint", "image", "media", "purchase", "show", "send us", "your",
+    "feedback", "link", "translate", "how", "ad ", "loading", "hide", "toggle", "more options", "embed",
+    "transcript", "paid", "as heard", "heard", "anchor", "report", "picture", "댓글", "좋아요", "추천", "공감",
+    "like", "donate", "support", "contribute")
+_UI_BY_FIRST = {c: tuple(s for s in _UI_STARTS if s[0] == c) for c in {s[0] for s in _UI_STARTS}}
+_LIST_STARTS = ("related", "more", "most", "latest", "popular", "top", "read", "up next", "what to read", "visual",
+                "recommended", "in case", "in other", "also in", "trending", "you ", "see ", "editor", "keyword",
+                "articles with", "topic", "tags", "explore", "관련", "많이", "인기", "주요")
+_CONSENT_STARTS = ("yes", "no", "ok", "accept", "reject", "allow", "deny", "refuse", "manage", "cookie", "privacy",
+                   "let me", "we ")
+_TOPIC_STARTS = ("see more", "more on", "topic", "tag", "keyword", "filed", "subject", "related topic")
+_PROMO_STARTS = ("read", "also", "see also", "lire", "must")
+_SITE_PROMO_STARTS = ("get ", "catch ", "read ", "follow ")
+_FOOTER_STARTS = ("contact", "privacy", "terms", "site", "advertise", "careers", "about", "cookie", "accessibility",
+                  "help", "subscription", "work", "your", "do not", "newsroom", "policies", "diversity", "media",
+                  "corrections", "rss", "faq", "our", "connect", "newsletters")
+_BIO_VERBS = ("is a", "is the", "was a", "was the")  # "Jane Doe is a correspondent ..."
+_BYLINE_STARTS = ("by", "reported", "written", "posted", "text by", "words", "story", "author")
+_BYLINE_KO_JOBS = ("기자", "특파원", "논설위원", "통신원")
 
 
 @lru_cache(maxsize=8192)  # the walk asks about the same line several times
 def line_rule(text: str, english: bool) -> str | None:
     """The chrome rule a line matches on its own, or None."""
     low = text.lower()
-    n = len(text.split())
+    n = _word_count(text)
     # A pattern that needs a word runs only on lines whose `low` holds it; `odd` lines run them all.
     odd = case_odd(text)
     # Cheap tests (length, a word the rule needs) go first: most lines are story paragraphs.
-    if n <= 40 and (odd or any(w in low for w in _COPYRIGHT_WORDS)) and _COPYRIGHT.search(text):
+    if n <= 40 and (odd or _holds_any(low, _COPYRIGHT_WORDS)) and _COPYRIGHT.search(text):
         return "copyright"
     if n <= 25 and "@" in text and _CONTACT.search(text):
         return "contact"
-    if _CREDIT.match(text) or (("contributed" in low or odd) and _CONTRIBUTED.match(text)):
+    if ((odd or _may_be_credit(low)) and _CREDIT.match(text)) \
+            or (("contributed" in low or odd) and _CONTRIBUTED.match(text)):
         return "credit"
     if n <= 30 and "responsible" in low and _DISCLAIMER.search(text):
         return "disclaimer"
-    if (n <= 45 and "cookie" in low and _COOKIE.search(text)) or (n <= 8 and _CONSENT.match(text)) \
+    if (n <= 45 and "cookie" in low and _COOKIE.search(text)) \
+            or (n <= 8 and (odd or low.startswith(_CONSENT_STARTS)) and _CONSENT.match(text)) \
             or (n <= 70 and "agree" in low and (odd or "privacy" in low or "tracking" in low)
                 and _PRIVACY.search(text)):
         return "cookie-banner"
     if n <= 30 and _newsletter_hint(low) and _NEWSLETTER.search(text) \
             and not ends_sentence(text.rstrip(".")):
         return "newsletter"
-    if n <= 12 and (_UI_LINE.match(_after_masthead(text).strip(" .:|!")) or _DURATION.match(text)):
+    if n <= 12 and (_ui_line(_after_masthead(text).strip(" .:|!"), odd)
+                    or (text[:1].isdecimal() and _DURATION.match(text))):
         return "page-ui"
     if n <= 10 and "/" in text and _PHOTO_CREDIT.match(text):
         return "photo-credit"
-    if n <= 14:
-        tokens = _TOKEN_SPLIT.split(low.strip())
-        if tokens and all(t.rstrip("0123456789") in _UI_WORDS for t in tokens if t):
-            return "share-bar"  # "share2": an icon's label pasted with its number
+    if n <= 14 and _is_share_bar(low.strip()):
+        return "share-bar"
     return _more_rules(text, low, n, english, odd)
+
+
+def _word_count(text: str) -> int:
+    """len(text.split()), without building the list when the words are single-spaced (as the
+    cleaner's lines are): ' ' is the only blank isprintable() allows."""
+    if len(text) < 80:
+        return len(text.split())  # a short line: split() is the cheaper
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text.count(" ") + 1 if text else 0
+    return len(text.split())
+
+
+def _holds_any(text: str, parts) -> bool:
+    """any(p in text for p in parts), without a generator's cost on every line."""
+    for p in parts:
+        if p in text:
+            return True
+    return False
+
+
+def _is_share_bar(part: str) -> bool:
+    """Every word a share or print button's label ("share2": an icon's label pasted with its number)."""
+    tokens = _ui_tokens(part)
+    for t in tokens:  # a loop, not all(): most lines fail on their first word
+        if t and t.rstrip("0123456789") not in _UI_WORDS:
+            return False
+    return bool(tokens)
+
+
+def _ui_tokens(part: str) -> list[str]:
+    """_TOKEN_SPLIT.split(part) for a stripped line: str.split() splits on the same blanks as \\s,
+    and is the cheaper when there is no other separator to split on."""
+    return part.split() if part and not _holds_any(part, "|/·•") else _TOKEN_SPLIT.split(part)
+
+
+def _may_be_credit(low: str) -> bool:
+    """Whether a line (not case_odd) starts as a _CREDIT match must, or holds what its name-led form needs."""
+    return low.lstrip("([—–-").lstrip().startswith(_CREDIT_STARTS) or "/" in low \
+        or _holds_any(low, _CREDIT_NAMED)
+
+
+def _may_be_ui(low: str) -> bool:
+    """Whether a line (not case_odd) starts as a _UI_LINE match must."""
+    return low[:1].isdecimal() or low.startswith(_UI_BY_FIRST.get(low[:1], ())) or "values your feedback" in low
+
+
+def _ui_line(part: str, odd: bool) -> bool:
+    """_UI_LINE matches the line (after any masthead), run only when it may."""
+    return (odd or _may_be_ui(part.lower())) and bool(_UI_LINE.match(part))
+
+
+def _may_be_bio(text: str, low: str, odd: bool) -> bool:
+    """'Jane Doe is a ...': _AUTHOR_BIO and _BIO_OUTLET start with a capital A-Z and hold the verb."""
+    return "A" <= text[:1] <= "Z" and (odd or _holds_any(low, _BIO_VERBS))
+
+
+def _may_be_list_head(t: str) -> bool:
+    return case_odd(t) or t[:14].lower().startswith(_LIST_STARTS)
+
+
+def _list_head(t: str) -> bool:
+    """A 'Related stories'-style heading (_LIST_HEAD), tested only on lines that start as one can."""
+    return _may_be_list_head(t) and bool(_LIST_HEAD.match(t))
+
+
+def _may_be_byline(t: str) -> bool:
+    return case_odd(t) or t[:12].lower().lstrip("([").startswith(_BYLINE_STARTS)
 
 
 def _newsletter_hint(low: str) -> bool:
     """A word a newsletter box has (or starts with): a cheap test before the full pattern."""
-    return any(w in low for w in _NEWSLETTER_WORDS) or low.startswith(_NEWSLETTER_STARTS)
+    return _holds_any(low, _NEWSLETTER_WORDS) or low.startswith(_NEWSLETTER_STARTS)
 
 
 def _may_end_in_cta(low: str) -> bool:
@@ -259,34 +361,38 @@ def _is_footer(text: str, low: str, n: int) -> bool:
 def _more_rules(text: str, low: str, n: int, english: bool, odd: bool) -> str | None:
     if _is_footer(text, low, n):
         return "footer-links"
-    if n <= 4 and _FOOTER.fullmatch(text.strip(" .")):
+    if n <= 4 and (odd or low.strip(" .").startswith(_FOOTER_STARTS)) \
+            and _FOOTER.fullmatch(text.strip(" .")):
         return "footer-links"
-    if n <= 30 and _TOPIC_LINE.match(text):
+    if n <= 30 and (odd or low.startswith(_TOPIC_STARTS)) and _TOPIC_LINE.match(text):
         return "keywords"
-    if n <= 40 and (_AUTHOR_BIO.match(text) or ("more about" in low and _BIO_MORE.search(text))
-                    or (_BIO_OUTLET.match(text) and outlets.name_pattern().search(text))):
+    bio = n <= 40 and _may_be_bio(text, low, odd)
+    if n <= 40 and ((bio and _AUTHOR_BIO.match(text)) or ("more about" in low and _BIO_MORE.search(text))
+                    or (bio and _BIO_OUTLET.match(text) and outlets.name_pattern().search(text))):
         return "author-bio"
-    if _SEPARATOR_LINE.match(text):
+    if not text[:1].isalnum() and _SEPARATOR_LINE.match(text):  # \w is what isalnum() allows, and '_'
         return "separator"
-    if _URL_LINE.match(text):
+    if (odd or low.startswith(("http", "www."))) and _URL_LINE.match(text):
         return "url"
-    if n <= 25 and (_PROMO.match(text) or (text[:2] == "[ " and _BRACKET_PROMO.match(text))):
+    if n <= 25 and (((odd or low.startswith(_PROMO_STARTS)) and _PROMO.match(text))
+                    or (text[:2] == "[ " and _BRACKET_PROMO.match(text))):
         return "inline-promo"
-    if n <= 40 and _APPEAL_HINT.search(low) and _APPEAL.search(text) and not _REPORTED.search(text):
+    if n <= 40 and _holds_any(low, _APPEAL_HINTS) and _APPEAL.search(text) and not _REPORTED.search(text):
         return "reader-appeal"
     if n <= 20 and " is a" in text and _OUTLET_NOTE.match(text):
         return "outlet-note"
-    if n <= 40 and (((odd or _may_end_in_cta(low)) and _CTA_END.search(text)) or _SITE_PROMO.match(text)):
+    if n <= 40 and (((odd or _may_end_in_cta(low)) and _CTA_END.search(text))
+                    or ((odd or low.startswith(_SITE_PROMO_STARTS)) and _SITE_PROMO.match(text))):
         return "site-promo"
     if n <= 40 and "acknowledge" in low and _ACKNOWLEDGE.search(text):
         return "footer-links"
     if n <= 20 and "download" in low and _APP_PROMO.search(text) and (not ends_sentence(text) or _APP_NEWS.search(text)):
         return "app-promo"
-    if _HASHTAGS.match(text):
+    if text[:1] == "#" and _HASHTAGS.match(text):
         return "keywords"
     if _is_menu(text) and not dates.is_stamp(text):
         return "menu"
-    if english and (n <= 8 or low.startswith("button")) and has_hangul(text):
+    if english and (n <= 8 or low.startswith("button")) and not text.isascii() and has_hangul(text):
         return "korean-ui"
     if n <= 6 and outlets.by_name(text):
         return "masthead"
@@ -295,12 +401,14 @@ def _more_rules(text: str, low: str, n: int, english: bool, odd: bool) -> str | 
 
 def _after_masthead(text: str) -> str:
     """'The Guardian - Back to home' -> 'Back to home'."""
+    if not (_holds_any(text, _MASTHEAD_MARKS) if text.isprintable() else _holds_any(text, "-–—|:")):
+        return text  # no separator to split on
     parts = _MASTHEAD_SEP.split(text, maxsplit=1)
     return parts[1] if len(parts) == 2 and outlets.by_name(parts[0]) else text
 
 
 def _is_menu(text: str) -> bool:
-    if not _MENU_MARK.search(text):
+    if not _holds_any(text, _MENU_MARKS):
         return False  # nothing to split on: one part
     parts = [p.strip() for p in _MENU_SPLIT.split(text) if p.strip()]
     if len(parts) < 2:
@@ -311,7 +419,9 @@ def _is_menu(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_byline(text: str) -> bool:
-    english, korean, parts = _BYLINE.match(text), _BYLINE_KO.match(text), "/" in text or "|" in text
+    english = _may_be_byline(text) and _BYLINE.match(text)
+    korean = _holds_any(text, _BYLINE_KO_JOBS) and _BYLINE_KO.match(text)
+    parts = "/" in text or "|" in text
     if not (english or korean or parts):
         return False  # most lines: no need to count their words
     words = text.split()
@@ -364,7 +474,7 @@ def looks_like_headline(text: str) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    n = len(text.split())
+    n = _word_count(text)
     return n >= 25 or (n >= 8 and ends_sentence(text))
 
 
@@ -489,7 +599,7 @@ def _last_story_line(raw: list[tuple[int, str]], english: bool) -> int:
 
 def _list_rule(walk: _Walk, idx: int, t: str, rule: str | None) -> str | None:
     """'related-list' for a 'Related stories' heading and the items under it, until prose returns."""
-    if rule in (None, "share-bar", "page-ui") and _LIST_HEAD.match(t) and not (walk.zone == "header" and is_prose(t)):
+    if rule in (None, "share-bar", "page-ui") and _list_head(t) and not (walk.zone == "header" and is_prose(t)):
         walk.in_list = True
         return "related-list"
     if walk.in_list and walk.zone == "header" and (rule or is_byline(t) or is_caption(t) or dates.is_stamp(t)):
@@ -516,7 +626,7 @@ def _find_headline(raw: list[tuple[int, str]], english: bool) -> int | None:
     for idx, (_, t) in enumerate(raw):
         if idx <= skip_to:
             continue
-        if _LIST_HEAD.match(t):
+        if _list_head(t):
             skip_to = _list_end(raw, idx)
             continue
         if line_rule(t, english) or dates.is_stamp(t) or is_byline(t) or _masthead_tagline(t):

@@ -1,6 +1,8 @@
 """The cleaner: headline and dek after page chrome, and a named rule for every line it drops."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.clean import clean
@@ -373,3 +375,110 @@ def test_a_story_sentence_about_a_news_agency_is_kept():
     quote = '"Please consider supporting us in this fight," the minister told donors in Geneva.'
     got = roles("\n".join([TITLE, "", LEAD, line, quote, SECOND]))
     assert got[line] == got[quote] == "paragraph"
+
+
+# --- the cheap gates in front of the anchored patterns -----------------------------------------
+# Each gate must pass every line its pattern matches, or the gate would change a rule's meaning:
+# hypothesis writes lines from the pattern itself (in any case, with the odd letters re.I folds).
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from generator import clean as cleaner  # noqa: E402
+from generator.text import case_odd  # noqa: E402
+
+
+def odd_or(gate):
+    """A case_odd line (see text.case_odd) runs the pattern whatever the gate says."""
+    return lambda t: case_odd(t) or gate(t)
+
+
+GATES = {
+    "credit": (cleaner._CREDIT, odd_or(lambda t: cleaner._may_be_credit(t.lower()))),
+    "page-ui": (cleaner._UI_LINE, odd_or(lambda t: cleaner._may_be_ui(t.lower()))),
+    "duration": (cleaner._DURATION, lambda t: t[:1].isdecimal()),
+    "related-list": (cleaner._LIST_HEAD, odd_or(cleaner._may_be_list_head)),
+    "byline": (cleaner._BYLINE, odd_or(cleaner._may_be_byline)),
+    "byline-ko": (cleaner._BYLINE_KO, lambda t: cleaner._holds_any(t, cleaner._BYLINE_KO_JOBS)),
+    "consent": (cleaner._CONSENT, odd_or(lambda t: t.lower().startswith(cleaner._CONSENT_STARTS))),
+    "topics": (cleaner._TOPIC_LINE, odd_or(lambda t: t.lower().startswith(cleaner._TOPIC_STARTS))),
+    "promo": (cleaner._PROMO, odd_or(lambda t: t.lower().startswith(cleaner._PROMO_STARTS))),
+    "site-promo": (cleaner._SITE_PROMO, odd_or(lambda t: t.lower().startswith(cleaner._SITE_PROMO_STARTS))),
+    "author-bio": (cleaner._AUTHOR_BIO, lambda t: cleaner._may_be_bio(t, t.lower(), case_odd(t))),
+    "bio-outlet": (cleaner._BIO_OUTLET, lambda t: cleaner._may_be_bio(t, t.lower(), case_odd(t))),
+    "separator": (cleaner._SEPARATOR_LINE, lambda t: not t[:1].isalnum()),
+    "url": (cleaner._URL_LINE, odd_or(lambda t: t.lower().startswith(("http", "www.")))),
+    "hashtags": (cleaner._HASHTAGS, lambda t: t[:1] == "#"),
+    "masthead-sep": (cleaner._MASTHEAD_SEP, lambda t: cleaner._holds_any(t, "-–—|:")),
+    "masthead-printed": (cleaner._MASTHEAD_SEP,
+                         lambda t: not t.isprintable() or cleaner._holds_any(t, cleaner._MASTHEAD_MARKS)),
+    "menu-sep": (cleaner._MENU_SPLIT, lambda t: cleaner._holds_any(t, cleaner._MENU_MARKS)),
+}
+FOOTER_GATE = (cleaner._FOOTER, odd_or(lambda t: t.lower().strip(" .").startswith(cleaner._FOOTER_STARTS)))
+
+
+def branches(pattern: re.Pattern) -> list[re.Pattern]:
+    """The pattern's alternatives, each as a pattern of its own, so that every one gets tried:
+    'A|B' -> 'A', 'B'; '^(A|B)$' -> '^(A)$', '^(B)$' (the first outer group that holds a '|')."""
+    src, opened, closes, cuts, i = pattern.pattern, [], {}, {}, 0
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":  # a class: skip to its ']' (one right after '[' or '[^' is a member)
+            i += 2 if src[i + 1] == "^" else 1
+            while src[i + 1] != "]" or src[i] == "\\":
+                i += 1
+            i += 1
+        elif c == "(":
+            opened.append(i)
+        elif c == ")":
+            closes[opened.pop()] = i
+        elif c == "|":
+            cuts.setdefault(opened[0] if len(opened) == 1 else -1 if not opened else None, []).append(i)
+        i += 1
+    outer = -1 if -1 in cuts else min((k for k in cuts if k is not None), default=None)
+    if outer is None:
+        return [pattern]
+    end = len(src) if outer == -1 else closes[outer]
+    body = outer + 1 if outer == -1 or src[outer + 1] != "?" else src.index(":", outer) + 1  # keep '(?-i:'
+    head, tail = src[:body], src[end:]
+    bounds = [body - 1] + cuts[outer] + [end]
+    return [re.compile(head + src[a + 1:b] + tail, pattern.flags) for a, b in zip(bounds, bounds[1:])]
+
+
+BRANCHES = [(name, i) for name, (pattern, _) in sorted(GATES.items()) for i in range(len(branches(pattern)))]
+
+
+@pytest.mark.parametrize("name,branch", BRANCHES)
+@settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_a_gate_passes_every_line_its_pattern_matches(name, branch, data):
+    pattern, gate = GATES[name]
+    line = data.draw(st.from_regex(branches(pattern)[branch]))
+    if pattern.search(line):
+        assert gate(line), line
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(st.sampled_from("ab. \t\n\u00a0\u2003\x1c\u200b")))
+def test_word_count_is_the_count_of_split_words(text):
+    assert cleaner._word_count(text) == len(text.split())
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(st.sampled_from("ab| /·•\t\u00a0\u2003\x1c")))
+def test_ui_tokens_split_as_the_pattern_does(text):
+    assert cleaner._ui_tokens(text.strip()) == cleaner._TOKEN_SPLIT.split(text.strip())
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(line=st.from_regex(FOOTER_GATE[0], fullmatch=True))
+def test_the_footer_gate_passes_every_footer_phrase(line):
+    if FOOTER_GATE[0].fullmatch(line):
+        assert FOOTER_GATE[1](line), line
+
+
+def test_a_gate_can_fail():
+    """The gates do turn lines away: a story sentence runs none of these patterns."""
+    line = "Negotiators met for a third day in Seoul on Tuesday, officials said."
+    assert not any(gate(line) for _, gate in GATES.values())
