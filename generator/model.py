@@ -23,6 +23,8 @@ class Problem:
 
 @dataclass(frozen=True)
 class Seed:
+    """One seed file as read: its bytes and the fields its sidecar pins."""
+
     path: Path
     raw: bytes
     pinned: dict
@@ -35,6 +37,8 @@ class Seed:
 
 @dataclass
 class Decoded:
+    """A seed's text, the encoding it was read in and the repairs made to it."""
+
     text: str
     encoding: str
     repairs: list[str] = field(default_factory=list)
@@ -105,6 +109,8 @@ class Cleaned:
 
 @dataclass(frozen=True)
 class Figure:
+    """A number in the story: its value, unit, text as printed and the sentence it is in."""
+
     value: int | float
     unit: str
     text: str
@@ -116,6 +122,8 @@ class Figure:
 
 @dataclass
 class Metadata:
+    """What the extractors found; `origins` says where each field came from."""
+
     title: str | None = None
     subtitle: str | None = None
     date: date | None = None
@@ -132,6 +140,8 @@ class Metadata:
 
 @dataclass
 class Article:
+    """One seed made into a page: made by pipeline.process, written out by the site."""
+
     seed: Seed
     cleaned: Cleaned
     meta: Metadata

@@ -49,6 +49,8 @@ _FILLER = re.compile(
 
 @dataclass(frozen=True)
 class Stamp:
+    """A date line's date and what it says the date is."""
+
     label: str          # "published", "updated" or "" when the line does not say
     value: date | None  # None when the stamp has no year
     text: str           # the date as printed

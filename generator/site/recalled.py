@@ -115,6 +115,8 @@ class When:
 
 @dataclass(frozen=True)
 class Recalled:
+    """An earlier event a story recalls: when, in which sentence, and what it says of the talks."""
+
     when: When
     sentence: str
     paragraph: int  # 1-based, matches the id p-N on the article page
