@@ -359,12 +359,13 @@ def _by_first_letter(names: list[str], flags: int = 0) -> str | None:
     (6x faster), and matches what the plain alternation would. Under re.I a group holds both
     cases of an ASCII letter; None when a first letter outside ASCII has cases ('ſ' is 's'
     under re.I, 'É' is 'é'), where telling the groups apart would need the engine's own tables."""
-    if flags & re.I and any(not n[0].isascii() and n[0].lower() != n[0].upper() for n in names):
+    ignore_case = bool(flags & re.I)  # once: a RegexFlag test per name took half the time
+    if ignore_case and any(not n[0].isascii() and n[0].lower() != n[0].upper() for n in names):
         return None
     groups: dict[str, list[str]] = {}
     for name in names:
-        groups.setdefault(name[0].lower() if flags & re.I else name[0], []).append(name)
-    return "|".join("(?:" + "|".join(re.escape(n) for n in group) + ")" for group in groups.values())
+        groups.setdefault(name[0].lower() if ignore_case else name[0], []).append(re.escape(name))
+    return "|".join("(?:" + "|".join(group) + ")" for group in groups.values())
 
 
 def _name_regex(flags: int = 0) -> re.Pattern:
