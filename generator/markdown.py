@@ -18,9 +18,22 @@ _LINE_START = re.compile(r"^(\s*)([+\-!]|\d+(?=[.)]))")
 _LINE_START_ENTITY = {"=": "&#61;", "~": "&#126;"}
 
 
+def one_line(text: str) -> str:
+    """" ".join(text.split()): runs of whitespace as one space, none at the ends.
+
+    Most text is like that already; splitting it into words only to join them
+    again is most of what escaping a paragraph costs. Every whitespace
+    character but the space is unprintable, so printable text with no double
+    space and no space at an end comes back as it is.
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
 def escape(text: str) -> str:
     """One line of story text -> Markdown that renders as exactly that text."""
-    text = " ".join(text.split())
+    text = one_line(text)
     if _SPECIAL.search(text):
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         text = _INLINE.sub(_backslash, text)
@@ -44,7 +57,7 @@ def _backslash(match: re.Match) -> str:
 
 def html_text(text: str) -> str:
     """Text placed inside a raw HTML block of our own templates."""
-    return html.escape(" ".join(text.split()), quote=True)
+    return html.escape(one_line(text), quote=True)
 
 
 def attr(text: str) -> str:
