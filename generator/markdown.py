@@ -31,14 +31,29 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+_ESCAPED: dict[str, str] = {}  # short texts (names, places, dates, page furniture) recur on every page
+
+
 def escape(text: str) -> str:
     """One line of story text -> Markdown that renders as exactly that text."""
+    out = _ESCAPED.get(text)
+    if out is None:
+        out = _escape(text)
+        if len(text) <= 60 and len(_ESCAPED) < 20000:
+            _ESCAPED[text] = out
+    return out
+
+
+def _escape(text: str) -> str:
     text = one_line(text)
     if _SPECIAL.search(text):
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         text = _INLINE.sub(_backslash, text)
-    if text[:1] in _LINE_START_ENTITY:
-        return _LINE_START_ENTITY[text[0]] + text[1:]
+    first = text[:1]
+    if first in _LINE_START_ENTITY:
+        return _LINE_START_ENTITY[first] + text[1:]
+    if not first or not (first in "+-!" or first.isdigit()):
+        return text  # _LINE_START cannot match: one_line() left no space in front
     m = _LINE_START.match(text)
     if m:
         mark = m.group(2)

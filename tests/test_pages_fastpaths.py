@@ -6,7 +6,8 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.markdown import one_line
+from generator import markdown
+from generator.markdown import escape, one_line
 
 # Text that is mostly words and spaces, with now and then any other character.
 WORDS = st.text(st.sampled_from("ab  .\t\n\xa0\u2003\u2028\x1c\x85\u200b\xad"), max_size=12)
@@ -23,3 +24,18 @@ def test_one_line_for_every_single_character():
 @given(st.one_of(WORDS, ANY, st.lists(st.one_of(WORDS, ANY)).map("".join)))
 def test_one_line_as_split_and_join(text):
     assert one_line(text) == " ".join(text.split())
+
+
+def test_line_start_marks_need_a_mark_or_digit_first():
+    """escape() tries _LINE_START only on text starting with + - ! or a digit."""
+    for code in range(sys.maxunicode + 1):
+        text = one_line(chr(code) + "1. x")
+        if text and not (text[0] in "+-!" or text[0].isdigit()):
+            assert markdown._LINE_START.match(text) is None, hex(code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(WORDS, ANY, st.sampled_from(["1991. Year", "- a", "+ b", "!x", "=y", "~~~", "3) c", "#x"])))
+def test_escape_remembered_is_escape_worked_out(text):
+    first = escape(text)
+    assert escape(text) == first == markdown._escape(text)
