@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from generator import markdown
 from generator.markdown import escape, one_line
+from generator.site import dataset
 
 # Text that is mostly words and spaces, with now and then any other character.
 WORDS = st.text(st.sampled_from("ab  .\t\n\xa0\u2003\u2028\x1c\x85\u200b\xad"), max_size=12)
@@ -39,3 +40,19 @@ def test_line_start_marks_need_a_mark_or_digit_first():
 def test_escape_remembered_is_escape_worked_out(text):
     first = escape(text)
     assert escape(text) == first == markdown._escape(text)
+
+
+CELL = st.one_of(ANY, WORDS, st.text(st.sampled_from('a,"\n\r\x00 ;\''), max_size=6), st.integers(),
+                 st.floats(allow_nan=True), st.none(), st.booleans())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(CELL, min_size=1, max_size=5), st.lists(CELL, min_size=1, max_size=5))
+def test_csv_cells_as_csv_writer_joins_them(head, tail):
+    whole = dataset._csv_line(head + tail)
+    parts = dataset._csv_fields(head), dataset._csv_fields(tail)
+    if None not in parts:
+        assert f"{parts[0]},{parts[1]}\n" == whole
+    if all(type(c) in (str, int, float) and "\r" not in str(c) and "\x00" not in str(c) for c in head):
+        assert parts[0] is not None  # the fast path is taken for the file's own kinds of cell
+
