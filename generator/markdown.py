@@ -70,9 +70,17 @@ def _backslash(match: re.Match) -> str:
     return "\\" + match.group()
 
 
+_HTML: dict[str, str] = {}  # units, dates, names and headlines recur across pages
+
+
 def html_text(text: str) -> str:
     """Text placed inside a raw HTML block of our own templates."""
-    return html.escape(one_line(text), quote=True)
+    out = _HTML.get(text)
+    if out is None:
+        out = html.escape(one_line(text), quote=True)
+        if len(text) <= 100 and len(_HTML) < 20000:
+            _HTML[text] = out
+    return out
 
 
 def attr(text: str) -> str:

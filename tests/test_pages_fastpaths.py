@@ -1,13 +1,14 @@
 """Each shortcut the page builders take gives what the plain way gives."""
 from __future__ import annotations
 
+import html
 import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import markdown
-from generator.markdown import escape, one_line
+from generator.markdown import escape, html_text, one_line
 from generator.site import dataset
 
 # Text that is mostly words and spaces, with now and then any other character.
@@ -56,3 +57,9 @@ def test_csv_cells_as_csv_writer_joins_them(head, tail):
     if all(type(c) in (str, int, float) and "\r" not in str(c) and "\x00" not in str(c) for c in head):
         assert parts[0] is not None  # the fast path is taken for the file's own kinds of cell
 
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(WORDS, ANY, st.sampled_from(["USD", "a < b & 'c'", '"q"', "  x  "])))
+def test_html_text_remembered_is_html_text_worked_out(text):
+    assert html_text(text) == html_text(text) == html.escape(" ".join(text.split()), quote=True)
