@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from generator import markdown
 from generator.markdown import escape, html_text, one_line
-from generator.site import dataset
+from generator.site import dataset, urls
 
 # Text that is mostly words and spaces, with now and then any other character.
 WORDS = st.text(st.sampled_from("ab  .\t\n\xa0\u2003\u2028\x1c\x85\u200b\xad"), max_size=12)
@@ -63,3 +63,12 @@ def test_csv_cells_as_csv_writer_joins_them(head, tail):
 @given(st.one_of(WORDS, ANY, st.sampled_from(["USD", "a < b & 'c'", '"q"', "  x  "])))
 def test_html_text_remembered_is_html_text_worked_out(text):
     assert html_text(text) == html_text(text) == html.escape(" ".join(text.split()), quote=True)
+
+
+SLUG = st.one_of(st.text(st.sampled_from("ab-_.~:/%é 1"), max_size=8), st.sampled_from(["index", ".", "..", "", "a/b"]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(SLUG)
+def test_raw_href_is_href_to_the_raw_copy(slug):
+    assert urls.raw_href(slug) == urls.href(urls.article_md(slug), f"raw/{slug}.txt")
