@@ -18,14 +18,42 @@ _LINE_START = re.compile(r"^(\s*)([+\-!]|\d+(?=[.)]))")
 _LINE_START_ENTITY = {"=": "&#61;", "~": "&#126;"}
 
 
+def one_line(text: str) -> str:
+    """" ".join(text.split()): runs of whitespace as one space, none at the ends.
+
+    Most text is like that already; splitting it into words only to join them
+    again is most of what escaping a paragraph costs. Every whitespace
+    character but the space is unprintable, so printable text with no double
+    space and no space at an end comes back as it is.
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
+_ESCAPED: dict[str, str] = {}  # short texts (names, places, dates, page furniture) recur on every page
+
+
 def escape(text: str) -> str:
     """One line of story text -> Markdown that renders as exactly that text."""
-    text = " ".join(text.split())
+    out = _ESCAPED.get(text)
+    if out is None:
+        out = _escape(text)
+        if len(text) <= 60 and len(_ESCAPED) < 20000:
+            _ESCAPED[text] = out
+    return out
+
+
+def _escape(text: str) -> str:
+    text = one_line(text)
     if _SPECIAL.search(text):
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         text = _INLINE.sub(_backslash, text)
-    if text[:1] in _LINE_START_ENTITY:
-        return _LINE_START_ENTITY[text[0]] + text[1:]
+    first = text[:1]
+    if first in _LINE_START_ENTITY:
+        return _LINE_START_ENTITY[first] + text[1:]
+    if not first or not (first in "+-!" or first.isdigit()):
+        return text  # _LINE_START cannot match: one_line() left no space in front
     m = _LINE_START.match(text)
     if m:
         mark = m.group(2)
@@ -42,9 +70,17 @@ def _backslash(match: re.Match) -> str:
     return "\\" + match.group()
 
 
+_HTML: dict[str, str] = {}  # units, dates, names and headlines recur across pages
+
+
 def html_text(text: str) -> str:
     """Text placed inside a raw HTML block of our own templates."""
-    return html.escape(" ".join(text.split()), quote=True)
+    out = _HTML.get(text)
+    if out is None:
+        out = html.escape(one_line(text), quote=True)
+        if len(text) <= 100 and len(_HTML) < 20000:
+            _HTML[text] = out
+    return out
 
 
 def attr(text: str) -> str:

@@ -101,8 +101,8 @@ def _text(text: str, room: int) -> str:
     """A string scalar as libyaml writes it in block context, or _Unsafe."""
     out = _SEEN.get(text)
     if out is None:
-        if _UNSAFE_CHAR.search(text):
-            raise _Unsafe
+        if not (text.isascii() and text.isprintable()) and _UNSAFE_CHAR.search(text):
+            raise _Unsafe  # (printable ASCII is all safe, and cheaper to tell than by the regex)
         if (text and not _NOT_PLAIN_START.match(text) and ": " not in text and " #" not in text
                 and not text.endswith((":", " ")) and _implicit_tag(text) == _STR):
             out = text
@@ -134,10 +134,28 @@ def _scalar(value, room: int) -> str:
         return str(value)
     if kind is date:
         return value.isoformat()
-    if kind is bool or kind is float:
-        node = _REPRESENTER.represent_data(value)
-        if _implicit_tag(node.value) == node.tag and not _NOT_PLAIN_START.match(node.value):
-            return node.value
+    if kind is float:
+        # PyYAML writes a float from its repr() alone (repr(-0.0) differs from repr(0.0); the key does too)
+        shown = float.__repr__(value)
+        text = _FLOAT_TEXT.get(shown)
+        if text is None:
+            text = _plain_scalar(value)
+            if len(_FLOAT_TEXT) < 10000:
+                _FLOAT_TEXT[shown] = text
+        return text
+    if kind is bool:
+        return _plain_scalar(value)
+    raise _Unsafe
+
+
+_FLOAT_TEXT: dict[str, str] = {}
+
+
+def _plain_scalar(value) -> str:
+    """A bool or float as PyYAML represents it, if it is plain in block context; else _Unsafe."""
+    node = _REPRESENTER.represent_data(value)
+    if _implicit_tag(node.value) == node.tag and not _NOT_PLAIN_START.match(node.value):
+        return node.value
     raise _Unsafe
 
 
@@ -157,11 +175,13 @@ def _mapping(lines: list[str], data: dict, indent: int, lead: str) -> None:
     """A block mapping at `indent`; `lead` replaces the first line's indent ("- " in a list)."""
     pad = " " * indent
     for key, value in data.items():
-        prefix = (lead or pad) + _key(key) + ":"
+        prefix = (lead or pad) + (_KEYS.get(key) or _key(key)) + ":"
         lead = ""
         kind = type(value)
         if kind is str:
-            lines.append(prefix + " " + _text(value, _LINE - len(prefix)))
+            text = _SEEN.get(value)  # _text()'s own first step, without the call for the common short values
+            lines.append(prefix + " " + (text if text is not None and len(text) <= _LINE - len(prefix)
+                                         else _text(value, _LINE - len(prefix))))
         elif kind is dict or kind is list:
             _collection(lines, prefix, value, indent)
         else:

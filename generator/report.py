@@ -43,9 +43,11 @@ _NOT_LOST = ("related-list", "copyright", "cookie-banner", "repeated-caption", "
 def field_rows(article: Article) -> list[tuple[str, str, str]]:
     """(field, where it came from, value as text) for every front-matter field the audit shows."""
     rows = []
+    meta = article.meta
+    origins = meta.origins
     for name in FIELDS:
-        origin = article.meta.origins.get(name, "missing")
-        value = _value_text(name, getattr(article.meta, name, None))
+        origin = origins.get(name, "missing")
+        value = _value_text(name, getattr(meta, name, None))
         if origin == "pinned":
             how = "pinned in sidecar"
         elif origin == "missing" or not value:
@@ -57,6 +59,11 @@ def field_rows(article: Article) -> list[tuple[str, str, str]]:
 
 
 def _value_text(name: str, value) -> str:
+    kind = type(value)
+    if kind is str:  # most fields: the text itself (str() of a str, and "" for "")
+        return value
+    if kind is int:
+        return str(value)
     if value in (None, "", []):
         return ""
     if name == "figures":
@@ -129,21 +136,25 @@ class _Seeds:
     """Each seed's removed rows and warnings, found once (a page shows them twice)."""
 
     def __init__(self, articles: list[Article], warnings: list[Problem]):
-        self.rows = {a.seed.name: removed_rows(a) for a in articles}
-        self.fields = {a.seed.name: field_rows(a) for a in articles}
+        self.names = {id(a): a.seed.name for a in articles}  # Seed.name is a Path's: worked out each time
+        self.rows = {self.names[id(a)]: removed_rows(a) for a in articles}
+        self.fields = {self.names[id(a)]: field_rows(a) for a in articles}
         self.warnings: dict[str, list[Problem]] = {}
         for w in warnings:
             self.warnings.setdefault(w.seed, []).append(w)
 
+    def name(self, article: Article) -> str:
+        return self.names.get(id(article)) or article.seed.name
+
     def warned(self, article: Article) -> list[Problem]:
-        return self.warnings.get(article.seed.name, [])
+        return self.warnings.get(self.name(article), [])
 
 
 def render_audit(articles: list[Article], warnings: list[Problem]) -> str:
     """docs/audit.md for up to AUDIT_PART seeds: a summary table, then per seed its fields,
     repairs and removed lines. Past that, audit_pages() splits it."""
-    ordered = sorted(articles, key=lambda a: a.seed.name)
-    seeds = _Seeds(ordered, warnings)
+    seeds = _Seeds(articles, warnings)
+    ordered = sorted(articles, key=seeds.name)
     out = [front_matter(_HEAD), "", "# Audit", ""] + _INTRO
     out += _summary(ordered, seeds, "")
     for article in ordered:
@@ -157,10 +168,10 @@ def audit_pages(articles: list[Article], warnings: list[Problem], size: int = AU
     index of parts and audit/seeds-NNN.md with `size` seeds each (in file-name order)."""
     if len(articles) <= size:
         return {"audit.md": render_audit(articles, warnings).encode("utf-8")}
-    ordered = sorted(articles, key=lambda a: a.seed.name)
+    seeds = _Seeds(articles, warnings)
+    ordered = sorted(articles, key=seeds.name)
     parts = [ordered[i:i + size] for i in range(0, len(ordered), size)]
     names = [f"seeds-{n:03d}" for n in range(1, len(parts) + 1)]
-    seeds = _Seeds(ordered, warnings)
     pages = {f"audit/{name}.md": _part_page(part, seeds, n, len(parts)).encode("utf-8")
              for n, (name, part) in enumerate(zip(names, parts), 1)}
     pages["audit.md"] = _audit_index(parts, names, ordered, warnings, seeds, size).encode("utf-8")
@@ -173,7 +184,7 @@ def _audit_index(parts: list[list[Article]], names: list[str], ordered: list[Art
     out += [f"{len(ordered)} seeds, {size} to a page, in file-name order.", "",
             "| Seeds | Removed | Check | Warnings |", "|---|---:|---:|---:|"]
     for name, part in zip(names, parts):
-        rows = [r for a in part for r in seeds.rows[a.seed.name]]
+        rows = [r for a in part for r in seeds.rows[seeds.name(a)]]
         count = sum(len(seeds.warned(a)) for a in part)
         span = f"{part[0].seed.name} – {part[-1].seed.name}"
         out.append(f"| [{_cell(span)}](audit/{name}.md) | {len(rows)} | {sum(p for _, _, p in rows)} | {count} |")
@@ -202,22 +213,24 @@ def _cell(text: str) -> str:
 def _summary(articles: list[Article], seeds: _Seeds, up: str) -> list[str]:
     out = ["| Seed | Removed | Check | Missing | Pinned | Warnings |", "|---|---:|---:|---|---|---:|"]
     for a in articles:
-        rows = seeds.rows[a.seed.name]
-        missing = [name for name, how, _ in seeds.fields[a.seed.name] if how == "missing"]
-        out.append(f"| [{_cell(a.seed.name)}]({up}articles/{a.slug}.md) | {len(rows)} | "
+        seed = seeds.name(a)
+        rows = seeds.rows[seed]
+        missing = [name for name, how, _ in seeds.fields[seed] if how == "missing"]
+        out.append(f"| [{_cell(seed)}]({up}articles/{a.slug}.md) | {len(rows)} | "
                    f"{sum(p for _, _, p in rows)} | {_cell(', '.join(missing)) or '–'} | "
-                   f"{_cell(', '.join(a.pinned)) or '–'} | {len(seeds.warned(a))} |")
+                   f"{_cell(', '.join(a.pinned)) or '–'} | {len(seeds.warnings.get(seed, ()))} |")
     return out + [""]
 
 
 def _seed_section(article: Article, seeds: _Seeds, up: str) -> list[str]:
-    out = [f"## {escape(article.seed.name)}", "", f"[Article page]({up}articles/{article.slug}.md)", ""]
+    seed = seeds.name(article)
+    out = [f"## {escape(seed)}", "", f"[Article page]({up}articles/{article.slug}.md)", ""]
     notes = [f"- Decoding: {escape(note)}" for note in decode_notes(article)]
-    notes += [f"- Warning: {escape(p.message)}" for p in seeds.warned(article)]
+    notes += [f"- Warning: {escape(p.message)}" for p in seeds.warnings.get(seed, ())]
     out += notes + ([""] if notes else [])
     out += ["| Field | From | Value |", "|---|---|---|"]
-    out += [f"| {name} | {how} | {_cell(value) or '–'} |" for name, how, value in seeds.fields[article.seed.name]]
-    rows = seeds.rows[article.seed.name]
+    out += [f"| {name} | {how} | {_cell(value) or '–'} |" for name, how, value in seeds.fields[seed]]
+    rows = seeds.rows[seed]
     out += ["", f"Removed: {len(rows)}", ""]
     for d, trimmed, prose in rows:
         where = f"part of line {d.line}" if trimmed else f"line {d.line}"

@@ -10,13 +10,12 @@ from __future__ import annotations
 import json
 
 from generator.model import Article
-from generator.site.urls import article_md, href
+from generator.site.urls import raw_href
 
 
 def news_article(article: Article) -> dict:
     """Only what the article states; links are relative to the article page."""
     m = article.meta
-    page = article_md(article.slug)
     data: dict = {"@context": "https://schema.org", "@type": "NewsArticle",
                   "headline": m.title or article.seed.path.stem}
     if m.summary:
@@ -31,7 +30,7 @@ def news_article(article: Article) -> dict:
     if m.location:
         data["contentLocation"] = {"@type": "Place", "name": m.location}
     data["inLanguage"] = article.cleaned.language or "en"
-    data["isBasedOn"] = href(page, f"raw/{article.slug}.txt")
+    data["isBasedOn"] = raw_href(article.slug)
     data["wordCount"] = article.words
     return data
 

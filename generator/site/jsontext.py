@@ -43,9 +43,10 @@ def _value(value, newline: str, out: list[str], default) -> None:
         sep = ("{" if kind is dict else "[") + inner
         for key, item in (value.items() if kind is dict else zip(_NO_KEYS, value)):
             if key is not None:
-                if type(key) is not str:
-                    raise _Other
-                sep += encode_basestring(key) + ": "
+                written = _KEYS.get(key) if type(key) is str else None
+                if written is None:
+                    written = _key(key)
+                sep += written
             item_kind = type(item)
             if item_kind is str:
                 out.append(sep + encode_basestring(item))
@@ -60,6 +61,18 @@ def _value(value, newline: str, out: list[str], default) -> None:
         out.append(encode_basestring(value))
     else:
         out.append(_scalar(value, kind, default))
+
+
+_KEYS: dict[str, str] = {}  # a key as written, with its ": " (the same few keys on every article)
+
+
+def _key(key) -> str:
+    if type(key) is not str:
+        raise _Other
+    written = encode_basestring(key) + ": "
+    if len(_KEYS) < 1000:
+        _KEYS[key] = written
+    return written
 
 
 def _scalar(value, kind, default) -> str:

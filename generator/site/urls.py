@@ -93,6 +93,13 @@ def article_href(from_md: str, slug: str) -> str:
     return up + (slug if _URL_SAFE.fullmatch(slug) else quote(slug, safe="/.-_~:")) + "/"
 
 
+def raw_href(slug: str) -> str:
+    """href(article_md(slug), f"raw/{slug}.txt"), cheaply: each article page links its raw copy."""
+    if slug not in _SPECIAL and "/" not in slug and _URL_SAFE.fullmatch(slug):
+        return f"../../raw/{slug}.txt"  # from articles/<slug>/, where the page is served
+    return href(article_md(slug), f"raw/{slug}.txt")
+
+
 _UP: dict[str, str] = {}
 _SPECIAL = ("index", ".", "..", "")
 _URL_SAFE = re.compile(r"[A-Za-z0-9_.~:/-]*")  # what quote() leaves as it is, with that `safe`
