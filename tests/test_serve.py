@@ -37,14 +37,16 @@ def _wait_for(predicate, what: str, server: subprocess.Popen, timeout: float) ->
 
 
 def stop_server(server: subprocess.Popen) -> None:
-    """Stop a `mkdocs serve` process group: politely, then for good."""
-    if server.poll() is None:
-        os.killpg(server.pid, signal.SIGTERM)
+    """Stop a `mkdocs serve` process group as an editor does (Ctrl-C: MkDocs then removes
+    its temporary site folder), then for good if it hangs."""
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGKILL):
+        if server.poll() is not None:
+            return
+        os.killpg(server.pid, sig)
         try:
             server.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait(timeout=10)
+            continue
 
 
 def test_serve_rebuilds_when_a_seed_comes_and_goes(new_project, project_python, port):
