@@ -496,11 +496,9 @@ class _Walk:
 
 
 def clean(text: str) -> Cleaned:
-    raw = [(i, _one_space(t)) for i, t in enumerate(text.split("\n"), 1)]
     english = hangul_share(text) < 0.3  # the lines' text: spacing counts neither way
     out = Cleaned(language="en" if english else "ko")
-    labels: dict[int, tuple[str, list[Dropped]]] = {}  # line -> (text as printed, labels taken off)
-    raw = [(i, _strip_affixes(i, t, labels)) for i, t in raw if t]
+    raw, labels = _raw_lines(text)
     walk = _Walk(raw, english, Counter(map(itemgetter(1), raw)), story_end=_last_story_line(raw, english))
     title_at = _find_headline(raw, english)
     walk.zone = "above" if title_at is not None else "header"  # no headline pasted: the text starts at the story
@@ -522,6 +520,18 @@ def clean(text: str) -> Cleaned:
     return out
 
 
+def _raw_lines(text: str) -> tuple[list[tuple[int, str]], dict]:
+    """The non-blank lines, numbered from 1, single-spaced and without gallery labels, and the
+    labels taken off: line -> (text as printed, labels dropped)."""
+    raw: list[tuple[int, str]] = []
+    labels: dict[int, tuple[str, list[Dropped]]] = {}
+    for number, t in enumerate(text.split("\n"), 1):
+        t = _one_space(t) if t else t  # about half the lines are empty
+        if t:
+            raw.append((number, _strip_affixes(number, t, labels)))
+    return raw, labels
+
+
 def _one_space(line: str) -> str:
     """The line with single spaces between words, as " ".join(line.split()) makes it. Most lines
     have them already, and that is cheap to see: ' ' is the only blank isprintable() allows."""
@@ -539,11 +549,15 @@ def _put_back_labels(line: Line, labels, out: Cleaned) -> Line:
     return Line(line.number, printed, line.role, line.zone)
 
 
+_AFFIX_STARTS = ("item ", "photo ", "image ", "slide ", "picture ", "[")  # how a _GALLERY_PREFIX line starts, lower-cased
+_AFFIX_FIRST = "iIpPsS["  # the only first letters whose lower() starts one of them
+
+
 def _strip_affixes(number: int, t: str, labels: dict) -> str:
     """Take a gallery counter or a link label off a line, so a caption printed twice with
     different labels is seen as the same caption."""
-    head, tail = t[:12].lower(), t[-40:].lower()
-    if not (head.startswith(("item ", "photo ", "image ", "slide ", "picture ", "[")) or "new " in tail
+    tail = t[-40:].lower()
+    if not ((t[:1] in _AFFIX_FIRST and t[:12].lower().startswith(_AFFIX_STARTS)) or "new " in tail
             or "licensing" in tail):
         return t  # the common case, without running the patterns over every line
     printed, dropped = t, []

@@ -482,3 +482,17 @@ def test_a_gate_can_fail():
     """The gates do turn lines away: a story sentence runs none of these patterns."""
     line = "Negotiators met for a third day in Seoul on Tuesday, officials said."
     assert not any(gate(line) for _, gate in GATES.values())
+
+
+def test_only_the_affix_first_letters_lower_into_a_gallery_start():
+    """_strip_affixes looks at a line's head only when its first letter is in _AFFIX_FIRST: no
+    other character lower-cases into the start of one of _AFFIX_STARTS."""
+    for code in range(0x110000):
+        low = chr(code).lower()
+        if low[:1] in "ips[" and any(start.startswith(low) or low.startswith(start) for start in cleaner._AFFIX_STARTS):
+            assert chr(code) in cleaner._AFFIX_FIRST, hex(code)
+
+
+def test_gallery_labels_come_off_lines_of_any_case():
+    text = "\n".join([TITLE, "", "ITEM 1 of 3 Delegates arrive for the ninth round of talks in Seoul", LEAD])
+    assert "ITEM 1 of 3" not in "\n".join(ln.text for ln in clean(text).lines if ln.kept)
