@@ -195,6 +195,8 @@ r = build(Path("seeds"), Path("docs"), cache_dir=Path(sys.argv[1]), workers=int(
 done = time.perf_counter()
 print("BENCH " + json.dumps({"articles": r.count, "warnings": len(r.warnings), "extracted": r.extracted,
       "written": len(r.written), "unchanged": r.unchanged, "import_s": loaded - start, "build_s": done - loaded}))
+from generator.cli import leave
+leave(0)  # as `python -m generator` ends
 """
 
 

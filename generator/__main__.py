@@ -1,5 +1,7 @@
-import sys
+from generator.cli import leave, main
 
-from generator.cli import main
-
-sys.exit(main())
+try:
+    code = main()
+except BrokenPipeError:  # the output was piped into `head` or the like, which stopped reading
+    code = 1
+leave(code)

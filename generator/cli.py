@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -53,3 +54,15 @@ def main(argv: list[str] | None = None) -> int:
         print("error: --strict: warnings are fatal", file=sys.stderr)
         return 1
     return 0
+
+
+def leave(code: int) -> None:
+    """Exit with code once the output is flushed, skipping the interpreter's teardown: by
+    then every file is written and closed, and freeing a run's many small objects one by
+    one took about 0.1 ms per article."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`... | head`): nobody reads any more
+            code = code or 1
+    os._exit(code)

@@ -90,3 +90,31 @@ def test_removed_seed_removes_its_page(tmp_path):
     assert proc.returncode == 0
     names = [p.name for p in (proj / "docs" / "articles").glob("*.md")]
     assert names == ["korea-us-kick-off-2nd-round-of-military-cost-sharing-talks.md"]
+
+
+def test_whole_report_reaches_a_file_despite_the_quick_exit(tmp_path):
+    """The CLI skips interpreter teardown (os._exit): buffered output must still be flushed."""
+    proj = project(tmp_path)
+    with open(tmp_path / "report.txt", "w", encoding="utf-8") as out:
+        proc = subprocess.run([sys.executable, "-m", "generator", "--report"], cwd=proj, stdout=out,
+                              stderr=subprocess.PIPE, text=True, env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
+    assert proc.returncode == 0, proc.stderr
+    report = (tmp_path / "report.txt").read_text(encoding="utf-8")
+    assert report.count("\n== ") + report.startswith("== ") == 2  # one section per seed, the last one whole
+    assert report.endswith("\n") and "2 articles, 0 warnings" in proc.stderr
+
+
+def test_output_piped_into_head_ends_quietly(tmp_path):
+    sys.path.insert(0, str(REPO / "bench"))
+    from make_seeds import make_seeds
+
+    proj = project(tmp_path)
+    make_seeds(proj / "seeds", 60)  # a report far larger than a pipe's buffer
+    env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}
+    proc = subprocess.Popen([sys.executable, "-m", "generator", "--report"], cwd=proj, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.readline()
+    proc.stdout.close()  # the reader stops after one line, as `| head -1` does
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 1
+    assert "Traceback" not in err and "BrokenPipeError" not in err
