@@ -8,6 +8,7 @@ import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from generator import snapshot
@@ -29,6 +30,10 @@ def __getattr__(name: str):
 LARGE_SEED = 1_000_000  # bytes; real articles are under 100 KB
 FAILED = "could not be processed"
 _WORD = re.compile(r"\w+")
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+# Byte -> itself case-folded where it is ASCII and \w, else a space: on UTF-8 text whose other
+# characters are all separators (see _separator), split() then gives exactly _WORD's words.
+_WORD_BYTES = bytes(ord(chr(b).casefold()) if b < 128 and _WORD.match(chr(b)) else 32 for b in range(256))
 
 
 @dataclass
@@ -134,8 +139,23 @@ def _fingerprint(article: Article) -> str:
     stored = article.__dict__.get("fingerprint")
     if stored:
         return stored
-    words = _WORD.findall(" ".join(article.cleaned.paragraphs).casefold())
-    return hashlib.sha256(" ".join(words).encode()).hexdigest()
+    return hashlib.sha256(_story_words(" ".join(article.cleaned.paragraphs))).hexdigest()
+
+
+def _story_words(story: str) -> bytes:
+    """The words _WORD finds in story.casefold(), space-separated, in UTF-8. Most stories have no
+    word character outside ASCII (only quotes and dashes): their words come 3x faster from
+    bytes.translate and split(), every non-ASCII byte a space as its character splits words."""
+    if story.isascii() or all(map(_separator, set(_ASCII_RUN.sub("", story)))):
+        # surrogatepass: a lone surrogate is no word character either, and must not raise
+        return b" ".join(story.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split())
+    return " ".join(_WORD.findall(story.casefold())).encode()
+
+
+@lru_cache(maxsize=4096)
+def _separator(char: str) -> bool:
+    """Whether the character, case-folded, holds no \\w character (casefold works character by character)."""
+    return _WORD.search(char.casefold()) is None
 
 
 def drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[Problem]]:

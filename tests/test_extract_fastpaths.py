@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
+from generator import pipeline
 from generator.extract import figures, location, outlets, rounds
 from generator.extract.anycase import AnyCase
 from generator.site import recalled
@@ -123,3 +126,20 @@ def test_date_patterns_led_by_a_letter_match_their_word_boundary_forms():
         for text in texts:
             assert [(m.span(), m.groupdict()) for m in fast[kind].finditer(text)] == \
                    [(m.span(), m.groupdict()) for m in slow.finditer(text)], (kind, text)
+
+
+# Letters, digits and separators from ASCII and beyond, with the characters whose case folding
+# differs from lower() or turns a non-word character into a word one (U+0345 -> 'ι').
+_STORY_CHARS = st.sampled_from(list("aZ9_ ,.-'\n\t\x1c") + ["\u2019", "\u201c", "\u2014", "\u00a0", "\u00e9", "\u00df",
+                                                            "\u0130", "\u017f", "\u212a", "\u0345", "\u0663", "\u00b2",
+                                                            "한", "\uff21", "\u24b6", "\ud800", "\U0001d400"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_STORY_CHARS, max_size=40).map("".join) | st.text(max_size=40))
+@example("It’s “done” — TALKS ended")  # the fast path: non-ASCII separators only
+@example("xͅy Straße K")
+def test_story_words_are_the_words_the_fingerprint_always_hashed(story):
+    """Same bytes hashed, so every fingerprint, and every duplicate decision, is as before."""
+    words = " ".join(pipeline._WORD.findall(story.casefold()))
+    assert pipeline._story_words(story) == words.encode("utf-8", "surrogatepass")

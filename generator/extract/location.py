@@ -63,7 +63,6 @@ _BEFORE_TALKS = re.compile(
     r"(?:[Tt]alks|[Nn]egotiations|[Mm]eeting|[Ss]ummit|[Rr]ound|[Cc]onference|[Cc]onsultations|[Dd]ialogue)\b")
 # '제주에서 열린', '제주서 개최': a Korean place name before the locative particle.
 _KO_PLACE = re.compile(r"(?P<place>[가-힣]{2,6}?)(?:에서|서)(?![가-힣])")
-_KO_DATELINE = re.compile(r"^[(\[](?P<place>[가-힣]{2,6})=")
 _PHRASE = re.compile(r"\b(?:the\s+)?(?P<place>(?:hawaiian|u\.s\.|us|american|south korean|north korean|korean|japanese|"
                      r"chinese|russian|british|french|german|indian)\s+capital)\b", re.I)
 _EVENT = AnyCase(

@@ -208,13 +208,26 @@ _MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _YEAR = re.compile(r"19\d\d|20\d\d")
 
 
+_MONTH_KINDS = ("day_year", "month_year", "day", "month")
+_WORD_KINDS = ("last", "earlier", "ago")
+
+
 def _possible_kinds(sentence: str) -> set[str]:
-    """The kinds of _PATTERNS that can match: each needs a month name, a year or its word."""
-    kinds = {"day_year", "month_year", "day", "month"} if _MONTH_NAME.search(sentence) else set()
+    """The kinds of _PATTERNS that can match: each needs a month name, a year or its word.
+    Written out test by test: a generator over the words took a fifth of the time."""
+    kinds = set(_MONTH_KINDS) if _MONTH_NAME.search(sentence) else set()
     if _YEAR.search(sentence):
         kinds.add("year")
-    low, odd = sentence.lower(), case_odd(sentence)
-    kinds.update(word for word in ("last", "earlier", "ago") if odd or word in low)
+    if case_odd(sentence):
+        kinds.update(_WORD_KINDS)
+        return kinds
+    low = sentence.lower()
+    if "last" in low:
+        kinds.add("last")
+    if "earlier" in low:
+        kinds.add("earlier")
+    if "ago" in low:
+        kinds.add("ago")
     return kinds
 
 
