@@ -16,7 +16,7 @@ from operator import itemgetter
 
 from generator.extract import author, dates, outlets
 from generator.model import Cleaned, Dropped, Line
-from generator.text import case_odd, ends_sentence, has_hangul, hangul_share
+from generator.text import case_odd, compiled, ends_sentence, hangul_share, has_hangul
 
 # --- rules that recognise a chrome line wherever it appears -----------------------------
 
@@ -27,7 +27,7 @@ _UI_WORDS = set(
     "log login logout register more close next previous prev top back home tweet like follow us "
     "scrap report full article story stories this your saved add gift accessibility help reuse content "
     "공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 회원가입 가 가+ 가-".split())
-_UI_LINE = re.compile(
+_UI_LINE = compiled(
     r"^(back to (top|home|homepage|main)|go to contents.*|skip (to|next|over|navigation) .*|"
     r"(start|join) (a|the) conversation|(post|leave|add|write) a comment|print dictionary print|languages?|live tv|advertisement|"
     r"sponsored( content)?|\d+ min(ute)? read|slideshow \(\d+ images?\)|comments? \(\d+\)|"
@@ -48,24 +48,24 @@ _UI_LINE = re.compile(
     r"(support|donate to|contribute to) (us|our (journalism|work|newsroom|reporting)|independent (journalism|media)|"
     r"the [\w .'’-]{2,40}))$", re.I)
 # A player's running time, alone or with its source: "02:14 - Source: CNN", "3:52".
-_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–|]\s*source\s*:\s*[\w .-]{2,30})?$", re.I)
+_DURATION = compiled(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–|]\s*source\s*:\s*[\w .-]{2,30})?$", re.I)
 # A photo credit alone on its line: "Sean Gallup/Getty Images", "AP Photo/Jane Doe".
-_PHOTO_CREDIT = re.compile(
+_PHOTO_CREDIT = compiled(
     r"^(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’-]*\s+){0,2}(?:Getty Images|AFP|AP|Reuters|"
     r"REUTERS|EPA(?:-EFE)?|Bloomberg|Pool|Xinhua|Yonhap|Kyodo|NurPhoto|Anadolu|Sipa|Shutterstock|Alamy|AAP|"
     r"Jiji Press|Imagine China|Redux|Polaris|Zuma(?: Press)?)|AP Photo\s*/\s*[A-Z][\w.'’ -]{2,40})$")
 # A closing call to action after a promo: "... POLITICO Pro is our premium service. Subscribe now."
-_CTA_END = re.compile(r"(?:^|[.?!]\s+)(subscribe|sign up|register|try (it )?(for )?free|start (your )?free trial)"
+_CTA_END = compiled(r"(?:^|[.?!]\s+)(subscribe|sign up|register|try (it )?(for )?free|start (your )?free trial)"
                       r"(\s+(now|today|here))?[.!]?$", re.I)
 _CTA_ENDINGS = ("subscribe", "sign up", "register", "free", "trial", "now", "today", "here")  # its last words
 # "Get Current Updates on India News ... along with Latest News and Top Headlines": a site's own promo.
-_SITE_PROMO = re.compile(r"^(get|catch|read|follow) (all )?(the )?(current|latest|live|breaking)( \w+)? "
+_SITE_PROMO = compiled(r"^(get|catch|read|follow) (all )?(the )?(current|latest|live|breaking)( \w+)? "
                          r"(updates|news|headlines)\b.{0,200}\b(headlines|updates|news)\b", re.I)
 # An acknowledgement of country in an Australian, Canadian or New Zealand footer.
-_ACKNOWLEDGE = re.compile(r"\backnowledges? (?:the )?(?:first (?:australians|peoples|nations)|traditional "
+_ACKNOWLEDGE = compiled(r"\backnowledges? (?:the )?(?:first (?:australians|peoples|nations)|traditional "
                           r"(?:custodians|owners))\b", re.I)
 # Footer link rows: "Contact Us Accessibility Work with us ... Privacy Policy Terms of Service".
-_FOOTER = re.compile(
+_FOOTER = compiled(
     r"\b(contact us|privacy (policy|notice|settings)|terms (of|and) (service|use|sale|conditions)|terms and conditions|"
     r"site ?map|site index|advertise( with us)?|careers|about (us|the \w+)|cookie (policy|settings)|accessibility|"
     r"help( centre| center)?|subscriptions?|work with us|your ad choices|do not sell|newsroom policies|"
@@ -74,54 +74,54 @@ _FOOTER = re.compile(
 _FOOTER_WORDS = set("contact privacy terms site sitemap advertise careers about cookie accessibility help subscription "
                     "subscriptions work your do newsroom policies diversity media corrections rss faq our connect "
                     "newsletters".split())
-_CONSENT = re.compile(r"^(yes|no|ok(ay)?)\s*,?\s*(i agree|i accept|take me to settings|manage\b.*)$|"
+_CONSENT = compiled(r"^(yes|no|ok(ay)?)\s*,?\s*(i agree|i accept|take me to settings|manage\b.*)$|"
                       r"^(accept|reject|allow|deny|refuse) (all|cookies|necessary)\b.*$|"
                       r"^(manage|cookie|privacy) (settings|preferences|choices|options)$|^let me choose$|"
                       r"^we (value|care about|respect) your privacy$", re.I)
-_TOPIC_LINE = re.compile(r"^(see more on|more on|topics?|tags?|keywords?|filed under|subjects?|related topics)\s*:\s*\S", re.I)
+_TOPIC_LINE = compiled(r"^(see more on|more on|topics?|tags?|keywords?|filed under|subjects?|related topics)\s*:\s*\S", re.I)
 # "Laura Whitcomb is a correspondent ... More about Laura Whitcomb": a reporter's bio under the story.
-_BIO_MORE = re.compile(r"\bmore about (?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$", re.I)
-_AUTHOR_BIO = re.compile(r"^(?-i:[A-Z][\w'’.-]+\s+){1,3}(is|was) (a|an|the)\b[^.]{0,100}\b(reporter|correspondent|"
+_BIO_MORE = compiled(r"\bmore about (?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$", re.I)
+_AUTHOR_BIO = compiled(r"^(?-i:[A-Z][\w'’.-]+\s+){1,3}(is|was) (a|an|the)\b[^.]{0,100}\b(reporter|correspondent|"
                          r"writer|editor|bureau chief|columnist|journalist)s?\b", re.I)
 # "Harlan is the news director for the Gulf and Iran for The Associated Press."
-_BIO_OUTLET = re.compile(r"^(?-i:[A-Z][\w'’.-]+\s+){1,3}(is|was) (a|an|the)\b[^.]{0,100}\b(for|at|with) (?-i:the )?"
+_BIO_OUTLET = compiled(r"^(?-i:[A-Z][\w'’.-]+\s+){1,3}(is|was) (a|an|the)\b[^.]{0,100}\b(for|at|with) (?-i:the )?"
                          r"(?-i:[A-Z])", re.I)
-_SEPARATOR_LINE = re.compile(r"^[\W_]{3,}$")
-_URL_LINE = re.compile(r"^(https?://|www\.)\S+$", re.I)
+_SEPARATOR_LINE = compiled(r"^[\W_]{3,}$")
+_URL_LINE = compiled(r"^(https?://|www\.)\S+$", re.I)
 # "Read more Subscribers only Plastic pollution: '...'": another story's headline between paragraphs.
-_PROMO = re.compile(r"^(read more|read also|also read|see also|lire aussi|must read|also on \w+)\b\s*[:|»›>-]?\s*\S", re.I)
-_APP_PROMO = re.compile(r"\bdownload(ing)?\s+(the|our)\s+.{0,40}\bapps?\b", re.I)
-_APP_NEWS = re.compile(r"\b(news|latest|updates|headlines)\b", re.I)
-_COOKIE = re.compile(r"\bcookies?\b.*\b(use|accept|consent|agree|policy|experience|personal data|partners)\b|"
+_PROMO = compiled(r"^(read more|read also|also read|see also|lire aussi|must read|also on \w+)\b\s*[:|»›>-]?\s*\S", re.I)
+_APP_PROMO = compiled(r"\bdownload(ing)?\s+(the|our)\s+.{0,40}\bapps?\b", re.I)
+_APP_NEWS = compiled(r"\b(news|latest|updates|headlines)\b", re.I)
+_COOKIE = compiled(r"\bcookies?\b.*\b(use|accept|consent|agree|policy|experience|personal data|partners)\b|"
                      r"\b(accept|agree|partners|store and/or access)\b.*\bcookies?\b|"
                      r"^cookies? (on|policy|settings|preferences|notice|consent)\b", re.I)
-_NEWSLETTER = re.compile(r"^(subscribe|sign up|get|receive)\b.*\b(newsletter|inbox|alerts?|daily email)\b|\bnewsletter\b|"
+_NEWSLETTER = compiled(r"^(subscribe|sign up|get|receive)\b.*\b(newsletter|inbox|alerts?|daily email)\b|\bnewsletter\b|"
                          r"^(sign up|subscribe)( now)?\s+(for|to)\b|^by (signing up|subscribing|registering|clicking)\b|"
                          r"\b(telegram|whatsapp|kakaotalk|line) channel\b|\bdelivered (to you|to your inbox|straight to)\b", re.I)
 _NEWSLETTER_WORDS = ("newsletter", "inbox", "alert", "email", "channel", "delivered")  # a line holds one
 _NEWSLETTER_STARTS = ("sign up", "subscribe", "get", "receive", "by ")  # or starts with one
 # A reader-funding box between paragraphs: "Please consider supporting us.", "Contribute today from just $2."
-_APPEAL = re.compile(r"\b(please (consider )?(support|supporting|donat|contribut)\w*|readers like you|"
+_APPEAL = compiled(r"\b(please (consider )?(support|supporting|donat|contribut)\w*|readers like you|"
                      r"(contribute|donate|give) (today|now)|make a (contribution|donation)|"
                      r"support (our|independent) (journalism|reporting|newsroom))\b", re.I)
 # A quote or reported speech is the story, even when it asks for support.
-_REPORTED = re.compile(r"[\"“”]|\b(said|says|told|urged|asked)\b")
+_REPORTED = compiled(r"[\"“”]|\b(said|says|told|urged|asked)\b")
 _APPEAL_HINTS = ("support", "readers", "contribut", "donat", "give")  # every _APPEAL match holds one
 # A privacy notice that never says "cookie": "... uses tracking technologies ... it means you agree with this policy."
-_PRIVACY = re.compile(r"\b(privacy|tracking)\b.{0,300}\b((means|that) you (agree|accept|consent)|you agree (to|with)|"
+_PRIVACY = compiled(r"\b(privacy|tracking)\b.{0,300}\b((means|that) you (agree|accept|consent)|you agree (to|with)|"
                       r"agree (to|with) (this|our|the) (policy|use))\b", re.I)
 # "BenarNews is an RFA-affiliated online news organization.": a note about the outlet under the story.
-_OUTLET_NOTE = re.compile(r"^(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3} is an? [^.]{0,60}?"
+_OUTLET_NOTE = compiled(r"^(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3} is an? [^.]{0,60}?"
                           r"(\baffiliated?\b|-affiliated\b|\b(online|independent|nonprofit|non-profit) "
                           r"(news|media) (organi[sz]ation|outlet|service|site|website)\b)")
 # "[ Israel-Iran conflict: What we know so far ]": a link to another story, in brackets.
-_BRACKET_PROMO = re.compile(r"^\[\s[^\[\]]{8,150}\s\]$")
-_DISCLAIMER = re.compile(r"\bnot responsible for the content of external (sites|links|websites)\b", re.I)
+_BRACKET_PROMO = compiled(r"^\[\s[^\[\]]{8,150}\s\]$")
+_DISCLAIMER = compiled(r"\bnot responsible for the content of external (sites|links|websites)\b", re.I)
 _COPYRIGHT_WORDS = ("©", "ⓒ", "(c)", "copyright", "all rights reserved", "무단", "재배포", "版权所有", "無断転載")
-_COPYRIGHT = re.compile(r"^[\[(]?\s*(ⓒ|©|\(c\)|copyright\b)|©\s*(?:19|20)\d{2}\b|all rights reserved|무단\s*전재|재배포\s*금지|版权所有|無断転載", re.I)
-_CONTACT = re.compile(r"^(please )?(direct|send|email|e-mail|write|contact)\b.*(comments?|questions?|us|at)\b.*@|"
+_COPYRIGHT = compiled(r"^[\[(]?\s*(ⓒ|©|\(c\)|copyright\b)|©\s*(?:19|20)\d{2}\b|all rights reserved|무단\s*전재|재배포\s*금지|版权所有|無断転載", re.I)
+_CONTACT = compiled(r"^(please )?(direct|send|email|e-mail|write|contact)\b.*(comments?|questions?|us|at)\b.*@|"
                       r"^[\[(<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[\])>]?$", re.I)
-_CREDIT = re.compile(r"^(\(?\s*end\s*\)?|end ?item(?:\s*/\s*[a-z]{1,4})*|/?yonhap/?|"
+_CREDIT = compiled(r"^(\(?\s*end\s*\)?|end ?item(?:\s*/\s*[a-z]{1,4})*|/?yonhap/?|"
                      r"((additional )?reporting|writing|editing|compiled|translated|edited|graphics?|produced) by\b.*|"
                      r"\(?\s*with (inputs|additional reporting|reporting) (from|by)\b.*|"
                      r"\[?(editor|editing|edited by|photo editor|copy ?editor|responsible editor|translator)\s*:.*|"
@@ -133,8 +133,8 @@ _CREDIT = re.compile(r"^(\(?\s*end\s*\)?|end ?item(?:\s*/\s*[a-z]{1,4})*|/?yonha
                      r"the thomson reuters trust principles\.?)$", re.I)
 # One more credit, kept apart: its leading .* is tried at every letter of a line, so it
 # only runs when the line holds the word (see text.case_odd).
-_CONTRIBUTED = re.compile(r".*\bcontributed (to )?this (report|article|story)\b.*$", re.I)
-_LIST_HEAD = re.compile(
+_CONTRIBUTED = compiled(r".*\bcontributed (to )?this (report|article|story)\b.*$", re.I)
+_LIST_HEAD = compiled(
     r"^(related( (stories|articles|news|content|coverage|links|topics|posts))?|more (stories|news|from .*)|"
     r"most (viewed|read|popular|liked|saved|shared|emailed|commented)( (articles|stories|news|now|(in|from|on) [\w .]{1,30}|\w+))?|"
     r"(latest|more|popular|top stories) (on|from|in) [\w &'’.-]{1,30}|read next|up next|what to read next|visual stories|"
@@ -144,17 +144,17 @@ _LIST_HEAD = re.compile(
     r"articles with issue keywords|trending|latest|recommended|(related )?topics|tags|"
     r"(explore )?more on (this|these) (story|stories|topics?)|관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*:?$",
     re.I)
-_BYLINE = re.compile(r"^[(\[]?(by|reported by|written by|posted by|text by|words by|story by|author|authors)\s*:?\s+"
+_BYLINE = compiled(r"^[(\[]?(by|reported by|written by|posted by|text by|words by|story by|author|authors)\s*:?\s+"
                      r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:(?-i:[a-z][\w-]*\s+)?(?:reporter|correspondent|editor|writer|"
                      r"producer|journalist|analyst|columnist|contributor)\s+)?(?-i:[A-Z\u00c0-\u024f\uac00-\ud7a3])", re.I)
-_BYLINE_KO = re.compile(r"^[\[(]?(?:[가-힣]{2,6}\s*[=/]\s*)?[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원|논설위원|통신원)(?:\s|=|$)")
+_BYLINE_KO = compiled(r"^[\[(]?(?:[가-힣]{2,6}\s*[=/]\s*)?[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원|논설위원|통신원)(?:\s|=|$)")
 _SECTION_WORDS = set(
     "news world asia pacific national politics opinion business economy sports culture international "
     "defense defence diplomacy foreign affairs north south korea east west middle americas africa europe "
     "live tv video home columns column editorial analysis features feature breaking latest top "
     "market markets tech science health lifestyle life style entertainment military veterans nation us "
     "u.s. local region regional outlook interview exclusive commentary update the and of".split())
-_CAPTION_START = re.compile(r"^(file photo|file|photo|pictured|above|top|this (file )?photo|in this (file )?photo)\b\s*[:\-–—]|^this (file )?photo\b|^▲|^사진\s*=", re.I)
+_CAPTION_START = compiled(r"^(file photo|file|photo|pictured|above|top|this (file )?photo|in this (file )?photo)\b\s*[:\-–—]|^this (file )?photo\b|^▲|^사진\s*=", re.I)
 # A photo credit at the end of a caption, in its forms: each list holds those with one mark, and
 # is_caption runs a list only when the line's tail has the mark (most have none of them).
 _CREDITS_IN_PARENS = [  # the line ends in ')'
@@ -178,29 +178,29 @@ _CREDITS_BY_BODY = [  # one of _CREDIT_BODIES is among the tail's last three wor
 _CREDIT_BODIES = {"Ministry", "Office", "Service", "Agency", "Handout", "Pool", "Archive", "Archives", "Kremlin",
                   "Government", "Embassy", "Department", "Presidency"}
 _CREDIT_PARENS, _CREDIT_BRACKETS, _CREDIT_MARKED, _CREDIT_BY_BODY = (
-    re.compile("(" + "|".join(forms) + r")\s*$", re.I)
+    compiled("(" + "|".join(forms) + r")\s*$", re.I)
     for forms in (_CREDITS_IN_PARENS, _CREDITS_IN_BRACKETS, _CREDITS_MARKED, _CREDITS_BY_BODY))
-_CAPTION_LABEL = re.compile(r"^(image|photo|media|video) caption\b", re.I)
+_CAPTION_LABEL = compiled(r"^(image|photo|media|video) caption\b", re.I)
 # Gallery counters and link labels glued to a caption: "Item 1 of 2 ...", "[1/2] ... Purchase Licensing Rights".
-_GALLERY_PREFIX = re.compile(r"^(?:item|photo|image|slide|picture)\s+\d+\s+of\s+\d+\s+|^\[\d+\s*/\s*\d+\]\s*", re.I)
-_LINK_SUFFIX = re.compile(r"(?:\s*(?:purchase licensing rights|,?\s*opens (?:in )?(?:a )?new (?:tab|window)))+\s*$", re.I)
-_WIRE_TAIL = re.compile(r"(?<=[.!?\"”’])\s*\((Yonhap|Reuters|AP|AFP|Kyodo|Xinhua|dpa|EFE|ANSA|PTI|AAP|UPI|Bernama|Antara)\)\s*$")
-_HASHTAGS = re.compile(r"^#[^#]{1,40}(?:#[^#]{1,40})+$")
-_TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+|\s+:\s+")
+_GALLERY_PREFIX = compiled(r"^(?:item|photo|image|slide|picture)\s+\d+\s+of\s+\d+\s+|^\[\d+\s*/\s*\d+\]\s*", re.I)
+_LINK_SUFFIX = compiled(r"(?:\s*(?:purchase licensing rights|,?\s*opens (?:in )?(?:a )?new (?:tab|window)))+\s*$", re.I)
+_WIRE_TAIL = compiled(r"(?<=[.!?\"”’])\s*\((Yonhap|Reuters|AP|AFP|Kyodo|Xinhua|dpa|EFE|ANSA|PTI|AAP|UPI|Bernama|Antara)\)\s*$")
+_HASHTAGS = compiled(r"^#[^#]{1,40}(?:#[^#]{1,40})+$")
+_TITLE_SUFFIX = compiled(r"\s+[-–—|]\s+|\s+:\s+")
 # Chrome that sits between a headline and the story (not the trailer's copyright or contact lines).
 _HEADER_RULES = ("page-ui", "share-bar", "menu", "masthead")
-_LEAD_DATELINE = re.compile(
+_LEAD_DATELINE = compiled(
     r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^()]{2,30}\))?\s*(?:--|—|–|-|:)\s|"
     r"^[A-Z][\w .,'-]{1,30}\s*\([^()]{2,30}\)\s*(?:--|—|–|-|:)\s|^[(\[][가-힣]{2,6}\s*=")
 # A dateline on a line of its own, the story starting on the next: "Stockholm, Sweden CNN —".
-_DATELINE_ALONE = re.compile(r"^[A-Z][\w .,'’-]{1,40}?(?:\s*\([^()]{2,30}\))?\s*(?:--|—|–)$")
-_MASTHEAD_SEP = re.compile(r"\s+[-–—|:]\s+")
+_DATELINE_ALONE = compiled(r"^[A-Z][\w .,'’-]{1,40}?(?:\s*\([^()]{2,30}\))?\s*(?:--|—|–)$")
+_MASTHEAD_SEP = compiled(r"\s+[-–—|:]\s+")
 _MASTHEAD_MARKS = (" - ", " – ", " — ", " | ", " : ")  # how it is printed when ' ' is the only blank
-_TOKEN_SPLIT = re.compile(r"[\s|/·•]+")
-_MENU_SPLIT = re.compile(r"\s+[|>›»·•/]\s+|\s*\|\s*")
+_TOKEN_SPLIT = compiled(r"[\s|/·•]+")
+_MENU_SPLIT = compiled(r"\s+[|>›»·•/]\s+|\s*\|\s*")
 _MENU_MARKS = "|>›»·•/"  # every separator _MENU_SPLIT splits on has one
-_STAMP_PARTS = re.compile(r"\s+[/|]\s+|\s*\|\s*")
-_NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+\S")
+_STAMP_PARTS = compiled(r"\s+[/|]\s+|\s*\|\s*")
+_NUMBERED = compiled(r"^\d{1,2}[.)]?\s+\S")
 
 # Gates for the anchored patterns: how a line's lower case must start (or a word it must hold) for
 # the pattern to match, so most lines skip it. A case_odd line runs every pattern. tests/test_clean.py
@@ -818,7 +818,7 @@ def _credit_follows(raw, idx: int) -> bool:
     return rule == "photo-credit" or (rule == "copyright" and bool(_PHOTO_WORD.search(nxt)))
 
 
-_PHOTO_WORD = re.compile(r"\b(photos?|images?|getty|pool|pictures?)\b", re.I)
+_PHOTO_WORD = compiled(r"\b(photos?|images?|getty|pool|pictures?)\b", re.I)
 
 
 def _next_is_header(raw, idx: int) -> bool:

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from generator.model import Decoded
+from generator.text import compiled
 
 # ftfy and charset_normalizer are imported where used (90 ms): most text is UTF-8 and needs neither.
 
@@ -20,16 +21,16 @@ _BINARY_MAGIC = {
 _BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16")]
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u180e]")
+_ENTITY = compiled(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_SPACES = compiled(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_INVISIBLE = compiled(r"[\u200b-\u200d\u2060\ufeff\u00ad\u180e]")
 # UTF-8 read as a one-byte code page always leaves Latin-1 letters or C1 controls (NBSP aside);
 # text without any cannot be mojibake, and the full check is slow.
-_MOJIBAKE_HINT = re.compile(r"[\u0080-\u009f\u00a1-\u00ff\u0192\u201a\u201e\u2020\u2021\u2030]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+_MOJIBAKE_HINT = compiled(r"[\u0080-\u009f\u00a1-\u00ff\u0192\u201a\u201e\u2020\u2021\u2030]")
+_CONTROL = compiled(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_NOT_ASCII = compiled(r"[^\x00-\x7f]+")
 # A character one of the repairs below starts from: text with none needs none of them.
-_ANY_REPAIR = re.compile("|".join(p.pattern for p in (_MOJIBAKE_HINT, _INVISIBLE, _SPACES, _CONTROL)) + "|&")
+_ANY_REPAIR = compiled("|".join(p.pattern for p in (_MOJIBAKE_HINT, _INVISIBLE, _SPACES, _CONTROL)) + "|&")
 
 
 class DecodeError(ValueError):

@@ -1,14 +1,143 @@
 """Small text helpers shared by the cleaner and the extractors."""
 from __future__ import annotations
 
+import atexit
+import os
+import pickle
 import re
+import sys
+from array import array
 from functools import lru_cache
+from pathlib import Path
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_NOT_LETTER = re.compile(r"[\W\d_]+")
-_ASCII_DIGIT = re.compile(r"[0-9]")
-_DIGIT = re.compile(r"\d")
-_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+# Compiling the ~200 patterns of the cleaner and the extractors took ~75 ms a run, most of the
+# run's fixed cost. What re's compiler makes of a pattern depends only on the pattern, its flags
+# and the Python build, so it is kept on disk, beside the gazetteer (extract/location.py), and
+# handed straight to the engine next time. Uses CPython's own steps (re._parser, re._compiler,
+# _sre.compile, as re.compile does); where they differ or are missing, plain re.compile.
+try:
+    import _sre
+    from re import _compiler, _parser
+
+    _INTERNALS_OK = _sre.CODESIZE == array("I").itemsize and callable(_compiler._code)
+except (ImportError, AttributeError):
+    _INTERNALS_OK = False
+
+
+def compiled(source: str, flags: int = 0) -> re.Pattern:
+    """re.compile(source, flags), equal (==) to it, from the store when it holds the pattern."""
+    flags = int(flags)
+    store = _Store.get()
+    if store is None or not isinstance(source, str):
+        return re.compile(source, flags)
+    name = f"{flags}|{source}"
+    entry = store.kept.get(name)
+    if entry is not None:
+        try:
+            pattern = _from_entry(source, entry)
+            store.used[name] = entry
+            return pattern
+        except (ValueError, TypeError, RuntimeError, IndexError, AttributeError):
+            pass  # a store damaged or from elsewhere: made again below
+    try:
+        tree = _parser.parse(source, flags)
+        code = array("I", _compiler._code(tree, flags)).tobytes()
+        entry = (int(flags | tree.state.flags), tree.state.groups, dict(tree.state.groupdict), code)
+        pattern = _from_entry(source, entry)
+    except re.error:
+        raise  # a bad pattern is the code's bug, reported as re.compile would
+    except Exception:  # internals unlike 3.11's: plain re from now on
+        _Store._one[:] = [None]
+        return re.compile(source, flags)
+    store.add(name, entry)
+    return pattern
+
+
+def _from_entry(source: str, entry: tuple) -> re.Pattern:
+    """What re._compiler.compile hands the engine, from a stored entry."""
+    all_flags, groups, groupindex, code = entry
+    indexgroup = [None] * groups
+    for group, i in groupindex.items():
+        indexgroup[i] = group
+    return _sre.compile(source, all_flags, array("I", code).tolist(), groups - 1,
+                        groupindex, tuple(indexgroup))
+
+
+class _Store:
+    """The compiled patterns of one Python build: $XDG_CACHE_HOME/news-digest/patterns-<build>.pickle
+    (else ~/.cache/...), read once; written whole at exit when this run compiled a pattern it lacked.
+    It keeps the patterns it had, since forked workers (parallel.py) use some the parent never asks
+    for, until those outnumber the ones this run used: then patterns gone from the code go too.
+    A pickle (read 15x faster than JSON): like the seed cache, the folder must be as trusted as the code."""
+
+    _one: list = []  # [store or None] once looked for
+
+    def __init__(self, path: Path, key: str):
+        self.path, self.key = path, key
+        self.kept: dict[str, tuple] = {}
+        self.used: dict[str, tuple] = {}
+        self.made: list[str] = []  # compiled by this run: not in the store, or not usable there
+        try:
+            with open(path, "rb") as fh:
+                stored = pickle.load(fh)
+            if stored.get("key") == key and isinstance(stored.get("patterns"), dict):
+                self.kept = stored["patterns"]
+        except Exception:  # missing, unreadable or corrupt (unpickling can raise anything)
+            pass  # the patterns are compiled and kept again
+
+    @classmethod
+    def get(cls) -> _Store | None:
+        """The store, or None when caching is off (NEWS_DIGEST_CACHE=off) or re works otherwise."""
+        if not cls._one:
+            try:
+                cls._one.append(cls._open())
+            except (OSError, ValueError, AttributeError, ImportError):
+                cls._one.append(None)
+        return cls._one[0]
+
+    @classmethod
+    def _open(cls) -> _Store | None:
+        import hashlib
+
+        from generator.cache import configured_dir
+
+        if not _INTERNALS_OK or configured_dir(Path.cwd()) is None:
+            return None
+        parts = [sys.version, str(_sre.MAGIC), str(_sre.CODESIZE)]
+        for module in (_compiler, _parser):
+            st = os.stat(module.__file__)
+            parts.append(f"{module.__file__}|{st.st_size}|{st.st_mtime_ns}")
+        key = "\n".join(parts)
+        build = hashlib.blake2b(key.encode(), digest_size=6).hexdigest()
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        return cls(Path(base) / "news-digest" / f"patterns-{build}.pickle", key)
+
+    def add(self, name: str, entry: tuple) -> None:
+        self.used[name] = entry
+        self.made.append(name)
+        if len(self.made) == 1:
+            atexit.register(self.write)
+
+    def write(self) -> None:
+        """Write whole (several runs may race); an unwritable store costs only time."""
+        from generator.cache import write_whole
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return
+        patterns = {**self.kept, **self.used}
+        if len(patterns) > 2 * len(self.used):
+            patterns = self.used
+        stored = {"key": self.key, "patterns": patterns}
+        write_whole(self.path, lambda fh: pickle.dump(stored, fh, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+_HANGUL = compiled(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_NOT_LETTER = compiled(r"[\W\d_]+")
+_ASCII_DIGIT = compiled(r"[0-9]")
+_DIGIT = compiled(r"\d")
+_ASCII_RUN = compiled(r"[\x00-\x7f]+")
 _NOT_ASCII_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {
@@ -17,8 +146,8 @@ _ABBREV = {
     "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "s", "n", "a.m", "p.m", "inc", "co",
     "corp", "ltd", "jr", "sr", "etc", "approx", "dept", "est", "fig", "d.c", "ft", "govt",
 }
-_SENTENCE_END = re.compile(r"([.!?。]+[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9가-힣])")
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
+_SENTENCE_END = compiled(r"([.!?。]+[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9가-힣])")
+_INITIALS = compiled(r"(?:[a-z]\.)+[a-z]?")
 _CLOSERS = "'\"”’)]"
 _FINAL = ".!?。다"
 

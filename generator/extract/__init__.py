@@ -5,10 +5,10 @@ import re
 
 from generator.extract import author, dates, figures, location, outlets, rounds, source
 from generator.model import Cleaned, Metadata, Problem
-from generator.text import sentences
+from generator.text import compiled, sentences
 
 # "SEOUL, Oct. 25 (Yonhap) --", "TOKYO (Reuters) -", "New Delhi, Nov 19 (PTI)", "TOKYO, Nov. 19 Kyodo -", "NEW DELHI:"
-_DATELINE = re.compile(
+_DATELINE = compiled(
     r"^(?P<city>[A-Z][A-Za-z .'’-]{1,30}?)(?:,\s*[A-Z][A-Za-z .]{1,20}?)?"
     r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"(?:\s*\([^()]{1,30}\)\s*(?:--|—|–|-|:)?\s+|\s+(?:Kyodo|Xinhua|Yonhap|Jiji|Bernama|Antara)\s*(?:--|—|–|-)\s+|"
@@ -17,7 +17,7 @@ _LEAD_PARAGRAPHS = 3
 _DATED_ROLES = ("byline", "menu", "section-label", "credit")
 
 
-_DATELINE_KO = re.compile(r"^[(\[](?P<city>[가-힣]{2,6})\s*=\s*[^()\[\]]{2,12}[)\]]")
+_DATELINE_KO = compiled(r"^[(\[](?P<city>[가-힣]{2,6})\s*=\s*[^()\[\]]{2,12}[)\]]")
 
 
 def dateline_city(paragraph: str) -> str | None:

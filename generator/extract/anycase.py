@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from generator.text import case_odd
+from generator.text import case_odd, compiled
 
 
 class AnyCase:
@@ -21,14 +21,14 @@ class AnyCase:
             raise ValueError(f"AnyCase needs a pattern in lower case, ASCII or uncased letters: {source!r}")
         self._source = source
         self._ignore_case: re.Pattern | None = None
-        self._plain = re.compile(source)
+        self._plain = compiled(source)
 
     @property
     def pattern(self) -> re.Pattern:
         """The pattern with re.I, compiled on first use: only text with 'ſ', 'ı' or 'İ' needs it,
         and compiling every one at import took about 5 ms of each run."""
         if self._ignore_case is None:
-            self._ignore_case = re.compile(self._source, re.I)
+            self._ignore_case = compiled(self._source, re.I)
         return self._ignore_case
 
     def found(self, text: str) -> bool:

@@ -6,34 +6,35 @@ import re
 
 from generator.extract import outlets
 from generator.model import Cleaned
+from generator.text import compiled
 
-_LEAD = re.compile(r"^(?:by|reported by|written by|posted by|words by|story by|text by|from|authors?)\s*:?\s+|"
+_LEAD = compiled(r"^(?:by|reported by|written by|posted by|words by|story by|text by|from|authors?)\s*:?\s+|"
                    r"^[\[(]?[가-힣]{2,6}\s*[=/]\s*", re.I)
-_BRACKETS = re.compile(r"\s*[\[(<{][^\])>}]*[\])>}]")
-_EMAIL = re.compile(r"\S+@\S+|https?://\S+")
-_REPORTING = re.compile(r"^\(?\s*reporting by\s+(?P<names>[^;]+)", re.I)
+_BRACKETS = compiled(r"\s*[\[(<{][^\])>}]*[\])>}]")
+_EMAIL = compiled(r"\S+@\S+|https?://\S+")
+_REPORTING = compiled(r"^\(?\s*reporting by\s+(?P<names>[^;]+)", re.I)
 # "X in Brussels", "X in New York": where a reporter filed from, not part of the name.
-_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+_IN_PLACE = compiled(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 # "A and B for BenarNews": the outlet the reporters filed for, at the end of the byline.
-_FOR_OUTLET = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
-_JOB = re.compile(
+_FOR_OUTLET = compiled(r"\s+for\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
+_JOB = compiled(
     r"\b(reporter|writer|correspondent|editor|staff|bureau|chief|senior|contributor|columnist|"
     r"press|news|times|herald|daily|agency|journalist|producer|analyst|photographer|intern|"
     r"associate|special|fellow|professor|director|stars|stripes|post|journal|review|media|"
     r"desk|team|service|wire|online|digital|network|newsroom|for)\b", re.I)
-_KOREAN_BYLINE = re.compile(
+_KOREAN_BYLINE = compiled(
     r"(?P<names>[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*)\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원|논설위원|통신원)")
 # '(제주=연합뉴스) 김민준 기자 =' / '[서울=뉴시스]홍길동 기자 =' at the start of the story.
-_KOREAN_DATELINE = re.compile(r"^[(\[][^()\[\]=]{1,12}=[^()\[\]]{2,12}[)\]]\s*" + _KOREAN_BYLINE.pattern)
+_KOREAN_DATELINE = compiled(r"^[(\[][^()\[\]=]{1,12}=[^()\[\]]{2,12}[)\]]\s*" + _KOREAN_BYLINE.pattern)
 # "political reporter Tom Crowley", "Europe correspondent Isabella Higgins": the job before the name.
-_JOB_BEFORE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?i:reporter|correspondent|editor|writer|producer|journalist|"
+_JOB_BEFORE = compiled(r"^(?:[\w'’-]+\s+){0,3}?(?i:reporter|correspondent|editor|writer|producer|journalist|"
                          r"analyst|columnist|contributor)\s+(?=[A-Z])")
-_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|;|,|/|·)\s*")
-_SEPARATOR = re.compile(r"\s+[|—–-]{1,2}\s+")
+_SPLIT = compiled(r"\s*(?:,\s*and\s+|\band\b|&|;|,|/|·)\s*")
+_SEPARATOR = compiled(r"\s+[|—–-]{1,2}\s+")
 _PARTICLES = {"de", "van", "von", "da", "der", "den", "bin", "al", "le", "la", "del", "di", "du", "dos", "ibn"}
-_NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'’.-]*|O[’']\w+|Mc\w+)$")
-_HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
-_O_NAME = re.compile(r"^([A-Z])(['’])(\w+)$")
+_NAME_WORD = compiled(r"^(?:[A-Z\u00c0-\u00de][\w'’.-]*|O[’']\w+|Mc\w+)$")
+_HANGUL_NAME = compiled(r"[가-힣]{2,4}")
+_O_NAME = compiled(r"^([A-Z])(['’])(\w+)$")
 
 
 def extract(cleaned: Cleaned) -> tuple[list[str], str]:
@@ -59,7 +60,7 @@ def extract(cleaned: Cleaned) -> tuple[list[str], str]:
     return unique, (where if unique else "missing")
 
 
-_KOREAN_SPLIT = re.compile(r"\s*[,·]\s*")
+_KOREAN_SPLIT = compiled(r"\s*[,·]\s*")
 
 
 def parse_byline(text: str) -> list[str]:

@@ -6,7 +6,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 
-from generator.text import case_odd, has_digit
+from generator.text import case_odd, compiled, has_digit
 
 _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
            "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -16,29 +16,29 @@ _MON = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}))"
 _FULL = [
     # 2019-09-26, 2019/10/25, 2021.03.11, 2019. 10. 25., 2019년 10월 25일, 2019年10月25日
-    re.compile(_YEAR + r"\s*(?:[-./]|년|年)\s*(?P<m>\d{1,2})\s*(?:[-./]|월|月)\s*(?P<d>\d{1,2})(?!\d)\s*(?:일|日)?"),
+    compiled(_YEAR + r"\s*(?:[-./]|년|年)\s*(?P<m>\d{1,2})\s*(?:[-./]|월|月)\s*(?P<d>\d{1,2})(?!\d)\s*(?:일|日)?"),
     # Mar 12,2018 / March 7, 2021 / Sept. 19, 2005 / FEBRUARY 10 2019
-    re.compile(r"\b" + _MON + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)" + _YEAR, re.I),
+    compiled(r"\b" + _MON + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)" + _YEAR, re.I),
     # 19 September 2005 / 25 Oct. 2019 / 5th of May, 2020
-    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR, re.I),
+    compiled(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR, re.I),
     # 25/10/2019 (day first) or 10/25/2019 (month first when the day would be > 12)
-    re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-]" + _YEAR + r"(?![\d/])"),
+    compiled(r"(?<![\d/.])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-]" + _YEAR + r"(?![\d/])"),
 ]
 _FULL_NEEDS_MONTH = (False, True, True, False)  # every _FULL pattern needs a year
-_YEAR_DIGITS = re.compile(r"19\d\d|20\d\d")
+_YEAR_DIGITS = compiled(r"19\d\d|20\d\d")
 _YEARLESS = [
-    re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d{2})", re.I),
-    re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*(?:월|月)\s*(?P<d>\d{1,2})\s*(?:일|日)"),
+    compiled(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d{2})", re.I),
+    compiled(r"(?<![\d.])(?P<m>\d{1,2})\s*(?:월|月)\s*(?P<d>\d{1,2})\s*(?:일|日)"),
 ]
 # A label may be glued to the time before it when copied: "11:22Modified: 08/09/2020".
-_PUBLISHED = re.compile(r"(?<![A-Za-z])(posted|published|publication date|first published|created|released|dated?|issued|write|written)\b|"
+_PUBLISHED = compiled(r"(?<![A-Za-z])(posted|published|publication date|first published|created|released|dated?|issued|write|written)\b|"
                         r"입력|등록|작성|게재|발행|송고|승인|公開|配信|掲載|发布|發布|发表", re.I)
-_UPDATED = re.compile(r"(?<![A-Za-z])(updated?|modified|last updated|last modified|edited|revised|upd)\b|수정|업데이트|갱신|更新", re.I)
+_UPDATED = compiled(r"(?<![A-Za-z])(updated?|modified|last updated|last modified|edited|revised|upd)\b|수정|업데이트|갱신|更新", re.I)
 # Time zones whose users write dates month first: 11/05/2019 is November 5.
-_US_ZONE = re.compile(r"\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AKST|HST)\b")
-_RELATIVE = re.compile(r"\b(\d+|an?|one|few)\s+(second|minute|min|hour|hr|day|week|month)s?\s+ago\b|\b(just now|yesterday|today)\b", re.I)
-_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|(?:오전|오후)\s*\d{1,2}:\d{2}|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?", re.I)
-_FILLER = re.compile(
+_US_ZONE = compiled(r"\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AKST|HST)\b")
+_RELATIVE = compiled(r"\b(\d+|an?|one|few)\s+(second|minute|min|hour|hr|day|week|month)s?\s+ago\b|\b(just now|yesterday|today)\b", re.I)
+_TIME = compiled(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|(?:오전|오후)\s*\d{1,2}:\d{2}|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?", re.I)
+_FILLER = compiled(
     r"\b(on|at|a\.?m|p\.?m|gmt|utc|kst|jst|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|hkt|sgt|aest|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"posted|published|updated?|modified|last|first|date|time|edited|revised|created|released|z|source|editor|"
@@ -143,7 +143,7 @@ def is_stamp(line: str) -> bool:
 
 
 # "KYODO NEWS - Oct 30, 2007 - 17:05 | All, Japan": short parts, one of them a stamp.
-_PARTS = re.compile(r"\s*[|｜]\s*|\s+[-–—]\s+")
+_PARTS = compiled(r"\s*[|｜]\s*|\s+[-–—]\s+")
 _PART_MARKS = "|｜-–—"
 
 
@@ -191,7 +191,7 @@ def pick(lines: list[str]) -> tuple[date | None, date | None, str | None]:
     return published, updated, yearless
 
 
-_DATELINE_YEARLESS = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s*" + _MON + r"\s+\d{1,2}\s*\(", re.I)
+_DATELINE_YEARLESS = compiled(r"^[A-Z][A-Za-z .'-]{1,40},\s*" + _MON + r"\s+\d{1,2}\s*\(", re.I)
 
 
 def dateline_without_year(paragraph: str) -> str | None:

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from generator.model import Figure
-from generator.text import first_digit, has_digit, sentences
+from generator.text import compiled, first_digit, has_digit, sentences
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALES = {
@@ -38,8 +38,9 @@ _ISO = ("USD EUR GBP JPY KRW CNY INR AUD CAD CHF HKD SGD TWD RUB NZD BRL MXN ZAR
         "THB VND IDR MYR PHP PKR SEK NOK DKK PLN ILS EGP NGN KES QAR KWD IRR UAH CZK HUF").split()
 # Symbols (any case: "US$", "us$") and codes (upper case only: "USD 2 million", never "usd").
 _SYMBOLS = sorted((re.escape(k) for k in _PREFIX_UNITS if not k.isalpha()), key=len, reverse=True)
-_CODES = sorted(set(_ISO) | {"Rs", "RS", "Rmb", "RMB", "SFr", "Rp", "RM"}, key=len, reverse=True)
-_PREFIX = re.compile(
+# Ties in name order: the same pattern text every run (set order varies), so its compiled form is kept.
+_CODES = sorted(set(_ISO) | {"Rs", "RS", "Rmb", "RMB", "SFr", "Rp", "RM"}, key=lambda c: (-len(c), c))
+_PREFIX = compiled(
     r"(?<![\w$€£¥₩₹])(?P<cur>(?i:" + "|".join(_SYMBOLS) + r")|(?:" + "|".join(_CODES) + r")(?![a-z])|"
     r"W(?=\d)|R(?=\d))\s?"
     r"(?:(?P<low>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(?:(?P=cur)\s?)?)?" + _NUM + _SCALE)
@@ -48,10 +49,10 @@ _PREFIX = re.compile(
 # stop ('Rs.') whole, in any case. Most sentences have none; the hints take 1/10 of the time.
 _SYMBOLS_WHOLE = [k for k in _PREFIX_UNITS if not k.isalpha() and (k[-1] == "." or k[-1].isalpha())]
 _SYMBOL_ENDS = sorted({k[-1] for k in _PREFIX_UNITS if not k.isalpha() and k not in _SYMBOLS_WHOLE})
-_PREFIX_HINT = re.compile("|".join(re.escape(end) + r"\s?\d" for end in (*_SYMBOL_ENDS, *_CODES, "W", "R")))
+_PREFIX_HINT = compiled("|".join(re.escape(end) + r"\s?\d" for end in (*_SYMBOL_ENDS, *_CODES, "W", "R")))
 # Each whole symbol as its last character, then a look back for the rest ('.' then 'rs.'): a
 # search for a plain '.' skips ahead fast, where a pattern starting with a letter under re.I cannot.
-_PREFIX_HINT_ANY_CASE = re.compile(
+_PREFIX_HINT_ANY_CASE = compiled(
     "(?:" + "|".join(re.escape(k[-1]) + "(?<=" + re.escape(k) + ")" for k in _SYMBOLS_WHOLE) + r")\s?\d",
     re.I) if _SYMBOLS_WHOLE else None
 _CURRENCY_REACH = max(map(len, (*_PREFIX_UNITS, *_CODES))) + 1  # a _PREFIX currency and a space
@@ -68,12 +69,12 @@ _WORDS = {
 _DOLLAR_ADJ = {"australian": "AUD", "canadian": "CAD", "hong kong": "HKD", "singapore": "SGD",
                "new zealand": "NZD", "taiwan": "TWD", "new taiwan": "TWD", "us": "USD", "u.s.": "USD",
                "american": "USD"}
-_SUFFIX = re.compile(
+_SUFFIX = compiled(
     r"(?<![\w.,$€£¥₩₹])(?:(?P<low>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*)?" + _NUM + _SCALE +
     r"\s+(?:(?P<adj>U\.S\.|US|American|Australian|Canadian|Hong Kong|Singapore|New Zealand|New Taiwan|Taiwan)\s+)?"
     r"(?P<word>" + "|".join(sorted(_WORDS, key=len, reverse=True)).replace(" ", r"\s+") +
     r"|" + "|".join(_ISO) + r")\b")
-_PERCENT = re.compile(
+_PERCENT = compiled(
     r"(?<![A-Za-z0-9.,_])(?:(?P<low>\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*)?" + _NUM +
     r"\s*(?:%|％|percent\b|per\s*cent\b|percentage\s+points?\b|pct\b|퍼센트|%p|%포인트)")
 # Korean and other CJK numerals: 1조389억원, 5조8천억 원, 50억 달러, 9465億円.
@@ -82,12 +83,12 @@ _CJK_CURRENCY = {"원": "KRW", "달러": "USD", "엔": "JPY", "위안": "CNY", "
                  "루피": "INR", "円": "JPY", "元": "CNY", "人民币": "CNY", "美元": "USD", "ドル": "USD",
                  "ウォン": "KRW", "欧元": "EUR", "ユーロ": "EUR", "韩元": "KRW", "日元": "JPY"}
 # {0,4}: a number has at most 조, 억 and 만 parts; an unbounded run made long lines quadratic.
-_CJK = re.compile(
+_CJK = compiled(
     r"(?<![\d.,])(?P<num>(?:" + _CJK_GROUP + r"\s*[조억만兆億亿万萬]\s*){0,4}(?:" + _CJK_GROUP + r")?)"
     r"\s*(?:미화\s*)?(?P<word>" + "|".join(sorted(_CJK_CURRENCY, key=len, reverse=True)) + r")")
 # What every _CJK and _PERCENT match holds (see _percent_hint), looked for first: most
 # sentences have neither, and a bare search for them is 10-20x faster than the full patterns.
-_CJK_WORD = re.compile("|".join(sorted(_CJK_CURRENCY, key=len, reverse=True)))
+_CJK_WORD = compiled("|".join(sorted(_CJK_CURRENCY, key=len, reverse=True)))
 
 
 def _after_space(words: set[str]) -> re.Pattern:
@@ -96,15 +97,15 @@ def _after_space(words: set[str]) -> re.Pattern:
     groups: dict[str, list[str]] = {}
     for word in sorted(words):
         groups.setdefault(word[0], []).append(re.escape(word))
-    return re.compile(r"\s(?:" + "|".join("(?:" + "|".join(g) + ")" for g in groups.values()) + ")")
+    return compiled(r"\s(?:" + "|".join("(?:" + "|".join(g) + ")" for g in groups.values()) + ")")
 
 
 # What every _SUFFIX match holds: a space, then the first word of a currency word or a code.
 _SUFFIX_HINT = _after_space({w.split()[0] for w in _WORDS} | set(_ISO))
-_CJK_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([천백십千百])?\s*([조억만兆億亿万萬])?")
+_CJK_PART = compiled(r"(\d[\d,]*(?:\.\d+)?)\s*([천백십千百])?\s*([조억만兆億亿万萬])?")
 _CJK_POWER = {"천": 3, "千": 3, "백": 2, "百": 2, "십": 1, "조": 12, "兆": 12, "억": 8, "億": 8, "亿": 8,
               "만": 4, "万": 4, "萬": 4}
-_YEARLIKE = re.compile(r"^(?:1[89]|20)\d\d$")
+_YEARLIKE = compiled(r"^(?:1[89]|20)\d\d$")
 
 
 def _scaled(num: str, scale: str | None) -> Decimal:

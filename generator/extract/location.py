@@ -17,7 +17,7 @@ from pathlib import Path
 
 from generator.extract.anycase import AnyCase
 from generator.extract.rounds import round_mentions
-from generator.text import case_odd, sentences
+from generator.text import case_odd, compiled, sentences
 
 # Venues the city gazetteer lacks or names differently, and phrases that stand for a city.
 _VENUES = {
@@ -52,18 +52,18 @@ _NOT_PLACES = set(
     "tuesday wednesday thursday friday saturday sunday president minister ministry house white "
     "congress parliament assembly state department office foreign defense defence korea asia "
     "europe africa america americas pacific north south east west central".split())
-_PREP = re.compile(
+_PREP = compiled(
     r"\b(?:in|at|on|to|inside|near|outside)\s+(?:the\s+)?(?:(?:central|southern|northern|eastern|western|"
     r"downtown|suburban|resort|southern resort|island|city|port city|border village|truce village|capital)\s+)*"
     r"(?:(?:city|island|village|town) of\s+)?"
     r"(?P<place>[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|de|del|la|of)){0,3})")
-_OF = re.compile(r"\b(?:island|city|capital|village|town|port|resort) of\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
-_BEFORE_TALKS = re.compile(
+_OF = compiled(r"\b(?:island|city|capital|village|town|port|resort) of\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+_BEFORE_TALKS = compiled(
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:[a-z-]+\s+){0,2}"
     r"(?:[Tt]alks|[Nn]egotiations|[Mm]eeting|[Ss]ummit|[Rr]ound|[Cc]onference|[Cc]onsultations|[Dd]ialogue)\b")
 # '제주에서 열린', '제주서 개최': a Korean place name before the locative particle.
-_KO_PLACE = re.compile(r"(?P<place>[가-힣]{2,6}?)(?:에서|서)(?![가-힣])")
-_PHRASE = re.compile(r"\b(?:the\s+)?(?P<place>(?:hawaiian|u\.s\.|us|american|south korean|north korean|korean|japanese|"
+_KO_PLACE = compiled(r"(?P<place>[가-힣]{2,6}?)(?:에서|서)(?![가-힣])")
+_PHRASE = compiled(r"\b(?:the\s+)?(?P<place>(?:hawaiian|u\.s\.|us|american|south korean|north korean|korean|japanese|"
                      r"chinese|russian|british|french|german|indian)\s+capital)\b", re.I)
 _EVENT = AnyCase(
     r"\b(talks?|negotiat\w*|meet\w*|met|rounds?|sessions?|consultations?|dialogue|summit|sign\w*|"
@@ -74,11 +74,11 @@ _ELSEWHEN = AnyCase(
     r"\b(last (?:month|year|week|fall|spring|summer|winter|time)|a year ago|months? ago|previous|prior|"
     r"earlier (?:this|that) (?:month|year)|next|upcoming|will|would|later this|plans? to|since (?:then|last)|"
     r"in (?:19|20)\d\d|back in|once again)\b|지난\s*\d+\s*월|지난달|지난해|작년|다음|내년|앞서|예정|이전")
-_CLAUSE = re.compile(r",\s+(?=following|after|before|since|while|when|as|where|which)|;\s+|\s+—\s+|"
+_CLAUSE = compiled(r",\s+(?=following|after|before|since|while|when|as|where|which)|;\s+|\s+—\s+|"
                      r"\s+(?=(?:following|before|ahead of)\s)")
 # "... round of talks before November's summit in Bangkok": a later event.
-_LATER = re.compile(r"^(?:before|ahead of)\s", re.I)
-_POSSESSIVE = re.compile(r"['’]s$")
+_LATER = compiled(r"^(?:before|ahead of)\s", re.I)
+_POSSESSIVE = compiled(r"['’]s$")
 
 
 @lru_cache(maxsize=1)

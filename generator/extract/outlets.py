@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from generator.text import compiled
+
 # name | aliases (;-separated) | domains (;-separated)
 _TABLE = """
 Yonhap|Yonhap News Agency;Yonhap News;Yonhapnews;연합뉴스;연합뉴스TV|yna.co.kr;yonhapnews.co.kr;en.yna.co.kr;yonhapnewstv.co.kr
@@ -267,8 +269,8 @@ La Nación|La Nacion|lanacion.com.ar
 El Universal|El Universal|eluniversal.com.mx
 Prensa Latina|Prensa Latina|prensa-latina.cu
 """
-_NON_WORD = re.compile(r"[^\w&]+")
-_THE = re.compile(r"^the\s+", re.I)
+_NON_WORD = compiled(r"[^\w&]+")
+_THE = compiled(r"^the\s+", re.I)
 
 
 class Outlet:
@@ -349,8 +351,9 @@ def by_domain(host: str) -> Outlet | None:
 
 
 def _names() -> list[str]:
-    """Every outlet name and alias longer than two characters, longest first."""
-    return sorted({n for o in OUTLETS for n in (o.name, *o.aliases) if len(n) > 2}, key=len, reverse=True)
+    """Every outlet name and alias longer than two characters, longest first, then in name order
+    (the same pattern text every run, so text.compiled keeps it)."""
+    return sorted({n for o in OUTLETS for n in (o.name, *o.aliases) if len(n) > 2}, key=lambda n: (-len(n), n))
 
 
 def _by_first_letter(names: list[str], flags: int = 0) -> str | None:
@@ -371,7 +374,7 @@ def _by_first_letter(names: list[str], flags: int = 0) -> str | None:
 def _name_regex(flags: int = 0) -> re.Pattern:
     names = _names()
     body = _by_first_letter(names, flags) or "|".join(re.escape(n) for n in names)
-    return re.compile(r"(?<![\w])(" + body + r")(?![\w])", flags)
+    return compiled(r"(?<![\w])(" + body + r")(?![\w])", flags)
 
 
 @lru_cache(maxsize=1)
@@ -395,7 +398,7 @@ def capitals_hint() -> re.Pattern | None:
         return None
     runs = [max(map(len, re.findall(r"[A-Za-z]+", n)), default=0) for n in names if n.isascii()]
     shortest = min(runs, default=0)
-    return re.compile("[A-Z]{%d}" % shortest) if shortest >= 2 else None
+    return compiled("[A-Z]{%d}" % shortest) if shortest >= 2 else None
 
 
 # What a bare '$' means in outlets of dollar countries other than the US: from the site's

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.anycase import AnyCase
-from generator.text import case_odd, sentences
+from generator.text import case_odd, compiled, sentences
 
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -24,11 +24,11 @@ _NOT_TALKS = (r"(?!\s+of\s+(?:[\w.-]+\s+){0,2}(?:sanctions|tariffs|strikes|airst
               r"stimulus|easing|tightening|testing|tests|vaccinations?|boosters?|bidding|bids|draft)\b)")
 _ROUND = AnyCase(r"\b" + _ORD + _QUALIFIER + r"[- ]round(?P<plural>s)?\b" + _NOT_TALKS)
 _ROUND_N = AnyCase(r"\bround\s+(?P<num>\d{1,2}|" + "|".join(CARDINAL_WORDS) + r")\b(?![-.,]\d)")
-_ROUND_KO = re.compile(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:(?:기술|실무|공식|정식|고위급|차관급|장관급|국장급|과장급|통상|후속|추가|전체)\s?)?(?:회의|협상|회담|협의|본협상|회차)|"
+_ROUND_KO = compiled(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:(?:기술|실무|공식|정식|고위급|차관급|장관급|국장급|과장급|통상|후속|추가|전체)\s?)?(?:회의|협상|회담|협의|본협상|회차)|"
                        r"(?P<ko>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:번째|차례)\s*(?:회의|협상|회담|협의)")
 KOREAN_ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 # Treaty talks count "sessions": "the fifth session of the negotiating committee".
-_SESSION = re.compile(r"\b" + _ORD + r"(?:[- ](?:formal|negotiating|plenary|final))?\s+session\s+of\s+(?:the\s+)?"
+_SESSION = compiled(r"\b" + _ORD + r"(?:[- ](?:formal|negotiating|plenary|final))?\s+session\s+of\s+(?:the\s+)?"
                       r"(?:[\w-]+\s+){0,3}(?:talks|negotiations|negotiating\s+committee|Negotiating\s+Committee)\b", re.I)
 # Words before a mention that put it in another round than the one reported.
 _ELSEWHERE = AnyCase(
@@ -45,23 +45,23 @@ _ELSEWHEN_AFTER = AnyCase(
     r"^[^.;]{0,60}?\b(?:(?:is|are|was|were)\s+(?:now\s+)?(?:expected|scheduled|set|due|slated|planned|likely)|"
     r"due|will\s+(?:be\s+)?(?:held|take place|start|begin|open)|last (?:week|month|year|spring|summer|fall|autumn|winter)|"
     r"earlier this (?:week|month|year)|(?:weeks?|months?|years?) ago|in (?:19|20)\d\d)\b")
-_ELSEWHERE_KO = re.compile(r"(지난|앞서|이전|다음|차기|내달|내년|작년|지난해|지난달)[^,]{0,15}$")
-_ELSEWHEN_AFTER_KO = re.compile(r"^[^.,]{0,20}(예정|계획)")
+_ELSEWHERE_KO = compiled(r"(지난|앞서|이전|다음|차기|내달|내년|작년|지난해|지난달)[^,]{0,15}$")
+_ELSEWHEN_AFTER_KO = compiled(r"^[^.,]{0,20}(예정|계획)")
 
-_AGREEMENT = re.compile(
+_AGREEMENT = compiled(
     r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")[- ](?:(?:[\w-]+\s+){0,3}?)"
     r"(?:Special Measures Agreement|SMA|(?:defen[cs]e\s+)?cost[- ]sharing\s+(?:agreement|deal|accord|pact)|"
     r"(?:[A-Z][\w-]*\s+){1,4}(?:Agreement|Accord|Treaty|Pact|Protocol|Framework))\b")
-_AGREEMENT_KO = re.compile(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:한\s*[·ㆍ-]?\s*미\s*)?(?:방위비\s*분담\s*금?\s*)?"
+_AGREEMENT_KO = compiled(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:한\s*[·ㆍ-]?\s*미\s*)?(?:방위비\s*분담\s*금?\s*)?"
                            r"(?:특별\s*협정|SMA|협정)")
 # Words each pattern cannot match without (both are case-sensitive): a text with none skips it.
 _AGREEMENT_WORDS = ("Agreement", "SMA", "sharing", "Accord", "Treaty", "Pact", "Protocol", "Framework")
-_AGREEMENT_WORD = re.compile("|".join(_AGREEMENT_WORDS))
+_AGREEMENT_WORD = compiled("|".join(_AGREEMENT_WORDS))
 _AGREEMENT_KO_WORD = "차"
 _NOT_CURRENT = AnyCase(r"\b(previous|prior|current|existing|old|expired|expiring|last|earlier|preceding|former)\s+"
                        r"(?:[\w-]+\s+){0,2}$")
 _AGREEMENT_NOISE = AnyCase(r"\b(round|rounds|meeting|session|talks|year|anniversary)\b")
-_DIGITS = re.compile(r"\d+")
+_DIGITS = compiled(r"\d+")
 
 
 def ordinal(text: str) -> int | None:

@@ -23,7 +23,7 @@ from generator.extract.anycase import AnyCase
 from generator.extract.location import place
 from generator.extract.rounds import ORDINAL_WORDS, extract_agreement, round_mentions
 from generator.model import Article
-from generator.text import case_odd, sentences
+from generator.text import case_odd, compiled, sentences
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December"]
@@ -46,20 +46,20 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 
 # Each pattern names how its match is dated; the first pattern to claim a span wins.
 _PATTERNS = [
-    ("day_year", re.compile(_MON_WORD + r"\s+(?P<d>\d{1,2})(?:-\d{1,2})?(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b")),
-    ("month_year", re.compile(r"\b(?:in\s+)?(?:early\s+|mid-?\s*|late\s+)?" + _MON + r"\s+(?P<y>(?:19|20)\d\d)\b")),
-    ("day", re.compile(_MON_WORD + r"\s+(?P<d>\d{1,2})(?:-\d{1,2})?(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))")),
-    ("month", re.compile(_word(r"in\s+(?:early\s+|mid-?\s*|late\s+)?") + _MON + r"(?![\w-])")),
-    ("year", re.compile("(?:" + _word("in") + "|" + _word("since") + r")\s+(?P<y>(?:19|20)\d\d)\b(?![-–]\d)")),
-    ("last", re.compile(r"\blast\s+(?P<unit>month|year|week)\b", re.I)),
-    ("earlier", re.compile(r"\bearlier\s+this\s+(?P<unit>month|year)\b", re.I)),
-    ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    ("day_year", compiled(_MON_WORD + r"\s+(?P<d>\d{1,2})(?:-\d{1,2})?(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b")),
+    ("month_year", compiled(r"\b(?:in\s+)?(?:early\s+|mid-?\s*|late\s+)?" + _MON + r"\s+(?P<y>(?:19|20)\d\d)\b")),
+    ("day", compiled(_MON_WORD + r"\s+(?P<d>\d{1,2})(?:-\d{1,2})?(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))")),
+    ("month", compiled(_word(r"in\s+(?:early\s+|mid-?\s*|late\s+)?") + _MON + r"(?![\w-])")),
+    ("year", compiled("(?:" + _word("in") + "|" + _word("since") + r")\s+(?P<y>(?:19|20)\d\d)\b(?![-–]\d)")),
+    ("last", compiled(r"\blast\s+(?P<unit>month|year|week)\b", re.I)),
+    ("earlier", compiled(r"\bearlier\s+this\s+(?P<unit>month|year)\b", re.I)),
+    ("ago", compiled(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                        r"(?P<unit>year|month)s?\s+ago\b", re.I)),
 ]
 # Where the words about one date stop: clause punctuation and words that start
 # another clause ("following", "since", "after" ...).
-_LEFT_STOP = re.compile(r"[;:—–]|,\s|\b(?:following|since|after|before|when|until|while|because|as)\b|\band\s+(?=the\b)", re.I)
-_RIGHT_STOP = re.compile(r"[;:—–,]|\.(?:\s|$)|\b(?:and|but|when|after|before|since|because|while)\b", re.I)
+_LEFT_STOP = compiled(r"[;:—–]|,\s|\b(?:following|since|after|before|when|until|while|because|as)\b|\band\s+(?=the\b)", re.I)
+_RIGHT_STOP = compiled(r"[;:—–,]|\.(?:\s|$)|\b(?:and|but|when|after|before|since|because|while)\b", re.I)
 _EVENT = AnyCase(
     r"\b(held|met|took place|began|begun|started|starting|opened|signed|initial(?:l)?ed|concluded|ended|"
     r"wrapped up|kicked off|launched|resumed|reached|struck|expired|walked out|broke down|collapsed|"
@@ -67,15 +67,15 @@ _EVENT = AnyCase(
 _FUTURE = AnyCase(
     r"\b(will|would|shall|to (?:hold|meet|sign|start|resume|begin|open)|plans?|planned|scheduled|set (?:to|for)|"
     r"due|next|upcoming|expected|expires?|could|may|might)\b")
-_PLACE = re.compile(r"\b(?:in|on|at)\s+(?:the\s+)?(?:(?:island|city) of\s+)?"
+_PLACE = compiled(r"\b(?:in|on|at)\s+(?:the\s+)?(?:(?:island|city) of\s+)?"
                     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
-_BARE_ORDINAL = re.compile(r"\bthe\s+(?P<ord>" + "|".join(ORDINAL_WORDS) + r")\b(?=\s+(?:in|on|at)\b|\s*,|\s*$)", re.I)
+_BARE_ORDINAL = compiled(r"\bthe\s+(?P<ord>" + "|".join(ORDINAL_WORDS) + r")\b(?=\s+(?:in|on|at)\b|\s*,|\s*$)", re.I)
 _OWN_NEWS = timedelta(days=7)
 # Text every pattern above needs (a month name, a year, last/earlier/ago, with the
 # same case rules): most sentences have none and are skipped without running them all.
 # Only literals, case-sensitive: the engine then skips ahead by first letter (5x faster).
-_MONTH_OR_YEAR = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\d\d|20\d\d")
-_RELATIVE_WORD = re.compile(r"last|earlier|ago", re.I)
+_MONTH_OR_YEAR = compiled(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\d\d|20\d\d")
+_RELATIVE_WORD = compiled(r"last|earlier|ago", re.I)
 
 
 def _may_name_date(text: str) -> bool:
@@ -204,8 +204,8 @@ def _phrases(sentence: str, possible: set[str]) -> list[tuple[str, re.Match]]:
     return sorted(found, key=lambda f: f[1].start())
 
 
-_MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_YEAR = re.compile(r"19\d\d|20\d\d")
+_MONTH_NAME = compiled(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_YEAR = compiled(r"19\d\d|20\d\d")
 
 
 _MONTH_KINDS = ("day_year", "month_year", "day", "month")
