@@ -300,6 +300,19 @@ def write_whole(path: Path, fill) -> bool:
         return False
 
 
+def prune_user_cache(folder: Path, prefix: str, keep: int = 8) -> None:
+    """Of the per-user files named prefix* (one per Python build or library install), keep the
+    `keep` written last: installs come and go (each virtual environment adds one)."""
+    try:
+        with os.scandir(folder) as entries:
+            found = sorted(((e.stat().st_mtime_ns, e.path) for e in entries
+                            if e.name.startswith(prefix) and e.is_file()), reverse=True)
+    except OSError:
+        return
+    for _, path in found[keep:]:
+        _unlink(Path(path))
+
+
 def _open_folder(root: Path, seeds_dir: Path) -> Path | None:
     """<root>/<fingerprint>/<seeds folder id>, made if needed; None if it cannot be."""
     folder_id = hashlib.blake2b(str(seeds_dir.resolve()).encode(), digest_size=4).hexdigest()

@@ -299,6 +299,10 @@ def _process_seeds(seeds: list[Seed], cache: Cache, workers: int | None, result:
     for i, outcome in zip(todo, process_all([jobs[i] for i in todo], workers)):
         outcomes[i] = cache.save(jobs[i][0], *outcome)
     result.extracted = len(todo)
+    if todo:
+        from generator.text import keep_compiled
+
+        keep_compiled()
     return outcomes
 
 

@@ -119,9 +119,13 @@ class _Store:
             atexit.register(self.write)
 
     def write(self) -> None:
-        """Write whole (several runs may race); an unwritable store costs only time."""
-        from generator.cache import write_whole
+        """Write whole (several runs may race), if this run compiled a pattern the store lacked;
+        an unwritable store costs only time."""
+        from generator.cache import prune_user_cache, write_whole
 
+        if not self.made:
+            return
+        self.made = []
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
@@ -130,7 +134,14 @@ class _Store:
         if len(patterns) > 2 * len(self.used):
             patterns = self.used
         stored = {"key": self.key, "patterns": patterns}
-        write_whole(self.path, lambda fh: pickle.dump(stored, fh, protocol=pickle.HIGHEST_PROTOCOL))
+        if write_whole(self.path, lambda fh: pickle.dump(stored, fh, protocol=pickle.HIGHEST_PROTOCOL)):
+            prune_user_cache(self.path.parent, "patterns-")
+
+
+def keep_compiled() -> None:
+    """Store the patterns compiled so far now: the CLI ends with os._exit, which runs no atexit hook."""
+    if _Store._one and _Store._one[0] is not None:
+        _Store._one[0].write()
 
 
 _HANGUL = compiled(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")

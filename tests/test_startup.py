@@ -100,3 +100,29 @@ def test_no_store_when_caching_is_off(seeds, tmp_path):
     home = tmp_path / "cache"
     assert _run(seeds, home, "0", NEWS_DIGEST_CACHE="off")["store"] is False
     assert _stored(home) == []
+
+
+def test_the_command_line_keeps_its_patterns(seeds, tmp_path):
+    """The CLI leaves with os._exit (no atexit hook runs): the store is written before that."""
+    home = tmp_path / "cache"
+    environ = {k: v for k, v in os.environ.items() if k != "NEWS_DIGEST_CACHE"}
+    environ.update(XDG_CACHE_HOME=str(home), PYTHONPATH=str(REPO))
+    subprocess.run([sys.executable, "-m", "generator", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"),
+                    "--cache", str(tmp_path / "runs")], cwd=tmp_path, env=environ, capture_output=True, check=True)
+    (store,) = _stored(home)
+    assert len(pickle.loads(store.read_bytes())["patterns"]) > 100
+    assert _run(seeds, home, "0")["compiled"] == []
+
+
+def test_per_user_files_of_old_installs_are_pruned(tmp_path):
+    from generator.cache import prune_user_cache
+
+    for i in range(12):
+        for name in (f"gazetteer-{i:02d}.json", f"patterns-{i:02d}.pickle"):
+            (tmp_path / name).write_text("x")
+            os.utime(tmp_path / name, ns=(i * 10**9, i * 10**9))
+    (tmp_path / "other.txt").write_text("kept")
+    prune_user_cache(tmp_path, "gazetteer-")
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert [n for n in left if n.startswith("gazetteer-")] == [f"gazetteer-{i:02d}.json" for i in range(4, 12)]
+    assert len([n for n in left if n.startswith("patterns-")]) == 12 and "other.txt" in left

@@ -132,13 +132,14 @@ def _stored_cities() -> dict[str, str]:
 
 def _write(path: Path, value: dict) -> None:
     """Write whole or not at all (several runs may race); an unwritable cache costs only time."""
-    from generator.cache import write_whole
+    from generator.cache import prune_user_cache, write_whole
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError:
         return
-    write_whole(path, lambda fh: fh.write(json.dumps(value, ensure_ascii=False).encode("utf-8")))
+    if write_whole(path, lambda fh: fh.write(json.dumps(value, ensure_ascii=False).encode("utf-8"))):
+        prune_user_cache(path.parent, "gazetteer-")
 
 
 def _store() -> tuple[Path | None, str | None]:
