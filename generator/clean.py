@@ -56,14 +56,14 @@ _PHOTO_CREDIT = compiled(
     r"Jiji Press|Imagine China|Redux|Polaris|Zuma(?: Press)?)|AP Photo\s*/\s*[A-Z][\w.'’ -]{2,40})$")
 # A closing call to action after a promo: "... POLITICO Pro is our premium service. Subscribe now."
 _CTA_END = compiled(r"(?:^|[.?!]\s+)(subscribe|sign up|register|try (it )?(for )?free|start (your )?free trial)"
-                      r"(\s+(now|today|here))?[.!]?$", re.I)
+                    r"(\s+(now|today|here))?[.!]?$", re.I)
 _CTA_ENDINGS = ("subscribe", "sign up", "register", "free", "trial", "now", "today", "here")  # its last words
 # "Get Current Updates on India News ... along with Latest News and Top Headlines": a site's own promo.
 _SITE_PROMO = compiled(r"^(get|catch|read|follow) (all )?(the )?(current|latest|live|breaking)( \w+)? "
-                         r"(updates|news|headlines)\b.{0,200}\b(headlines|updates|news)\b", re.I)
+                       r"(updates|news|headlines)\b.{0,200}\b(headlines|updates|news)\b", re.I)
 # An acknowledgement of country in an Australian, Canadian or New Zealand footer.
 _ACKNOWLEDGE = compiled(r"\backnowledges? (?:the )?(?:first (?:australians|peoples|nations)|traditional "
-                          r"(?:custodians|owners))\b", re.I)
+                        r"(?:custodians|owners))\b", re.I)
 # Footer link rows: "Contact Us Accessibility Work with us ... Privacy Policy Terms of Service".
 _FOOTER = compiled(
     r"\b(contact us|privacy (policy|notice|settings)|terms (of|and) (service|use|sale|conditions)|terms and conditions|"
@@ -75,17 +75,17 @@ _FOOTER_WORDS = set("contact privacy terms site sitemap advertise careers about 
                     "subscriptions work your do newsroom policies diversity media corrections rss faq our connect "
                     "newsletters".split())
 _CONSENT = compiled(r"^(yes|no|ok(ay)?)\s*,?\s*(i agree|i accept|take me to settings|manage\b.*)$|"
-                      r"^(accept|reject|allow|deny|refuse) (all|cookies|necessary)\b.*$|"
-                      r"^(manage|cookie|privacy) (settings|preferences|choices|options)$|^let me choose$|"
-                      r"^we (value|care about|respect) your privacy$", re.I)
+                    r"^(accept|reject|allow|deny|refuse) (all|cookies|necessary)\b.*$|"
+                    r"^(manage|cookie|privacy) (settings|preferences|choices|options)$|^let me choose$|"
+                    r"^we (value|care about|respect) your privacy$", re.I)
 _TOPIC_LINE = compiled(r"^(see more on|more on|topics?|tags?|keywords?|filed under|subjects?|related topics)\s*:\s*\S", re.I)
 # "Laura Whitcomb is a correspondent ... More about Laura Whitcomb": a reporter's bio under the story.
 _BIO_MORE = compiled(r"\bmore about (?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$", re.I)
 _AUTHOR_BIO = compiled(r"^(?-i:[A-Z][\w'’.-]+\s+){1,3}(is|was) (a|an|the)\b[^.]{0,100}\b(reporter|correspondent|"
-                         r"writer|editor|bureau chief|columnist|journalist)s?\b", re.I)
+                       r"writer|editor|bureau chief|columnist|journalist)s?\b", re.I)
 # "Harlan is the news director for the Gulf and Iran for The Associated Press."
 _BIO_OUTLET = compiled(r"^(?-i:[A-Z][\w'’.-]+\s+){1,3}(is|was) (a|an|the)\b[^.]{0,100}\b(for|at|with) (?-i:the )?"
-                         r"(?-i:[A-Z])", re.I)
+                       r"(?-i:[A-Z])", re.I)
 _SEPARATOR_LINE = compiled(r"^[\W_]{3,}$")
 _URL_LINE = compiled(r"^(https?://|www\.)\S+$", re.I)
 # "Read more Subscribers only Plastic pollution: '...'": another story's headline between paragraphs.
@@ -93,44 +93,44 @@ _PROMO = compiled(r"^(read more|read also|also read|see also|lire aussi|must rea
 _APP_PROMO = compiled(r"\bdownload(ing)?\s+(the|our)\s+.{0,40}\bapps?\b", re.I)
 _APP_NEWS = compiled(r"\b(news|latest|updates|headlines)\b", re.I)
 _COOKIE = compiled(r"\bcookies?\b.*\b(use|accept|consent|agree|policy|experience|personal data|partners)\b|"
-                     r"\b(accept|agree|partners|store and/or access)\b.*\bcookies?\b|"
-                     r"^cookies? (on|policy|settings|preferences|notice|consent)\b", re.I)
+                   r"\b(accept|agree|partners|store and/or access)\b.*\bcookies?\b|"
+                   r"^cookies? (on|policy|settings|preferences|notice|consent)\b", re.I)
 _NEWSLETTER = compiled(r"^(subscribe|sign up|get|receive)\b.*\b(newsletter|inbox|alerts?|daily email)\b|\bnewsletter\b|"
-                         r"^(sign up|subscribe)( now)?\s+(for|to)\b|^by (signing up|subscribing|registering|clicking)\b|"
-                         r"\b(telegram|whatsapp|kakaotalk|line) channel\b|\bdelivered (to you|to your inbox|straight to)\b", re.I)
+                       r"^(sign up|subscribe)( now)?\s+(for|to)\b|^by (signing up|subscribing|registering|clicking)\b|"
+                       r"\b(telegram|whatsapp|kakaotalk|line) channel\b|\bdelivered (to you|to your inbox|straight to)\b", re.I)
 _NEWSLETTER_WORDS = ("newsletter", "inbox", "alert", "email", "channel", "delivered")  # a line holds one
 _NEWSLETTER_STARTS = ("sign up", "subscribe", "get", "receive", "by ")  # or starts with one
 # A reader-funding box between paragraphs: "Please consider supporting us.", "Contribute today from just $2."
 _APPEAL = compiled(r"\b(please (consider )?(support|supporting|donat|contribut)\w*|readers like you|"
-                     r"(contribute|donate|give) (today|now)|make a (contribution|donation)|"
-                     r"support (our|independent) (journalism|reporting|newsroom))\b", re.I)
+                   r"(contribute|donate|give) (today|now)|make a (contribution|donation)|"
+                   r"support (our|independent) (journalism|reporting|newsroom))\b", re.I)
 # A quote or reported speech is the story, even when it asks for support.
 _REPORTED = compiled(r"[\"“”]|\b(said|says|told|urged|asked)\b")
 _APPEAL_HINTS = ("support", "readers", "contribut", "donat", "give")  # every _APPEAL match holds one
 # A privacy notice that never says "cookie": "... uses tracking technologies ... it means you agree with this policy."
 _PRIVACY = compiled(r"\b(privacy|tracking)\b.{0,300}\b((means|that) you (agree|accept|consent)|you agree (to|with)|"
-                      r"agree (to|with) (this|our|the) (policy|use))\b", re.I)
+                    r"agree (to|with) (this|our|the) (policy|use))\b", re.I)
 # "BenarNews is an RFA-affiliated online news organization.": a note about the outlet under the story.
 _OUTLET_NOTE = compiled(r"^(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3} is an? [^.]{0,60}?"
-                          r"(\baffiliated?\b|-affiliated\b|\b(online|independent|nonprofit|non-profit) "
-                          r"(news|media) (organi[sz]ation|outlet|service|site|website)\b)")
+                        r"(\baffiliated?\b|-affiliated\b|\b(online|independent|nonprofit|non-profit) "
+                        r"(news|media) (organi[sz]ation|outlet|service|site|website)\b)")
 # "[ Israel-Iran conflict: What we know so far ]": a link to another story, in brackets.
 _BRACKET_PROMO = compiled(r"^\[\s[^\[\]]{8,150}\s\]$")
 _DISCLAIMER = compiled(r"\bnot responsible for the content of external (sites|links|websites)\b", re.I)
 _COPYRIGHT_WORDS = ("©", "ⓒ", "(c)", "copyright", "all rights reserved", "무단", "재배포", "版权所有", "無断転載")
 _COPYRIGHT = compiled(r"^[\[(]?\s*(ⓒ|©|\(c\)|copyright\b)|©\s*(?:19|20)\d{2}\b|all rights reserved|무단\s*전재|재배포\s*금지|版权所有|無断転載", re.I)
 _CONTACT = compiled(r"^(please )?(direct|send|email|e-mail|write|contact)\b.*(comments?|questions?|us|at)\b.*@|"
-                      r"^[\[(<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[\])>]?$", re.I)
+                    r"^[\[(<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[\])>]?$", re.I)
 _CREDIT = compiled(r"^(\(?\s*end\s*\)?|end ?item(?:\s*/\s*[a-z]{1,4})*|/?yonhap/?|"
-                     r"((additional )?reporting|writing|editing|compiled|translated|edited|graphics?|produced) by\b.*|"
-                     r"\(?\s*with (inputs|additional reporting|reporting) (from|by)\b.*|"
-                     r"\[?(editor|editing|edited by|photo editor|copy ?editor|responsible editor|translator)\s*:.*|"
-                     r"(newspaper|print) headline\s*:.*|a version of this (article|story) appear(s|ed) in print\b.*|"
-                     r"(?-i:[A-Z][\w.'’-]+\s+){1,4}(reported from|contributed (reporting|research|to this)|wrote from)\b.*|"
-                     r"our standards:.*|"
-                     r"(this is an? )?translation of an? (original )?(article|story)\b.*|source\s*:\s*\S[^.|]{0,60}|"
-                     r"[—–-]*\s*with (assistance|help) from\b.*|[a-z]{2,4}(?:/[a-z]{2,4})+(?:\s*\([^()]{2,40}\))?|"
-                     r"the thomson reuters trust principles\.?)$", re.I)
+                   r"((additional )?reporting|writing|editing|compiled|translated|edited|graphics?|produced) by\b.*|"
+                   r"\(?\s*with (inputs|additional reporting|reporting) (from|by)\b.*|"
+                   r"\[?(editor|editing|edited by|photo editor|copy ?editor|responsible editor|translator)\s*:.*|"
+                   r"(newspaper|print) headline\s*:.*|a version of this (article|story) appear(s|ed) in print\b.*|"
+                   r"(?-i:[A-Z][\w.'’-]+\s+){1,4}(reported from|contributed (reporting|research|to this)|wrote from)\b.*|"
+                   r"our standards:.*|"
+                   r"(this is an? )?translation of an? (original )?(article|story)\b.*|source\s*:\s*\S[^.|]{0,60}|"
+                   r"[—–-]*\s*with (assistance|help) from\b.*|[a-z]{2,4}(?:/[a-z]{2,4})+(?:\s*\([^()]{2,40}\))?|"
+                   r"the thomson reuters trust principles\.?)$", re.I)
 # One more credit, kept apart: its leading .* is tried at every letter of a line, so it
 # only runs when the line holds the word (see text.case_odd).
 _CONTRIBUTED = compiled(r".*\bcontributed (to )?this (report|article|story)\b.*$", re.I)
@@ -145,8 +145,8 @@ _LIST_HEAD = compiled(
     r"(explore )?more on (this|these) (story|stories|topics?)|관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*:?$",
     re.I)
 _BYLINE = compiled(r"^[(\[]?(by|reported by|written by|posted by|text by|words by|story by|author|authors)\s*:?\s+"
-                     r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:(?-i:[a-z][\w-]*\s+)?(?:reporter|correspondent|editor|writer|"
-                     r"producer|journalist|analyst|columnist|contributor)\s+)?(?-i:[A-Z\u00c0-\u024f\uac00-\ud7a3])", re.I)
+                   r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:(?-i:[a-z][\w-]*\s+)?(?:reporter|correspondent|editor|writer|"
+                   r"producer|journalist|analyst|columnist|contributor)\s+)?(?-i:[A-Z\u00c0-\u024f\uac00-\ud7a3])", re.I)
 _BYLINE_KO = compiled(r"^[\[(]?(?:[가-힣]{2,6}\s*[=/]\s*)?[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원|논설위원|통신원)(?:\s|=|$)")
 _SECTION_WORDS = set(
     "news world asia pacific national politics opinion business economy sports culture international "

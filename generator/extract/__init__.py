@@ -1,8 +1,6 @@
 """Cleaned article -> metadata (stage 3). Each field records where it came from."""
 from __future__ import annotations
 
-import re
-
 from generator.extract import author, dates, figures, location, outlets, rounds, source
 from generator.model import Cleaned, Metadata, Problem
 from generator.text import compiled, sentences

@@ -9,7 +9,7 @@ from generator.model import Cleaned
 from generator.text import compiled
 
 _LEAD = compiled(r"^(?:by|reported by|written by|posted by|words by|story by|text by|from|authors?)\s*:?\s+|"
-                   r"^[\[(]?[가-힣]{2,6}\s*[=/]\s*", re.I)
+                 r"^[\[(]?[가-힣]{2,6}\s*[=/]\s*", re.I)
 _BRACKETS = compiled(r"\s*[\[(<{][^\])>}]*[\])>}]")
 _EMAIL = compiled(r"\S+@\S+|https?://\S+")
 _REPORTING = compiled(r"^\(?\s*reporting by\s+(?P<names>[^;]+)", re.I)
@@ -28,7 +28,7 @@ _KOREAN_BYLINE = compiled(
 _KOREAN_DATELINE = compiled(r"^[(\[][^()\[\]=]{1,12}=[^()\[\]]{2,12}[)\]]\s*" + _KOREAN_BYLINE.pattern)
 # "political reporter Tom Crowley", "Europe correspondent Isabella Higgins": the job before the name.
 _JOB_BEFORE = compiled(r"^(?:[\w'’-]+\s+){0,3}?(?i:reporter|correspondent|editor|writer|producer|journalist|"
-                         r"analyst|columnist|contributor)\s+(?=[A-Z])")
+                       r"analyst|columnist|contributor)\s+(?=[A-Z])")
 _SPLIT = compiled(r"\s*(?:,\s*and\s+|\band\b|&|;|,|/|·)\s*")
 _SEPARATOR = compiled(r"\s+[|—–-]{1,2}\s+")
 _PARTICLES = {"de", "van", "von", "da", "der", "den", "bin", "al", "le", "la", "del", "di", "du", "dos", "ibn"}

@@ -32,7 +32,7 @@ _YEARLESS = [
 ]
 # A label may be glued to the time before it when copied: "11:22Modified: 08/09/2020".
 _PUBLISHED = compiled(r"(?<![A-Za-z])(posted|published|publication date|first published|created|released|dated?|issued|write|written)\b|"
-                        r"입력|등록|작성|게재|발행|송고|승인|公開|配信|掲載|发布|發布|发表", re.I)
+                      r"입력|등록|작성|게재|발행|송고|승인|公開|配信|掲載|发布|發布|发表", re.I)
 _UPDATED = compiled(r"(?<![A-Za-z])(updated?|modified|last updated|last modified|edited|revised|upd)\b|수정|업데이트|갱신|更新", re.I)
 # Time zones whose users write dates month first: 11/05/2019 is November 5.
 _US_ZONE = compiled(r"\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AKST|HST)\b")

@@ -64,7 +64,7 @@ _BEFORE_TALKS = compiled(
 # '제주에서 열린', '제주서 개최': a Korean place name before the locative particle.
 _KO_PLACE = compiled(r"(?P<place>[가-힣]{2,6}?)(?:에서|서)(?![가-힣])")
 _PHRASE = compiled(r"\b(?:the\s+)?(?P<place>(?:hawaiian|u\.s\.|us|american|south korean|north korean|korean|japanese|"
-                     r"chinese|russian|british|french|german|indian)\s+capital)\b", re.I)
+                   r"chinese|russian|british|french|german|indian)\s+capital)\b", re.I)
 _EVENT = AnyCase(
     r"\b(talks?|negotiat\w*|meet\w*|met|rounds?|sessions?|consultations?|dialogue|summit|sign\w*|"
     r"initial(?:ed|led)|ceremony|conference|held|hold|holding|gather\w*|sat down|convened?|discussions?|"
@@ -75,7 +75,7 @@ _ELSEWHEN = AnyCase(
     r"earlier (?:this|that) (?:month|year)|next|upcoming|will|would|later this|plans? to|since (?:then|last)|"
     r"in (?:19|20)\d\d|back in|once again)\b|지난\s*\d+\s*월|지난달|지난해|작년|다음|내년|앞서|예정|이전")
 _CLAUSE = compiled(r",\s+(?=following|after|before|since|while|when|as|where|which)|;\s+|\s+—\s+|"
-                     r"\s+(?=(?:following|before|ahead of)\s)")
+                   r"\s+(?=(?:following|before|ahead of)\s)")
 # "... round of talks before November's summit in Bangkok": a later event.
 _LATER = compiled(r"^(?:before|ahead of)\s", re.I)
 _POSSESSIVE = compiled(r"['’]s$")

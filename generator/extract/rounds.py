@@ -25,11 +25,11 @@ _NOT_TALKS = (r"(?!\s+of\s+(?:[\w.-]+\s+){0,2}(?:sanctions|tariffs|strikes|airst
 _ROUND = AnyCase(r"\b" + _ORD + _QUALIFIER + r"[- ]round(?P<plural>s)?\b" + _NOT_TALKS)
 _ROUND_N = AnyCase(r"\bround\s+(?P<num>\d{1,2}|" + "|".join(CARDINAL_WORDS) + r")\b(?![-.,]\d)")
 _ROUND_KO = compiled(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:(?:기술|실무|공식|정식|고위급|차관급|장관급|국장급|과장급|통상|후속|추가|전체)\s?)?(?:회의|협상|회담|협의|본협상|회차)|"
-                       r"(?P<ko>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:번째|차례)\s*(?:회의|협상|회담|협의)")
+                     r"(?P<ko>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:번째|차례)\s*(?:회의|협상|회담|협의)")
 KOREAN_ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 # Treaty talks count "sessions": "the fifth session of the negotiating committee".
 _SESSION = compiled(r"\b" + _ORD + r"(?:[- ](?:formal|negotiating|plenary|final))?\s+session\s+of\s+(?:the\s+)?"
-                      r"(?:[\w-]+\s+){0,3}(?:talks|negotiations|negotiating\s+committee|Negotiating\s+Committee)\b", re.I)
+                    r"(?:[\w-]+\s+){0,3}(?:talks|negotiations|negotiating\s+committee|Negotiating\s+Committee)\b", re.I)
 # Words before a mention that put it in another round than the one reported.
 _ELSEWHERE = AnyCase(
     r"\b(next|following|previous|prior|preceding|last|earlier|upcoming|another|subsequent|"
@@ -53,7 +53,7 @@ _AGREEMENT = compiled(
     r"(?:Special Measures Agreement|SMA|(?:defen[cs]e\s+)?cost[- ]sharing\s+(?:agreement|deal|accord|pact)|"
     r"(?:[A-Z][\w-]*\s+){1,4}(?:Agreement|Accord|Treaty|Pact|Protocol|Framework))\b")
 _AGREEMENT_KO = compiled(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:한\s*[·ㆍ-]?\s*미\s*)?(?:방위비\s*분담\s*금?\s*)?"
-                           r"(?:특별\s*협정|SMA|협정)")
+                         r"(?:특별\s*협정|SMA|협정)")
 # Words each pattern cannot match without (both are case-sensitive): a text with none skips it.
 _AGREEMENT_WORDS = ("Agreement", "SMA", "sharing", "Accord", "Treaty", "Pact", "Protocol", "Framework")
 _AGREEMENT_WORD = compiled("|".join(_AGREEMENT_WORDS))

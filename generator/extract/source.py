@@ -10,13 +10,13 @@ from generator.text import compiled
 # The agency credit of a dateline: "SEOUL (Reuters) -", "SEOUL, Oct. 25 (Yonhap) --",
 # "(제주=연합뉴스)", "[서울=뉴시스]".
 _DATELINE = compiled(r"^[A-Z][\w .,'’-]{1,40}?\((?P<who>[^()]{2,40})\)\s*(?:--|-|—|–|:|\s(?=[A-Z]))|"
-                       r"^[(\[][^()\[\]=]{1,12}=\s*(?P<ko>[^()\[\]]{2,12})[)\]]|"
-                       r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s+(?P<word>[A-Z][A-Za-z]{1,12})\s*(?:--|—|–|-)\s")
+                     r"^[(\[][^()\[\]=]{1,12}=\s*(?P<ko>[^()\[\]]{2,12})[)\]]|"
+                     r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s+(?P<word>[A-Z][A-Za-z]{1,12})\s*(?:--|—|–|-)\s")
 _SOURCE_LABEL = compiled(r"\b(?:source|sources|출처)\s*:\s*(?P<who>[^|:]{2,60}?)\s*(?:\||$)", re.I)
 _EMAIL_HOST = compiled(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.I)
 _URL_HOST = compiled(r"\b(?:https?://)?(?:www\.)?((?:[\w-]+\.)+(?:com|net|org|kr|jp|cn|uk|in|de|fr|au|ca|tw|sg|"
-                       r"co|eu|it|es|ru|tr|kp|ch|nl|be|ie|at|se|no|dk|pl|pt|hk|my|id|ph|th|vn|pk|ae|qa|il|ir|"
-                       r"nz|za|ng|ke|br|mx|ar|tv|news|ps|gr|ua))\b", re.I)
+                     r"co|eu|it|es|ru|tr|kp|ch|nl|be|ie|at|se|no|dk|pl|pt|hk|my|id|ph|th|vn|pk|ae|qa|il|ir|"
+                     r"nz|za|ng|ke|br|mx|ar|tv|news|ps|gr|ua))\b", re.I)
 _DOT_LETTER = compiled(r"\.[a-z]", re.I)
 
 # How much each kind of clue counts: a masthead or copyright line names the publisher,
@@ -59,7 +59,7 @@ def extract(cleaned: Cleaned) -> tuple[str | None, str]:
 _MASTHEAD_SEP = compiled(r"\s+[-–—|:]\s+")
 # What a copyright line says besides its holder: "© 2024 npr", "Copyright (c) 2019 Foo Ltd. All rights reserved."
 _HOLDER_WORDS = compiled(r"ⓒ|©|\(c\)|\bcopyright\b|\b(?:19|20)\d{2}\b|[-–]|\ball rights reserved\b|"
-                           r"\b(?:ltd|limited|inc|llc|plc|co|corp|gmbh|pvt)\b\.?|[.,]", re.I)
+                         r"\b(?:ltd|limited|inc|llc|plc|co|corp|gmbh|pvt)\b\.?|[.,]", re.I)
 
 
 def _line_votes(line, vote) -> None:

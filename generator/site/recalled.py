@@ -68,7 +68,7 @@ _FUTURE = AnyCase(
     r"\b(will|would|shall|to (?:hold|meet|sign|start|resume|begin|open)|plans?|planned|scheduled|set (?:to|for)|"
     r"due|next|upcoming|expected|expires?|could|may|might)\b")
 _PLACE = compiled(r"\b(?:in|on|at)\s+(?:the\s+)?(?:(?:island|city) of\s+)?"
-                    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+                  r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 _BARE_ORDINAL = compiled(r"\bthe\s+(?P<ord>" + "|".join(ORDINAL_WORDS) + r")\b(?=\s+(?:in|on|at)\b|\s*,|\s*$)", re.I)
 _OWN_NEWS = timedelta(days=7)
 # Text every pattern above needs (a month name, a year, last/earlier/ago, with the
