@@ -300,6 +300,26 @@ def write_whole(path: Path, fill) -> bool:
         return False
 
 
+def user_cache_dir() -> Path | None:
+    """Where what is derived from the installed software (not from any seeds) is kept:
+    $XDG_CACHE_HOME/news-digest, else ~/.cache/news-digest; None when caching is off."""
+    if configured_dir(Path.cwd()) is None:  # NEWS_DIGEST_CACHE=off
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "news-digest"
+
+
+def write_per_user(path: Path, fill) -> None:
+    """write_whole() for a file in user_cache_dir() named <kind>-<install>..., then prune its
+    kind; an unwritable cache costs only time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    if write_whole(path, fill):
+        prune_user_cache(path.parent, path.name.split("-", 1)[0] + "-")
+
+
 def prune_user_cache(folder: Path, prefix: str, keep: int = 8) -> None:
     """Of the per-user files named prefix* (one per Python build or library install), keep the
     `keep` written last: installs come and go (each virtual environment adds one)."""

@@ -99,9 +99,10 @@ class _Store:
     def _open(cls) -> _Store | None:
         import hashlib
 
-        from generator.cache import configured_dir
+        from generator.cache import user_cache_dir
 
-        if not _INTERNALS_OK or configured_dir(Path.cwd()) is None:
+        folder = user_cache_dir() if _INTERNALS_OK else None
+        if folder is None:
             return None
         parts = [sys.version, str(_sre.MAGIC), str(_sre.CODESIZE)]
         for module in (_compiler, _parser):
@@ -109,8 +110,7 @@ class _Store:
             parts.append(f"{module.__file__}|{st.st_size}|{st.st_mtime_ns}")
         key = "\n".join(parts)
         build = hashlib.blake2b(key.encode(), digest_size=6).hexdigest()
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        return cls(Path(base) / "news-digest" / f"patterns-{build}.pickle", key)
+        return cls(folder / f"patterns-{build}.pickle", key)
 
     def add(self, name: str, entry: tuple) -> None:
         self.used[name] = entry
@@ -121,21 +121,16 @@ class _Store:
     def write(self) -> None:
         """Write whole (several runs may race), if this run compiled a pattern the store lacked;
         an unwritable store costs only time."""
-        from generator.cache import prune_user_cache, write_whole
+        from generator.cache import write_per_user
 
         if not self.made:
             return
         self.made = []
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            return
         patterns = {**self.kept, **self.used}
         if len(patterns) > 2 * len(self.used):
             patterns = self.used
         stored = {"key": self.key, "patterns": patterns}
-        if write_whole(self.path, lambda fh: pickle.dump(stored, fh, protocol=pickle.HIGHEST_PROTOCOL)):
-            prune_user_cache(self.path.parent, "patterns-")
+        write_per_user(self.path, lambda fh: pickle.dump(stored, fh, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def keep_compiled() -> None:

