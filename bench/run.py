@@ -53,6 +53,7 @@ class Step:
     peak_process_mb: float
     peak_tree_mb: float
     note: str = ""
+    system_seconds: float = 0.0  # the kernel's share of cpu_seconds (creating files is most of it)
 
 
 # --- a throwaway project -------------------------------------------------------------------
@@ -142,7 +143,8 @@ def run_step(name: str, cmd: list[str], cwd: Path, env: dict | None = None, note
     if proc.returncode != 0:
         raise SystemExit(f"bench: step '{name}' failed ({' '.join(cmd)}):\n{output[-3000:]}")
     cpu = usage.ru_utime + usage.ru_stime
-    return Step(name, seconds, cpu, usage.ru_maxrss / 1024, sampler.peak / 1024 / 1024, note), output
+    return Step(name, seconds, cpu, usage.ru_maxrss / 1024, sampler.peak / 1024 / 1024, note,
+                usage.ru_stime), output
 
 
 class _TreeSampler(threading.Thread):
@@ -232,6 +234,20 @@ def site_sizes(site: Path) -> dict:
             "site_bytes": sum(p.stat().st_size for p in site.rglob("*") if p.is_file())}
 
 
+def new_file_ms(project: Path, count: int = 1000) -> float:
+    """What creating one empty file costs on this disk right now, in ms. On ext4 without a
+    journal (as on this VM) it rises from 0.02 to 0.5 ms for minutes after many files were
+    deleted nearby, since the kernel skips recently freed inodes one by one; a cold run
+    creates one file per article, so this puts its time in context. The files stay (moved
+    aside with the outputs): deleting them would slow the step that follows."""
+    (project / ASIDE).mkdir(exist_ok=True)
+    folder = Path(tempfile.mkdtemp(dir=project / ASIDE, prefix="probe-"))
+    start = time.perf_counter()
+    for i in range(count):
+        os.close(os.open(folder / str(i), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+    return (time.perf_counter() - start) * 1000 / count
+
+
 def fastest(runs: list[Step]) -> Step:
     """The quickest of repeated runs (other jobs on the machine only ever add time), with
     the highest memory peak seen in any of them."""
@@ -249,7 +265,10 @@ def bench(project: Path, n: int, jobs: int, quick: bool, repeat: int = 1) -> tup
         runs = []
         for _ in range(repeat):
             clean_outputs(project)
-            runs.append(generate(project, name, workers)[0])
+            probe = new_file_ms(project)
+            step = generate(project, name, workers)[0]
+            step.note += f"; kernel {step.system_seconds:.2f} s; a new empty file took {probe:.3f} ms just before"
+            runs.append(step)
         return fastest(runs)
 
     steps: list[Step] = [cold("generator cold, 1 process", 1)]
