@@ -129,6 +129,7 @@ class Cache:
         self.digests: dict[str, bytes] = {}  # seed name -> digest of its article as rendered
         self.db: sqlite3.Connection | None = None
         self.unreadable = False              # the database failed this run: no more reads from it
+        self.stored: set[str] | None = None  # keys in the database, read once: a miss costs no query
         if root is not None:
             self.folder = _open_folder(Path(root), Path(seeds_dir))
 
@@ -266,6 +267,10 @@ class Cache:
         if self.folder is None or self.unreadable:
             return None
         try:
+            if self.stored is None:
+                self.stored = {k for (k,) in self._connect().execute("SELECT key FROM entry")}
+            if key not in self.stored:
+                return None
             row = self._connect().execute("SELECT value FROM entry WHERE key = ?", (key,)).fetchone()
         except Exception:  # corrupt (deleted here, made anew by finish) or locked: every seed is a miss
             self.unreadable = True
