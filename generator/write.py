@@ -129,23 +129,29 @@ def _create(path: str, content: bytes, digest: str) -> list | None:
     """A new file, written in place: with nothing there before, no reader can see a mix of
     old and new, and it costs half the file-system calls of a write and rename (on a cold
     run of thousands of pages that is most of the writing time). None if the file turned up
-    meanwhile: then it takes the careful way."""
+    meanwhile: then it takes the careful way. Plain descriptors, not open(): a buffered file
+    object costs two more system calls and a third of the time of creating the file."""
     try:
-        fh = open(path, "xb")
+        fd = os.open(path, _NEW_FILE, 0o666)
     except FileNotFoundError:  # its folder is new too
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        fh = open(path, "xb")
+        fd = os.open(path, _NEW_FILE, 0o666)
     except FileExistsError:
         return None
     try:
-        with fh:
-            fh.write(content)
-            fh.flush()
-            st = os.fstat(fh.fileno())
+        view = memoryview(content)
+        while view:
+            view = view[os.write(fd, view):]
+        st = os.fstat(fd)
     except BaseException:
+        os.close(fd)
         os.unlink(path)  # never leave half a page behind
         raise
+    os.close(fd)
     return _record(st, digest)
+
+
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
 
 def _link(source: str, path: str, content: bytes) -> os.stat_result | None:
@@ -166,10 +172,13 @@ def _link(source: str, path: str, content: bytes) -> os.stat_result | None:
     except OSError:  # FileExistsError included: the careful way handles it
         return None
     try:
-        with open(path, "rb") as fh:
-            before = os.fstat(fh.fileno())
-            same = fh.read(len(content) + 1) == content
-            after = os.fstat(fh.fileno())
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+        try:
+            before = os.fstat(fd)
+            same = _read_up_to(fd, len(content) + 1) == content
+            after = os.fstat(fd)
+        finally:
+            os.close(fd)
     except OSError:
         same = False
     if same and _record(before, "") == _record(after, ""):  # nothing wrote to it while it was read
@@ -179,6 +188,18 @@ def _link(source: str, path: str, content: bytes) -> os.stat_result | None:
     except OSError:
         pass
     return None
+
+
+def _read_up_to(fd: int, size: int) -> bytes:
+    """size bytes from fd, or all there are (one read may return fewer)."""
+    parts, left = [], size
+    while left > 0:
+        part = os.read(fd, left)
+        if not part:
+            break
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
 
 
 def _stat(path: str) -> os.stat_result | None:

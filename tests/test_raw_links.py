@@ -96,3 +96,14 @@ def test_editing_a_linked_seed_updates_page_and_copy(tmp_path):
     assert not result.unchanged and result.extracted == 1
     assert "six days" in next((docs / "articles").glob("allies-end*.md")).read_text(encoding="utf-8")
     assert build(seeds, docs, cache_dir=tmp_path / "cache").unchanged
+
+
+def test_the_link_is_read_back_whole_when_reads_come_in_pieces(tmp_path, monkeypatch):
+    """os.read may return fewer bytes than asked: the check reads on, and still trusts the link."""
+    real_read = os.read
+    monkeypatch.setattr(os, "read", lambda fd, size: real_read(fd, min(size, 5)))
+    seeds = _seeds(tmp_path)
+    docs = tmp_path / "docs"
+    build(seeds, docs, cache_dir=tmp_path / "cache")
+    utf8 = next(p for name, p in _raw(docs).items() if name.startswith("allies-end"))
+    assert _same_file(utf8, seeds / "1_utf8.txt")

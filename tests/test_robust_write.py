@@ -153,3 +153,33 @@ def test_whole_second_times_are_trusted_only_when_old(tmp_path, monkeypatch):
     reads = _reads(monkeypatch)
     write_pages(docs, PAGES)
     assert reads == ["index.md"]  # too recent to rule out an edit within the same second
+
+
+def test_a_new_file_is_written_whole_when_the_system_takes_it_in_pieces(tmp_path, monkeypatch):
+    """os.write may take part of the bytes (a signal, a nearly full disk): the rest still goes."""
+    real_write = os.write
+    monkeypatch.setattr(os, "write", lambda fd, data: real_write(fd, bytes(data[:7])))
+    content = b"---\ngenerator: news-digest\n---\n" + "방위비 분담금 ".encode() * 50
+    result = write_pages(tmp_path / "docs", {"articles/a.md": content})
+    assert (tmp_path / "docs" / "articles" / "a.md").read_bytes() == content
+    assert result.kept == ["articles/a.md"]
+
+
+def test_a_failed_write_leaves_no_half_page(tmp_path, monkeypatch):
+    """Disk full half way through a new page: the error is raised and no truncated page stays."""
+    real_write = os.write
+
+    def full(fd, data):
+        if len(data) > 10:
+            real_write(fd, bytes(data[:10]))
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "write", full)
+    docs = tmp_path / "docs"
+    try:
+        write_pages(docs, {"articles/a.md": b"x" * 100})
+    except OSError as err:
+        assert err.errno == 28
+    else:
+        raise AssertionError("a full disk went unnoticed")
+    assert not (docs / "articles" / "a.md").exists()
