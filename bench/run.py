@@ -235,11 +235,10 @@ def site_sizes(site: Path) -> dict:
 
 
 def new_file_ms(project: Path, count: int = 1000) -> float:
-    """What creating one empty file costs on this disk right now, in ms. On ext4 without a
-    journal (as on this VM) it rises from 0.02 to 0.5 ms for minutes after many files were
-    deleted nearby, since the kernel skips recently freed inodes one by one; a cold run
+    """What creating one empty file costs on this disk right now, in ms. On this VM's ext4 it
+    is 0.02 ms most of the time and 0.1-0.7 ms (kernel CPU) for minutes at a time; a cold run
     creates one file per article, so this puts its time in context. The files stay (moved
-    aside with the outputs): deleting them would slow the step that follows."""
+    aside with the outputs), as the bench deletes nothing until it ends."""
     (project / ASIDE).mkdir(exist_ok=True)
     folder = Path(tempfile.mkdtemp(dir=project / ASIDE, prefix="probe-"))
     start = time.perf_counter()
