@@ -14,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator import pipeline
-from generator.extract import dates, figures, location, outlets, rounds
+from generator.extract import dates, figures, location, outlets, rounds, source
 from generator.extract.anycase import AnyCase
 from generator.site import recalled
 
@@ -206,3 +206,21 @@ def test_stamp_marks_and_months_hold_where_the_patterns_find_them(line):
         assert dates._PART_MARK.search(line), line
     low = line.lower()
     assert bool(dates._MONTH_START.search(low)) == any(name in low for name in dates._MONTHS)
+
+
+_CLUES = ["Reuters", "SEOUL (Yonhap) -- Talks", "Source: AP | Updated", "Contact news@koreaherald.com",
+          "www.nytimes.com/2019/talks", "The Guardian - Back to home", "© 2024 NPR", "By Jane Doe, Reuters"]
+
+
+@pytest.mark.parametrize("zone", ["above", "header", "body", "trailer"])
+def test_lines_on_the_page_give_source_no_vote(zone):
+    """source.extract skips kept lines: _line_votes takes nothing from them, whatever they say."""
+    from generator.model import KEPT_ROLES, Line
+
+    votes = []
+    for role in KEPT_ROLES:
+        for text in _CLUES:
+            source._line_votes(Line(1, text, role, zone), lambda outlet, kind: votes.append((outlet, kind)))
+    assert [v for v in votes if v[0] is not None] == []
+    source._line_votes(Line(1, _CLUES[4], "menu", zone), lambda outlet, kind: votes.append((outlet, kind)))
+    assert [v for v in votes if v[0] is not None]  # the same clue on a dropped line does vote
