@@ -17,6 +17,7 @@ from operator import itemgetter
 from generator.extract import author, dates, outlets
 from generator.model import Cleaned, Dropped, Line
 from generator.text import case_odd, compiled, ends_sentence, hangul_share, has_hangul
+from generator.text import word_count as _word_count
 
 # --- rules that recognise a chrome line wherever it appears -----------------------------
 
@@ -269,16 +270,6 @@ def line_rule(text: str, english: bool) -> str | None:
     if n <= 14 and _is_share_bar(low.strip()):
         return "share-bar"
     return _more_rules(text, low, n, english, odd)
-
-
-def _word_count(text: str) -> int:
-    """len(text.split()), without building the list when the words are single-spaced (as the
-    cleaner's lines are): ' ' is the only blank isprintable() allows."""
-    if len(text) < 80:
-        return len(text.split())  # a short line: split() is the cheaper
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text.count(" ") + 1 if text else 0
-    return len(text.split())
 
 
 def _holds_any(text: str, parts) -> bool:

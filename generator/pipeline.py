@@ -89,6 +89,7 @@ def _process(seed: Seed, seed_path: str) -> tuple[Article | None, list[Problem]]
     from generator import extract as extractor
     from generator.clean import clean
     from generator.decode import DecodeError, decode
+    from generator.text import word_count
 
     try:
         decoded = decode(seed.raw)
@@ -111,7 +112,7 @@ def _process(seed: Seed, seed_path: str) -> tuple[Article | None, list[Problem]]
     if not article.meta.title:
         problems.append(Problem(seed.name, "no headline found; the page is titled with the file name",
                                 "paste the headline above the story, or pin it in a sidecar: title: ..."))
-    article.words = sum(len(p.split()) for p in cleaned.paragraphs)
+    article.words = sum(map(word_count, cleaned.paragraphs))
     article.decoding = ([] if decoded.encoding == "utf-8" else [f"read as {decoded.encoding}"]) + decoded.repairs
     return article, problems
 

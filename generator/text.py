@@ -162,6 +162,16 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
+def word_count(text: str) -> int:
+    """len(text.split()), without building the list when the words are single-spaced (as the
+    cleaner's lines are): ' ' is the only blank isprintable() allows."""
+    if len(text) < 80:
+        return len(text.split())  # a short line: split() is the cheaper
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text.count(" ") + 1 if text else 0
+    return len(text.split())
+
+
 def hangul_share(text: str) -> float:
     # Hangul and any letter outside ASCII are looked for among the few characters that are not
     # ASCII, ASCII letters counted by bytes.translate: the Unicode classes are slow on long text.

@@ -384,7 +384,7 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from generator import clean as cleaner  # noqa: E402
-from generator.text import case_odd  # noqa: E402
+from generator.text import case_odd, word_count  # noqa: E402
 
 
 def odd_or(gate):
@@ -462,7 +462,7 @@ def test_a_gate_passes_every_line_its_pattern_matches(name, branch, data):
 @settings(max_examples=200, deadline=None)
 @given(text=st.text(st.sampled_from("ab. \t\n\u00a0\u2003\x1c\u200b")))
 def test_word_count_is_the_count_of_split_words(text):
-    assert cleaner._word_count(text) == len(text.split())
+    assert word_count(text) == len(text.split())
 
 
 @settings(max_examples=200, deadline=None)

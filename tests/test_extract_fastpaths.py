@@ -14,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator import pipeline
-from generator.extract import figures, location, outlets, rounds
+from generator.extract import dates, figures, location, outlets, rounds, source
 from generator.extract.anycase import AnyCase
 from generator.site import recalled
 
@@ -143,3 +143,84 @@ def test_story_words_are_the_words_the_fingerprint_always_hashed(story):
     """Same bytes hashed, so every fingerprint, and every duplicate decision, is as before."""
     words = " ".join(pipeline._WORD.findall(story.casefold()))
     assert pipeline._story_words(story) == words.encode("utf-8", "surrogatepass")
+
+
+# --- outlet keys and stamp gates (the cleaner asks them of nearly every line) ---------------------
+
+_KEY_CHARS = st.sampled_from(list("aZ9_&-. \t\n") + ["\u00a0", "\u2003", "\u00e9", "\u00df", "\u0130", "\u017f",
+                                                    "\u0663", "\u00b2", "\u2167", "한", "\u0301", "\ud800"])
+
+
+def test_isalnum_characters_are_word_characters():
+    """_words_and_spaces reads \\w as isalnum(): every such character is one \\w matches."""
+    every = "".join(map(chr, range(0x110000)))
+    alnum = "".join(c for c in every if c.isalnum())
+    assert len(re.findall(r"\w", alnum)) == len(alnum)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_KEY_CHARS, max_size=20).map("".join) | st.text(max_size=20))
+@example("Korea Herald")
+@example("the_times")
+def test_outlet_key_is_the_plain_substitution(text):
+    assert outlets._key(text) == outlets._NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def test_only_t_h_and_e_match_the_under_re_i():
+    """by_name tries the name without 'The' only when text[:3].lower() is 'the'; re.I lets no
+    other character stand for one of its letters."""
+    every = "".join(map(chr, range(0x110000)))
+    assert {c.lower() for c in re.findall(r"(?i)[the]", every)} == {"t", "h", "e"}
+
+
+@pytest.mark.parametrize("text", ["The Korea Herald", "the  korea herald", "THE\tKorea Times", "The", "Theater",
+                                  "Korea Herald", "hindustantimes", "The Hindustantimes", "  The Guardian", "Thé Guardian",
+                                  "THE Yonhap", "the\u00a0Reuters", "tHe AFP"])
+def test_by_name_finds_what_both_lookups_find(text):
+    table = outlets._by_name()
+    plain = table.get(outlets._key(text)) or table.get(outlets._key(outlets._THE.sub("", text))) \
+        or outlets._by_stem().get(outlets._key(text))
+    assert outlets.by_name.__wrapped__(text) is plain
+
+
+_STAMP_WORDS = st.sampled_from(["Posted", "Updated", "on", "at", "Monday", "a", "few", "hours", "ago", "AGO", "agſo",
+                                "now", "just", "yesterday", "today", "TODAY", "|", "｜", "-", "–", "—", "/", ":", ",",
+                                "Jan", "may", "Seoul", "KST", "EDT", "p.m.", "ſeoul", "İ", "talks"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_STAMP_WORDS, max_size=10).map(" ".join))
+def test_a_line_without_digits_or_time_words_is_no_stamp_in_any_part(line):
+    """is_stamp turns such a line away before _one_stamp: it could not be one, nor hold one."""
+    if dates.has_digit(line) or dates._may_be_relative(line):
+        return
+    assert not dates._RELATIVE.search(line)
+    assert not dates._one_stamp(line)
+    assert not any(dates._one_stamp(part) for part in dates._PARTS.split(line))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_STAMP_WORDS | st.sampled_from(["5", "2019", "a.m."]), max_size=10).map(" ".join) | st.text(max_size=30))
+def test_stamp_marks_and_months_hold_where_the_patterns_find_them(line):
+    if dates._PARTS.search(line):
+        assert dates._PART_MARK.search(line), line
+    low = line.lower()
+    assert bool(dates._MONTH_START.search(low)) == any(name in low for name in dates._MONTHS)
+
+
+_CLUES = ["Reuters", "SEOUL (Yonhap) -- Talks", "Source: AP | Updated", "Contact news@koreaherald.com",
+          "www.nytimes.com/2019/talks", "The Guardian - Back to home", "© 2024 NPR", "By Jane Doe, Reuters"]
+
+
+@pytest.mark.parametrize("zone", ["above", "header", "body", "trailer"])
+def test_lines_on_the_page_give_source_no_vote(zone):
+    """source.extract skips kept lines: _line_votes takes nothing from them, whatever they say."""
+    from generator.model import KEPT_ROLES, Line
+
+    votes = []
+    for role in KEPT_ROLES:
+        for text in _CLUES:
+            source._line_votes(Line(1, text, role, zone), lambda outlet, kind: votes.append((outlet, kind)))
+    assert [v for v in votes if v[0] is not None] == []
+    source._line_votes(Line(1, _CLUES[4], "menu", zone), lambda outlet, kind: votes.append((outlet, kind)))
+    assert [v for v in votes if v[0] is not None]  # the same clue on a dropped line does vote

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from generator.extract import outlets
-from generator.model import Cleaned
+from generator.model import KEPT_ROLES, Cleaned
 from generator.text import compiled
 
 # The agency credit of a dateline: "SEOUL (Reuters) -", "SEOUL, Oct. 25 (Yonhap) --",
@@ -49,7 +49,8 @@ def extract(cleaned: Cleaned) -> tuple[str | None, str]:
         elif trim.rule == "masthead":
             vote(outlets.by_name(trim.text), "masthead")
     for line in cleaned.lines:
-        _line_votes(line, vote)
+        if line.role not in KEPT_ROLES:  # a line on the page (most are story) holds no clue _line_votes takes
+            _line_votes(line, vote)
     if not votes:
         return None, "missing"
     best = max(order, key=lambda name: votes[name])  # max keeps the first of equals
