@@ -237,6 +237,63 @@ def article_fields(article: Article, jsonld: bool = True) -> dict:
     return fields
 
 
+def article_front_matter(article: Article) -> str:
+    """front_matter(article_fields(article)), written straight from the article: the same
+    lines in the same order, without making the dict and walking it key by key."""
+    try:
+        lines = _article_lines(article)
+    except _Unsafe:
+        return front_matter(article_fields(article))
+    lines.append("---\n")
+    return "---\n" + "\n".join(lines)
+
+
+def _prefixes(*keys: str) -> tuple[tuple[str, int], ...]:
+    """Each top-level key as _mapping() starts its line, with the room left for the value."""
+    return tuple((_key(k) + ":", _LINE - len(_key(k)) - 1) for k in keys)
+
+
+_GENERATOR = _key("generator") + ": " + _text(MARKER, _LINE)
+_FIRST = _prefixes("title", "subtitle", "date", "updated", "source")
+_MIDDLE = _prefixes("round", "agreement", "location")
+_LAST = _prefixes("summary", "words", "slug", "seed")
+# A figure as _mapping() writes its dict in a list: "- " before the first key, two spaces before the others.
+_FIGURE = tuple((lead + _key(k) + ":", _LINE - len(lead + _key(k)) - 1)
+                for lead, k in (("- ", "value"), ("  ", "unit"), ("  ", "text"), ("  ", "context")))
+
+
+def _article_lines(article: Article) -> list[str]:
+    """article_fields() as _mapping() writes it, or _Unsafe for what only the walk (or PyYAML) writes."""
+    m = article.meta
+    lines = [_GENERATOR]
+    _scalars(lines, _FIRST, (m.title, m.subtitle, m.date, m.updated, m.source))
+    _collection(lines, "author:", list(m.author), 0)
+    _scalars(lines, _MIDDLE, (m.round, m.agreement, m.location))
+    _figures(lines, m.figures)
+    _scalars(lines, _LAST, (m.summary, article.words, article.slug, article.seed_path))
+    _collection(lines, "pinned:", list(article.pinned), 0)
+    _collection(lines, "origins:", dict(m.origins), 0)
+    _collection(lines, "jsonld:", news_article(article), 0)
+    return lines
+
+
+def _scalars(lines: list[str], keys: tuple[tuple[str, int], ...], values: tuple) -> None:
+    for (prefix, room), value in zip(keys, values):
+        lines.append(prefix + " " + _scalar(value, room))  # _Unsafe for a list or dict: the walk writes those
+
+
+def _figures(lines: list[str], figures: list[Figure]) -> None:
+    if not figures:
+        lines.append("figures: []")
+        return
+    lines.append("figures:")
+    for f in figures:
+        if type(f) is not Figure:
+            raise _Unsafe  # as_dict() of a subclass may hold other keys
+        for (prefix, room), value in zip(_FIGURE, (f.value, f.unit, f.text, f.context)):
+            lines.append(prefix + " " + _scalar(value, room))
+
+
 def ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -275,7 +332,7 @@ def figures_table(figures: list[Figure]) -> list[str]:
 
 def render_article(article: Article) -> str:
     m = article.meta
-    out = [front_matter(article_fields(article)), ""]
+    out = [article_front_matter(article), ""]
     out += [f"# {escape(m.title or article.seed.path.stem)}", ""]
     if m.subtitle:
         out += [f'<p class="nd-dek">{html_text(m.subtitle)}</p>', ""]
