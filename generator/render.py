@@ -211,27 +211,20 @@ def _sequence(lines: list[str], items: list, indent: int) -> None:
             lines.append(dash + _scalar(item, _LINE - len(dash)))
 
 
-def article_fields(article: Article, jsonld: bool = True) -> dict:
+FIELDS = ("generator", "title", "subtitle", "date", "updated", "source", "author", "round", "agreement", "location",
+          "figures", "summary", "words", "slug", "seed", "pinned", "origins")
+
+
+def field_values(article: Article) -> tuple:
+    """The values of article_fields() but the jsonld, in FIELDS order (articles.json writes them as they are)."""
     m = article.meta
-    fields = {
-        "generator": MARKER,
-        "title": m.title,
-        "subtitle": m.subtitle,
-        "date": m.date,
-        "updated": m.updated,
-        "source": m.source,
-        "author": list(m.author),
-        "round": m.round,
-        "agreement": m.agreement,
-        "location": m.location,
-        "figures": [f.as_dict() for f in m.figures],
-        "summary": m.summary,
-        "words": article.words,
-        "slug": article.slug,
-        "seed": article.seed_path,
-        "pinned": list(article.pinned),
-        "origins": dict(m.origins),
-    }
+    return (MARKER, m.title, m.subtitle, m.date, m.updated, m.source, list(m.author), m.round, m.agreement,
+            m.location, [f.as_dict() for f in m.figures], m.summary, article.words, article.slug,
+            article.seed_path, list(article.pinned), dict(m.origins))
+
+
+def article_fields(article: Article, jsonld: bool = True) -> dict:
+    fields = dict(zip(FIELDS, field_values(article)))
     if jsonld:
         fields["jsonld"] = news_article(article)
     return fields

@@ -2,9 +2,11 @@
 for articles holding any text (and, now and then, values of unexpected types)."""
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_front_matter import TEXT
@@ -52,3 +54,68 @@ def test_ordinary_articles_take_the_short_way():
                       slug="talks", seed_path="seeds/a.txt", words=3)
     lines = render._article_lines(article)  # raises when it would hand the article to the plain way
     assert render.front_matter(render.article_fields(article)) == "---\n" + "\n".join(lines) + "\n---\n"
+
+
+JSON_VALUE = st.one_of(TEXT, st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), DAY,
+                       st.lists(TEXT, max_size=2), st.dictionaries(TEXT, st.integers(), max_size=2), st.tuples(TEXT))
+JSON_KEYS = st.lists(st.one_of(st.sampled_from(["title", "date", "a"]), TEXT), max_size=4).map(tuple)
+
+
+def _iso(value):
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+@SETTINGS
+@given(JSON_KEYS, st.lists(st.lists(JSON_VALUE, max_size=5).map(tuple), max_size=3), st.booleans())
+def test_rows_are_written_as_their_dicts(keys, rows, nested):
+    from generator.site import jsontext
+
+    table = jsontext.Rows(keys, rows)
+    data = {"count": len(rows), "rows": table} if not nested else [table, {"inner": jsontext.Rows(keys, rows)}]
+    plain = {"count": len(rows), "rows": table.dicts()} if not nested else [table.dicts(), {"inner": table.dicts()}]
+    assert jsontext.dumps(data, default=_iso) == json.dumps(plain, ensure_ascii=False, indent=1, default=_iso)
+
+
+@SETTINGS
+@given(st.lists(articles(), max_size=4))
+def test_articles_json_is_the_front_matter_fields_as_json(items):
+    from generator.site import dataset
+    from generator.site.facts import newest_first
+    from generator.site.urls import article_md, page_url
+
+    rows = []
+    for article in newest_first(items):
+        fields = {k: v for k, v in render.article_fields(article, jsonld=False).items() if k != "generator"}
+        rows.append({**fields, "url": page_url(article_md(article.slug)), "raw": f"raw/{article.slug}.txt"})
+    plain = {"generator": render.MARKER, "count": len(rows), "articles": rows}
+    try:
+        expected = json.dumps(plain, ensure_ascii=False, indent=1, default=_iso) + "\n"
+    except TypeError:  # a value JSON cannot hold: the fast way must fail as well
+        with pytest.raises(TypeError):
+            dataset.articles_json(items)
+        return
+    assert dataset.articles_json(items) == expected.encode("utf-8")
+
+
+PARAGRAPH = st.text(st.sampled_from("ab .\x00"), max_size=8)
+
+
+@SETTINGS
+@given(st.lists(PARAGRAPH, max_size=4), st.lists(PARAGRAPH, max_size=4))
+def test_figure_sentences_found_in_the_first_paragraph_holding_them(paragraphs, sentences):
+    from generator.site import figures_page
+
+    find = figures_page._finder(paragraphs)
+    for sentence in sentences + paragraphs:
+        assert find(sentence) == figures_page._paragraph(paragraphs, sentence)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([Figure(1, "USD", "$1", "a"), Figure(1.0, "USD", "$1", "a"), Figure(2, "%", "2%", "a"),
+                                 Figure(float("nan"), "USD", "x", "a"), Figure([1], "USD", "x", "a")]), max_size=6))
+def test_first_indexes_are_list_index(figures):
+    from generator.site import figures_page
+
+    assert figures_page._first_indexes(figures) == [figures.index(f) for f in figures]
