@@ -119,3 +119,21 @@ def test_first_indexes_are_list_index(figures):
     from generator.site import figures_page
 
     assert figures_page._first_indexes(figures) == [figures.index(f) for f in figures]
+
+
+LINE_TEXT = st.sampled_from(["Share", "Back to top", "(Yonhap)", "x" * 30 + " and so on. " * 4, ""])
+ROLE = st.sampled_from(["paragraph", "title", "share-bar", "related-list", "byline", "wire-credit-tail"])
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(1, 6), LINE_TEXT, ROLE), max_size=8),
+       st.lists(st.tuples(st.integers(1, 6), LINE_TEXT, ROLE), max_size=3))
+def test_audit_rows_are_removed_rows(lines, trims):
+    from generator import report
+    from generator.model import Dropped, Line
+
+    cleaned = Cleaned(lines=[Line(n, text, role, "body") for n, text, role in lines],
+                      trims=[Dropped(*t) for t in trims])
+    article = Article(seed=Seed(path=Path("a.txt"), raw=b"", pinned={}), cleaned=cleaned, meta=Metadata())
+    plain = [(d.line, d.text, d.rule, trimmed, prose) for d, trimmed, prose in report.removed_rows(article)]
+    assert report._removed(article) == plain
