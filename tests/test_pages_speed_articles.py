@@ -137,3 +137,24 @@ def test_audit_rows_are_removed_rows(lines, trims):
     article = Article(seed=Seed(path=Path("a.txt"), raw=b"", pinned={}), cleaned=cleaned, meta=Metadata())
     plain = [(d.line, d.text, d.rule, trimmed, prose) for d, trimmed, prose in report.removed_rows(article)]
     assert report._removed(article) == plain
+
+
+POINT_DAY = st.dates(min_value=date(2018, 1, 1), max_value=date(2019, 12, 31))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(POINT_DAY, st.integers(0, 9), st.sampled_from(["a", "b", "<c>"])), min_size=1, max_size=900))
+def test_chart_given_its_thinned_points_is_the_chart(items):
+    from generator.site.chart import Point, svg, thin
+
+    points = [Point(day, float(value), label) for day, value, label in items]
+    assert svg("USD", points, "c", thin(sorted(points))) == svg("USD", points, "c")
+
+
+@SETTINGS
+@given(POINT_DAY, st.floats(allow_nan=False), TEXT)
+def test_thin_orders_a_month_by_value_day_label(day, value, label):
+    from generator.site.chart import _BY_VALUE, Point
+
+    point = Point(day, value, label)
+    assert _BY_VALUE(point) == (point.value, point.day, point.label)

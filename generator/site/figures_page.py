@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from itertools import groupby
+from operator import attrgetter
 from typing import NamedTuple
 
 from generator.markdown import escape, html_text
@@ -18,6 +19,7 @@ from generator.site.facts import headline
 from generator.site.listing import head, parts, pager
 from generator.site.urls import article_href, md_link
 
+_UNIT = attrgetter("figure.unit")
 INLINE_ROWS = 400  # up to this many figures the full table is on figures.md
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
@@ -114,17 +116,16 @@ def charts(all_rows: list[Row], page: str) -> list[str]:
     money = [r for r in all_rows if r.day and _CURRENCY.match(r.figure.unit)]
     if not money:
         return ["No dated money figures yet, so there is no chart.", ""]
-    by_unit = sorted(((u, list(g)) for u, g in groupby(sorted(money, key=lambda r: r.figure.unit),
-                                                        key=lambda r: r.figure.unit)),
+    by_unit = sorted(((u, list(g)) for u, g in groupby(sorted(money, key=_UNIT), key=_UNIT)),
                      key=lambda item: (-len(item[1]), item[0]))
     out = ["## Money over time", "", "One chart per currency: each dot is an amount an article printed, "
            "placed at the article's publication date. The data of each chart follows it as a table.", ""]
     for unit, group in by_unit:
         chart_id = f"chart-{unit.lower()}"
         points = _points(group)
-        shown, thinned = thin(points)
+        shown, thinned = thin(sorted(points))
         out += [f"### {unit}", "",
-                f'<figure class="nd-chartbox">{svg(unit, points, chart_id)}'
+                f'<figure class="nd-chartbox">{svg(unit, points, chart_id, (shown, thinned))}'
                 f"<figcaption>{html_text(_caption(unit, group, thinned))}</figcaption></figure>", ""]
         plotted = set(shown)
         data = [r for r, p in zip(group, points) if p in plotted]
