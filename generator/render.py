@@ -211,30 +211,80 @@ def _sequence(lines: list[str], items: list, indent: int) -> None:
             lines.append(dash + _scalar(item, _LINE - len(dash)))
 
 
-def article_fields(article: Article, jsonld: bool = True) -> dict:
+FIELDS = ("generator", "title", "subtitle", "date", "updated", "source", "author", "round", "agreement", "location",
+          "figures", "summary", "words", "slug", "seed", "pinned", "origins")
+
+
+def field_values(article: Article) -> tuple:
+    """The values of article_fields() but the jsonld, in FIELDS order (articles.json writes them as they are)."""
     m = article.meta
-    fields = {
-        "generator": MARKER,
-        "title": m.title,
-        "subtitle": m.subtitle,
-        "date": m.date,
-        "updated": m.updated,
-        "source": m.source,
-        "author": list(m.author),
-        "round": m.round,
-        "agreement": m.agreement,
-        "location": m.location,
-        "figures": [f.as_dict() for f in m.figures],
-        "summary": m.summary,
-        "words": article.words,
-        "slug": article.slug,
-        "seed": article.seed_path,
-        "pinned": list(article.pinned),
-        "origins": dict(m.origins),
-    }
+    return (MARKER, m.title, m.subtitle, m.date, m.updated, m.source, list(m.author), m.round, m.agreement,
+            m.location, [f.as_dict() for f in m.figures], m.summary, article.words, article.slug,
+            article.seed_path, list(article.pinned), dict(m.origins))
+
+
+def article_fields(article: Article, jsonld: bool = True) -> dict:
+    fields = dict(zip(FIELDS, field_values(article)))
     if jsonld:
         fields["jsonld"] = news_article(article)
     return fields
+
+
+def article_front_matter(article: Article) -> str:
+    """front_matter(article_fields(article)), written straight from the article: the same
+    lines in the same order, without making the dict and walking it key by key."""
+    try:
+        lines = _article_lines(article)
+    except _Unsafe:
+        return front_matter(article_fields(article))
+    lines.append("---\n")
+    return "---\n" + "\n".join(lines)
+
+
+def _prefixes(*keys: str) -> tuple[tuple[str, int], ...]:
+    """Each top-level key as _mapping() starts its line, with the room left for the value."""
+    return tuple((_key(k) + ":", _LINE - len(_key(k)) - 1) for k in keys)
+
+
+_GENERATOR = _key("generator") + ": " + _text(MARKER, _LINE)
+_FIRST = _prefixes("title", "subtitle", "date", "updated", "source")
+_MIDDLE = _prefixes("round", "agreement", "location")
+_LAST = _prefixes("summary", "words", "slug", "seed")
+# A figure as _mapping() writes its dict in a list: "- " before the first key, two spaces before the others.
+_FIGURE = tuple((lead + _key(k) + ":", _LINE - len(lead + _key(k)) - 1)
+                for lead, k in (("- ", "value"), ("  ", "unit"), ("  ", "text"), ("  ", "context")))
+
+
+def _article_lines(article: Article) -> list[str]:
+    """article_fields() as _mapping() writes it, or _Unsafe for what only the walk (or PyYAML) writes."""
+    m = article.meta
+    lines = [_GENERATOR]
+    _scalars(lines, _FIRST, (m.title, m.subtitle, m.date, m.updated, m.source))
+    _collection(lines, "author:", list(m.author), 0)
+    _scalars(lines, _MIDDLE, (m.round, m.agreement, m.location))
+    _figures(lines, m.figures)
+    _scalars(lines, _LAST, (m.summary, article.words, article.slug, article.seed_path))
+    _collection(lines, "pinned:", list(article.pinned), 0)
+    _collection(lines, "origins:", dict(m.origins), 0)
+    _collection(lines, "jsonld:", news_article(article), 0)
+    return lines
+
+
+def _scalars(lines: list[str], keys: tuple[tuple[str, int], ...], values: tuple) -> None:
+    for (prefix, room), value in zip(keys, values):
+        lines.append(prefix + " " + _scalar(value, room))  # _Unsafe for a list or dict: the walk writes those
+
+
+def _figures(lines: list[str], figures: list[Figure]) -> None:
+    if not figures:
+        lines.append("figures: []")
+        return
+    lines.append("figures:")
+    for f in figures:
+        if type(f) is not Figure:
+            raise _Unsafe  # as_dict() of a subclass may hold other keys
+        for (prefix, room), value in zip(_FIGURE, (f.value, f.unit, f.text, f.context)):
+            lines.append(prefix + " " + _scalar(value, room))
 
 
 def ordinal(n: int) -> str:
@@ -275,7 +325,7 @@ def figures_table(figures: list[Figure]) -> list[str]:
 
 def render_article(article: Article) -> str:
     m = article.meta
-    out = [front_matter(article_fields(article)), ""]
+    out = [article_front_matter(article), ""]
     out += [f"# {escape(m.title or article.seed.path.stem)}", ""]
     if m.subtitle:
         out += [f'<p class="nd-dek">{html_text(m.subtitle)}</p>', ""]

@@ -6,8 +6,10 @@ site's docs/audit.md (and docs/audit/ parts on a large site). Both are built fro
 """
 from __future__ import annotations
 
+from operator import itemgetter
+
 from generator.markdown import escape
-from generator.model import Article, Dropped, Problem
+from generator.model import KEPT_ROLES, Article, Cleaned, Dropped, Problem
 from generator.render import MARKER, front_matter
 
 FIELDS = ("title", "subtitle", "date", "updated", "source", "author", "round", "agreement", "location", "figures")
@@ -100,6 +102,23 @@ def removed_rows(article: Article) -> list[tuple[Dropped, bool, bool]]:
             for d in article.cleaned.dropped]
 
 
+def _removed(article: Article) -> list[tuple[int, str, str, bool, bool]]:
+    """removed_rows() as (line, text, rule, trimmed, prose) tuples, without a Dropped made for
+    each removed line (Cleaned.dropped): the audit lists thousands of them."""
+    from generator.clean import is_prose
+
+    cleaned = article.cleaned
+    if type(cleaned) is not Cleaned or any(type(t) is not Dropped for t in cleaned.trims):
+        return [(d.line, d.text, d.rule, trimmed, prose) for d, trimmed, prose in removed_rows(article)]
+    cut = {(t.line, t.text, t.rule) for t in cleaned.trims}  # a Dropped is equal to its fields' tuple, hash and all
+    rows = [(ln.number, ln.text, ln.role) for ln in cleaned.lines if ln.role not in KEPT_ROLES]
+    if cut:
+        rows += [(t.line, t.text, t.rule) for t in cleaned.trims]
+    rows.sort(key=itemgetter(0))  # stable, as Cleaned.dropped's sorted(): lines before trims of the same number
+    return [(line, text, rule, (line, text, rule) in cut, rule not in _NOT_LOST and is_prose(text))
+            for line, text, rule in rows]
+
+
 def _warnings_for(name: str, warnings: list[Problem]) -> list[Problem]:
     return [w for w in warnings if w.seed == name]
 
@@ -137,7 +156,8 @@ class _Seeds:
 
     def __init__(self, articles: list[Article], warnings: list[Problem]):
         self.names = {id(a): a.seed.name for a in articles}  # Seed.name is a Path's: worked out each time
-        self.rows = {self.names[id(a)]: removed_rows(a) for a in articles}
+        self.rows = {self.names[id(a)]: _removed(a) for a in articles}
+        self.checks = {seed: sum(row[4] for row in rows) for seed, rows in self.rows.items()}  # prose rows
         self.fields = {self.names[id(a)]: field_rows(a) for a in articles}
         self.warnings: dict[str, list[Problem]] = {}
         for w in warnings:
@@ -184,10 +204,11 @@ def _audit_index(parts: list[list[Article]], names: list[str], ordered: list[Art
     out += [f"{len(ordered)} seeds, {size} to a page, in file-name order.", "",
             "| Seeds | Removed | Check | Warnings |", "|---|---:|---:|---:|"]
     for name, part in zip(names, parts):
-        rows = [r for a in part for r in seeds.rows[seeds.name(a)]]
+        removed = sum(len(seeds.rows[seeds.name(a)]) for a in part)
+        checks = sum(seeds.checks[seeds.name(a)] for a in part)
         count = sum(len(seeds.warned(a)) for a in part)
         span = f"{part[0].seed.name} – {part[-1].seed.name}"
-        out.append(f"| [{_cell(span)}](audit/{name}.md) | {len(rows)} | {sum(p for _, _, p in rows)} | {count} |")
+        out.append(f"| [{_cell(span)}](audit/{name}.md) | {removed} | {checks} | {count} |")
     out += [""] + _skipped(ordered, warnings)
     return "\n".join(out + _rules())
 
@@ -217,7 +238,7 @@ def _summary(articles: list[Article], seeds: _Seeds, up: str) -> list[str]:
         rows = seeds.rows[seed]
         missing = [name for name, how, _ in seeds.fields[seed] if how == "missing"]
         out.append(f"| [{_cell(seed)}]({up}articles/{a.slug}.md) | {len(rows)} | "
-                   f"{sum(p for _, _, p in rows)} | {_cell(', '.join(missing)) or '–'} | "
+                   f"{seeds.checks[seed]} | {_cell(', '.join(missing)) or '–'} | "
                    f"{_cell(', '.join(a.pinned)) or '–'} | {len(seeds.warnings.get(seed, ()))} |")
     return out + [""]
 
@@ -232,10 +253,10 @@ def _seed_section(article: Article, seeds: _Seeds, up: str) -> list[str]:
     out += [f"| {name} | {how} | {_cell(value) or '–'} |" for name, how, value in seeds.fields[seed]]
     rows = seeds.rows[seed]
     out += ["", f"Removed: {len(rows)}", ""]
-    for d, trimmed, prose in rows:
-        where = f"part of line {d.line}" if trimmed else f"line {d.line}"
+    for line, text, rule, trimmed, prose in rows:
+        where = f"part of line {line}" if trimmed else f"line {line}"
         flag = " **check**" if prose else ""
-        out.append(f"- {where} `{d.rule}`{flag}: {escape(d.text)}")
+        out.append(f"- {where} `{rule}`{flag}: {escape(text)}")
     return out + [""]
 
 

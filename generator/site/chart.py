@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from operator import itemgetter
 from typing import NamedTuple
 
 from generator.markdown import html_text
@@ -51,6 +52,9 @@ def nice_ticks(top: float, count: int = 5) -> list[float]:
     return ticks
 
 
+_BY_VALUE = itemgetter(1, 0, 2)  # a Point's (value, day, label), made in C
+
+
 def thin(points: list[Point]) -> tuple[list[Point], bool]:
     """At most MAX_POINTS dots: past that, each month's lowest and highest figure."""
     if len(points) <= MAX_POINTS:
@@ -60,7 +64,7 @@ def thin(points: list[Point]) -> tuple[list[Point], bool]:
         months.setdefault((p.day.year, p.day.month), []).append(p)
     kept = []
     for group in months.values():
-        group = sorted(group, key=lambda p: (p.value, p.day, p.label))
+        group = sorted(group, key=_BY_VALUE)
         kept += [group[0]] + ([group[-1]] if len(group) > 1 else [])
     return sorted(kept), True
 
@@ -83,10 +87,11 @@ def _tick_label(day: date, yearly: bool) -> str:
     return str(day.year) if yearly else day.strftime("%Y-%m")
 
 
-def svg(currency: str, points: list[Point], chart_id: str) -> str:
-    """The chart as one line-free block of SVG markup (safe to embed in Markdown)."""
+def svg(currency: str, points: list[Point], chart_id: str, thinned: tuple[list[Point], bool] | None = None) -> str:
+    """The chart as one line-free block of SVG markup (safe to embed in Markdown). `thinned`:
+    thin(sorted(points)), when the caller has it already (it is most of the chart's cost)."""
     points = sorted(points)
-    shown, thinned = thin(points)
+    shown, thinned = thinned or thin(points)
     first, last = points[0].day, points[-1].day
     ticks_x = _x_ticks(first, last)
     start, end = min(ticks_x[0], first), max(ticks_x[-1], last)

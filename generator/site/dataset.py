@@ -7,7 +7,7 @@ import io
 from datetime import date
 
 from generator.model import Article
-from generator.render import MARKER, article_fields
+from generator.render import FIELDS, MARKER, field_values
 from generator.site import jsontext
 from generator.site.facts import newest_first
 from generator.site.urls import article_md, page_url
@@ -21,14 +21,14 @@ def _plain(value):
     raise TypeError(f"not JSON data: {type(value).__name__}")
 
 
+# Each article's front matter fields but "generator" (and the jsonld), and its addresses.
+_KEYS = FIELDS[1:] + ("url", "raw")
+
+
 def articles_json(articles: list[Article]) -> bytes:
-    rows = []
-    for article in newest_first(articles):
-        fields = {k: v for k, v in article_fields(article, jsonld=False).items() if k != "generator"}
-        fields["url"] = page_url(article_md(article.slug))
-        fields["raw"] = f"raw/{article.slug}.txt"
-        rows.append(fields)
-    data = {"generator": MARKER, "count": len(rows), "articles": rows}
+    rows = [field_values(article)[1:] + (page_url(article_md(article.slug)), f"raw/{article.slug}.txt")
+            for article in newest_first(articles)]
+    data = {"generator": MARKER, "count": len(rows), "articles": jsontext.Rows(_KEYS, rows)}
     return (jsontext.dumps(data, default=_plain) + "\n").encode("utf-8")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from itertools import groupby
+from operator import attrgetter
 from typing import NamedTuple
 
 from generator.markdown import escape, html_text
@@ -18,6 +19,7 @@ from generator.site.facts import headline
 from generator.site.listing import head, parts, pager
 from generator.site.urls import article_href, md_link
 
+_UNIT = attrgetter("figure.unit")
 INLINE_ROWS = 400  # up to this many figures the full table is on figures.md
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
@@ -41,19 +43,45 @@ def rows(articles: list[Article]) -> list[Row]:
         day = article.meta.date
         shown = day.isoformat() if day else "Undated"
         title = html_text(headline(article))
-        for index, figure in enumerate(figures):
+        find = _finder(article.cleaned.paragraphs)
+        for index, (figure, first) in enumerate(zip(figures, _first_indexes(figures))):
             cells = (shown, html_text(_value(figure)), html_text(figure.text), html_text(figure.context))
-            row = Row(article, figure, _paragraph(article, figure.context), day, cells, title)
-            out.append((day is None, day or date.min, article.slug, figures.index(figure), index, row))
+            row = Row(article, figure, find(figure.context), day, cells, title)
+            out.append((day is None, day or date.min, article.slug, first, index, row))
     out.sort(key=lambda item: item[:4])  # ISO dates sort as dates do
     return [item[-1] for item in out]
 
 
-def _paragraph(article: Article, sentence: str) -> int:
-    for number, paragraph in enumerate(article.cleaned.paragraphs, 1):
+def _first_indexes(figures: list[Figure]) -> list[int]:
+    """figures.index(f) for each f, from one dict instead of comparing each with those before it."""
+    first: dict = {}
+    try:  # an equal Figure has the same class and fields (dataclass __eq__)
+        return [first.setdefault((type(f), f.value, f.unit, f.text, f.context), i) for i, f in enumerate(figures)]
+    except TypeError:  # a field that cannot be hashed
+        return [figures.index(f) for f in figures]
+
+
+def _paragraph(paragraphs: list[str], sentence: str) -> int:
+    """The number of the first paragraph holding the sentence, 0 if none does."""
+    for number, paragraph in enumerate(paragraphs, 1):
         if sentence and sentence in paragraph:
             return number
     return 0
+
+
+def _finder(paragraphs: list[str]):
+    """_paragraph() for one article's figures: one search of the paragraphs joined by a character
+    none of them (nor the sentence) holds, so a match lies in one paragraph, the first that has it."""
+    text = "\x00".join(paragraphs)
+    if text.count("\x00") != len(paragraphs) - 1 or not paragraphs:
+        return lambda sentence: _paragraph(paragraphs, sentence)
+
+    def find(sentence: str) -> int:
+        if not sentence or "\x00" in sentence:
+            return _paragraph(paragraphs, sentence)
+        at = text.find(sentence)
+        return 0 if at < 0 else text.count("\x00", 0, at) + 1
+    return find
 
 
 def _value(figure: Figure) -> str:
@@ -88,17 +116,16 @@ def charts(all_rows: list[Row], page: str) -> list[str]:
     money = [r for r in all_rows if r.day and _CURRENCY.match(r.figure.unit)]
     if not money:
         return ["No dated money figures yet, so there is no chart.", ""]
-    by_unit = sorted(((u, list(g)) for u, g in groupby(sorted(money, key=lambda r: r.figure.unit),
-                                                        key=lambda r: r.figure.unit)),
+    by_unit = sorted(((u, list(g)) for u, g in groupby(sorted(money, key=_UNIT), key=_UNIT)),
                      key=lambda item: (-len(item[1]), item[0]))
     out = ["## Money over time", "", "One chart per currency: each dot is an amount an article printed, "
            "placed at the article's publication date. The data of each chart follows it as a table.", ""]
     for unit, group in by_unit:
         chart_id = f"chart-{unit.lower()}"
         points = _points(group)
-        shown, thinned = thin(points)
+        shown, thinned = thin(sorted(points))
         out += [f"### {unit}", "",
-                f'<figure class="nd-chartbox">{svg(unit, points, chart_id)}'
+                f'<figure class="nd-chartbox">{svg(unit, points, chart_id, (shown, thinned))}'
                 f"<figcaption>{html_text(_caption(unit, group, thinned))}</figcaption></figure>", ""]
         plotted = set(shown)
         data = [r for r, p in zip(group, points) if p in plotted]

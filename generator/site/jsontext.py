@@ -22,14 +22,64 @@ class _Other(Exception):
     """A value outside the plain types: json.dumps writes the document."""
 
 
+class Rows:
+    """A list of mappings with the same keys in the same order, kept as tuples of values:
+    dumps() writes it as that list of dicts, without making them or looking up each key."""
+
+    def __init__(self, keys: tuple[str, ...], rows: list[tuple]):
+        self.keys, self.rows = keys, rows
+
+    def dicts(self) -> list[dict]:
+        return [dict(zip(self.keys, row)) for row in self.rows]
+
+
 def dumps(data, default=None) -> str:
-    """json.dumps(data, ensure_ascii=False, indent=1, default=default), byte for byte."""
+    """json.dumps(data, ensure_ascii=False, indent=1, default=default), byte for byte
+    (with each Rows in `data` written as its list of dicts)."""
     out: list[str] = []
     try:
         _value(data, "\n", out, default)
     except _Other:
-        return json.dumps(data, ensure_ascii=False, indent=1, default=default)
+        return json.dumps(data, ensure_ascii=False, indent=1, default=lambda v: _plain(v, default))
     return "".join(out)
+
+
+def _plain(value, default):
+    if type(value) is Rows:
+        return value.dicts()
+    if default is None:
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+    return default(value)
+
+
+def _rows(rows: Rows, newline: str, out: list[str], default) -> None:
+    """_value() of rows.dicts() at `newline`."""
+    keys = rows.keys
+    if not rows.rows or not keys or len(set(keys)) < len(keys) or any(type(k) is not str for k in keys):
+        _value(rows.dicts(), newline, out, default)  # [] and {} rows, or keys a dict would merge
+        return
+    inner = newline + " "
+    field = inner + " "
+    seps = ("{" + field + encode_basestring(keys[0]) + ": ",) + tuple(
+        "," + field + encode_basestring(k) + ": " for k in keys[1:])
+    close = inner + "}"
+    lead = "[" + inner
+    for row in rows.rows:
+        if len(row) != len(keys):
+            raise _Other  # zip() in dicts() would drop values: json.dumps writes what it makes of them
+        out.append(lead)
+        for sep, item in zip(seps, row):
+            item_kind = type(item)
+            if item_kind is str:
+                out.append(sep + encode_basestring(item))
+            elif item_kind is dict or item_kind is list or item_kind is Rows:
+                out.append(sep)
+                _value(item, field, out, default)
+            else:
+                out.append(sep + _scalar(item, item_kind, default))
+        out.append(close)
+        lead = "," + inner
+    out.append(newline + "]")
 
 
 def _value(value, newline: str, out: list[str], default) -> None:
@@ -50,7 +100,7 @@ def _value(value, newline: str, out: list[str], default) -> None:
             item_kind = type(item)
             if item_kind is str:
                 out.append(sep + encode_basestring(item))
-            elif item_kind is dict or item_kind is list:
+            elif item_kind is dict or item_kind is list or item_kind is Rows:
                 out.append(sep)
                 _value(item, inner, out, default)
             else:
@@ -59,6 +109,8 @@ def _value(value, newline: str, out: list[str], default) -> None:
         out.append(newline + ("}" if kind is dict else "]"))
     elif kind is str:
         out.append(encode_basestring(value))
+    elif kind is Rows:
+        _rows(value, newline, out, default)
     else:
         out.append(_scalar(value, kind, default))
 
