@@ -227,15 +227,9 @@ def _trusted(record, st: os.stat_result, digest: str, checked: int) -> bool:
     return record == _record(st, digest) and trusted_time(st.st_mtime_ns, checked)
 
 
-def _marked(docs: Path, pattern: str, skip: set[str]) -> set[str]:
-    """Pages under docs matching pattern that carry the generator's mark, but for those in
-    skip (pages this run made: reading their heads would only cost time)."""
-    found = {p.relative_to(docs).as_posix(): p for p in docs.glob(pattern)}
-    return {rel for rel, p in found.items() if rel not in skip and p.is_file() and _ours(p, set(), "")}
-
-
 def _marked_articles(docs: Path, skip: set[str]) -> set[str]:
-    """_marked(docs, "articles/*.md", skip), listed with scandir: 5000 Path objects cost 80 ms."""
+    """Marked pages in docs/articles/ but for those in skip, listed with scandir: 5000 Path
+    objects cost 80 ms."""
     try:
         with os.scandir(docs / "articles") as entries:
             rels = [f"articles/{e.name}" for e in entries if e.name.endswith(".md")]
@@ -246,9 +240,21 @@ def _marked_articles(docs: Path, skip: set[str]) -> set[str]:
 
 def _leftovers(docs: Path, skip: set[str]) -> set[str]:
     """Everything an earlier run may have written when its manifest is gone: marked pages
-    anywhere, and the raw copies (docs/raw/ holds nothing else)."""
-    raw = {p.relative_to(docs).as_posix() for p in (docs / RAW).glob("*") if p.is_file()}
-    return _marked(docs, "**/*.md", skip) | raw
+    anywhere, and the raw copies (docs/raw/ holds nothing else); files in skip (this run's
+    own) are passed over unread. Walked as strings: on a cold run, where every page is new
+    and the manifest missing, a Path per listed file cost 0.04 ms per article."""
+    found = set()
+    for folder, _, names in os.walk(docs):
+        prefix = os.path.relpath(folder, docs).replace(os.sep, "/") + "/"
+        prefix = "" if prefix == "./" else prefix
+        for name in names:
+            rel = prefix + name
+            if rel in skip or not (prefix == RAW or name.endswith(".md")):
+                continue
+            path = docs / rel
+            if path.is_file() and (prefix == RAW or _ours(path, set(), "")):
+                found.add(rel)
+    return found
 
 
 def _prune_empty(folder: Path, docs: Path) -> None:

@@ -183,3 +183,35 @@ def test_a_failed_write_leaves_no_half_page(tmp_path, monkeypatch):
     else:
         raise AssertionError("a full disk went unnoticed")
     assert not (docs / "articles" / "a.md").exists()
+
+
+def _leftovers_plainly(docs, skip):
+    """What write._leftovers finds, the plain pathlib way."""
+    from generator.write import RAW, _ours
+
+    marked = {p.relative_to(docs).as_posix() for p in docs.glob("**/*.md")
+              if p.relative_to(docs).as_posix() not in skip and p.is_file() and _ours(p, set(), "")}
+    raw = {p.relative_to(docs).as_posix() for p in (docs / RAW).glob("*") if p.is_file()}
+    return (marked | raw) - skip
+
+
+def test_leftovers_are_found_as_a_pathlib_walk_finds_them(tmp_path):
+    from generator.write import _leftovers
+
+    docs, elsewhere = tmp_path / "docs", tmp_path / "elsewhere"
+    mark = b"---\ngenerator: news-digest\n---\n"
+    files = {"index.md": mark, "notes.md": b"# hand-written\n", "articles/a.md": mark, "articles/b.md": mark,
+             "articles/UPPER.MD": mark, ".hidden/c.md": mark, "years/2019/d.md": mark, "raw/a.txt": b"x",
+             "raw/odd.md": b"no mark", "raw/sub/e.md": mark, "raw/sub/f.txt": b"x", "data.json": b"{}"}
+    for rel, content in files.items():
+        (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+        (docs / rel).write_bytes(content)
+    (docs / "folder.md").mkdir()
+    (elsewhere / "g.md").parent.mkdir()
+    (elsewhere / "g.md").write_bytes(mark)
+    (docs / "linked").symlink_to(elsewhere, target_is_directory=True)  # never walked into
+    (docs / "articles" / "link.md").symlink_to(docs / "articles" / "a.md")
+    (docs / "articles" / "broken.md").symlink_to(docs / "gone.md")
+    for skip in (set(), {"articles/a.md", "raw/a.txt", "index.md"}):
+        assert _leftovers(docs, skip) == _leftovers_plainly(docs, skip)
+    assert "raw/odd.md" in _leftovers(docs, set()) and "notes.md" not in _leftovers(docs, set())
