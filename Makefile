@@ -47,7 +47,7 @@ bench-search: $(STAMP)
 # "generator: news-digest", plus the raw seed copies and the generator's
 # manifest; hand-written pages are left alone.
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache .bench
 	find docs -name '*.md' -type f -exec grep -lx 'generator: news-digest' {} + | xargs -r rm -f
 	@# everything else the generator wrote (feeds, data, raw copies) is listed in its manifest
 	-@$(PYTHON) -c 'import json, pathlib; d = pathlib.Path("docs"); m = d / ".news-digest.json"; [(d / f).unlink(missing_ok=True) for f in (json.loads(m.read_text()).get("files", []) if m.exists() else []) if ".." not in f]'

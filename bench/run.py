@@ -58,6 +58,17 @@ class Step:
 
 # --- a throwaway project -------------------------------------------------------------------
 
+def work_folder() -> Path:
+    """Where throwaway projects go: .bench/ in this checkout, on the disk and beside the folders
+    an editor's project uses, not /tmp. On this VM /tmp is where the test suite and every tool
+    create and delete thousands of files, and there ext4 (no journal) spends 0.1-0.7 ms of
+    kernel time creating each new file, stepping over recently freed inodes one by one (perf:
+    recently_deleted, find_inode_bit); beside the checkout it takes 0.02 ms."""
+    folder = REPO / ".bench"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
 def make_project(dest: Path, n: int) -> Path:
     """Config, hand-written docs and generator of this checkout, with N synthetic seeds."""
     dest.mkdir(parents=True, exist_ok=True)
@@ -235,10 +246,10 @@ def site_sizes(site: Path) -> dict:
 
 
 def new_file_ms(project: Path, count: int = 1000) -> float:
-    """What creating one empty file costs on this disk right now, in ms. On this VM's ext4 it
-    is 0.02 ms most of the time and 0.1-0.7 ms (kernel CPU) for minutes at a time; a cold run
-    creates one file per article, so this puts its time in context. The files stay (moved
-    aside with the outputs), as the bench deletes nothing until it ends."""
+    """What creating one empty file costs on this disk right now, in ms (see work_folder: 0.02
+    to 0.7 ms on this VM); a cold run creates one file per article, so this puts its time in
+    context. The files stay (moved aside with the outputs): the bench deletes nothing until
+    it ends."""
     (project / ASIDE).mkdir(exist_ok=True)
     folder = Path(tempfile.mkdtemp(dir=project / ASIDE, prefix="probe-"))
     start = time.perf_counter()
@@ -330,7 +341,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Benchmark the generator and the site build on synthetic seeds.")
     ap.add_argument("--n", type=int, default=1000, help="number of synthetic articles (default 1000)")
     ap.add_argument("--jobs", type=int, default=0, help="worker processes for the parallel runs (default: all cores)")
-    ap.add_argument("--keep", type=Path, help="build the project here and keep it (default: a temp folder, removed)")
+    ap.add_argument("--keep", type=Path,
+                    help="build the project here and keep it (default: a new folder in .bench/, removed)")
     ap.add_argument("--json", type=Path, help="also write the measurements here as JSON")
     ap.add_argument("--quick", action="store_true", help="generator steps only, no mkdocs builds")
     ap.add_argument("--repeat", type=int, default=1,
@@ -339,7 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     os.environ.pop("NEWS_DIGEST_CACHE", None)  # every step uses the project's own .cache/
     jobs = args.jobs or len(os.sched_getaffinity(0))
-    root = args.keep or Path(tempfile.mkdtemp(prefix="news-digest-bench-"))
+    root = args.keep or Path(tempfile.mkdtemp(prefix="run-", dir=work_folder()))
     try:
         project = make_project(root, args.n)
         steps, sizes = bench(project, args.n, jobs, args.quick, max(1, args.repeat))

@@ -35,7 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
-from run import make_project, run_step  # noqa: E402
+from run import make_project, run_step, work_folder  # noqa: E402
 
 from generator.site.search import PART_VARIABLE, part_count, part_size  # noqa: E402
 
@@ -173,11 +173,12 @@ def table(n: int, rows: list[dict], steps: tuple, bundle: tuple[int, int]) -> st
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Bytes fetched per Pagefind search on N synthetic articles.")
     ap.add_argument("--n", type=int, default=1000, help="number of synthetic articles (default 1000)")
-    ap.add_argument("--keep", type=Path, help="build the project here and keep it (default: a temp folder)")
+    ap.add_argument("--keep", type=Path,
+                    help="build the project here and keep it (default: a new folder in .bench/, removed)")
     ap.add_argument("--query", action="append", help=f"a query (repeatable; default {' '.join(QUERIES)})")
     args = ap.parse_args(argv)
     os.environ.pop("NEWS_DIGEST_CACHE", None)
-    root = args.keep or Path(tempfile.mkdtemp(prefix="news-digest-search-"))
+    root = args.keep or Path(tempfile.mkdtemp(prefix="search-", dir=work_folder()))
     try:
         project = make_project(root, args.n)
         steps = build_site(project)
