@@ -44,3 +44,14 @@ def test_article_round_trip():
     back = pickle.loads(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
     assert back == article
     assert back.cleaned.dropped == cleaned.dropped
+
+
+def test_cleaned_round_trip_keeps_every_field():
+    """Cleaned pickles its lines as tuples: every field of Cleaned and of each line comes back."""
+    values = {f.name: f"value of {f.name}" for f in fields(Cleaned)}
+    values["lines"] = [Line(1, "Talks resume", "title", "header"), Line(4, "Share", "share-bar", "trailer")]
+    values["paragraphs"] = ["The talks resumed."]
+    values["trims"] = [Dropped(3, "(Yonhap)", "wire-credit-tail")]
+    cleaned = Cleaned(**values)
+    back = pickle.loads(pickle.dumps(cleaned, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == cleaned and all(type(ln) is Line for ln in back.lines)
