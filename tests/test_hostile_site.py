@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from conftest import make_project, material_search
-from test_robust_support import MARK, injected, mkdocs_meta, scan, split_front_matter
+from test_robust_support import injected, mkdocs_meta, scan, split_front_matter
 
 STAMP = "Posted on : 2019-{month}-26 17:10 KST"
 
@@ -251,7 +251,6 @@ def test_json_ld_and_feeds_carry_the_literal_text(project):
 @pytest.fixture(scope="module")
 def site_server(project):
     import functools
-    import http.server
     import threading
 
     from conftest import _QuietHandler, _QuietServer

@@ -215,7 +215,7 @@ def test_every_article_has_parseable_news_article_json_ld(reader_site):  # noqa:
         assert data.get("datePublished") == article["date"]
         raw = urljoin(reader_site.url + article["url"], data["isBasedOn"])
         assert (reader_site.site / urlsplit(raw).path.lstrip("/")).is_file()
-        assert f'<meta property="og:title" content=' in html
+        assert '<meta property="og:title" content=' in html
 
 
 def test_sitemap_lists_every_page_with_its_article_date(reader_site):  # noqa: F811
