@@ -69,17 +69,22 @@ def _rows(rows: Rows, newline: str, out: list[str], default) -> None:
             raise _Other  # zip() in dicts() would drop values: json.dumps writes what it makes of them
         out.append(lead)
         for sep, item in zip(seps, row):
-            item_kind = type(item)
-            if item_kind is str:
-                out.append(sep + encode_basestring(item))
-            elif item_kind is dict or item_kind is list or item_kind is Rows:
-                out.append(sep)
-                _value(item, field, out, default)
-            else:
-                out.append(sep + _scalar(item, item_kind, default))
+            _item(sep, item, field, out, default)
         out.append(close)
         lead = "," + inner
     out.append(newline + "]")
+
+
+def _item(sep: str, item, newline: str, out: list[str], default) -> None:
+    """Append sep (the separator and any key before it) and item at the indent of newline."""
+    kind = type(item)
+    if kind is str:
+        out.append(sep + encode_basestring(item))
+    elif kind is dict or kind is list or kind is Rows:
+        out.append(sep)
+        _value(item, newline, out, default)
+    else:
+        out.append(sep + _scalar(item, kind, default))
 
 
 def _value(value, newline: str, out: list[str], default) -> None:
@@ -97,14 +102,7 @@ def _value(value, newline: str, out: list[str], default) -> None:
                 if written is None:
                     written = _key(key)
                 sep += written
-            item_kind = type(item)
-            if item_kind is str:
-                out.append(sep + encode_basestring(item))
-            elif item_kind is dict or item_kind is list or item_kind is Rows:
-                out.append(sep)
-                _value(item, inner, out, default)
-            else:
-                out.append(sep + _scalar(item, item_kind, default))
+            _item(sep, item, inner, out, default)
             sep = "," + inner
         out.append(newline + ("}" if kind is dict else "]"))
     elif kind is str:
