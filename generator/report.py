@@ -9,7 +9,7 @@ from __future__ import annotations
 from operator import itemgetter
 
 from generator.markdown import escape
-from generator.model import KEPT_ROLES, Article, Cleaned, Dropped, Problem
+from generator.model import KEPT_ROLES, Article, Problem
 from generator.render import MARKER, front_matter
 
 FIELDS = ("title", "subtitle", "date", "updated", "source", "author", "round", "agreement", "location", "figures")
@@ -93,24 +93,15 @@ def decode_notes(article: Article) -> list[str]:
     return notes + decoded.repairs
 
 
-def removed_rows(article: Article) -> list[tuple[Dropped, bool, bool]]:
-    """(removed text, whether only part of a line was trimmed, whether it reads like story prose)."""
+def removed_rows(article: Article) -> list[tuple[int, str, str, bool, bool]]:
+    """Each removed line or part of one, in line order (as Cleaned.dropped lists them): its
+    line number, text and rule, whether only part of a line was trimmed, and whether it reads
+    like story prose. Made from the cleaned lines as tuples, not a Dropped for each removed
+    line: the audit lists thousands of them."""
     from generator.clean import is_prose  # here: a warm run never loads the cleaner
 
-    trims = set(article.cleaned.trims)
-    return [(d, bool(trims) and d in trims, d.rule not in _NOT_LOST and is_prose(d.text))
-            for d in article.cleaned.dropped]
-
-
-def _removed(article: Article) -> list[tuple[int, str, str, bool, bool]]:
-    """removed_rows() as (line, text, rule, trimmed, prose) tuples, without a Dropped made for
-    each removed line (Cleaned.dropped): the audit lists thousands of them."""
-    from generator.clean import is_prose
-
     cleaned = article.cleaned
-    if type(cleaned) is not Cleaned or any(type(t) is not Dropped for t in cleaned.trims):
-        return [(d.line, d.text, d.rule, trimmed, prose) for d, trimmed, prose in removed_rows(article)]
-    cut = {(t.line, t.text, t.rule) for t in cleaned.trims}  # a Dropped is equal to its fields' tuple, hash and all
+    cut = {(t.line, t.text, t.rule) for t in cleaned.trims}
     rows = [(ln.number, ln.text, ln.role) for ln in cleaned.lines if ln.role not in KEPT_ROLES]
     if cut:
         rows += [(t.line, t.text, t.rule) for t in cleaned.trims]
@@ -133,13 +124,13 @@ def text_report(articles: list[Article], warnings: list[Problem] | None = None) 
             out.append(f"  {name:10} {how:32} {value}".rstrip())
         rows = removed_rows(article)
         out.append(f"  removed {len(rows)} line(s) or part(s) of lines:")
-        for d, trimmed, prose in rows:
+        for line, text, rule, trimmed, prose in rows:
             mark = "!" if prose else " "
-            where = f"part of line {d.line}" if trimmed else f"line {d.line}"
-            out.append(f"   {mark}{where:>17}  [{d.rule}]  {d.text}")
+            where = f"part of line {line}" if trimmed else f"line {line}"
+            out.append(f"   {mark}{where:>17}  [{rule}]  {text}")
         for problem in _warnings_for(article.seed.name, warnings or []):
             out.append(f"  warning: {problem.message}")
-    if any(prose for a in articles for _, _, prose in removed_rows(a)):
+    if any(row[4] for a in articles for row in removed_rows(a)):
         out.append("\n'!' marks a removed line that reads like story prose: check it was not real text.")
     return "\n".join(out)
 
@@ -156,7 +147,7 @@ class _Seeds:
 
     def __init__(self, articles: list[Article], warnings: list[Problem]):
         self.names = {id(a): a.seed.name for a in articles}  # Seed.name is a Path's: worked out each time
-        self.rows = {self.names[id(a)]: _removed(a) for a in articles}
+        self.rows = {self.names[id(a)]: removed_rows(a) for a in articles}
         self.checks = {seed: sum(row[4] for row in rows) for seed, rows in self.rows.items()}  # prose rows
         self.fields = {self.names[id(a)]: field_rows(a) for a in articles}
         self.warnings: dict[str, list[Problem]] = {}
