@@ -15,6 +15,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from generator.extract import author, dates, outlets
+from generator.markdown import one_line
 from generator.model import Cleaned, Dropped, Line
 from generator.text import case_odd, compiled, ends_sentence, hangul_share, has_hangul
 from generator.text import word_count as _word_count
@@ -517,18 +518,10 @@ def _raw_lines(text: str) -> tuple[list[tuple[int, str]], dict]:
     raw: list[tuple[int, str]] = []
     labels: dict[int, tuple[str, list[Dropped]]] = {}
     for number, t in enumerate(text.split("\n"), 1):
-        t = _one_space(t) if t else t  # about half the lines are empty
+        t = one_line(t) if t else t  # about half the lines are empty
         if t:
             raw.append((number, _strip_affixes(number, t, labels)))
     return raw, labels
-
-
-def _one_space(line: str) -> str:
-    """The line with single spaces between words, as " ".join(line.split()) makes it. Most lines
-    have them already, and that is cheap to see: ' ' is the only blank isprintable() allows."""
-    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
-        return line
-    return " ".join(line.split())
 
 
 def _put_back_labels(line: Line, labels, out: Cleaned) -> Line:

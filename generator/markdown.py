@@ -22,13 +22,16 @@ def one_line(text: str) -> str:
     """" ".join(text.split()): runs of whitespace as one space, none at the ends.
 
     Most text is like that already; splitting it into words only to join them
-    again is most of what escaping a paragraph costs. Every whitespace
-    character but the space is unprintable, so printable text with no double
-    space and no space at an end comes back as it is.
+    again is most of what escaping a paragraph costs.
     """
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text
-    return " ".join(text.split())
+    return text if single_spaced(text) else " ".join(text.split())
+
+
+def single_spaced(text: str) -> bool:
+    """Whether text is as " ".join(text.split()) leaves it: every whitespace character but
+    the space is unprintable, so that is printable text with no double space and no space
+    at an end (cheaper to see than to split and join)."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 _ESCAPED: dict[str, str] = {}  # short texts (names, places, dates, page furniture) recur on every page

@@ -10,6 +10,8 @@ from array import array
 from functools import lru_cache
 from pathlib import Path
 
+from generator.markdown import single_spaced
+
 # Compiling the ~200 patterns of the cleaner and the extractors took ~75 ms a run, most of the
 # run's fixed cost. What re's compiler makes of a pattern depends only on the pattern, its flags
 # and the Python build, so it is kept on disk, beside the gazetteer (extract/location.py), and
@@ -164,10 +166,10 @@ def words(text: str) -> list[str]:
 
 def word_count(text: str) -> int:
     """len(text.split()), without building the list when the words are single-spaced (as the
-    cleaner's lines are): ' ' is the only blank isprintable() allows."""
+    cleaner's lines are)."""
     if len(text) < 80:
         return len(text.split())  # a short line: split() is the cheaper
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+    if single_spaced(text):
         return text.count(" ") + 1 if text else 0
     return len(text.split())
 
