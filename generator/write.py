@@ -151,7 +151,8 @@ def _create(path: str, content: bytes, digest: str) -> list | None:
     return _record(st, digest)
 
 
-_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+_PLAIN = getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)  # not inherited, no newline translation
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _PLAIN
 
 
 def _link(source: str, path: str, content: bytes) -> os.stat_result | None:
@@ -172,7 +173,7 @@ def _link(source: str, path: str, content: bytes) -> os.stat_result | None:
     except OSError:  # FileExistsError included: the careful way handles it
         return None
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+        fd = os.open(path, os.O_RDONLY | _PLAIN)
         try:
             before = os.fstat(fd)
             same = _read_up_to(fd, len(content) + 1) == content
