@@ -1,6 +1,6 @@
 """On-disk cache of per-seed results, so a rebuild redoes only the seeds that changed.
 
-An entry holds what `pipeline.process` made of one seed (the article without its
+An entry holds what `process.process` made of one seed (the article without its
 raw bytes, and the seed's warnings) and, once rendered, the article's page.
 Entries are rows of one SQLite file, <root>/<generator fingerprint>/<seeds folder>/entries.sqlite,
 keyed as follows:
@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator import __version__
-from generator.model import Article, Problem, Seed
+from generator.model import Article, Problem, Processed, Seed
 
 DEFAULT_DIR = Path(".cache") / "news-digest"  # under the project root
 ENV_VAR = "NEWS_DIGEST_CACHE"  # a folder, or "off" to run without a cache
@@ -148,10 +148,10 @@ class Cache:
         self.entries[seed.name] = entry
         return article, list(entry.problems)
 
-    def save(self, seed: Seed, article: Article | None, problems: list[Problem]) -> tuple[Article | None, list[Problem]]:
+    def save(self, seed: Seed, processed: Processed) -> tuple[Article | None, list[Problem]]:
         """Keep a freshly processed seed, before later steps (slugs) change the article.
         The page digest is taken from the stored bytes, so later runs match this one."""
-        blob = article.__dict__.pop("stored", None) if article is not None else None  # pickled by a worker
+        article, problems, blob = processed.article, processed.problems, processed.pickled
         if self.folder is None:
             return article, problems
         if article is not None and blob is None:

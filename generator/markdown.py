@@ -84,7 +84,3 @@ def html_text(text: str) -> str:
         if len(text) <= 100 and len(_HTML) < 20000:
             _HTML[text] = out
     return out
-
-
-def attr(text: str) -> str:
-    return html.escape(text, quote=True)

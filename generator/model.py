@@ -1,23 +1,10 @@
 """Typed data passed between the pipeline stages."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
-from operator import attrgetter
 from pathlib import Path
 
-
-def _as_fields(obj) -> tuple:
-    """Pickle a small frozen record as its class and field values, not as a state dict: a
-    cached article holds dozens of them (one per line), and loading them this way is 2.5x
-    faster, which warm runs and the parent of the extraction workers pay."""
-    get = _FIELD_GETTERS.get(type(obj))
-    if get is None:
-        get = _FIELD_GETTERS[type(obj)] = attrgetter(*(f.name for f in fields(obj)))
-    return type(obj), get(obj)
-
-
-_FIELD_GETTERS: dict[type, attrgetter] = {}
 
 @dataclass(frozen=True)
 class Problem:
@@ -32,9 +19,6 @@ class Problem:
         where = f"{self.seed}:{self.line}" if self.line else self.seed
         hint = f" ({self.hint})" if self.hint else ""
         return f"{where}: {self.message}{hint}"
-
-    def __reduce__(self):  # see _as_fields
-        return _as_fields(self)
 
 
 @dataclass(frozen=True)
@@ -68,9 +52,6 @@ class Dropped:
     text: str
     rule: str
 
-    def __reduce__(self):  # see _as_fields
-        return _as_fields(self)
-
 
 KEPT_ROLES = ("title", "subtitle", "caption", "paragraph")
 
@@ -91,9 +72,6 @@ class Line:
     @property
     def kept(self) -> bool:
         return self.role in KEPT_ROLES
-
-    def __reduce__(self):  # see _as_fields
-        return _as_fields(self)
 
 
 @dataclass
@@ -120,24 +98,10 @@ class Cleaned:
     def caption(self) -> str | None:
         return self.first("caption")
 
-    def with_role(self, *roles: str) -> list[Line]:
-        return [ln for ln in self.lines if ln.role in roles]
-
     @property
     def dropped(self) -> list[Dropped]:
         out = [Dropped(ln.number, ln.text, ln.role) for ln in self.lines if not ln.kept]
         return sorted(out + self.trims, key=lambda d: d.line)
-
-    def __reduce__(self):
-        # Its lines as plain tuples: one call into Python per article instead of one per line
-        # makes pickling a cold run's articles for the cache 40 % faster.
-        lines = [(ln.number, ln.text, ln.role, ln.zone) for ln in self.lines]
-        return _cleaned, (lines, self.paragraphs, self.trims, self.language)
-
-
-def _cleaned(lines: list[tuple], paragraphs: list[str], trims: list[Dropped], language: str) -> Cleaned:
-    """A Cleaned back from its pickled form (Cleaned.__reduce__)."""
-    return Cleaned([Line(*line) for line in lines], paragraphs, trims, language)
 
 
 @dataclass(frozen=True)
@@ -151,9 +115,6 @@ class Figure:
 
     def as_dict(self) -> dict:
         return {"value": self.value, "unit": self.unit, "text": self.text, "context": self.context}
-
-    def __reduce__(self):  # see _as_fields
-        return _as_fields(self)
 
 
 @dataclass
@@ -176,14 +137,33 @@ class Metadata:
 
 @dataclass
 class Article:
-    """One seed made into a page: made by pipeline.process, written out by the site."""
+    """One seed made into a page: made by process.process, written out by the site."""
 
     seed: Seed
     cleaned: Cleaned
     meta: Metadata
     slug: str = ""
     seed_path: str = ""
-    problems: list[Problem] = field(default_factory=list)
     pinned: list[str] = field(default_factory=list)
     words: int = 0
     decoding: list[str] | None = None  # how the bytes were read (encoding if not UTF-8, repairs); None: not recorded
+    # Made by process() and cached with the article, so a warm run need not re-read the story:
+    recalled: list | None = None  # its recalled events (site.recalled.Recalled); None: not made yet
+    fingerprint: str = ""         # its story's words hashed, to find duplicates; "": not made yet
+
+
+@dataclass
+class Opened:
+    """A seed as its reader made it: the cleaned article and how its bytes were read."""
+
+    cleaned: Cleaned
+    decoding: list[str]  # the encoding if not UTF-8, then any repairs
+
+
+@dataclass
+class Processed:
+    """What process() made of one seed, as a worker hands it to the parent and the cache."""
+
+    article: Article | None  # None: the seed gives no page
+    problems: list[Problem]
+    pickled: bytes | None = None  # the article as the worker pickled it, seed detached

@@ -1,4 +1,4 @@
-"""Run `pipeline.process` over many seeds, on all cores when there are enough of them.
+"""Run `process.process` over many seeds, on all cores when there are enough of them.
 
 Each seed is processed on its own, so the work splits cleanly across processes;
 results come back in seed order and are the very objects a serial run would
@@ -13,10 +13,10 @@ import os
 import pickle
 import threading
 
-from generator.model import Article, Problem, Seed
+from generator.model import Problem, Processed, Seed
+from generator.process import process
 
 MIN_PARALLEL = 48  # seeds; below this one process is as fast (see bench/README.md)
-Outcome = tuple[Article | None, list[Problem]]
 
 
 def default_workers() -> int:
@@ -30,30 +30,28 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def process_all(jobs: list[tuple[Seed, str]], workers: int | None = None) -> list[Outcome]:
+def process_all(jobs: list[tuple[Seed, str]], workers: int | None = None) -> list[Processed]:
     """process(seed, seed_path) for each job, in order."""
-    from generator.pipeline import process
-
     workers = default_workers() if workers is None else max(1, workers)
     if workers == 1 or len(jobs) < MIN_PARALLEL:
-        return [process(seed, path) for seed, path in jobs]
+        return [Processed(*process(seed, path)) for seed, path in jobs]
     # The first seed runs here: it loads the lazy tables (gazetteer, outlet
     # names) once, and forked workers inherit them instead of each loading them.
     from concurrent.futures.process import BrokenProcessPool  # here: most runs need no pool
 
-    outcomes = [process(*jobs[0])]
+    outcomes = [Processed(*process(*jobs[0]))]
     rest = jobs[1:]
     try:
         outcomes += _in_pool(rest, workers)
     except (OSError, BrokenProcessPool):  # no semaphores, a killed worker...: do it here
-        outcomes += [process(seed, path) for seed, path in rest]
+        outcomes += [Processed(*process(seed, path)) for seed, path in rest]
         return outcomes
     return outcomes
 
 
-def _in_pool(jobs: list[tuple[Seed, str]], workers: int) -> list[Outcome]:
+def _in_pool(jobs: list[tuple[Seed, str]], workers: int) -> list[Processed]:
     """Articles come back pickled once, by the worker, without their seed's bytes: the parent
-    unpickles them and hands the same bytes to the cache (`Article.stored`), not pickling again."""
+    unpickles them and hands the same bytes on to the cache (`Processed.pickled`)."""
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, min(64, len(jobs) // (workers * 4)))
@@ -64,14 +62,12 @@ def _in_pool(jobs: list[tuple[Seed, str]], workers: int) -> list[Outcome]:
         article = None
         if blob is not None:
             article = pickle.loads(blob)
-            article.seed, article.stored = seed, blob  # reattach the parent's seed
-        outcomes.append((article, problems))
+            article.seed = seed  # reattach the parent's seed
+        outcomes.append(Processed(article, problems, blob))
     return outcomes
 
 
 def _work(job: tuple[Seed, str]) -> tuple[bytes | None, list[Problem]]:
-    from generator.pipeline import process
-
     article, problems = process(*job)
     if article is None:
         return None, problems

@@ -1,19 +1,17 @@
-"""The whole run: read seeds -> decode -> clean -> extract -> render -> write."""
+"""The whole run: read seeds -> process each (its reader, extract) -> render -> write."""
 from __future__ import annotations
 
 import gc
 import hashlib
 import os
-import re
 import time
-from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from generator import snapshot
 from generator.cache import Cache
-from generator.model import Article, Cleaned, Problem, Seed
+from generator.model import Article, Problem, Seed
+from generator.process import FAILED, fingerprint, process  # noqa: F401 - FAILED, process: as before
 
 # Every other stage is imported where used: a run where nothing changed stops after
 # comparing file stats (generator/snapshot.py) and should not pay for loading them.
@@ -25,15 +23,6 @@ def __getattr__(name: str):
 
         return extract
     raise AttributeError(name)
-
-
-LARGE_SEED = 1_000_000  # bytes; real articles are under 100 KB
-FAILED = "could not be processed"
-_WORD = re.compile(r"\w+")
-_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
-# Byte -> itself case-folded where it is ASCII and \w, else a space: on UTF-8 text whose other
-# characters are all separators (see _separator), split() then gives exactly _WORD's words.
-_WORD_BYTES = bytes(ord(chr(b).casefold()) if b < 128 and _WORD.match(chr(b)) else 32 for b in range(256))
 
 
 @dataclass
@@ -62,109 +51,13 @@ class Result:
     def articles(self, value: list[Article]) -> None:
         self._articles = value
 
-    @property
-    def changed(self) -> bool:
-        return bool(self.written or self.removed)
-
-
-def process(seed: Seed, seed_path: str = "") -> tuple[Article | None, list[Problem]]:
-    """One seed through decode, clean and extract; None when it cannot become a page.
-    A generator bug that one odd seed trips is a warning naming it, never a failed build."""
-    from generator.site.recalled import recalled_events
-
-    try:
-        article, problems = _process(seed, seed_path)
-        if article is not None:
-            # Done here so it is cached per seed and runs in the worker processes;
-            # it reads only the story and the (pinned) date, both final by now.
-            article.recalled = recalled_events(article)
-            article.fingerprint = _fingerprint(article)  # cached too: a warm run skips re-reading every story
-        return article, problems
-    except Exception as err:  # one seed must not take the whole site down
-        return None, [Problem(seed.name, f"{FAILED} ({type(err).__name__}: {err}); skipped",
-                              "a bug in the generator: please report it with this file")]
-
-
-def _process(seed: Seed, seed_path: str) -> tuple[Article | None, list[Problem]]:
-    from generator import extract as extractor
-    from generator.clean import clean
-    from generator.decode import DecodeError, decode
-    from generator.text import word_count
-
-    try:
-        decoded = decode(seed.raw)
-    except DecodeError as err:
-        return None, [Problem(seed.name, f"cannot be read: it {err}", "remove it from seeds/ or save it as UTF-8 text")]
-    if not decoded.text.strip():
-        what = "is empty" if not seed.raw else "is empty (only blank space)"
-        return None, [Problem(seed.name, what, "paste the article text into it, or delete it")]
-    cleaned = clean(decoded.text)
-    if not cleaned.paragraphs:
-        return None, [_no_story(seed, cleaned)]
-    meta, problems = extractor.extract(cleaned, seed.name)
-    if len(seed.raw) > LARGE_SEED:
-        problems.append(Problem(seed.name, f"is {len(seed.raw) / 1e6:.1f} MB, far longer than one news article; "
-                                "published anyway", "check that it holds one article, not several or a whole site"))
-    article = Article(seed=seed, cleaned=cleaned, meta=meta, seed_path=seed_path or seed.path.as_posix())
-    _apply_pins(article)
-    if "date" in article.pinned:
-        problems = [p for p in problems if "no publication date" not in p.message]
-    if not article.meta.title:
-        problems.append(Problem(seed.name, "no headline found; the page is titled with the file name",
-                                "paste the headline above the story, or pin it in a sidecar: title: ..."))
-    article.words = sum(map(word_count, cleaned.paragraphs))
-    article.decoding = ([] if decoded.encoding == "utf-8" else [f"read as {decoded.encoding}"]) + decoded.repairs
-    return article, problems
-
-
-def _no_story(seed: Seed, cleaned: Cleaned) -> Problem:
-    """Why a seed gave no page, in the editor's terms: a lone headline, or chrome only."""
-    fix = "paste the whole article (headline and story) into it, or delete it"
-    if cleaned.title:
-        return Problem(seed.name, f"has a headline ('{cleaned.title[:80]}') but no story text under it; skipped", fix)
-    rules = Counter(ln.role for ln in cleaned.lines)
-    found = ", ".join(f"{rule} x{n}" if n > 1 else rule for rule, n in sorted(rules.items()))
-    return Problem(seed.name, f"has no story text: all {len(cleaned.lines)} lines are page chrome ({found}); skipped", fix)
-
-
-def _apply_pins(article: Article) -> None:
-    for key, value in article.seed.pinned.items():
-        setattr(article.meta, key, value)
-        article.meta.origins[key] = "pinned"
-        article.pinned.append(key)
-
-
-def _fingerprint(article: Article) -> str:
-    """The story's words alone, so two pastes of one page match whatever chrome,
-    spacing, case or punctuation came along with them."""
-    stored = article.__dict__.get("fingerprint")
-    if stored:
-        return stored
-    return hashlib.sha256(_story_words(" ".join(article.cleaned.paragraphs))).hexdigest()
-
-
-def _story_words(story: str) -> bytes:
-    """The words _WORD finds in story.casefold(), space-separated, in UTF-8. Most stories have no
-    word character outside ASCII (only quotes and dashes): their words come 3x faster from
-    bytes.translate and split(), every non-ASCII byte a space as its character splits words."""
-    if story.isascii() or all(map(_separator, set(_ASCII_RUN.sub("", story)))):
-        # surrogatepass: a lone surrogate is no word character either, and must not raise
-        return b" ".join(story.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split())
-    return " ".join(_WORD.findall(story.casefold())).encode()
-
-
-@lru_cache(maxsize=4096)
-def _separator(char: str) -> bool:
-    """Whether the character, case-folded, holds no \\w character (casefold works character by character)."""
-    return _WORD.search(char.casefold()) is None
-
 
 def drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
     """The same story saved twice is published once, from the first file by name."""
     first: dict[str, Article] = {}
     problems = []
     for article in sorted(articles, key=lambda a: a.seed.name):
-        key = _fingerprint(article)
+        key = fingerprint(article)
         if key in first:
             problems.append(Problem(article.seed.name, f"is the same article as {first[key].seed.name}; published once",
                                     "delete one of the two files"))
@@ -254,6 +147,7 @@ def _build(seeds_dir: Path, docs_dir: Path, cache: Cache, workers: int | None) -
     from generator.reader import read_seeds
     from generator.report import audit_pages
     from generator.site import site_pages
+    from generator.site.urls import raw_txt
     from generator.write import write_pages
 
     result = Result()
@@ -269,9 +163,9 @@ def _build(seeds_dir: Path, docs_dir: Path, cache: Cache, workers: int | None) -
     links: dict[str, str] = {}  # raw copies that are the seed's own bytes: linked, not written
     for article in result.articles:
         pages[f"articles/{article.slug}.md"] = cache.page(article, _render_bytes)
-        pages[f"raw/{article.slug}.txt"] = copy = raw_copy(article.seed.raw)
+        pages[raw_txt(article.slug)] = copy = raw_copy(article.seed.raw)
         if copy is article.seed.raw:
-            links[f"raw/{article.slug}.txt"] = str(article.seed.path)
+            links[raw_txt(article.slug)] = str(article.seed.path)
     # Pages made from all articles at once: reused from the cache while no article or warning changed.
     pages.update(cache.whole("site", result.articles, result.warnings,
                              lambda: site_pages(result.articles, result.warnings)))  # home, timeline, figures, browse, feeds, data
@@ -297,8 +191,8 @@ def _process_seeds(seeds: list[Seed], cache: Cache, workers: int | None, result:
     cache.close()  # no database connection may cross into forked workers
     from generator.parallel import process_all
 
-    for i, outcome in zip(todo, process_all([jobs[i] for i in todo], workers)):
-        outcomes[i] = cache.save(jobs[i][0], *outcome)
+    for i, processed in zip(todo, process_all([jobs[i] for i in todo], workers)):
+        outcomes[i] = cache.save(jobs[i][0], processed)
     result.extracted = len(todo)
     if todo:
         from generator.text import keep_compiled

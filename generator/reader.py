@@ -1,13 +1,20 @@
-"""Seeds folder -> Seed records (stage 0): raw bytes plus the editor's pinned fields."""
+"""Seeds folder -> Seed records (stage 0): raw bytes plus the editor's pinned fields.
+
+Also the kinds of seed file, by suffix: the reader that turns each kind into a
+cleaned article, and the files refused as plainly not an article. A new kind
+of seed (a saved web page, say) is one more entry in READERS.
+"""
 from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
-from generator.model import Problem, Seed
+from generator.model import Opened, Problem, Seed
 
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 
@@ -40,6 +47,54 @@ def is_litter(name: str) -> bool:
             or low in _LITTER_NAMES or low.endswith(_LITTER_SUFFIXES))
 
 
+@dataclass(frozen=True)
+class Reader:
+    """One kind of seed file: the suffixes it takes and how a seed of it becomes a cleaned
+    article (an Opened), or the one Problem that says why it cannot."""
+
+    kind: str
+    suffixes: tuple[str, ...]  # lower case, with the dot (".txt"), or ANY
+    read: Callable[[Seed], Opened | Problem]
+
+
+ANY = "*"  # the suffix of the reader for every file no other reader takes, if not refused
+
+
+def read_text(seed: Seed) -> Opened | Problem:
+    """A pasted article: its bytes decoded (any encoding, repaired), then cleaned."""
+    from generator.clean import clean
+    from generator.decode import DecodeError, decode
+
+    try:
+        decoded = decode(seed.raw)
+    except DecodeError as err:
+        return Problem(seed.name, f"cannot be read: it {err}",
+                       "remove it from seeds/ or save it as UTF-8 text")
+    if not decoded.text.strip():
+        what = "is empty" if not seed.raw else "is empty (only blank space)"
+        return Problem(seed.name, what, "paste the article text into it, or delete it")
+    notes = [] if decoded.encoding == "utf-8" else [f"read as {decoded.encoding}"]
+    return Opened(clean(decoded.text), notes + decoded.repairs)
+
+
+READERS = (
+    Reader("pasted text", (ANY,), read_text),  # any file not refused above: as seeds always were
+)
+_READER_BY_SUFFIX = {suffix: reader for reader in READERS for suffix in reader.suffixes}
+
+
+def reader_for(path: Path) -> Reader:
+    """The reader for a seed by its suffix; a suffix no reader names gets the ANY reader."""
+    suffix = path.suffix.lower()
+    return _READER_BY_SUFFIX.get(suffix) or _READER_BY_SUFFIX[ANY]
+
+
+def refused(path: Path) -> tuple[str, str] | None:
+    """(noun, fix) for a file that is plainly not a pasted article, unless a reader takes it."""
+    suffix = path.suffix.lower()
+    return None if suffix in _READER_BY_SUFFIX else _KIND_BY_SUFFIX.get(suffix)
+
+
 def read_seeds(folder: Path) -> tuple[list[Seed], list[Problem]]:
     seeds, problems = [], []
     with os.scandir(folder) as listing:  # its entries know their type: no stat per file
@@ -55,7 +110,7 @@ def read_seeds(folder: Path) -> tuple[list[Seed], list[Problem]]:
                 problems.append(Problem(path.name, "sidecar has no seed with the same name",
                                         "rename it to match a seed, or delete it"))
             continue
-        kind = _KIND_BY_SUFFIX.get(path.suffix.lower())
+        kind = refused(path)
         if kind:
             problems.append(_not_an_article(path, *kind))
             continue

@@ -19,6 +19,7 @@ import yaml
 from generator.markdown import escape, html_text
 from generator.model import Article, Figure
 from generator.site.jsonld import news_article
+from generator.site.urls import raw_txt
 
 MARKER = "news-digest"
 
@@ -337,5 +338,5 @@ def render_article(article: Article) -> str:
         out += [f'<p id="p-{number}">{html_text(paragraph)}</p>', ""]
     if m.figures:
         out += ["## Figures in this article", ""] + figures_table(m.figures)
-    out += [f"[Raw seed text: {escape(article.seed.name)}](../raw/{article.slug}.txt)", ""]
+    out += [f"[Raw seed text: {escape(article.seed.name)}](../{raw_txt(article.slug)})", ""]
     return "\n".join(out)

@@ -160,10 +160,6 @@ _CLOSERS = "'\"”’)]"
 _FINAL = ".!?。다"
 
 
-def words(text: str) -> list[str]:
-    return text.split()
-
-
 def word_count(text: str) -> int:
     """len(text.split()), without building the list when the words are single-spaced (as the
     cleaner's lines are)."""

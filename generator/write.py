@@ -20,13 +20,14 @@ from pathlib import Path
 
 from generator.model import Problem
 from generator.render import MARKER
+from generator.site.urls import RAW_DIR
 from generator.snapshot import trusted_time
 
 MANIFEST = ".news-digest.json"
 # Each generated file's stat and content hash, so a warm run need not read it back. Kept apart
 # from the manifest because it is machine state: the manifest stays the same on any machine.
 STATE = ".news-digest.state.json"
-RAW = "raw/"  # copies of the seeds; the generator owns this folder
+RAW = RAW_DIR  # copies of the seeds; the generator owns this folder
 
 
 @dataclass

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator import pipeline
+from generator import process
 from generator.extract import dates, figures, location, outlets, rounds, source
 from generator.extract.anycase import AnyCase
 from generator.site import recalled
@@ -141,8 +141,8 @@ _STORY_CHARS = st.sampled_from(list("aZ9_ ,.-'\n\t\x1c") + ["\u2019", "\u201c", 
 @example("xͅy Straße K")
 def test_story_words_are_the_words_the_fingerprint_always_hashed(story):
     """Same bytes hashed, so every fingerprint, and every duplicate decision, is as before."""
-    words = " ".join(pipeline._WORD.findall(story.casefold()))
-    assert pipeline._story_words(story) == words.encode("utf-8", "surrogatepass")
+    words = " ".join(process._WORD.findall(story.casefold()))
+    assert process._story_words(story) == words.encode("utf-8", "surrogatepass")
 
 
 # --- outlet keys and stamp gates (the cleaner asks them of nearly every line) ---------------------

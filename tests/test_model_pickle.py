@@ -1,57 +1,75 @@
-"""The small records an article is made of are pickled as their field values (model._as_fields):
-they must come back equal, whatever their fields hold, and a field added later must not be lost."""
+"""An article comes back from the cache as it went in: every field of it and of the records
+it is made of, whether the parent or a worker pickled it."""
 import pickle
-from dataclasses import fields
+from dataclasses import MISSING, fields
 from datetime import date
+from pathlib import Path
 
-import pytest
+from generator.cache import Cache
+from generator.model import Article, Cleaned, Dropped, Figure, Line, Metadata, Problem, Processed, Seed
+from generator.process import process
+from generator.reader import read_seeds
 
-from generator.model import Article, Cleaned, Dropped, Figure, Line, Metadata, Problem
-
-SAMPLES = [
-    Problem("a.txt", "has no date", "pin it", 7),
-    Problem("b.txt", "is empty"),
-    Dropped(3, "Share this article", "share-bar"),
-    Line(12, "Seoul and Washington resumed talks.", "paragraph", "body"),
-    Figure(1.3, "trillion won", "1.3 trillion won", "It asked for 1.3 trillion won."),
-    Figure(5_000_000_000, "USD", "$5 billion", ""),
-]
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-@pytest.mark.parametrize("record", SAMPLES, ids=lambda r: type(r).__name__)
-def test_record_round_trip(record):
-    back = pickle.loads(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
-    assert back == record and type(back) is type(record)
-    assert [getattr(back, f.name) for f in fields(back)] == [getattr(record, f.name) for f in fields(record)]
-
-
-@pytest.mark.parametrize("cls", [Problem, Dropped, Line, Figure])
-def test_every_field_is_pickled(cls):
-    """Each field set to a value of its own: a reduce that skipped or swapped one would show."""
-    values = [f"value of {f.name}" for f in fields(cls)]
-    record = cls(*values)
-    back = pickle.loads(pickle.dumps(record))
-    assert [getattr(back, f.name) for f in fields(cls)] == values
-
-
-def test_article_round_trip():
+def sample(seed: Seed) -> Article:
+    """An article with every field set to something other than its default."""
     lines = [Line(1, "Talks resume", "title", "header"), Line(2, "Share", "share-bar", "header"),
              Line(3, "The talks resumed on Monday in Seoul.", "paragraph", "body")]
-    cleaned = Cleaned(lines, [lines[2].text], [Dropped(3, "(Yonhap)", "wire-credit-tail")], "en")
-    meta = Metadata(title="Talks resume", date=date(2019, 9, 24), figures=[Figure(5, "billion USD", "$5 billion", "x")],
+    cleaned = Cleaned(lines, [lines[2].text], [Dropped(3, "(Yonhap)", "wire-credit-tail")], "ko")
+    meta = Metadata(title="Talks resume", date=date(2019, 9, 24), author=["Kim"],
+                    figures=[Figure(5, "billion USD", "$5 billion", "x"), Figure(1.3, "%", "1.3%", "")],
                     origins={"date": "stamp"})
-    article = Article(None, cleaned, meta, slug="talks-resume", problems=[Problem("a.txt", "odd")], words=6)
-    back = pickle.loads(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
-    assert back == article
-    assert back.cleaned.dropped == cleaned.dropped
+    return Article(seed, cleaned, meta, slug="talks-resume", seed_path="seeds/a.txt", pinned=["date"],
+                   words=6, decoding=["read as cp949"], recalled=["an event"], fingerprint="ab12")
 
 
-def test_cleaned_round_trip_keeps_every_field():
-    """Cleaned pickles its lines as tuples: every field of Cleaned and of each line comes back."""
-    values = {f.name: f"value of {f.name}" for f in fields(Cleaned)}
-    values["lines"] = [Line(1, "Talks resume", "title", "header"), Line(4, "Share", "share-bar", "trailer")]
-    values["paragraphs"] = ["The talks resumed."]
-    values["trims"] = [Dropped(3, "(Yonhap)", "wire-credit-tail")]
-    cleaned = Cleaned(**values)
-    back = pickle.loads(pickle.dumps(cleaned, protocol=pickle.HIGHEST_PROTOCOL))
-    assert back == cleaned and all(type(ln) is Line for ln in back.lines)
+def through_cache(tmp_path: Path, seed: Seed, processed: Processed) -> tuple[Article, list[Problem]]:
+    cache = Cache(tmp_path / "cache", tmp_path)
+    cache.save(seed, processed)
+    cache.finish()
+    found = Cache(tmp_path / "cache", tmp_path).lookup(seed, processed.article.seed_path)
+    assert found is not None
+    return found
+
+
+def assert_same(back: Article, article: Article) -> None:
+    for f in fields(Article):
+        assert getattr(back, f.name) == getattr(article, f.name), f.name
+    assert back.cleaned.dropped == article.cleaned.dropped
+    assert all(type(ln) is Line for ln in back.cleaned.lines)
+
+
+def test_the_sample_sets_every_field():
+    """A field added to Article later must be added to the sample, so the tests below cover it."""
+    article = sample(Seed(Path("a.txt"), b"x", {}))
+    for f in fields(Article):
+        default = f.default_factory() if f.default_factory is not MISSING else f.default
+        assert getattr(article, f.name) != default, f.name
+
+
+def test_every_field_survives_the_cache(tmp_path):
+    seed = Seed(Path("a.txt"), b"x", {})
+    article = sample(seed)
+    problems = [Problem("a.txt", "has no date", "pin it", 7), Problem("a.txt", "is odd")]
+    back, back_problems = through_cache(tmp_path, seed, Processed(article, problems))
+    assert_same(back, article)
+    assert back.seed is seed and back_problems == problems
+
+
+def test_every_field_survives_when_a_worker_pickled_it(tmp_path):
+    seed = Seed(Path("a.txt"), b"x", {})
+    article = sample(seed)
+    blob = pickle.dumps(sample(None), protocol=pickle.HIGHEST_PROTOCOL)  # as parallel._work does
+    back, _ = through_cache(tmp_path, seed, Processed(article, [], blob))
+    assert_same(back, article)
+
+
+def test_processed_articles_survive_the_cache(tmp_path):
+    seeds, _ = read_seeds(SEEDS)
+    for seed in seeds:
+        article, problems = process(seed, f"seeds/{seed.name}")
+        back, back_problems = through_cache(tmp_path, seed, Processed(article, problems))
+        assert_same(back, article)
+        assert back.recalled is not None and back_problems == problems

@@ -43,7 +43,7 @@ def test_process_all_keeps_seed_order_and_reattaches_seeds(tmp_path):
     seeds, _ = read_seeds(tmp_path / "seeds")
     jobs = [(seed, seed.path.as_posix()) for seed in seeds]
     outcomes = process_all(jobs, workers=2)
-    assert [a.seed for a, _ in outcomes] == seeds  # same objects back, same order
+    assert [o.article.seed for o in outcomes] == seeds  # same objects back, same order
     expected = [process(seed, path)[0] for seed, path in jobs[:6]]
-    assert [a.meta for a, _ in outcomes[:6]] == [a.meta for a in expected]
-    assert [a.cleaned for a, _ in outcomes[:6]] == [a.cleaned for a in expected]
+    assert [o.article.meta for o in outcomes[:6]] == [a.meta for a in expected]
+    assert [o.article.cleaned for o in outcomes[:6]] == [a.cleaned for a in expected]

@@ -10,7 +10,7 @@ from generator.model import Article
 from generator.render import FIELDS, MARKER, field_values
 from generator.site import jsontext
 from generator.site.facts import newest_first
-from generator.site.urls import article_md, page_url
+from generator.site.urls import article_md, page_url, raw_txt
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -26,7 +26,7 @@ _KEYS = FIELDS[1:] + ("url", "raw")
 
 
 def articles_json(articles: list[Article]) -> bytes:
-    rows = [field_values(article)[1:] + (page_url(article_md(article.slug)), f"raw/{article.slug}.txt")
+    rows = [field_values(article)[1:] + (page_url(article_md(article.slug)), raw_txt(article.slug))
             for article in newest_first(articles)]
     data = {"generator": MARKER, "count": len(rows), "articles": jsontext.Rows(_KEYS, rows)}
     return (jsontext.dumps(data, default=_plain) + "\n").encode("utf-8")

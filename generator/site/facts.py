@@ -1,8 +1,6 @@
 """Plain-text facts about articles, shared by every listing, feed and page."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from generator.model import Article, Problem
 
 SITE_NAME = "SMA Talks Digest"
@@ -50,20 +48,3 @@ def undated_reason(article: Article, warnings: list[Problem]) -> str:
             text = problem.message
             return text[0].upper() + text[1:]
     return "No publication date found in the text"
-
-
-@dataclass(frozen=True)
-class Neighbours:
-    """The articles just before and after one article in time."""
-
-    previous: Article | None
-    next: Article | None
-
-
-def neighbours(articles: list[Article]) -> dict[str, Neighbours]:
-    ordered = chronological(articles)
-    out = {}
-    for i, article in enumerate(ordered):
-        out[article.slug] = Neighbours(ordered[i - 1] if i else None,
-                                       ordered[i + 1] if i + 1 < len(ordered) else None)
-    return out

@@ -305,5 +305,5 @@ def recalled_events(article: Article) -> list[Recalled]:
 
 def events_of(article: Article) -> list[Recalled]:
     """recalled_events(article), as `pipeline.process` stored it on the article when it did."""
-    stored = article.__dict__.get("recalled")
+    stored = article.recalled
     return recalled_events(article) if stored is None else stored

@@ -74,6 +74,14 @@ def article_md(slug: str) -> str:
     return f"articles/{slug}.md"
 
 
+RAW_DIR = "raw/"  # the seeds' raw copies; the generator owns this folder
+
+
+def raw_txt(slug: str) -> str:
+    """Where an article's raw copy is written, under docs/."""
+    return f"{RAW_DIR}{slug}.txt"
+
+
 def md_link(from_md: str, to_md: str, fragment: str = "") -> str:
     """A Markdown link target: relative to the source file, as MkDocs resolves it."""
     rel = _relpath(to_md, posixpath.dirname(from_md) or ".") if to_md else posixpath.relpath(to_md)  # "": its error
@@ -94,10 +102,10 @@ def article_href(from_md: str, slug: str) -> str:
 
 
 def raw_href(slug: str) -> str:
-    """href(article_md(slug), f"raw/{slug}.txt"), cheaply: each article page links its raw copy."""
+    """href(article_md(slug), raw_txt(slug)), cheaply: each article page links its raw copy."""
     if slug not in _SPECIAL and "/" not in slug and _URL_SAFE.fullmatch(slug):
-        return f"../../raw/{slug}.txt"  # from articles/<slug>/, where the page is served
-    return href(article_md(slug), f"raw/{slug}.txt")
+        return f"../../{raw_txt(slug)}"  # from articles/<slug>/, where the page is served
+    return href(article_md(slug), raw_txt(slug))
 
 
 _UP: dict[str, str] = {}
