@@ -38,8 +38,10 @@ class DecodeError(ValueError):
 
 
 def decode(raw: bytes) -> Decoded:
-    text, encoding = _to_text(raw)
-    return normalise(text, encoding)
+    text, encoding, notes = _to_text(raw)
+    decoded = normalise(text, encoding)
+    decoded.repairs[:0] = notes
+    return decoded
 
 
 def normalise(text: str, encoding: str = "utf-8") -> Decoded:
@@ -66,11 +68,12 @@ def normalise(text: str, encoding: str = "utf-8") -> Decoded:
     return Decoded(text=text, encoding=encoding, repairs=repairs)
 
 
-def _to_text(raw: bytes) -> tuple[str, str]:
+def _to_text(raw: bytes) -> tuple[str, str, list[str]]:
+    """The text, its encoding and a note for each part read otherwise."""
     for bom, name in _BOMS:
         if raw.startswith(bom):
             try:
-                return raw.decode(name), name
+                return raw.decode(name), name, []
             except UnicodeDecodeError as err:
                 raise DecodeError(f"starts with a {name} byte-order mark but is not valid {name}: {err}") from err
     for magic, what in _BINARY_MAGIC.items():
@@ -79,19 +82,88 @@ def _to_text(raw: bytes) -> tuple[str, str]:
     # NULs are valid UTF-8, so UTF-16 without a BOM must be ruled out first.
     guess = _utf16_without_bom(raw) if b"\x00" in raw else None
     if guess:
-        return raw.decode(guess), guess
+        return raw.decode(guess), guess, []
     try:
-        return raw.decode("utf-8"), "utf-8"
+        return raw.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
     if b"\x00" in raw:
         raise DecodeError("contains NUL bytes: it looks like a binary file, not a text article")
+    mixed = _mostly_utf8(raw)
+    if mixed:
+        return mixed
     import charset_normalizer
 
     best = charset_normalizer.from_bytes(raw).best()
     if best is None or best.encoding is None:
         raise DecodeError("is not in any text encoding we can recognise")
-    return str(best), best.encoding
+    return str(best), best.encoding, []
+
+
+def _mostly_utf8(raw: bytes) -> tuple[str, str, list[str]] | None:
+    """UTF-8 with a few lines in another encoding (text pasted from two places): those lines
+    read in that one, the rest as UTF-8. "A few": no more bad lines than lines holding
+    characters outside ASCII that are valid UTF-8. Legacy text almost never is (its high
+    bytes would have to fall in UTF-8's exact patterns), so such lines prove the file is
+    UTF-8, and a cp949 or Latin-1 file, all of whose lines with such bytes are bad, is
+    still read whole in its own encoding."""
+    lines = raw.splitlines(keepends=True)
+    bad, proof = [], 0
+    for number, line in enumerate(lines):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad.append(number)
+            continue
+        proof += not line.isascii()
+    if not bad or proof < len(bad):
+        return None
+    fallback = _fallback([lines[n] for n in bad])
+    errors = _CP1252_BYTES if fallback == "cp1252" else "strict"
+    bad_set = set(bad)
+    text = "".join(line.decode(fallback if n in bad_set and errors == "strict" else "utf-8", errors)
+                   for n, line in enumerate(lines))
+    return text, "utf-8", [_lines_note([n + 1 for n in bad], fallback)]
+
+
+# Multi-byte legacy encodings charset_normalizer tells apart even on a line or two; on short
+# Western text it guesses among one-byte code pages at random (cp1250 for Latin-1 "señor").
+_MULTI_BYTE = {"cp949", "euc_kr", "johab", "gb2312", "gbk", "gb18030", "big5", "big5hkscs",
+               "shift_jis", "cp932", "euc_jp", "euc_jis_2004", "shift_jis_2004"}
+
+
+def _fallback(bad: list[bytes]) -> str:
+    """The encoding of a UTF-8 file's bad lines: a multi-byte one if charset_normalizer
+    finds one that reads each of them, else cp1252, for just the bytes that are not UTF-8
+    (one stray byte in a line leaves the line's UTF-8 characters whole)."""
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(b"".join(bad)).best()
+    name = codecs.lookup(best.encoding).name.replace("-", "_") if best and best.encoding else ""
+    if name in _MULTI_BYTE:
+        try:
+            for line in bad:
+                line.decode(name)
+            return name
+        except UnicodeDecodeError:
+            pass
+    return "cp1252"
+
+
+def _cp1252_bytes(err: UnicodeDecodeError) -> tuple[str, int]:
+    """A decode error handler: the bytes that are not UTF-8 read as cp1252 (Latin-1 for the
+    five it leaves undefined)."""
+    part = err.object[err.start:err.end]
+    return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in part), err.end
+
+
+_CP1252_BYTES = "news-digest-cp1252"
+codecs.register_error(_CP1252_BYTES, _cp1252_bytes)
+
+
+def _lines_note(numbers: list[int], encoding: str) -> str:
+    shown = ", ".join(map(str, numbers[:10])) + (f" and {len(numbers) - 10} more" if len(numbers) > 10 else "")
+    return f"line{'s' if len(numbers) > 1 else ''} {shown} not UTF-8: read as {encoding}"
 
 
 def _is_bad(text: str) -> bool:

@@ -14,6 +14,7 @@ from typing import Callable
 
 import yaml
 
+from generator import safepath
 from generator.model import Opened, Problem, Seed
 
 SIDECAR_SUFFIXES = (".yml", ".yaml")
@@ -97,8 +98,11 @@ def refused(path: Path) -> tuple[str, str] | None:
 
 def read_seeds(folder: Path) -> tuple[list[Seed], list[Problem]]:
     seeds, problems = [], []
+    if problem := safepath.folder_problem(folder):
+        return [], [problem]
     with os.scandir(folder) as listing:  # its entries know their type: no stat per file
         entries = sorted((e for e in listing if not is_litter(e.name)), key=lambda e: e.name)
+    entries, problems = safepath.split_links(folder, entries)
     problems += [Problem(e.name + "/", "is a folder; only files directly in seeds/ are read",
                          "move its articles up into seeds/") for e in entries if e.is_dir()]
     files = [folder / e.name for e in entries if e.is_file()]
@@ -132,7 +136,7 @@ def _read_seed(path: Path, by_name: dict[str, Path]) -> tuple[Seed | None, list[
     sidecar = next((by_name[low] for s in SIDECAR_SUFFIXES if (low := (path.stem + s).lower()) in by_name), None)
     pinned, problems = read_sidecar(sidecar) if sidecar else ({}, [])
     try:
-        raw = path.read_bytes()
+        raw = safepath.read_bytes(path)
     except OSError as err:
         return None, [Problem(path.name, f"cannot be opened: {err.strerror or err}",
                               "check the file's permissions, or remove it from seeds/")]
@@ -141,7 +145,7 @@ def _read_seed(path: Path, by_name: dict[str, Path]) -> tuple[Seed | None, list[
 
 def read_sidecar(path: Path) -> tuple[dict, list[Problem]]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        data = yaml.safe_load(safepath.read_bytes(path).decode("utf-8-sig"))
     except OSError as err:
         return {}, [Problem(path.name, f"sidecar cannot be opened: {err.strerror or err}", "check its permissions")]
     except (yaml.YAMLError, UnicodeDecodeError, ValueError, RecursionError) as err:  # ValueError: date: 2019-02-30

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from generator.model import Problem
 from generator.render import MARKER
+from generator.safepath import NOFOLLOW, link_source
 from generator.site.urls import RAW_DIR
 from generator.snapshot import trusted_time
 
@@ -163,18 +164,22 @@ def _link(source: str, path: str, content: bytes) -> os.stat_result | None:
     inode costs up to a millisecond on a busy ext4 group; a link allocates none). None when
     the file system has no hard links, source is on another one, access is refused, or the
     seed changed since it was read (the link is then taken back and the copy written)."""
+    found = link_source(source)  # never a link to a file outside seeds/ (safepath.py)
+    if found is None:
+        return None
+    source, checked = found
     try:
-        os.link(source, path)
+        os.link(source, path, follow_symlinks=False)
     except FileNotFoundError:  # the raw/ folder is new (or the seed has gone)
         try:
             os.makedirs(os.path.dirname(path), exist_ok=True)
-            os.link(source, path)
+            os.link(source, path, follow_symlinks=False)
         except OSError:
             return None
     except OSError:  # FileExistsError included: the careful way handles it
         return None
     try:
-        fd = os.open(path, os.O_RDONLY | _PLAIN)
+        fd = os.open(path, os.O_RDONLY | _PLAIN | NOFOLLOW)
         try:
             before = os.fstat(fd)
             same = _read_up_to(fd, len(content) + 1) == content
@@ -183,6 +188,7 @@ def _link(source: str, path: str, content: bytes) -> os.stat_result | None:
             os.close(fd)
     except OSError:
         same = False
+    same = same and os.path.samestat(after, checked) and after.st_nlink == 2  # seed and copy only
     if same and _record(before, "") == _record(after, ""):  # nothing wrote to it while it was read
         return after
     try:
