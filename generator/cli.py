@@ -45,8 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     from generator.cache import configured_dir
 
     cache = None if args.no_cache else args.cache or configured_dir(Path.cwd(), settings)
-    result = build(args.seeds, args.docs, strict=args.strict, cache_dir=cache, workers=settings.jobs,
-                   settings=settings)
+    result = build(args.seeds, args.docs, strict=args.strict, cache_dir=cache,
+                   workers=settings.jobs, settings=settings)
     if args.report:
         from generator.report import text_report
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from generator.markdown import escape
 from generator.model import Article, Problem
 from generator.settings import Settings
-from generator.site.facts import newest_first  # noqa: F401 - newest_first is part of this module's API
+from generator.site.facts import newest_first  # noqa: F401 - part of this module's API
 from generator.site.listing import HOME_SIZE, head, home_entries, year_links
 from generator.site.timeline import render_timeline_pages
 

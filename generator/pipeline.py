@@ -226,8 +226,8 @@ def build(seeds_dir: Path, docs_dir: Path, strict: bool = False,
         last = snapshot.load(cache.folder, key, seeds, docs_dir) if early_stop and seeds else None
         if last is not None:
             return Result(warnings=list(last.warnings), unchanged=True, count=last.articles,
-                          _load=lambda: build(seeds_dir, docs_dir, strict, cache_dir, workers, False,
-                                              settings).articles)
+                          _load=lambda: build(seeds_dir, docs_dir, strict, cache_dir, workers,
+                                              False, settings).articles)
         snapshot.forget(cache.folder)  # a run that fails part way must not leave the last one standing
         result = _build(seeds_dir, docs_dir, cache, workers, settings)
         _remember(cache.folder, docs_dir, result, snapshot.Snapshot(key, seeds or {}, {}, started=started))

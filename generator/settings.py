@@ -8,9 +8,9 @@ FIELDS is the table of them (README.md, "Settings", lists the same).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 SEARCH_MODES = ("auto", "pagefind", "material")
 DEFAULT_CACHE = Path(".cache") / "news-digest"  # under the project root

@@ -11,7 +11,7 @@ from pathlib import Path
 from generator.settings import Settings, load
 
 CONFIG_FILE = "mkdocs.yml"
-_SITE_NAME = re.compile(r"^site_name:[ \t]*(.*?)[ \t]*$", re.M)
+_SITE_NAME = re.compile(r"^site_name:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 _PLAIN = re.compile(r"\w[^#:'\"]*")  # a value YAML reads as it is written
 _built: list = []  # [(MkDocs config, its settings)]: each hook asks, the first one builds
 

@@ -19,9 +19,10 @@ _ROOT = Path(__file__).resolve().parents[2]
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
-from generator.mkdocs.config import settings_for  # noqa: E402 (needs _ROOT on sys.path)
-from generator.mkdocs.material import PLAIN_TEXT_META  # noqa: E402
-from generator.settings import SettingsError  # noqa: E402
+# Imported here, while _ROOT is on sys.path (MkDocs restores sys.path after loading a hook).
+from generator.mkdocs.config import settings_for
+from generator.mkdocs.material import PLAIN_TEXT_META
+from generator.settings import SettingsError
 
 log = logging.getLogger("mkdocs.plugins.news_digest")
 

@@ -35,9 +35,10 @@ _ROOT = Path(__file__).resolve().parents[2]
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
-from generator import settings as _settings  # noqa: E402 (needs _ROOT on sys.path)
-from generator.mkdocs.config import settings_for  # noqa: E402
-from generator.mkdocs.material import SEARCH_TEMPLATE  # noqa: E402
+# Imported here, while _ROOT is on sys.path (MkDocs restores sys.path after loading a hook).
+from generator import settings as _settings
+from generator.mkdocs.config import settings_for
+from generator.mkdocs.material import SEARCH_TEMPLATE
 
 log = logging.getLogger("mkdocs.plugins.news_digest.search")
 
@@ -129,8 +130,8 @@ def on_files(files, config):
     _STATE["parts"] = parts
     config.extra[PARTS_KEY] = part_folders(parts)[1:]
     if mode == "pagefind":
-        log.info("search: Pagefind for %d articles in %d part(s) (%s=%s)", articles, parts, MODE_VARIABLE,
-                 chosen.search)
+        log.info("search: Pagefind for %d articles in %d part(s) (%s=%s)", articles, parts,
+                 MODE_VARIABLE, chosen.search)
         _add_search_page(files, config)
     return files
 
