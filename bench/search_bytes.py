@@ -37,7 +37,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 from run import make_project, run_step, work_folder  # noqa: E402
 
-from generator.site.search import PART_VARIABLE, part_count, part_size  # noqa: E402
+from generator.mkdocs.search import PART_VARIABLE, part_count, part_size  # noqa: E402
 
 QUERIES = ["Jeju", "Hawaii", "Honolulu", "방위비", "round"]  # the synthetic seeds never say "Hawaii"
 WARM_UP = "agreement"
@@ -89,7 +89,8 @@ def build_site(project: Path) -> tuple:
 
 
 # The hook's own indexing (every part) on the built site, in a process of its own.
-INDEX_ONLY = "from pathlib import Path; from generator.site.search import build_index; build_index(Path('site'))"
+INDEX_ONLY = ("from pathlib import Path; from generator.mkdocs.search import build_index; "
+              "build_index(Path('site'))")
 
 
 def chromium() -> str:

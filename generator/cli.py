@@ -29,6 +29,11 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
+    try:
+        settings = _settings(args)
+    except ValueError as exc:  # a SettingsError, naming the variable or file
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     if not args.seeds.is_dir():
         print(f"error: seeds folder {args.seeds} does not exist (use --seeds DIR)", file=sys.stderr)
         return 2
@@ -39,8 +44,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from generator.cache import configured_dir
 
-    cache = None if args.no_cache else args.cache or configured_dir(Path.cwd())
-    result = build(args.seeds, args.docs, strict=args.strict, cache_dir=cache, workers=args.jobs)
+    cache = None if args.no_cache else args.cache or configured_dir(Path.cwd(), settings)
+    result = build(args.seeds, args.docs, strict=args.strict, cache_dir=cache,
+                   workers=settings.jobs, settings=settings)
     if args.report:
         from generator.report import text_report
 
@@ -54,6 +60,17 @@ def main(argv: list[str] | None = None) -> int:
         print("error: --strict: warnings are fatal", file=sys.stderr)
         return 1
     return 0
+
+
+def _settings(args: argparse.Namespace):
+    """The environment's settings, with --jobs and the site_name of ./mkdocs.yml if there is one."""
+    from dataclasses import replace
+
+    from generator.mkdocs.config import CONFIG_FILE, site_name
+    from generator.settings import load
+
+    settings = load(where=CONFIG_FILE, site_name=site_name(Path.cwd()))
+    return settings if args.jobs is None else replace(settings, jobs=args.jobs)
 
 
 def leave(code: int) -> None:

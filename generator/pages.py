@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from generator.markdown import escape
 from generator.model import Article, Problem
-from generator.site.facts import SITE_TITLE, newest_first  # noqa: F401 - newest_first is part of this module's API
+from generator.settings import Settings
+from generator.site.facts import newest_first  # noqa: F401 - part of this module's API
 from generator.site.listing import HOME_SIZE, head, home_entries, year_links
 from generator.site.timeline import render_timeline_pages
 
 
-def render_index(articles: list[Article], title: str = "Home") -> str:
+def render_index(articles: list[Article], title: str = "Home",
+                 site_title: str = Settings.site_title) -> str:
     n = len(articles)
-    out = head(title, searchable=True) + [f"# {escape(SITE_TITLE)}", ""]
+    out = head(title, searchable=True) + [f"# {escape(site_title)}", ""]
     out += [f"{n} article{'s' if n != 1 else ''}, newest first. Read the story in order on the "
             "[timeline](timeline.md), see every amount on the [figures](figures.md) page, or "
             "[browse](browse.md) by year, place and outlet.", ""]

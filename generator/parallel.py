@@ -20,10 +20,7 @@ MIN_PARALLEL = 48  # seeds; below this one process is as fast (see bench/README.
 
 
 def default_workers() -> int:
-    """The cores this process may run on, from NEWS_DIGEST_JOBS if set."""
-    value = os.environ.get("NEWS_DIGEST_JOBS", "").strip()
-    if value.isdigit() and int(value) > 0:
-        return int(value)
+    """The cores this process may run on (NEWS_DIGEST_JOBS is read with the settings)."""
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux

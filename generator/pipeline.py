@@ -12,6 +12,7 @@ from generator import snapshot
 from generator.cache import Cache
 from generator.model import Article, Problem, Seed
 from generator.process import FAILED, fingerprint, process  # noqa: F401 - FAILED, process: as before
+from generator.settings import Settings, load
 
 # Every other stage is imported where used: a run where nothing changed stops after
 # comparing file stats (generator/snapshot.py) and should not pay for loading them.
@@ -95,10 +96,14 @@ def _relative(path: Path) -> str:
 
 
 def build(seeds_dir: Path, docs_dir: Path, strict: bool = False,
-          cache_dir: Path | None = None, workers: int | None = None, early_stop: bool = True) -> Result:
+          cache_dir: Path | None = None, workers: int | None = None, early_stop: bool = True,
+          settings: Settings | None = None) -> Result:
     """cache_dir: where to keep per-seed results between runs (None: no cache);
-    workers: processes for extraction (None: one per core, once there are enough seeds);
-    early_stop: return the last run's outcome when no input or output changed since."""
+    workers: processes for extraction (None: settings.jobs, else one per core once there are
+    enough seeds); early_stop: return the last run's outcome when no input or output changed
+    since; settings: None reads them from the environment (generator/settings.py)."""
+    settings = load() if settings is None else settings
+    workers = settings.jobs if workers is None else workers
     # A run builds thousands of long-lived objects (articles unpickled from the cache or
     # sent back by workers) and few reference cycles; the cyclic collector re-scanning
     # them all as they pile up cost 40 % of a warm run at 5000 seeds.
@@ -108,15 +113,16 @@ def build(seeds_dir: Path, docs_dir: Path, strict: bool = False,
         seeds_dir, docs_dir = Path(seeds_dir), Path(docs_dir)
         cache = Cache(cache_dir, seeds_dir)
         if cache.folder is None:
-            return _build(seeds_dir, docs_dir, cache, workers)
-        started, key = time.time_ns(), snapshot.run_key(seeds_dir, docs_dir)
+            return _build(seeds_dir, docs_dir, cache, workers, settings)
+        started, key = time.time_ns(), snapshot.run_key(seeds_dir, docs_dir, settings)
         seeds = snapshot.seed_stats(seeds_dir)  # before any seed is read: an edit during the run shows next time
         last = snapshot.load(cache.folder, key, seeds, docs_dir) if early_stop and seeds else None
         if last is not None:
             return Result(warnings=list(last.warnings), unchanged=True, count=last.articles,
-                          _load=lambda: build(seeds_dir, docs_dir, strict, cache_dir, workers, False).articles)
+                          _load=lambda: build(seeds_dir, docs_dir, strict, cache_dir, workers,
+                                              False, settings).articles)
         snapshot.forget(cache.folder)  # a run that fails part way must not leave the last one standing
-        result = _build(seeds_dir, docs_dir, cache, workers)
+        result = _build(seeds_dir, docs_dir, cache, workers, settings)
         _remember(cache.folder, docs_dir, result, snapshot.Snapshot(key, seeds or {}, {}, started=started))
         return result
     finally:
@@ -143,7 +149,8 @@ def _remember(folder: Path, docs_dir: Path, result: Result, taken: snapshot.Snap
     snapshot.save(folder, taken)
 
 
-def _build(seeds_dir: Path, docs_dir: Path, cache: Cache, workers: int | None) -> Result:
+def _build(seeds_dir: Path, docs_dir: Path, cache: Cache, workers: int | None,
+           settings: Settings) -> Result:
     from generator.reader import read_seeds
     from generator.report import audit_pages
     from generator.site import site_pages
@@ -168,9 +175,10 @@ def _build(seeds_dir: Path, docs_dir: Path, cache: Cache, workers: int | None) -
             links[raw_txt(article.slug)] = str(article.seed.path)
     # Pages made from all articles at once: reused from the cache while no article or warning changed.
     pages.update(cache.whole("site", result.articles, result.warnings,
-                             lambda: site_pages(result.articles, result.warnings)))  # home, timeline, figures, browse, feeds, data
+                             lambda: site_pages(result.articles, result.warnings, settings),
+                             settings))  # home, timeline, figures, browse, feeds, data
     pages.update(cache.whole("audit", result.articles, result.warnings,
-                             lambda: audit_pages(result.articles, result.warnings)))
+                             lambda: audit_pages(result.articles, result.warnings), settings))
     written = write_pages(docs_dir, pages, links)
     result.linked = written.linked
     result.written, result.removed = written.written, written.removed

@@ -9,6 +9,7 @@ from __future__ import annotations
 from operator import itemgetter
 
 from generator.markdown import escape
+from generator.mkdocs.material import NOT_SEARCHED
 from generator.model import KEPT_ROLES, Article, Problem
 from generator.render import MARKER, front_matter
 
@@ -136,7 +137,7 @@ def text_report(articles: list[Article], warnings: list[Problem] | None = None) 
 
 
 AUDIT_PART = 100  # seeds per audit page: about 300 KB of HTML, so no page nears 1 MB at thousands of seeds
-_HEAD = {"generator": MARKER, "title": "Audit", "search": {"exclude": True}}  # search finds the articles
+_HEAD = {"generator": MARKER, "title": "Audit", **NOT_SEARCHED}  # search finds the articles
 _INTRO = ["What the generator did with each seed: where every field came from, and every line "
           "it removed from the pasted text with the rule that removed it. Lines marked "
           "**check** read like story prose; make sure they were not part of the article.", ""]

@@ -3,7 +3,7 @@
 After a build, the cache folder keeps a snapshot: the stat of every entry in the
 seeds folder (taken before any seed was read), the stat of every file the run
 left in docs/ and of the folders holding them, the run's warnings, and a key for
-everything else a page may depend on (environment, working folder, where seeds
+everything else a page may depend on (settings, working folder, where seeds
 and docs are). The generator's own code and libraries are covered by the cache
 folder itself, which is named by their fingerprint.
 
@@ -22,6 +22,7 @@ from pathlib import Path
 
 from generator.cache import environment, write_whole
 from generator.model import Problem
+from generator.settings import Settings
 
 NAME = "last-run.snapshot"
 _COARSE = 2_000_000_000  # ns: how fresh a whole-second timestamp may be and still be trusted
@@ -39,10 +40,11 @@ class Snapshot:
     started: int = 0                       # ns: when the run that took it began
 
 
-def run_key(seeds_dir: Path, docs_dir: Path) -> str:
-    """What shapes the pages besides the files: the environment (SITE_URL, search choice),
+def run_key(seeds_dir: Path, docs_dir: Path, settings: Settings) -> str:
+    """What shapes the pages besides the files: the settings that shape output (SITE_URL...),
     the working folder (seed paths on pages are relative to it) and both folders."""
-    text = repr((environment(), os.getcwd(), str(Path(seeds_dir).resolve()), str(Path(docs_dir).resolve())))
+    folders = str(Path(seeds_dir).resolve()), str(Path(docs_dir).resolve())
+    text = repr((environment(settings), os.getcwd(), *folders))
     return hashlib.blake2b(text.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
 
 

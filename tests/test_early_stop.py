@@ -144,6 +144,14 @@ def test_a_changed_environment_runs_in_full(project, monkeypatch):
     assert "https://digest.example.org/sma/" in (project / "docs" / "feed.xml").read_text(encoding="utf-8")
 
 
+def test_an_unrelated_variable_still_stops_early(project, monkeypatch):
+    """Only the settings that shape the pages are in the key, not the whole environment."""
+    assert not rebuild(project).unchanged
+    monkeypatch.setenv("FOO", "1")
+    monkeypatch.setenv("NEWS_DIGEST_JOBS", "2")
+    assert rebuild(project).unchanged
+
+
 def test_another_docs_folder_runs_in_full(project):
     rebuild(project)
     other = build(project / "seeds", project / "other", cache_dir=project / "cache", workers=1)

@@ -1,4 +1,4 @@
-"""Pagefind as the site's search (generator/site/search.py): a real MkDocs build
+"""Pagefind as the site's search (generator/mkdocs/search.py): a real MkDocs build
 with NEWS_DIGEST_SEARCH=pagefind, indexed in parts of two articles (as 5,000
 articles are indexed in parts of 500) and merged by the Search page, served under
 a sub-folder (/digest/) as a host might, and searched in headless Chromium in
@@ -26,8 +26,8 @@ from conftest import _QuietHandler, _QuietServer, make_project, venv_python
 from test_hostile_site import SEEDS as HOSTILE_SEEDS
 from test_site_support import KOREAN_SEED, watched_pages
 
-from generator.site.search import (ARTICLE_GLOB, PART_VARIABLE, THRESHOLD, choose_mode, part_count,
-                                   part_folders, part_size, split)
+from generator.mkdocs.search import (ARTICLE_GLOB, PART_VARIABLE, THRESHOLD, choose_mode,
+                                     part_count, part_folders, part_size, split)
 
 SUBPATH = "digest/"
 HOSTILE = "100_hostile-a.txt"  # script and img tags in its headline, dek and story

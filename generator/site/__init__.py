@@ -8,22 +8,24 @@ byte-identical files (no clock, no file order, no locale).
 from __future__ import annotations
 
 from generator.model import Article, Problem
+from generator.settings import Settings, load
 
 
-def site_pages(articles: list[Article], warnings: list[Problem]) -> dict[str, bytes]:
-    """Every generated file besides the article pages and raw copies, by path under docs/."""
+def site_pages(articles: list[Article], warnings: list[Problem],
+               settings: Settings | None = None) -> dict[str, bytes]:
+    """Every generated file besides the article pages and raw copies, by path under docs/;
+    settings None reads them from the environment."""
     from generator.pages import render_index
     from generator.site import dataset, feeds, figures_page, listing, timeline
-    from generator.site.urls import site_base
 
-    base = site_base()
-    texts = {"index.md": render_index(articles)}
+    settings = load() if settings is None else settings
+    texts = {"index.md": render_index(articles, site_title=settings.site_title)}
     texts.update(timeline.render_timeline_pages(articles, warnings))
     texts.update(figures_page.render_figures_pages(articles))
     texts.update(listing.browse_pages(articles))
     pages = {name: text.encode("utf-8") for name, text in texts.items()}
-    pages["feed.xml"] = feeds.atom(articles, base)
-    pages["feed.json"] = feeds.json_feed(articles, base)
+    pages["feed.xml"] = feeds.atom(articles, settings)
+    pages["feed.json"] = feeds.json_feed(articles, settings)
     pages["articles.json"] = dataset.articles_json(articles)
     pages["figures.csv"] = dataset.figures_csv(articles)
     return pages

@@ -17,8 +17,9 @@ import xml.etree.ElementTree as ET
 from datetime import date
 
 from generator.model import Article
+from generator.settings import Settings
 from generator.site import jsontext
-from generator.site.facts import SITE_NAME, SITE_TITLE, chronological, headline
+from generator.site.facts import chronological, headline
 from generator.site.urls import absolute, article_md, page_url
 
 FEED_SIZE = 100  # newest articles in each feed
@@ -63,18 +64,18 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return element
 
 
-def atom(articles: list[Article], base: str | None) -> bytes:
-    items = newest(articles)
+def atom(articles: list[Article], settings: Settings) -> bytes:
+    items, base = newest(articles), settings.site_url
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
     _sub(feed, "id", f"urn:uuid:{uuid.uuid5(_NAMESPACE, 'feed')}")
-    _sub(feed, "title", SITE_NAME)
-    _sub(feed, "subtitle", SITE_TITLE)
+    _sub(feed, "title", settings.site_name)
+    _sub(feed, "subtitle", settings.site_title)
     updated = max(((a.meta.updated or a.meta.date) for a in items), default=date(1970, 1, 1))
     _sub(feed, "updated", stamp(updated))
     _sub(feed, "link", rel="self", type="application/atom+xml", href=_url(base, "feed.xml"))
     _sub(feed, "link", rel="alternate", type="text/html", href=_url(base, "index.md") or "./")
-    _sub(_sub(feed, "author"), "name", SITE_NAME)
+    _sub(_sub(feed, "author"), "name", settings.site_name)
     for article in items:
         _entry(feed, article, base)
     ET.indent(feed)
@@ -99,13 +100,14 @@ def _entry(feed: ET.Element, article: Article, base: str | None) -> None:
     _sub(entry, "content", _content_html(article), type="html")
 
 
-def json_feed(articles: list[Article], base: str | None) -> bytes:
-    feed: dict = {"version": "https://jsonfeed.org/version/1.1", "title": SITE_NAME, "description": SITE_TITLE,
-                  "language": "en"}
+def json_feed(articles: list[Article], settings: Settings) -> bytes:
+    base = settings.site_url
+    feed: dict = {"version": "https://jsonfeed.org/version/1.1", "title": settings.site_name,
+                  "description": settings.site_title, "language": "en"}
     if base:
         feed["home_page_url"] = absolute(base, "index.md")
         feed["feed_url"] = absolute(base, "feed.json")
-    feed["authors"] = [{"name": SITE_NAME}]
+    feed["authors"] = [{"name": settings.site_name}]
     feed["items"] = [_item(article, base) for article in newest(articles)]
     return (jsontext.dumps(feed) + "\n").encode("utf-8")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from generator.markdown import escape
+from generator.mkdocs.material import NOT_SEARCHED
 from generator.model import Article
 from generator.render import MARKER, front_matter
 from generator.site.facts import event_facts, headline, newest_first, undated
@@ -16,7 +17,7 @@ from generator.site.urls import article_md, key, md_link
 
 PART_SIZE = 400  # entries on one listing page
 HOME_SIZE = 40   # newest articles on the home page
-LISTING_META = {"search": {"exclude": True}}  # listings repeat article text; search finds the articles
+LISTING_META = NOT_SEARCHED  # listings repeat article text; search finds the articles
 
 
 def head(title: str, searchable: bool = False) -> list[str]:

@@ -1,13 +1,12 @@
 """Where a generated page ends up on the built site, and links between pages.
 
-Pages are written as Markdown under docs/; MkDocs (use_directory_urls, its
-default) serves `a/b.md` at `a/b/` and `index.md` at the site root. Links
-inside our raw HTML blocks are not rewritten by MkDocs, so they are computed
-here, relative, so the site works from any folder or host.
+Pages are written as Markdown under docs/; where the builder serves each one
+is its URL scheme (generator/mkdocs/urls.py: page_url). Links inside our raw
+HTML blocks are not rewritten by MkDocs, so they are computed here, relative,
+so the site works from any folder or host.
 """
 from __future__ import annotations
 
-import os
 import posixpath
 import re
 from functools import lru_cache
@@ -15,17 +14,7 @@ from urllib.parse import quote
 
 from slugify import slugify
 
-
-def page_url(md: str) -> str:
-    """'articles/x.md' -> 'articles/x/'; 'index.md' -> ''; 'feed.xml' -> 'feed.xml'."""
-    if not md.endswith(".md"):
-        return md
-    stem = md[:-3]
-    if stem == "index":
-        return ""
-    if stem.endswith("/index"):
-        return stem[:-5]
-    return stem + "/"
+from generator.mkdocs.urls import page_url
 
 
 def href(from_md: str, to_md: str, fragment: str = "") -> str:
@@ -56,12 +45,6 @@ def absolute(base: str | None, md: str) -> str | None:
     if not base:
         return None
     return base.rstrip("/") + "/" + quote(page_url(md), safe="/.-_~")
-
-
-def site_base() -> str | None:
-    """SITE_URL from the environment (the same variable mkdocs.yml reads), or None."""
-    value = os.environ.get("SITE_URL", "").strip()
-    return value if value.startswith(("http://", "https://")) else None
 
 
 @lru_cache(maxsize=4096)  # a few hundred places and outlets, each named on many articles
@@ -104,7 +87,7 @@ def article_href(from_md: str, slug: str) -> str:
 def raw_href(slug: str) -> str:
     """href(article_md(slug), raw_txt(slug)), cheaply: each article page links its raw copy."""
     if slug not in _SPECIAL and "/" not in slug and _URL_SAFE.fullmatch(slug):
-        return f"../../{raw_txt(slug)}"  # from articles/<slug>/, where the page is served
+        return f"../../{raw_txt(slug)}"  # from articles/<slug>/, where page_url serves the page
     return href(article_md(slug), raw_txt(slug))
 
 

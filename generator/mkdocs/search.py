@@ -23,6 +23,7 @@ import math
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -30,13 +31,22 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
+_ROOT = Path(__file__).resolve().parents[2]
+if str(_ROOT) not in sys.path:
+    sys.path.insert(0, str(_ROOT))
+
+# Imported here, while _ROOT is on sys.path (MkDocs restores sys.path after loading a hook).
+from generator import settings as _settings
+from generator.mkdocs.config import settings_for
+from generator.mkdocs.material import SEARCH_TEMPLATE
+
 log = logging.getLogger("mkdocs.plugins.news_digest.search")
 
-MODE_VARIABLE = "NEWS_DIGEST_SEARCH"
-MODES = ("auto", "pagefind", "material")
+MODE_VARIABLE = _settings.field("search").variable
+MODES = _settings.SEARCH_MODES
 THRESHOLD = 1500  # articles; Material's index passes ~10 MB near 1,900 (bench/README.md)
 SEARCH_PAGE = "search.md"
-SEARCH_PAGE_TEXT = "---\ntitle: Search\ntemplate: search.html\n---\n"
+SEARCH_PAGE_TEXT = f"---\ntitle: Search\ntemplate: {SEARCH_TEMPLATE}\n---\n"
 # Pagefind reads only the article pages, and only their text (not header, nav, footer or
 # the previous/next links, which would make every article match its neighbours' headlines).
 ARTICLE_GLOB = "articles/*/index.html"
@@ -48,8 +58,8 @@ LANGUAGE = "en"
 # Articles per Pagefind run: ~120 MB of Pagefind next to the ~350 MB MkDocs process at
 # 5,000 articles keeps the build under 500 MB (bench/README.md). NEWS_DIGEST_SEARCH_PART
 # overrides it (tests use tiny parts to exercise the merging).
-PART_PAGES = 500
-PART_VARIABLE = "NEWS_DIGEST_SEARCH_PART"
+PART_PAGES = _settings.field("search_part").default
+PART_VARIABLE = _settings.field("search_part").variable
 BUNDLE = "pagefind"
 # The Search page template reads the extra parts' folders from here.
 PARTS_KEY = "news_digest_search_parts"
@@ -63,9 +73,7 @@ _STATE: dict = {"mode": "material", "material_was_enabled": None, "parts": 1}
 
 def choose_mode(articles: int, setting: str | None) -> str:
     """'pagefind' or 'material' for a site of `articles` articles and the variable's value."""
-    value = (setting or "auto").strip().lower()
-    if value not in MODES:
-        raise PluginError(f"{MODE_VARIABLE}={setting!r} is not one of {', '.join(MODES)}")
+    value = _parsed("search", setting)
     if value == "auto":
         return "pagefind" if articles >= THRESHOLD else "material"
     return value
@@ -73,15 +81,15 @@ def choose_mode(articles: int, setting: str | None) -> str:
 
 def part_size(setting: str | None) -> int:
     """Articles per Pagefind run, from the variable's value (PART_PAGES when unset)."""
-    if not (setting or "").strip():
-        return PART_PAGES
+    return _parsed("search_part", setting)
+
+
+def _parsed(name: str, setting: str | None):
+    """The settings' reading of one variable's value, its error a PluginError."""
     try:
-        size = int(setting)
-    except ValueError:
-        size = 0
-    if size < 1:
-        raise PluginError(f"{PART_VARIABLE}={setting!r} is not a positive whole number of articles")
-    return size
+        return getattr(_settings.load({_settings.field(name).variable: setting or ""}), name)
+    except _settings.SettingsError as err:
+        raise PluginError(str(err)) from err
 
 
 def part_count(articles: int, size: int) -> int:
@@ -111,20 +119,28 @@ def on_config(config):
 
 def on_files(files, config):
     articles = sum(1 for f in files.documentation_pages() if _is_article(f.src_uri))
-    mode = choose_mode(articles, os.environ.get(MODE_VARIABLE))
+    chosen = _settings_of(config)
+    mode = choose_mode(articles, chosen.search)
     _STATE["mode"] = mode
     plugin = _material_search(config)
     if plugin is not None:
         # Material hides its header search button and writes no index when disabled.
         plugin.config.enabled = bool(_STATE["material_was_enabled"]) and mode == "material"
-    parts = part_count(articles, part_size(os.environ.get(PART_VARIABLE))) if mode == "pagefind" else 1
+    parts = part_count(articles, chosen.search_part) if mode == "pagefind" else 1
     _STATE["parts"] = parts
     config.extra[PARTS_KEY] = part_folders(parts)[1:]
     if mode == "pagefind":
-        log.info("search: Pagefind for %d articles in %d part(s) (%s=%s)", articles, parts, MODE_VARIABLE,
-                 os.environ.get(MODE_VARIABLE, "auto"))
+        log.info("search: Pagefind for %d articles in %d part(s) (%s=%s)", articles, parts,
+                 MODE_VARIABLE, chosen.search)
         _add_search_page(files, config)
     return files
+
+
+def _settings_of(config) -> _settings.Settings:
+    try:
+        return settings_for(config)
+    except _settings.SettingsError as err:
+        raise PluginError(f"news-digest: {err}") from err
 
 
 def _is_article(src_uri: str) -> bool:
@@ -168,7 +184,7 @@ def build_index(site: Path, parts: int | None = None) -> float:
     start = time.perf_counter()
     pages = sorted(site.glob(ARTICLE_GLOB))
     if parts is None:
-        parts = part_count(len(pages), part_size(os.environ.get(PART_VARIABLE)))
+        parts = part_count(len(pages), _settings.load().search_part)
     if len(pages) < parts:
         raise PluginError(f"search: {len(pages)} article pages in {site / 'articles'}, fewer than "
                           f"the {parts} Pagefind part(s) the Search page was built for")

@@ -15,9 +15,14 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-_ROOT = Path(__file__).resolve().parent.parent
+_ROOT = Path(__file__).resolve().parents[2]
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
+
+# Imported here, while _ROOT is on sys.path (MkDocs restores sys.path after loading a hook).
+from generator.mkdocs.config import settings_for
+from generator.mkdocs.material import PLAIN_TEXT_META
+from generator.settings import SettingsError
 
 log = logging.getLogger("mkdocs.plugins.news_digest")
 
@@ -32,8 +37,12 @@ def on_pre_build(config) -> None:
 
     project = Path(config.config_file_path).resolve().parent
     try:
+        chosen = settings_for(config)
+    except SettingsError as exc:
+        raise PluginError(f"news-digest: {exc}") from exc
+    try:
         result = build(seeds_dir=_seeds_dir(config), docs_dir=Path(config["docs_dir"]),
-                       cache_dir=configured_dir(project))
+                       cache_dir=configured_dir(project, chosen), settings=chosen)
     except Exception as exc:  # a fatal generator error stops the build cleanly
         raise PluginError(f"news-digest generator failed: {exc}") from exc
     for warning in result.warnings:
@@ -44,12 +53,11 @@ def on_pre_build(config) -> None:
 # description) as HTML and print it unescaped in <title>, the header and nav;
 # the generator writes them as plain text. Escape them for the templates and
 # give the plain text back once the page is rendered.
-_PLAIN_TEXT_META = ("title", "subtitle", "description")
 
 
 def on_page_markdown(markdown, page, config, files):
     if page.meta.get("generator") == "news-digest":
-        plain = {k: v for k, v in page.meta.items() if k in _PLAIN_TEXT_META and isinstance(v, str)}
+        plain = {k: v for k, v in page.meta.items() if k in PLAIN_TEXT_META and isinstance(v, str)}
         page.meta.update({k: html.escape(v) for k, v in plain.items()})
         page.meta["_news_digest_plain"] = plain
     return markdown
