@@ -34,20 +34,8 @@ def single_spaced(text: str) -> bool:
     return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
-_ESCAPED: dict[str, str] = {}  # short texts (names, places, dates, page furniture) recur on every page
-
-
 def escape(text: str) -> str:
     """One line of story text -> Markdown that renders as exactly that text."""
-    out = _ESCAPED.get(text)
-    if out is None:
-        out = _escape(text)
-        if len(text) <= 60 and len(_ESCAPED) < 20000:
-            _ESCAPED[text] = out
-    return out
-
-
-def _escape(text: str) -> str:
     text = one_line(text)
     if _SPECIAL.search(text):
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -73,14 +61,6 @@ def _backslash(match: re.Match) -> str:
     return "\\" + match.group()
 
 
-_HTML: dict[str, str] = {}  # units, dates, names and headlines recur across pages
-
-
 def html_text(text: str) -> str:
     """Text placed inside a raw HTML block of our own templates."""
-    out = _HTML.get(text)
-    if out is None:
-        out = html.escape(one_line(text), quote=True)
-        if len(text) <= 100 and len(_HTML) < 20000:
-            _HTML[text] = out
-    return out
+    return html.escape(one_line(text), quote=True)

@@ -36,13 +36,6 @@ def test_line_start_marks_need_a_mark_or_digit_first():
             assert markdown._LINE_START.match(text) is None, hex(code)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.one_of(WORDS, ANY, st.sampled_from(["1991. Year", "- a", "+ b", "!x", "=y", "~~~", "3) c", "#x"])))
-def test_escape_remembered_is_escape_worked_out(text):
-    first = escape(text)
-    assert escape(text) == first == markdown._escape(text)
-
-
 CELL = st.one_of(ANY, WORDS, st.text(st.sampled_from('a,"\n\r\x00 ;\''), max_size=6), st.integers(),
                  st.floats(allow_nan=True), st.none(), st.booleans())
 
