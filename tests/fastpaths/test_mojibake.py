@@ -6,7 +6,7 @@ from ftfy.badness import is_bad
 
 from generator import decode
 
-CORPUS = Path(__file__).parent / "corpus"
+CORPUS = Path(__file__).parent.parent / "corpus"
 
 
 def _texts() -> list[str]:
