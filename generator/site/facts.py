@@ -3,15 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.lexicon.ordinals import ordinal
 from generator.model import Article, Problem
 
 SITE_NAME = "SMA Talks Digest"
 SITE_TITLE = "US–South Korea defence cost-sharing talks"
-
-
-def ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def headline(article: Article) -> str:
