@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 
-from generator.extract import author, dates, outlets
+from generator.lexicon import bylines, dates, outlets
+from generator.lexicon.datelines import ALONE as _DATELINE_ALONE, LEAD as _LEAD_DATELINE
 from generator.markdown import one_line
 from generator.model import Cleaned, Dropped, Line
 from generator.text import case_odd, compiled, ends_sentence, hangul_share, has_hangul
@@ -191,11 +192,6 @@ _HASHTAGS = compiled(r"^#[^#]{1,40}(?:#[^#]{1,40})+$")
 _TITLE_SUFFIX = compiled(r"\s+[-–—|]\s+|\s+:\s+")
 # Chrome that sits between a headline and the story (not the trailer's copyright or contact lines).
 _HEADER_RULES = ("page-ui", "share-bar", "menu", "masthead")
-_LEAD_DATELINE = compiled(
-    r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^()]{2,30}\))?\s*(?:--|—|–|-|:)\s|"
-    r"^[A-Z][\w .,'-]{1,30}\s*\([^()]{2,30}\)\s*(?:--|—|–|-|:)\s|^[(\[][가-힣]{2,6}\s*=")
-# A dateline on a line of its own, the story starting on the next: "Stockholm, Sweden CNN —".
-_DATELINE_ALONE = compiled(r"^[A-Z][\w .,'’-]{1,40}?(?:\s*\([^()]{2,30}\))?\s*(?:--|—|–)$")
 _MASTHEAD_SEP = compiled(r"\s+[-–—|:]\s+")
 _MASTHEAD_MARKS = (" - ", " – ", " — ", " | ", " : ")  # how it is printed when ' ' is the only blank
 _TOKEN_SPLIT = compiled(r"[\s|/·•]+")
@@ -425,7 +421,7 @@ def is_byline(text: str) -> bool:
     if len(words) > 16 or not parts:
         return False
     first = _STAMP_PARTS.split(text, maxsplit=1)[0]
-    return first != text and dates.is_stamp(text) and author.looks_like_names(first)
+    return first != text and dates.is_stamp(text) and bylines.looks_like_names(first)
 
 
 @lru_cache(maxsize=8192)
@@ -435,12 +431,12 @@ def is_name_line(text: str) -> bool:
     if not 2 <= len(text.split()) <= 16 or ends_sentence(text):
         return False
     names, _, job = text.partition(",")
-    if not (job and len(job.split()) <= 6 and (author.is_job(job) or outlets.by_name(job.strip()))):
+    if not (job and len(job.split()) <= 6 and (bylines.is_job(job) or outlets.by_name(job.strip()))):
         names = text
-    words = author.without_places(names).replace(" and ", " , ").split()
+    words = bylines.without_places(names).replace(" and ", " , ").split()
     if any(w.lower().strip(".,") in _SECTION_WORDS for w in words):
         return False
-    return author.looks_like_names(names)
+    return bylines.looks_like_names(names)
 
 
 @lru_cache(maxsize=8192)
@@ -752,7 +748,7 @@ def _after_line(t: str, rule: str | None, prev: Line | None) -> str | None:
         return "byline"
     if prev.role == "byline" and prev.text.lower() in ("and", "&") and is_name_line(t):
         return "byline"
-    if prev.role == "byline" and len(t.split()) <= 8 and not ends_sentence(t) and author.is_job(t) \
+    if prev.role == "byline" and len(t.split()) <= 8 and not ends_sentence(t) and bylines.is_job(t) \
             and not is_name_line(t):
         return "byline-title"
     if _CAPTION_LABEL.match(prev.text):

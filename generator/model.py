@@ -148,7 +148,7 @@ class Article:
     words: int = 0
     decoding: list[str] | None = None  # how the bytes were read (encoding if not UTF-8, repairs); None: not recorded
     # Made by process() and cached with the article, so a warm run need not re-read the story:
-    recalled: list | None = None  # its recalled events (site.recalled.Recalled); None: not made yet
+    recalled: list | None = None  # its recalled events (extract.recalled.Recalled); None: not made yet
     fingerprint: str = ""         # its story's words hashed, to find duplicates; "": not made yet
 
 

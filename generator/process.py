@@ -26,7 +26,7 @@ _WORD_BYTES = bytes(ord(chr(b).casefold()) if b < 128 and _WORD.match(chr(b)) el
 def process(seed: Seed, seed_path: str = "") -> tuple[Article | None, list[Problem]]:
     """One seed through its reader and extract; None when it cannot become a page.
     A generator bug that one odd seed trips is a warning naming it, never a failed build."""
-    from generator.site.recalled import recalled_events
+    from generator.extract.recalled import recalled_events
 
     try:
         article, problems = _process(seed, seed_path)

@@ -16,6 +16,7 @@ from datetime import date
 
 import yaml
 
+from generator.lexicon.ordinals import ordinal
 from generator.markdown import escape, html_text
 from generator.model import Article, Figure
 from generator.site.jsonld import news_article
@@ -286,11 +287,6 @@ def _figures(lines: list[str], figures: list[Figure]) -> None:
             raise _Unsafe  # as_dict() of a subclass may hold other keys
         for (prefix, room), value in zip(_FIGURE, (f.value, f.unit, f.text, f.context)):
             lines.append(prefix + " " + _scalar(value, room))
-
-
-def ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def meta_line(article: Article) -> str:

@@ -101,7 +101,7 @@ class _Store:
     def _open(cls) -> _Store | None:
         import hashlib
 
-        from generator.cache import user_cache_dir
+        from generator.usercache import user_cache_dir
 
         folder = user_cache_dir() if _INTERNALS_OK else None
         if folder is None:
@@ -123,7 +123,7 @@ class _Store:
     def write(self) -> None:
         """Write whole (several runs may race), if this run compiled a pattern the store lacked;
         an unwritable store costs only time."""
-        from generator.cache import write_per_user
+        from generator.usercache import write_per_user
 
         if not self.made:
             return

@@ -7,6 +7,7 @@ import pytest
 
 from generator.clean import clean
 from generator.extract import dates, extract
+from generator.lexicon.dates import is_stamp
 
 NOV19 = date(2019, 11, 19)
 
@@ -63,13 +64,13 @@ NOV19 = date(2019, 11, 19)
     ("작성 2019.11.19 09:24 수정 2019.11.20 10:05", NOV19, date(2019, 11, 20)),
 ])
 def test_stamp_formats(line, published, updated):
-    assert dates.is_stamp(line), line
+    assert is_stamp(line), line
     assert dates.pick([line])[:2] == (published, updated)
 
 
 @pytest.mark.parametrize("line", ["3 hours ago", "Updated 2 hours ago", "20 hours ago | 2 min read", "just now"])
 def test_relative_stamps_are_stamps_but_no_date(line):
-    assert dates.is_stamp(line)
+    assert is_stamp(line)
     assert dates.pick([line]) == (None, None, None)
 
 
@@ -85,7 +86,7 @@ def test_yearless_stamps_give_no_date(line, text):
     "The talks ran from 10 am to 4:30 pm.",
 ])
 def test_story_and_copyright_lines_are_not_stamps(line):
-    assert not dates.is_stamp(line)
+    assert not is_stamp(line)
 
 
 def test_earlier_updated_than_published_is_dropped():

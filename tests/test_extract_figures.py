@@ -6,7 +6,8 @@ from decimal import Decimal
 import pytest
 
 from generator.clean import clean
-from generator.extract import extract, figures, outlets
+from generator.extract import extract, figures
+from generator.lexicon import outlets
 
 D = Decimal
 

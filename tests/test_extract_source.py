@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from generator.clean import clean
-from generator.extract import outlets, source
+from generator.extract import source
+from generator.lexicon import outlets
 
 HEAD = "Negotiators end second round of talks without a deal"
 LEAD = ("Negotiators from the two countries ended their second round of talks on Thursday without "

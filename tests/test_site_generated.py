@@ -17,7 +17,7 @@ from generator.model import Seed
 from generator.pipeline import assign_slugs, process
 from generator.site import site_pages
 from generator.site.jsonld import news_article, script_json
-from generator.site.recalled import When, recalled_events
+from generator.extract.recalled import When, recalled_events
 from test_site_support import DEV_CORPUS
 
 STAMP = "Posted on : 2018-04-11 10:00 KST"

@@ -115,7 +115,7 @@ def test_the_command_line_keeps_its_patterns(seeds, tmp_path):
 
 
 def test_per_user_files_of_old_installs_are_pruned(tmp_path):
-    from generator.cache import prune_user_cache
+    from generator.usercache import prune_user_cache
 
     for i in range(12):
         for name in (f"gazetteer-{i:02d}.json", f"patterns-{i:02d}.pickle"):

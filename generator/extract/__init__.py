@@ -1,21 +1,14 @@
 """Cleaned article -> metadata (stage 3). Each field records where it came from."""
 from __future__ import annotations
 
-from generator.extract import author, dates, figures, location, outlets, rounds, source
+from generator.extract import author, dates, figures, location, rounds, source
+from generator.lexicon import outlets
+from generator.lexicon.datelines import CITY as _DATELINE, CITY_KO as _DATELINE_KO
 from generator.model import Cleaned, Metadata, Problem
-from generator.text import compiled, sentences
+from generator.text import sentences
 
-# "SEOUL, Oct. 25 (Yonhap) --", "TOKYO (Reuters) -", "New Delhi, Nov 19 (PTI)", "TOKYO, Nov. 19 Kyodo -", "NEW DELHI:"
-_DATELINE = compiled(
-    r"^(?P<city>[A-Z][A-Za-z .'’-]{1,30}?)(?:,\s*[A-Z][A-Za-z .]{1,20}?)?"
-    r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"(?:\s*\([^()]{1,30}\)\s*(?:--|—|–|-|:)?\s+|\s+(?:Kyodo|Xinhua|Yonhap|Jiji|Bernama|Antara)\s*(?:--|—|–|-)\s+|"
-    r"\s*(?:--|—|–|-|:)\s+)")
 _LEAD_PARAGRAPHS = 3
 _DATED_ROLES = ("byline", "menu", "section-label", "credit")
-
-
-_DATELINE_KO = compiled(r"^[(\[](?P<city>[가-힣]{2,6})\s*=\s*[^()\[\]]{2,12}[)\]]")
 
 
 def dateline_city(paragraph: str) -> str | None:

@@ -1,50 +1,11 @@
 """Date stamps as outlets print them, and which one is the publication date."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 
-from generator.text import case_odd, compiled, has_digit
-
-_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
-_MON = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-        r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-# A year ends at a word boundary, or runs straight into a time as in Reuters' "20193:05 PM".
-_YEAR = r"(?P<y>(?:19|20)\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}))"
-_FULL = [
-    # 2019-09-26, 2019/10/25, 2021.03.11, 2019. 10. 25., 2019년 10월 25일, 2019年10月25日
-    compiled(_YEAR + r"\s*(?:[-./]|년|年)\s*(?P<m>\d{1,2})\s*(?:[-./]|월|月)\s*(?P<d>\d{1,2})(?!\d)\s*(?:일|日)?"),
-    # Mar 12,2018 / March 7, 2021 / Sept. 19, 2005 / FEBRUARY 10 2019
-    compiled(r"\b" + _MON + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)" + _YEAR, re.I),
-    # 19 September 2005 / 25 Oct. 2019 / 5th of May, 2020
-    compiled(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR, re.I),
-    # 25/10/2019 (day first) or 10/25/2019 (month first when the day would be > 12)
-    compiled(r"(?<![\d/.])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-]" + _YEAR + r"(?![\d/])"),
-]
-_FULL_NEEDS_MONTH = (False, True, True, False)  # every _FULL pattern needs a year
-_YEAR_DIGITS = compiled(r"19\d\d|20\d\d")
-_YEARLESS = [
-    compiled(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d{2})", re.I),
-    compiled(r"(?<![\d.])(?P<m>\d{1,2})\s*(?:월|月)\s*(?P<d>\d{1,2})\s*(?:일|日)"),
-]
-# A label may be glued to the time before it when copied: "11:22Modified: 08/09/2020".
-_PUBLISHED = compiled(r"(?<![A-Za-z])(posted|published|publication date|first published|created|released|dated?|issued|write|written)\b|"
-                      r"입력|등록|작성|게재|발행|송고|승인|公開|配信|掲載|发布|發布|发表", re.I)
-_UPDATED = compiled(r"(?<![A-Za-z])(updated?|modified|last updated|last modified|edited|revised|upd)\b|수정|업데이트|갱신|更新", re.I)
-# Time zones whose users write dates month first: 11/05/2019 is November 5.
-_US_ZONE = compiled(r"\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AKST|HST)\b")
-_RELATIVE = compiled(r"\b(\d+|an?|one|few)\s+(second|minute|min|hour|hr|day|week|month)s?\s+ago\b|\b(just now|yesterday|today)\b", re.I)
-_TIME = compiled(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|(?:오전|오후)\s*\d{1,2}:\d{2}|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?", re.I)
-_FILLER = compiled(
-    r"\b(on|at|a\.?m|p\.?m|gmt|utc|kst|jst|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|hkt|sgt|aest|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-    r"posted|published|updated?|modified|last|first|date|time|edited|revised|created|released|z|source|editor|"
-    r"write|written)\b|"
-    r"[월화수목금토일]요일|\([월화수목금토일]\)|입력|수정|등록|기사|최종|업데이트|송고|시간|"
-    r"[+-]\d{2}:?\d{2}|[^\w\s]", re.I)
+from generator.lexicon import datelines
+from generator.lexicon.dates import PUBLISHED, UPDATED, date_spans
 
 
 @dataclass(frozen=True)
@@ -56,65 +17,10 @@ class Stamp:
     text: str           # the date as printed
 
 
-def _full_date(m: re.Match, month_first: bool = False) -> date | None:
-    g = m.groupdict()
-    year = int(g["y"])
-    if g.get("mon"):
-        month = _MONTHS[g["mon"].lower()[:3]]
-        day = int(g["d"])
-    elif g.get("a"):
-        a, b = int(g["a"]), int(g["b"])
-        day, month = (b, a) if b > 12 >= a or (month_first and a <= 12) else (a, b)
-    else:
-        month, day = int(g["m"]), int(g["d"])
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-@lru_cache(maxsize=4096)  # a stamp line is matched by the cleaner, then again to pick the date
-def _matches(line: str) -> tuple[tuple[int, int, date | None, str], ...]:
-    """(start, end, date or None for a yearless stamp, text) for each date in the line."""
-    found: list[tuple[int, int, date | None, str]] = []
-    if not has_digit(line):
-        return ()  # every date pattern has digits; most lines are words only
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= fs or s >= fe for fs, fe, _, _ in found)
-
-    year, month, korean = _date_parts(line)
-    month_first = year and bool(_US_ZONE.search(line))
-    for pattern, needs_month in zip(_FULL, _FULL_NEEDS_MONTH):
-        if not year or (needs_month and not month):
-            continue
-        for m in pattern.finditer(line):
-            value = _full_date(m, month_first)
-            if value and free(m.start(), m.end()):
-                found.append((m.start(), m.end(), value, m.group().strip()))
-    for pattern, can in zip(_YEARLESS, (month, korean)):
-        if not can:
-            continue
-        for m in pattern.finditer(line):
-            if free(m.start(), m.end()) and 1 <= int(m.group("d")) <= 31:
-                found.append((m.start(), m.end(), None, m.group().strip()))
-    return tuple(sorted(found))
-
-
-_MONTH_START = compiled("|".join(_MONTHS))  # one search of the lower-cased line for them all, 2x faster than 12 tests
-
-
-def _date_parts(line: str) -> tuple[bool, bool, bool]:
-    """Whether the line may hold a year, a month name (see _MON) and 월/月: the patterns that
-    need one are not run without it. lower() misses what re.I reads in 'ſ', 'ı', 'İ': those run all."""
-    month = _MONTH_START.search(line.lower()) is not None or case_odd(line)
-    return bool(_YEAR_DIGITS.search(line)), month, "월" in line or "月" in line
-
-
 def _label(before: str) -> str:
     """The label closest before a date: 'Posted on : X Modified on : Y'."""
     best, where = "", -1
-    for name, pattern in (("published", _PUBLISHED), ("updated", _UPDATED)):
+    for name, pattern in (("published", PUBLISHED), ("updated", UPDATED)):
         for m in pattern.finditer(before):
             if m.start() > where:
                 best, where = name, m.start()
@@ -124,56 +30,14 @@ def _label(before: str) -> str:
 def stamps(line: str) -> list[Stamp]:
     """The dates a stamp line holds, each with its label."""
     out, prev = [], 0
-    for start, end, value, text in _matches(line):
+    for start, end, value, text in date_spans(line):
         out.append(Stamp(_label(line[prev:start]), value, text))
         prev = end
     return out
 
 
-@lru_cache(maxsize=8192)  # the cleaner asks about each line more than once
-def is_stamp(line: str) -> bool:
-    """A line that is a date/time stamp and little else (a few words of chrome at most),
-    or a '|'-separated line of short parts one of which is a stamp."""
-    if len(line) > 160:
-        return False
-    if not (has_digit(line) or _may_be_relative(line)):
-        return False  # most lines: a stamp, or a part of one, has a date's digits or a word like 'ago'
-    if _one_stamp(line):
-        return True
-    if not _PART_MARK.search(line):
-        return False  # one part, already tested
-    parts = [p for p in _PARTS.split(line) if p.strip()]
-    return len(parts) > 1 and all(len(p.split()) <= 5 for p in parts) and any(_one_stamp(p) for p in parts)
-
-
-# "KYODO NEWS - Oct 30, 2007 - 17:05 | All, Japan": short parts, one of them a stamp.
-_PARTS = compiled(r"\s*[|｜]\s*|\s+[-–—]\s+")
-_PART_MARK = compiled("[|｜\\-–—]")  # every separator _PARTS splits on has one
-
-
-def _may_be_relative(line: str) -> bool:
-    """Whether the line holds a word every _RELATIVE match has ('ago', 'now', 'yesterday', 'today')."""
-    low = line.lower()
-    return any(word in low for word in ("ago", "now", "yesterday", "today")) or case_odd(line)
-
-
-def _one_stamp(line: str) -> bool:
-    found = _matches(line)
-    if not found:
-        return _may_be_relative(line) and bool(_RELATIVE.search(line)) and len(_RELATIVE.sub(" ", line).split()) <= 2
-    rest = line
-    for start, end, _, _ in reversed(found):
-        rest = rest[:start] + " " + rest[end:]
-    rest = _RELATIVE.sub(" ", _TIME.sub(" ", rest))
-    rest = _FILLER.sub(" ", rest)
-    words = [w for w in rest.split() if not w.isdigit()]
-    full = any(v for _, _, v, _ in found)
-    labelled = bool(_PUBLISHED.search(line) or _UPDATED.search(line))
-    return len(words) <= (3 if full or labelled else 0)
-
-
 def has_full_date(line: str) -> bool:
-    return any(value for _, _, value, _ in _matches(line))
+    return any(value for _, _, value, _ in date_spans(line))
 
 
 def pick(lines: list[str]) -> tuple[date | None, date | None, str | None]:
@@ -195,10 +59,7 @@ def pick(lines: list[str]) -> tuple[date | None, date | None, str | None]:
     return published, updated, yearless
 
 
-_DATELINE_YEARLESS = compiled(r"^[A-Z][A-Za-z .'-]{1,40},\s*" + _MON + r"\s+\d{1,2}\s*\(", re.I)
-
-
 def dateline_without_year(paragraph: str) -> str | None:
     """'SEOUL, Feb. 5 (Yonhap) --' gives a day but no year."""
-    m = _DATELINE_YEARLESS.match(paragraph)
+    m = datelines.YEARLESS.match(paragraph)
     return m.group().rstrip(" (") if m else None

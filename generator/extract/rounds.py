@@ -4,16 +4,9 @@ from __future__ import annotations
 import re
 
 from generator.extract.anycase import AnyCase
+from generator.lexicon.ordinals import CARDINAL_WORDS, KOREAN_ORDINALS, ORDINAL_WORDS, number
 from generator.text import case_odd, compiled, sentences
 
-ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20,
-}
-CARDINAL_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _ORD = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
 _QUALIFIER = (r"(?:[- ](?:formal|official|high-level|new|final|latest|full|two-day|three-day|"
               r"day-long|working-level|face-to-face|in-person|straight|consecutive|closed-door|"
@@ -26,7 +19,6 @@ _ROUND = AnyCase(r"\b" + _ORD + _QUALIFIER + r"[- ]round(?P<plural>s)?\b" + _NOT
 _ROUND_N = AnyCase(r"\bround\s+(?P<num>\d{1,2}|" + "|".join(CARDINAL_WORDS) + r")\b(?![-.,]\d)")
 _ROUND_KO = compiled(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:(?:기술|실무|공식|정식|고위급|차관급|장관급|국장급|과장급|통상|후속|추가|전체)\s?)?(?:회의|협상|회담|협의|본협상|회차)|"
                      r"(?P<ko>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:번째|차례)\s*(?:회의|협상|회담|협의)")
-KOREAN_ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 # Treaty talks count "sessions": "the fifth session of the negotiating committee".
 _SESSION = compiled(r"\b" + _ORD + r"(?:[- ](?:formal|negotiating|plenary|final))?\s+session\s+of\s+(?:the\s+)?"
                     r"(?:[\w-]+\s+){0,3}(?:talks|negotiations|negotiating\s+committee|Negotiating\s+Committee)\b", re.I)
@@ -61,17 +53,6 @@ _AGREEMENT_KO_WORD = "차"
 _NOT_CURRENT = AnyCase(r"\b(previous|prior|current|existing|old|expired|expiring|last|earlier|preceding|former)\s+"
                        r"(?:[\w-]+\s+){0,2}$")
 _AGREEMENT_NOISE = AnyCase(r"\b(round|rounds|meeting|session|talks|year|anniversary)\b")
-_DIGITS = compiled(r"\d+")
-
-
-def ordinal(text: str) -> int | None:
-    text = text.lower()
-    if text in ORDINAL_WORDS:
-        return ORDINAL_WORDS[text]
-    if text in CARDINAL_WORDS:
-        return CARDINAL_WORDS[text]
-    digits = _DIGITS.match(text)
-    return int(digits.group()) if digits else None
 
 
 def round_mentions(sentence: str, headline: bool = False) -> list[tuple[int, bool | str]]:
@@ -82,7 +63,8 @@ def round_mentions(sentence: str, headline: bool = False) -> list[tuple[int, boo
             groups = m.groupdict()
             if groups.get("plural"):
                 continue  # "10 rounds of talks", "the previous three rounds": a count
-            value = KOREAN_ORDINALS.get(groups.get("ko") or "") or ordinal(groups.get("ord") or groups.get("num") or "")
+            written = groups.get("ord") or groups.get("num") or ""
+            value = KOREAN_ORDINALS.get(groups.get("ko") or "") or number(written)
             if value:
                 out.append((m.start(), value, _is_current(sentence, m, pattern is _ROUND_KO, headline)))
     return [(v, c) for _, v, c in sorted(out)]
@@ -131,7 +113,7 @@ def extract_agreement(texts: list[tuple[str, str]]) -> tuple[int | None, str]:
     for where, text in texts:
         for pattern in _agreement_patterns(text):
             for m in pattern.finditer(text):
-                value = ordinal(m.group("ord") if m.groupdict().get("ord") else m.group("num"))
+                value = number(m.group("ord") if m.groupdict().get("ord") else m.group("num"))
                 if not value or (pattern is _AGREEMENT and _AGREEMENT_NOISE.found(m.group())):
                     continue
                 if not _NOT_CURRENT.found(text[:m.start()]):

@@ -3,15 +3,10 @@ from __future__ import annotations
 
 import re
 
-from generator.extract import outlets
+from generator.lexicon import datelines, outlets
 from generator.model import KEPT_ROLES, Cleaned
 from generator.text import compiled
 
-# The agency credit of a dateline: "SEOUL (Reuters) -", "SEOUL, Oct. 25 (Yonhap) --",
-# "(제주=연합뉴스)", "[서울=뉴시스]".
-_DATELINE = compiled(r"^[A-Z][\w .,'’-]{1,40}?\((?P<who>[^()]{2,40})\)\s*(?:--|-|—|–|:|\s(?=[A-Z]))|"
-                     r"^[(\[][^()\[\]=]{1,12}=\s*(?P<ko>[^()\[\]]{2,12})[)\]]|"
-                     r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s+(?P<word>[A-Z][A-Za-z]{1,12})\s*(?:--|—|–|-)\s")
 _SOURCE_LABEL = compiled(r"\b(?:source|sources|출처)\s*:\s*(?P<who>[^|:]{2,60}?)\s*(?:\||$)", re.I)
 _EMAIL_HOST = compiled(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.I)
 _URL_HOST = compiled(r"\b(?:https?://)?(?:www\.)?((?:[\w-]+\.)+(?:com|net|org|kr|jp|cn|uk|in|de|fr|au|ca|tw|sg|"
@@ -40,7 +35,7 @@ def extract(cleaned: Cleaned) -> tuple[str | None, str]:
         votes[outlet.name] = votes.get(outlet.name, 0) + _WEIGHT[kind]
 
     if cleaned.paragraphs:
-        m = _DATELINE.match(cleaned.paragraphs[0])
+        m = datelines.AGENCY.match(cleaned.paragraphs[0])
         if m:
             vote(outlets.by_name((m.group("who") or m.group("ko") or m.group("word")).strip()), "dateline")
     for trim in cleaned.trims:

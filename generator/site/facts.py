@@ -1,12 +1,8 @@
 """Plain-text facts about articles, shared by every listing, feed and page."""
 from __future__ import annotations
 
+from generator.lexicon.ordinals import ordinal
 from generator.model import Article, Problem
-
-
-def ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def headline(article: Article) -> str:

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from itertools import groupby
 from urllib.parse import quote
 
+from generator.extract.recalled import Recalled, When, events_of
 from generator.markdown import escape, html_text
 from generator.model import Article, Problem
 from generator.site.facts import event_facts, headline, undated, undated_reason
 from generator.site.listing import head, parts, pager
-from generator.site.recalled import Recalled, When, events_of
 from generator.site.urls import article_href, md_link
 
 INLINE_EVENTS = 300  # up to this many events the whole timeline is one page

@@ -14,9 +14,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator import process
-from generator.extract import dates, figures, location, outlets, rounds, source
+from generator.extract import figures, location, recalled, rounds, source
 from generator.extract.anycase import AnyCase
-from generator.site import recalled
+from generator.lexicon import dates, outlets
+from generator.text import has_digit
 
 _ODD = ["", "ſ", "ı", "İ", "\u212a"]
 
@@ -192,7 +193,7 @@ _STAMP_WORDS = st.sampled_from(["Posted", "Updated", "on", "at", "Monday", "a", 
 @given(st.lists(_STAMP_WORDS, max_size=10).map(" ".join))
 def test_a_line_without_digits_or_time_words_is_no_stamp_in_any_part(line):
     """is_stamp turns such a line away before _one_stamp: it could not be one, nor hold one."""
-    if dates.has_digit(line) or dates._may_be_relative(line):
+    if has_digit(line) or dates._may_be_relative(line):
         return
     assert not dates._RELATIVE.search(line)
     assert not dates._one_stamp(line)
@@ -205,7 +206,7 @@ def test_stamp_marks_and_months_hold_where_the_patterns_find_them(line):
     if dates._PARTS.search(line):
         assert dates._PART_MARK.search(line), line
     low = line.lower()
-    assert bool(dates._MONTH_START.search(low)) == any(name in low for name in dates._MONTHS)
+    assert bool(dates._MONTH_START.search(low)) == any(name in low for name in dates.MONTH_NUMBERS)
 
 
 _CLUES = ["Reuters", "SEOUL (Yonhap) -- Talks", "Source: AP | Updated", "Contact news@koreaherald.com",

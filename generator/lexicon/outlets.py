@@ -1,7 +1,8 @@
-"""A table of the world's major news outlets and agencies.
+"""A table of the world's major news outlets and agencies, and lookups in it.
 
 Each row: the name readers use, other names printed on pages (mastheads,
 credits, copyright holders), and web domains (contact addresses, links).
+The cleaner asks it which lines are mastheads; the extractors which outlet a page names.
 """
 from __future__ import annotations
 

@@ -21,16 +21,14 @@ from datetime import date, timedelta
 
 from generator.extract.anycase import AnyCase
 from generator.extract.location import place
-from generator.extract.rounds import ORDINAL_WORDS, extract_agreement, round_mentions
+from generator.extract.rounds import extract_agreement, round_mentions
+from generator.lexicon.dates import MONTH_FORMS, MONTH_NAMES, MONTH_NUMBERS
+from generator.lexicon.ordinals import ORDINAL_WORDS
 from generator.model import Article
 from generator.text import case_odd, compiled, sentences
 
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December"]
-_MONTH_KEYS = {name[:3].lower(): i for i, name in enumerate(MONTH_NAMES, 1)}
-_MONTHS = ("Jan(?:uary)?", "Feb(?:ruary)?", "Mar(?:ch)?", "Apr(?:il)?", "May", "June?", "July?", "Aug(?:ust)?",
-           "Sept?(?:ember)?", "Oct(?:ober)?", "Nov(?:ember)?", "Dec(?:ember)?")
-_MON = r"(?P<mon>" + "|".join(_MONTHS) + r")\.?"
+# Capitalised months only, case-sensitive: lexicon.dates.MON is the lower-case form stamps use under re.I.
+_MON = r"(?P<mon>" + "|".join(MONTH_FORMS) + r")\.?"
 
 
 def _word(pattern: str) -> str:
@@ -40,7 +38,7 @@ def _word(pattern: str) -> str:
     return pattern[0] + r"(?<!\w" + pattern[0] + ")" + pattern[1:]
 
 
-_MON_WORD = r"(?P<mon>" + "|".join(map(_word, _MONTHS)) + r")\.?"  # \b + _MON
+_MON_WORD = r"(?P<mon>" + "|".join(map(_word, MONTH_FORMS)) + r")\.?"  # \b + _MON
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -74,7 +72,8 @@ _OWN_NEWS = timedelta(days=7)
 # Text every pattern above needs (a month name, a year, last/earlier/ago, with the
 # same case rules): most sentences have none and are skipped without running them all.
 # Only literals, case-sensitive: the engine then skips ahead by first letter (5x faster).
-_MONTH_OR_YEAR = compiled(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\d\d|20\d\d")
+_ABBREVIATIONS = "|".join(name[:3] for name in MONTH_NAMES)  # Jan|Feb|...|Dec
+_MONTH_OR_YEAR = compiled(_ABBREVIATIONS + r"|19\d\d|20\d\d")
 _RELATIVE_WORD = compiled(r"last|earlier|ago", re.I)
 
 
@@ -127,7 +126,7 @@ class Recalled:
 
 
 def _month(name: str) -> int:
-    return _MONTH_KEYS[name[:3].lower()]
+    return MONTH_NUMBERS[name[:3].lower()]
 
 
 def _shift_months(year: int, month: int, back: int) -> tuple[int, int]:
@@ -204,7 +203,7 @@ def _phrases(sentence: str, possible: set[str]) -> list[tuple[str, re.Match]]:
     return sorted(found, key=lambda f: f[1].start())
 
 
-_MONTH_NAME = compiled(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_MONTH_NAME = compiled(_ABBREVIATIONS)
 _YEAR = compiled(r"19\d\d|20\d\d")
 
 

@@ -1,0 +1,55 @@
+"""What a byline's names look like: the cleaner finds byline lines with these tests, the
+author extractor reads the names out of them."""
+from __future__ import annotations
+
+import re
+
+from generator.lexicon import outlets
+from generator.text import compiled
+
+# "X in Brussels", "X in New York": where a reporter filed from, not part of the name.
+IN_PLACE = compiled(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+# "A and B for BenarNews": the outlet the reporters filed for, at the end of the byline.
+FOR_OUTLET = compiled(r"\s+for\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
+# Job titles and outlet words: where a byline's names stop.
+JOB = compiled(
+    r"\b(reporter|writer|correspondent|editor|staff|bureau|chief|senior|contributor|columnist|"
+    r"press|news|times|herald|daily|agency|journalist|producer|analyst|photographer|intern|"
+    r"associate|special|fellow|professor|director|stars|stripes|post|journal|review|media|"
+    r"desk|team|service|wire|online|digital|network|newsroom|for)\b", re.I)
+# What separates two names: "A and B", "A, B & C", "A / B", "A · B".
+SPLIT = compiled(r"\s*(?:,\s*and\s+|\band\b|&|;|,|/|·)\s*")
+# Lower-case words inside a name: "Ursula von der Leyen".
+_PARTICLES = {"de", "van", "von", "da", "der", "den", "bin", "al", "le", "la", "del", "di", "du", "dos", "ibn"}
+_NAME_WORD = compiled(r"^(?:[A-Z\u00c0-\u00de][\w'’.-]*|O[’']\w+|Mc\w+)$")
+_HANGUL_NAME = compiled(r"[가-힣]{2,4}")
+
+
+def is_name(part: str) -> bool:
+    """A person's name: 2-5 capitalised words (particles allowed), or 2-4 Hangul syllables."""
+    if _HANGUL_NAME.fullmatch(part):
+        return True
+    words = part.split()
+    if not 1 <= len(words) <= 5 or outlets.by_name(part):
+        return False
+    real = [w for w in words if w.lower() not in _PARTICLES]
+    if not real or not all(_NAME_WORD.match(w) for w in real):
+        return False
+    return len(words) >= 2 or "-" in part  # a lone word is rarely a byline: 'Staff', 'KYODO'
+
+
+def is_job(text: str) -> bool:
+    return bool(JOB.search(text))
+
+
+def without_places(text: str) -> str:
+    return IN_PLACE.sub("", text)
+
+
+def looks_like_names(text: str) -> bool:
+    """A bare byline line: 'Jae-won Park', 'ANDREW KESSLER', 'X in Brussels and Y'."""
+    text = FOR_OUTLET.sub("", IN_PLACE.sub("", text.strip()))
+    parts = [p.strip() for p in SPLIT.split(text) if p.strip()]
+    if not 1 <= len(parts) <= 4:
+        return False
+    return all(2 <= len(p.split()) <= 4 and is_name(p) and not JOB.search(p) for p in parts)
