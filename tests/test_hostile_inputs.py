@@ -20,7 +20,8 @@ def _warnings(result) -> list[str]:
 
 
 def _page(docs, article) -> tuple[dict, str]:
-    return split_front_matter((docs / "articles" / f"{article.slug}.md").read_text(encoding="utf-8"))
+    md = docs / "articles" / f"{article.slug}.md"
+    return split_front_matter(md.read_text(encoding="utf-8"))
 
 
 def test_seed_swapped_for_an_outside_link_after_listing_is_refused(tmp_path, monkeypatch):
@@ -91,7 +92,8 @@ def test_hostile_sidecar_values_are_text_in_page_dataset_and_feeds(tmp_path):
     entry = ET.parse(docs / "feed.xml").getroot().find(ATOM + "entry")
     assert entry.find(ATOM + "title").text == PINS["title"]
     assert [a.find(ATOM + "name").text for a in entry.findall(ATOM + "author")] == PINS["author"]
-    assert [c.get("term") for c in entry.findall(ATOM + "category")] == [PINS["source"], PINS["location"]]
+    terms = [c.get("term") for c in entry.findall(ATOM + "category")]
+    assert terms == [PINS["source"], PINS["location"]]
     assert entry.find(ATOM + "summary").text == PINS["summary"]
     assert entry.find(ATOM + "summary").get("type") == "text"
     item = json.loads((docs / "feed.json").read_text(encoding="utf-8"))["items"][0]
@@ -106,7 +108,8 @@ def test_a_single_2_mb_line_is_one_whole_paragraph(tmp_path):
     words = "Negotiators met again in Seoul and said the talks on the cost of the troops went on. "
     line = (words * (2_000_000 // len(words) + 1))[:2_000_000].strip()
     assert "\n" not in line and len(line) == 1_999_999
-    (seeds / "long.txt").write_text(article_text("One paragraph two megabytes long about the talks", line))
+    title = "One paragraph two megabytes long about the talks"
+    (seeds / "long.txt").write_text(article_text(title, line))
     result = build(seeds, docs, workers=1)
     assert _warnings(result) == [
         "long.txt: is 2.0 MB, far longer than one news article; published anyway "
@@ -127,8 +130,8 @@ def test_nul_bytes_in_seed_and_sidecar_are_dropped(tmp_path):
     (seeds / "b.yml").write_bytes(b"author: Kim\x00 Min-jun\n")
     result = build(seeds, docs, workers=1)
     assert _warnings(result) == [
-        "b.yml: sidecar is not valid YAML: unacceptable character #x0000: special characters are not "
-        "allowed (fix the YAML; its fields are ignored until then)"]
+        "b.yml: sidecar is not valid YAML: unacceptable character #x0000: "
+        "special characters are not allowed (fix the YAML; its fields are ignored until then)"]
     a, b = sorted(result.articles, key=lambda x: x.seed.name)
     meta, body = _page(docs, a)
     assert (meta["title"], meta["author"], meta["summary"]) == (
