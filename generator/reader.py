@@ -199,8 +199,15 @@ def _coerce(key: str, value):
         return value, None
     if kind is list:
         if isinstance(value, str):
-            return [value], None
+            return [_text(value)], None
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            return value, None
+            return [_text(v) for v in value], None
         return None, f"'{key}' must be a name or a list of names"
-    return str(value), None
+    return _text(str(value)), None
+
+
+def _text(value: str) -> str:
+    """A pinned value without control characters (a YAML "\\0"), as seed text is decoded."""
+    from generator.decode import _CONTROL
+
+    return _CONTROL.sub("", value)

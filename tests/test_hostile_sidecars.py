@@ -20,6 +20,8 @@ SIDECARS = {
     "impossible-date": ("date: 2019-02-30\n", "day is out of range"),
     "bad-values": ("updated: yesterday\nround: 2.5\nauthor: {a: b}\n", "is not a date"),
     "binary": ("\x00\x01\x02", "not valid YAML"),
+    "self-reference": ("title: &x [*x]\nauthor: &y [*y]\n",
+                       "'title' must be a single value, not <a list>"),
 }
 
 
@@ -41,3 +43,20 @@ def test_hostile_sidecars_are_warnings_and_their_seeds_still_publish(tmp_path):
         assert found and any(says in w for w in found), (name, [str(w) for w in result.warnings])
     ok = next(a for a in result.articles if a.seed.name == "pinned-ok.txt")
     assert (ok.meta.title, ok.meta.round, ok.meta.author) == ("Pinned: [a] #title", 4, ["Kim"])
+
+FIELDS = "agreement, author, date, location, round, source, subtitle, summary, title, updated"
+
+
+def test_self_referential_anchor_is_a_warning_and_the_seed_publishes_unpinned(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    title = "Talks go on next to a sidecar that holds itself"
+    (seeds / "loop.txt").write_text(article_text(title, "Met."))
+    (seeds / "loop.yml").write_text("title: &x [*x]\nauthor: &y [*y]\n")
+    result = build(seeds, tmp_path / "docs", workers=1)
+    assert [str(w) for w in result.warnings] == [
+        "loop.yml: 'title' must be a single value, not <a list> (pinnable fields: " + FIELDS + ")",
+        "loop.yml: 'author' must be a name or a list of names (pinnable fields: " + FIELDS + ")"]
+    (article,) = result.articles
+    assert (article.meta.title, article.meta.author, list(article.pinned)) == (title, [], [])
+

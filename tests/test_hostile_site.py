@@ -334,3 +334,22 @@ def test_audit_dataset_and_figures_carry_the_literal_text(project):
     figures = scan((site / "figures" / "index.html").read_text(encoding="utf-8")).text
     assert STORY_D[0] in figures
 
+
+
+def test_feeds_and_dataset_carry_the_pinned_fields_exactly(project):
+    site, title = project / "site", HEADLINE_C
+    atom = "{http://www.w3.org/2005/Atom}"
+    entry = next(e for e in ET.parse(site / "feed.xml").getroot().iter(atom + "entry")
+                 if e.find(atom + "title").text == title)
+    assert [a.find(atom + "name").text for a in entry.findall(atom + "author")] == PINS_C["author"]
+    terms = [c.get("term") for c in entry.findall(atom + "category")]
+    assert terms == [PINS_C["source"], PINS_C["location"]]
+    assert entry.find(atom + "summary").text == PINS_C["summary"]
+    item = next(i for i in json.loads((site / "feed.json").read_text(encoding="utf-8"))["items"]
+                if i["title"] == title)
+    assert [a["name"] for a in item["authors"]] == PINS_C["author"]
+    assert item["summary"] == PINS_C["summary"]
+    assert item["tags"] == [PINS_C["source"], PINS_C["location"]]
+    rows = json.loads((site / "articles.json").read_text(encoding="utf-8"))["articles"]
+    row = next(r for r in rows if r["title"] == title)
+    assert {k: row[k] for k in PINS_C} == PINS_C

@@ -61,3 +61,26 @@ def test_utf8_with_one_latin1_line():
 
 def test_nul_byte_in_text_is_dropped():
     assert decode(b"Talks go\x00 on\n").text == "Talks go on\n"
+
+
+def test_utf8_line_with_one_stray_cp1252_dash():
+    raw = "Café first\n".encode() + "Stray ".encode() + b"\x96" + " dash in “UTF-8” line\n".encode()
+    decoded = decode(raw)
+    assert decoded.text == "Café first\nStray – dash in “UTF-8” line\n"
+    assert decoded.repairs == ["line 2 not UTF-8: read as cp1252"]
+
+
+def test_utf8_file_with_one_cp949_line():
+    korean = "한미 방위비 회의 제주서 개최\n"
+    raw = "Café in Seoul’s old town\n".encode() + korean.encode("cp949") + "Señor\n".encode()
+    decoded = decode(raw)
+    assert decoded.text == "Café in Seoul’s old town\n" + korean + "Señor\n"
+    assert decoded.encoding == "utf-8"
+    assert decoded.repairs == ["line 2 not UTF-8: read as cp949"]
+
+
+def test_cp949_file_with_english_lines_is_read_whole_as_cp949():
+    korean = "한미 방위비 4차 회의 제주서 개최\n(제주=연합뉴스) 김민준 기자 = 한국과 미국은 18일 회의를 열었다.\n"
+    text = korean + "Seoul and Washington met on Nov. 18.\nBy Kim Min-jun\n" + korean
+    decoded = decode(text.encode("cp949"))
+    assert (decoded.text, decoded.encoding, decoded.repairs) == (text, "cp949", [])
