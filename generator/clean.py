@@ -17,6 +17,7 @@ from operator import itemgetter
 from generator.extract import author, dates, outlets
 from generator.markdown import one_line
 from generator.model import Cleaned, Dropped, Line
+from generator.rules import STORY_ENDS
 from generator.text import case_odd, compiled, ends_sentence, hangul_share, has_hangul
 from generator.text import word_count as _word_count
 
@@ -572,17 +573,12 @@ def _role(walk: _Walk, idx: int, t: str) -> str:
     role = "byline" if is_byline(t) else rule or _body_role(t, walk.seen, walk.counts)
     if role == "paragraph" and walk.zone == "trailer" and idx > walk.story_end and not is_prose(t):
         return "after-story"  # a headline, label or link once the story has ended
-    if role != "paragraph" and walk.zone == "body" and role in _STORY_ENDS:
+    # A line that closes a story (or interrupts it): what follows is chrome unless it is prose.
+    if role != "paragraph" and walk.zone == "body" and role in STORY_ENDS:
         walk.zone = "trailer"
     elif role == "paragraph":
         walk.zone = "body"
     return role
-
-
-# Lines that close a story (or interrupt it): what follows them is chrome unless it is prose.
-_STORY_ENDS = {"copyright", "related-list", "credit", "newsletter", "author-bio", "footer-links", "keywords",
-               "byline", "contact", "app-promo", "page-ui", "share-bar", "inline-promo", "url", "cookie-banner",
-               "disclaimer", "site-promo", "reader-appeal", "outlet-note"}
 
 
 def _last_story_line(raw: list[tuple[int, str]], english: bool) -> int:

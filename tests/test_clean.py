@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -496,3 +497,32 @@ def test_only_the_affix_first_letters_lower_into_a_gallery_start():
 def test_gallery_labels_come_off_lines_of_any_case():
     text = "\n".join([TITLE, "", "ITEM 1 of 3 Delegates arrive for the ninth round of talks in Seoul", LEAD])
     assert "ITEM 1 of 3" not in "\n".join(ln.text for ln in clean(text).lines if ln.kept)
+
+
+# --- every removal role has a legend ------------------------------------------------------
+
+from generator.decode import decode  # noqa: E402
+from generator.rules import LEGENDS, ROLES  # noqa: E402
+
+CORPUS = Path("/work/shared/corpus/dev")
+# Roles the walk gives outside line_rule's rules (above the headline, repeats, trims).
+STRUCTURAL = ("above-headline", "repeated-line", "repeated-caption", "wire-credit-tail", "masthead",
+              "gallery-label", "video-title", "byline-title", "dateline", "after-story", "stamp",
+              "byline", "section-label", "related-list")
+
+
+def test_every_role_in_the_table_has_a_legend():
+    for role in ROLES:
+        assert role.legend.strip(), role.name
+    assert len(LEGENDS) == len(ROLES)  # one row per role
+    assert set(STRUCTURAL) <= set(LEGENDS)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="no shared corpus here")
+def test_every_role_the_cleaner_gives_has_a_legend():
+    given_roles = set()
+    for path in sorted(CORPUS.glob("*.txt")):
+        cleaned = clean(decode(path.read_bytes()).text)
+        given_roles |= {ln.role for ln in cleaned.lines if ln.role not in KEPT_ROLES}
+        given_roles |= {d.rule for d in cleaned.trims}
+    assert given_roles and given_roles <= set(LEGENDS), given_roles - set(LEGENDS)
