@@ -337,6 +337,11 @@ def _row(role: str, pattern: re.Pattern, gate, max_words: int = 1 << 30, how: st
     return Rule(role, getattr(pattern, how), gate, max_words, patterns=(pattern,))
 
 
+def _footer_phrase(text: str) -> bool:
+    """One footer link alone: 'Privacy Policy', 'Contact us.'"""
+    return bool(_FOOTER.fullmatch(text.strip(" .")))
+
+
 def _newsletter(text: str) -> bool:
     return bool(_NEWSLETTER.search(text)) and not ends_sentence(text.rstrip("."))
 
@@ -384,7 +389,7 @@ RULES = (
     _row("photo-credit", _PHOTO_CREDIT, lambda f: "/" in f.text, 10, "match"),
     Rule("share-bar", lambda low: _is_share_bar(low.strip()), None, 14, "low"),
     Rule("footer-links", _is_footer, _footer_gate, 40),
-    Rule("footer-links", lambda text: _FOOTER.fullmatch(text.strip(" .")),
+    Rule("footer-links", _footer_phrase,
          lambda f: f.odd or f.low.strip(" .").startswith(_FOOTER_STARTS), 4),
     _row("keywords", _TOPIC_LINE, lambda f: f.odd or f.low.startswith(_TOPIC_STARTS), 30, "match"),
     Rule("author-bio", _bio, _bio_gate, 40, patterns=(_AUTHOR_BIO, _BIO_OUTLET)),
