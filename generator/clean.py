@@ -274,11 +274,6 @@ def _may_be_ui(low: str) -> bool:
     return low[:1].isdecimal() or low.startswith(_UI_BY_FIRST.get(low[:1], ())) or "values your feedback" in low
 
 
-def _ui_line(part: str, odd: bool) -> bool:
-    """_UI_LINE matches the line (after any masthead), run only when it may."""
-    return (odd or _may_be_ui(part.lower())) and bool(_UI_LINE.match(part))
-
-
 def _may_be_list_head(t: str) -> bool:
     return case_odd(t) or t[:14].lower().startswith(_LIST_STARTS)
 
@@ -762,38 +757,54 @@ def _split_title(text: str) -> tuple[str, str | None]:
 
 def _header_role(t: str, rule: str | None, raw, idx: int, lines: list[Line],
                  counts: dict[str, int], seen: set[str]) -> str:
+    """The role of a line between the headline and the story, tried in this order."""
     roles = {ln.role for ln in lines}
     if t in seen:
         return "repeated-caption" if "caption" in roles else "repeated-line"
-    after = _after_line(t, rule, lines[-1] if lines else None)
-    if after:
-        return after
+    return (_after_line(t, rule, lines[-1] if lines else None) or _named_role(t, rule, roles)
+            or _caption_role(t, raw, idx, counts, roles) or _dek_role(t, raw, idx, lines, roles)
+            or _plain_role(t))
+
+
+def _named_role(t: str, rule: str | None, roles: set[str]) -> str | None:
+    """A byline, the chrome rule the line matched, or a stamp."""
     if is_byline(t) or (not rule and is_name_line(t) and "byline" not in roles):
         return "byline"
-    if rule:
-        return rule
-    if dates.is_stamp(t):
-        return "stamp"
-    if counts.get(t, 0) > 1 and "caption" not in roles:
+    return rule or ("stamp" if dates.is_stamp(t) else None)
+
+
+def _caption_role(t: str, raw, idx: int, counts: dict[str, int], roles: set[str]) -> str | None:
+    """The photo caption, or a dateline on its own line."""
+    first = "caption" not in roles
+    if counts.get(t, 0) > 1 and first:
         return "caption"
-    if is_caption(t) and not _CAPTION_START.search(t) and _next_is_prose(raw, idx) is False:
-        return "paragraph"  # a one-paragraph story ending in a credit
-    if is_caption(t) and "caption" not in roles:
-        return "caption"
+    if is_caption(t):
+        if not _CAPTION_START.search(t) and _next_is_prose(raw, idx) is False:
+            return "paragraph"  # a one-paragraph story ending in a credit
+        if first:
+            return "caption"
     if _DATELINE_ALONE.match(t):
         return "dateline"
-    if "caption" not in roles and len(t.split()) <= 45 and _credit_follows(raw, idx):
+    if first and len(t.split()) <= 45 and _credit_follows(raw, idx):
         return "caption"  # the photo's credit is printed on the next line
-    if "subtitle" not in roles and _only_chrome_since_title(lines) and not _LEAD_DATELINE.match(t) \
+    return None
+
+
+def _dek_role(t: str, raw, idx: int, lines: list[Line], roles: set[str]) -> str | None:
+    """The standfirst (subtitle), or a short lead that opens with a dateline."""
+    no_dek = "subtitle" not in roles
+    if no_dek and _only_chrome_since_title(lines) and not _LEAD_DATELINE.match(t) \
             and len(t.split()) <= 50 and _header_follows(raw, idx):
         return "subtitle"  # the standfirst: the header (byline, stamp, photo) goes on after it
     if _LEAD_DATELINE.match(t):
         return "paragraph"  # "SEOUL -- The talks ended.": a short lead, never a dek
-    if "subtitle" not in roles and "caption" not in roles and looks_like_headline(t) and not is_prose(t):
+    if no_dek and "caption" not in roles and looks_like_headline(t) \
+            and (not is_prose(t) or (len(t.split()) <= 25 and _next_is_header(raw, idx))):
         return "subtitle"
-    if "subtitle" not in roles and "caption" not in roles and looks_like_headline(t) \
-            and len(t.split()) <= 25 and _next_is_header(raw, idx):
-        return "subtitle"
+    return None
+
+
+def _plain_role(t: str) -> str:
     if is_prose(t):
         return "paragraph"
     return "section-label" if len(t.split()) <= 4 else "paragraph"
