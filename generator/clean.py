@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from generator.lexicon import bylines, dates, outlets
 from generator.lexicon.datelines import ALONE as _DATELINE_ALONE, LEAD as _LEAD_DATELINE
 from generator.markdown import one_line
 from generator.model import Cleaned, Dropped, Line
+from generator.rules import STORY_ENDS
 from generator.text import case_odd, compiled, ends_sentence, hangul_share, has_hangul
 from generator.text import word_count as _word_count
 
@@ -234,41 +236,6 @@ _BYLINE_STARTS = ("by", "reported", "written", "posted", "text by", "words", "st
 _BYLINE_KO_JOBS = ("기자", "특파원", "논설위원", "통신원")
 
 
-@lru_cache(maxsize=8192)  # the walk asks about the same line several times
-def line_rule(text: str, english: bool) -> str | None:
-    """The chrome rule a line matches on its own, or None."""
-    low = text.lower()
-    n = _word_count(text)
-    # A pattern that needs a word runs only on lines whose `low` holds it; `odd` lines run them all.
-    odd = case_odd(text)
-    # Cheap tests (length, a word the rule needs) go first: most lines are story paragraphs.
-    if n <= 40 and (odd or _holds_any(low, _COPYRIGHT_WORDS)) and _COPYRIGHT.search(text):
-        return "copyright"
-    if n <= 25 and "@" in text and _CONTACT.search(text):
-        return "contact"
-    if ((odd or _may_be_credit(low)) and _CREDIT.match(text)) \
-            or (("contributed" in low or odd) and _CONTRIBUTED.match(text)):
-        return "credit"
-    if n <= 30 and "responsible" in low and _DISCLAIMER.search(text):
-        return "disclaimer"
-    if (n <= 45 and "cookie" in low and _COOKIE.search(text)) \
-            or (n <= 8 and (odd or low.startswith(_CONSENT_STARTS)) and _CONSENT.match(text)) \
-            or (n <= 70 and "agree" in low and (odd or "privacy" in low or "tracking" in low)
-                and _PRIVACY.search(text)):
-        return "cookie-banner"
-    if n <= 30 and _newsletter_hint(low) and _NEWSLETTER.search(text) \
-            and not ends_sentence(text.rstrip(".")):
-        return "newsletter"
-    if n <= 12 and (_ui_line(_after_masthead(text).strip(" .:|!"), odd)
-                    or (text[:1].isdecimal() and _DURATION.match(text))):
-        return "page-ui"
-    if n <= 10 and "/" in text and _PHOTO_CREDIT.match(text):
-        return "photo-credit"
-    if n <= 14 and _is_share_bar(low.strip()):
-        return "share-bar"
-    return _more_rules(text, low, n, english, odd)
-
-
 def _holds_any(text: str, parts) -> bool:
     """any(p in text for p in parts), without a generator's cost on every line."""
     for p in parts:
@@ -303,16 +270,6 @@ def _may_be_ui(low: str) -> bool:
     return low[:1].isdecimal() or low.startswith(_UI_BY_FIRST.get(low[:1], ())) or "values your feedback" in low
 
 
-def _ui_line(part: str, odd: bool) -> bool:
-    """_UI_LINE matches the line (after any masthead), run only when it may."""
-    return (odd or _may_be_ui(part.lower())) and bool(_UI_LINE.match(part))
-
-
-def _may_be_bio(text: str, low: str, odd: bool) -> bool:
-    """'Jane Doe is a ...': _AUTHOR_BIO and _BIO_OUTLET start with a capital A-Z and hold the verb."""
-    return "A" <= text[:1] <= "Z" and (odd or _holds_any(low, _BIO_VERBS))
-
-
 def _may_be_list_head(t: str) -> bool:
     return case_odd(t) or t[:14].lower().startswith(_LIST_STARTS)
 
@@ -338,52 +295,151 @@ def _may_end_in_cta(low: str) -> bool:
     return end.endswith(_CTA_ENDINGS)
 
 
-def _is_footer(text: str, low: str, n: int) -> bool:
+def _footer_gate(f: _Facts) -> bool:
+    # ends_sentence first: it turns most story lines away before their words are split
+    return not ends_sentence(f.text) and not _FOOTER_WORDS.isdisjoint(f.low.split())
+
+
+def _is_footer(text: str) -> bool:
     """A row of site links: two or more link phrases making up much of the line."""
-    if n > 40 or ends_sentence(text) or _FOOTER_WORDS.isdisjoint(low.split()):
-        return False
     found = [m.group() for m in _FOOTER.finditer(text)]
     return len({f.lower() for f in found}) >= 2 and sum(map(len, found)) >= 0.4 * len(text)
 
 
-def _more_rules(text: str, low: str, n: int, english: bool, odd: bool) -> str | None:
-    if _is_footer(text, low, n):
-        return "footer-links"
-    if n <= 4 and (odd or low.strip(" .").startswith(_FOOTER_STARTS)) \
-            and _FOOTER.fullmatch(text.strip(" .")):
-        return "footer-links"
-    if n <= 30 and (odd or low.startswith(_TOPIC_STARTS)) and _TOPIC_LINE.match(text):
-        return "keywords"
-    bio = n <= 40 and _may_be_bio(text, low, odd)
-    if n <= 40 and ((bio and _AUTHOR_BIO.match(text)) or ("more about" in low and _BIO_MORE.search(text))
-                    or (bio and _BIO_OUTLET.match(text) and outlets.name_pattern().search(text))):
-        return "author-bio"
-    if not text[:1].isalnum() and _SEPARATOR_LINE.match(text):  # \w is what isalnum() allows, and '_'
-        return "separator"
-    if (odd or low.startswith(("http", "www."))) and _URL_LINE.match(text):
-        return "url"
-    if n <= 25 and (((odd or low.startswith(_PROMO_STARTS)) and _PROMO.match(text))
-                    or (text[:2] == "[ " and _BRACKET_PROMO.match(text))):
-        return "inline-promo"
-    if n <= 40 and _holds_any(low, _APPEAL_HINTS) and _APPEAL.search(text) and not _REPORTED.search(text):
-        return "reader-appeal"
-    if n <= 20 and " is a" in text and _OUTLET_NOTE.match(text):
-        return "outlet-note"
-    if n <= 40 and (((odd or _may_end_in_cta(low)) and _CTA_END.search(text))
-                    or ((odd or low.startswith(_SITE_PROMO_STARTS)) and _SITE_PROMO.match(text))):
-        return "site-promo"
-    if n <= 40 and "acknowledge" in low and _ACKNOWLEDGE.search(text):
-        return "footer-links"
-    if n <= 20 and "download" in low and _APP_PROMO.search(text) and (not ends_sentence(text) or _APP_NEWS.search(text)):
-        return "app-promo"
-    if text[:1] == "#" and _HASHTAGS.match(text):
-        return "keywords"
-    if _is_menu(text) and not dates.is_stamp(text):
-        return "menu"
-    if english and (n <= 8 or low.startswith("button")) and not text.isascii() and has_hangul(text):
-        return "korean-ui"
-    if n <= 6 and outlets.by_name(text):
-        return "masthead"
+@dataclass(frozen=True)
+class Rule:
+    """One check of line_rule: a line whose part passes `gate` and `test` gets `role`.
+
+    The gate is a cheap test on the line's _Facts that must pass every line `test` passes;
+    it states itself whether a case_odd line skips it. `patterns` are what `test` runs, so
+    tests/test_clean.py can check the gate against lines drawn from them.
+    """
+
+    role: str
+    test: Callable[[str], object]
+    gate: Callable[[_Facts], object] | None = None
+    max_words: int = 1 << 30
+    part: str = "text"  # what `test` looks at: "text", "low", or "ui" (the line after a masthead)
+    patterns: tuple[re.Pattern, ...] = ()
+
+
+def _row(role: str, pattern: re.Pattern, gate, max_words: int = 1 << 30, how: str = "search"):
+    """A row whose test is the pattern's `how` (search or match) on the line."""
+    return Rule(role, getattr(pattern, how), gate, max_words, patterns=(pattern,))
+
+
+def _footer_phrase(text: str) -> bool:
+    """One footer link alone: 'Privacy Policy', 'Contact us.'"""
+    return bool(_FOOTER.fullmatch(text.strip(" .")))
+
+
+def _newsletter(text: str) -> bool:
+    return bool(_NEWSLETTER.search(text)) and not ends_sentence(text.rstrip("."))
+
+
+def _bio(text: str) -> bool:
+    """'Jane Doe is a correspondent ...', 'Harlan is the news director for The Associated Press.'"""
+    return bool(_AUTHOR_BIO.match(text)
+                or (_BIO_OUTLET.match(text) and outlets.name_pattern().search(text)))
+
+
+def _appeal(text: str) -> bool:
+    return bool(_APPEAL.search(text)) and not _REPORTED.search(text)
+
+
+def _app_promo(text: str) -> bool:
+    return bool(_APP_PROMO.search(text)) \
+        and (not ends_sentence(text) or bool(_APP_NEWS.search(text)))
+
+
+def _menu(text: str) -> bool:
+    return _is_menu(text) and not dates.is_stamp(text)
+
+
+def _bio_gate(f: _Facts) -> bool:
+    return "A" <= f.first <= "Z" and (f.odd or _holds_any(f.low, _BIO_VERBS))
+
+
+# The checks in the order line_rule tries them; the first that passes names the line. The order
+# matters (several rows share a role): "#.#." is a separator here, but keywords if moved above.
+RULES = (
+    _row("copyright", _COPYRIGHT, lambda f: f.odd or _holds_any(f.low, _COPYRIGHT_WORDS), 40),
+    _row("contact", _CONTACT, lambda f: "@" in f.text, 25),
+    _row("credit", _CREDIT, lambda f: f.odd or _may_be_credit(f.low), how="match"),
+    _row("credit", _CONTRIBUTED, lambda f: f.odd or "contributed" in f.low, how="match"),
+    _row("disclaimer", _DISCLAIMER, lambda f: "responsible" in f.low, 30),
+    _row("cookie-banner", _COOKIE, lambda f: "cookie" in f.low, 45),
+    _row("cookie-banner", _CONSENT, lambda f: f.odd or f.low.startswith(_CONSENT_STARTS), 8,
+         "match"),
+    _row("cookie-banner", _PRIVACY,
+         lambda f: "agree" in f.low and (f.odd or "privacy" in f.low or "tracking" in f.low), 70),
+    Rule("newsletter", _newsletter, lambda f: _newsletter_hint(f.low), 30, patterns=(_NEWSLETTER,)),
+    Rule("page-ui", _UI_LINE.match, lambda f: f.odd or _may_be_ui(_ui_part(f).lower()), 12, "ui",
+         (_UI_LINE,)),
+    _row("page-ui", _DURATION, lambda f: f.first.isdecimal(), 12, "match"),
+    _row("photo-credit", _PHOTO_CREDIT, lambda f: "/" in f.text, 10, "match"),
+    Rule("share-bar", lambda low: _is_share_bar(low.strip()), None, 14, "low"),
+    Rule("footer-links", _is_footer, _footer_gate, 40),
+    Rule("footer-links", _footer_phrase,
+         lambda f: f.odd or f.low.strip(" .").startswith(_FOOTER_STARTS), 4),
+    _row("keywords", _TOPIC_LINE, lambda f: f.odd or f.low.startswith(_TOPIC_STARTS), 30, "match"),
+    Rule("author-bio", _bio, _bio_gate, 40, patterns=(_AUTHOR_BIO, _BIO_OUTLET)),
+    _row("author-bio", _BIO_MORE, lambda f: "more about" in f.low, 40),
+    _row("separator", _SEPARATOR_LINE, lambda f: not f.first.isalnum(), how="match"),  # \w, and '_'
+    _row("url", _URL_LINE, lambda f: f.odd or f.low.startswith(("http", "www.")), how="match"),
+    _row("inline-promo", _PROMO, lambda f: f.odd or f.low.startswith(_PROMO_STARTS), 25, "match"),
+    _row("inline-promo", _BRACKET_PROMO, lambda f: f.text[:2] == "[ ", 25, "match"),
+    Rule("reader-appeal", _appeal, lambda f: _holds_any(f.low, _APPEAL_HINTS), 40,
+         patterns=(_APPEAL,)),
+    _row("outlet-note", _OUTLET_NOTE, lambda f: " is a" in f.text, 20, "match"),
+    _row("site-promo", _CTA_END, lambda f: f.odd or _may_end_in_cta(f.low), 40),
+    _row("site-promo", _SITE_PROMO, lambda f: f.odd or f.low.startswith(_SITE_PROMO_STARTS), 40,
+         "match"),
+    _row("footer-links", _ACKNOWLEDGE, lambda f: "acknowledge" in f.low, 40),
+    Rule("app-promo", _app_promo, lambda f: "download" in f.low, 20, patterns=(_APP_PROMO,)),
+    _row("keywords", _HASHTAGS, lambda f: f.first == "#", how="match"),
+    Rule("menu", _menu, lambda f: _holds_any(f.text, _MENU_MARKS), patterns=(_MENU_SPLIT,)),
+    Rule("korean-ui", has_hangul, lambda f: f.english and (f.n <= 8 or f.low.startswith("button"))
+         and not f.text.isascii()),
+    Rule("masthead", outlets.by_name, None, 6),
+)
+
+
+class _Facts:
+    """What the gates look at, worked out once per line (cheaper than each gate doing it)."""
+
+    __slots__ = ("text", "low", "n", "odd", "first", "english", "ui")
+
+    def __init__(self, text: str, english: bool):
+        self.text, self.low, self.n, self.english = text, text.lower(), _word_count(text), english
+        self.odd = case_odd(text)  # re.I matches letters lower() leaves alone: see text.case_odd
+        self.first = text[:1]
+        self.ui = None  # _ui_part's, worked out on first use
+
+
+def _ui_part(f: _Facts) -> str:
+    """The line after any masthead, as a page control is tested: 'The Guardian - Back to home'."""
+    if f.ui is None:
+        f.ui = _after_masthead(f.text).strip(" .:|!")
+    return f.ui
+
+
+_PARTS = {"text": attrgetter("text"), "low": attrgetter("low"), "ui": _ui_part}
+_LONGEST = 1 + max(r.max_words for r in RULES if r.max_words < 1 << 30)
+# RULES as the loop reads them, for each word count up to _LONGEST (longer lines share the last
+# entry): a story paragraph then meets only the 7 rows without a word limit, not all 33.
+_BY_WORDS = tuple(tuple((r.gate, _PARTS[r.part], r.test, r.role) for r in RULES if n <= r.max_words)
+                  for n in range(_LONGEST + 1))
+
+
+@lru_cache(maxsize=8192)  # the walk asks about the same line several times
+def line_rule(text: str, english: bool) -> str | None:
+    """The chrome rule a line matches on its own, or None: the first of RULES that passes."""
+    f = _Facts(text, english)
+    # Gate, then test: most lines are story paragraphs and fail at the gate.
+    for gate, part, test, role in _BY_WORDS[min(f.n, _LONGEST)]:
+        if (gate is None or gate(f)) and test(part(f)):
+            return role
     return None
 
 
@@ -568,17 +624,12 @@ def _role(walk: _Walk, idx: int, t: str) -> str:
     role = "byline" if is_byline(t) else rule or _body_role(t, walk.seen, walk.counts)
     if role == "paragraph" and walk.zone == "trailer" and idx > walk.story_end and not is_prose(t):
         return "after-story"  # a headline, label or link once the story has ended
-    if role != "paragraph" and walk.zone == "body" and role in _STORY_ENDS:
+    # A line that closes a story (or interrupts it): what follows is chrome unless it is prose.
+    if role != "paragraph" and walk.zone == "body" and role in STORY_ENDS:
         walk.zone = "trailer"
     elif role == "paragraph":
         walk.zone = "body"
     return role
-
-
-# Lines that close a story (or interrupt it): what follows them is chrome unless it is prose.
-_STORY_ENDS = {"copyright", "related-list", "credit", "newsletter", "author-bio", "footer-links", "keywords",
-               "byline", "contact", "app-promo", "page-ui", "share-bar", "inline-promo", "url", "cookie-banner",
-               "disclaimer", "site-promo", "reader-appeal", "outlet-note"}
 
 
 def _last_story_line(raw: list[tuple[int, str]], english: bool) -> int:
@@ -702,38 +753,54 @@ def _split_title(text: str) -> tuple[str, str | None]:
 
 def _header_role(t: str, rule: str | None, raw, idx: int, lines: list[Line],
                  counts: dict[str, int], seen: set[str]) -> str:
+    """The role of a line between the headline and the story, tried in this order."""
     roles = {ln.role for ln in lines}
     if t in seen:
         return "repeated-caption" if "caption" in roles else "repeated-line"
-    after = _after_line(t, rule, lines[-1] if lines else None)
-    if after:
-        return after
+    return (_after_line(t, rule, lines[-1] if lines else None) or _named_role(t, rule, roles)
+            or _caption_role(t, raw, idx, counts, roles) or _dek_role(t, raw, idx, lines, roles)
+            or _plain_role(t))
+
+
+def _named_role(t: str, rule: str | None, roles: set[str]) -> str | None:
+    """A byline, the chrome rule the line matched, or a stamp."""
     if is_byline(t) or (not rule and is_name_line(t) and "byline" not in roles):
         return "byline"
-    if rule:
-        return rule
-    if dates.is_stamp(t):
-        return "stamp"
-    if counts.get(t, 0) > 1 and "caption" not in roles:
+    return rule or ("stamp" if dates.is_stamp(t) else None)
+
+
+def _caption_role(t: str, raw, idx: int, counts: dict[str, int], roles: set[str]) -> str | None:
+    """The photo caption, or a dateline on its own line."""
+    first = "caption" not in roles
+    if counts.get(t, 0) > 1 and first:
         return "caption"
-    if is_caption(t) and not _CAPTION_START.search(t) and _next_is_prose(raw, idx) is False:
-        return "paragraph"  # a one-paragraph story ending in a credit
-    if is_caption(t) and "caption" not in roles:
-        return "caption"
+    if is_caption(t):
+        if not _CAPTION_START.search(t) and _next_is_prose(raw, idx) is False:
+            return "paragraph"  # a one-paragraph story ending in a credit
+        if first:
+            return "caption"
     if _DATELINE_ALONE.match(t):
         return "dateline"
-    if "caption" not in roles and len(t.split()) <= 45 and _credit_follows(raw, idx):
+    if first and len(t.split()) <= 45 and _credit_follows(raw, idx):
         return "caption"  # the photo's credit is printed on the next line
-    if "subtitle" not in roles and _only_chrome_since_title(lines) and not _LEAD_DATELINE.match(t) \
+    return None
+
+
+def _dek_role(t: str, raw, idx: int, lines: list[Line], roles: set[str]) -> str | None:
+    """The standfirst (subtitle), or a short lead that opens with a dateline."""
+    no_dek = "subtitle" not in roles
+    if no_dek and _only_chrome_since_title(lines) and not _LEAD_DATELINE.match(t) \
             and len(t.split()) <= 50 and _header_follows(raw, idx):
         return "subtitle"  # the standfirst: the header (byline, stamp, photo) goes on after it
     if _LEAD_DATELINE.match(t):
         return "paragraph"  # "SEOUL -- The talks ended.": a short lead, never a dek
-    if "subtitle" not in roles and "caption" not in roles and looks_like_headline(t) and not is_prose(t):
+    if no_dek and "caption" not in roles and looks_like_headline(t) \
+            and (not is_prose(t) or (len(t.split()) <= 25 and _next_is_header(raw, idx))):
         return "subtitle"
-    if "subtitle" not in roles and "caption" not in roles and looks_like_headline(t) \
-            and len(t.split()) <= 25 and _next_is_header(raw, idx):
-        return "subtitle"
+    return None
+
+
+def _plain_role(t: str) -> str:
     if is_prose(t):
         return "paragraph"
     return "section-label" if len(t.split()) <= 4 else "paragraph"

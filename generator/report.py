@@ -12,31 +12,13 @@ from generator.markdown import escape
 from generator.mkdocs.material import NOT_SEARCHED
 from generator.model import KEPT_ROLES, Article, Problem
 from generator.render import MARKER, front_matter
+from generator.rules import ROLES
 
 FIELDS = ("title", "subtitle", "date", "updated", "source", "author", "round", "agreement", "location", "figures")
 
 # What each cleaner rule means, in an editor's words (the audit page's legend).
-RULES = {
-    "above-headline": "text above the headline (site header, navigation)",
-    "page-ui": "a page control: 'Back to top', 'Advertisement', 'Skip to content'",
-    "share-bar": "share, print, font-size or login buttons",
-    "menu": "a row of section links or breadcrumbs",
-    "masthead": "the outlet's name on its own (or after the headline)",
-    "korean-ui": "Korean button text on an English page",
-    "stamp": "a date or time stamp (read for the date)",
-    "byline": "the byline (read for the author)",
-    "section-label": "a short label above the story, such as a section name",
-    "copyright": "a copyright notice",
-    "contact": "a contact or e-mail line",
-    "credit": "a credit: editing, additional reporting, photo, '(END)'",
-    "cookie-banner": "a cookie notice",
-    "newsletter": "a newsletter sign-up prompt",
-    "keywords": "hashtag or keyword line",
-    "related-list": "a list of other stories ('Related stories', 'Most viewed') and its items",
-    "repeated-line": "a line printed twice; the first copy is kept",
-    "repeated-caption": "the photo caption printed a second time",
-    "wire-credit-tail": "the agency credit at the end of the last paragraph, '(Yonhap)'",
-}
+# Today the legend lists the roles it listed before rules.ROLES (see Role.shown_in_audit).
+RULES = {role.name: role.legend for role in ROLES if role.shown_in_audit}
 
 
 # Rules whose lines are never story text, or whose text stays on the page once (repeats).
