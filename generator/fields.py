@@ -9,8 +9,9 @@ it stays in step); the page's meta line and its JSON-LD list theirs below.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 MARKER = "news-digest"
 

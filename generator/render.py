@@ -19,7 +19,6 @@ from generator.fields import FIELDS, MARKER, META_LINE  # noqa: F401 (MARKER: fo
 from generator.markdown import escape, html_text
 from generator.model import Article, Figure
 
-
 # libyaml's emitter when PyYAML was built with it: the same YAML, several times faster
 # (it writes characters beyond U+FFFF as \U escapes, and keeps U+0085, which the pure one loses).
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -27,7 +26,7 @@ _TAG = "tag:yaml.org,2002:"
 
 
 def front_matter(data: dict) -> str:
-    """`data` as YAML between --- lines, as PyYAML (libyaml) writes it: keys in order, block style."""
+    """`data` as YAML between --- lines, as PyYAML (libyaml) writes it: keys in order, blocks."""
     stream = io.StringIO()
     dumper = _DUMPER(stream, allow_unicode=True, sort_keys=False, default_flow_style=False, width=4096)
     try:

@@ -3,13 +3,14 @@ from, for any data front matter can hold, and ordinary article fields come out i
 registry's order, one per line, block style."""
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import generator.render as render
+from generator import render
 
 # Characters around every rule libyaml applies: indicators, resolver prefixes (yes, 1.5, ~,
 # 2019-01-01), quotes, edge spaces, line breaks, escapes, BOM, non-BMP, NEL; and lines long
@@ -35,7 +36,7 @@ def read_back(text: str):
 
 def comparable(value):
     """`value` with NaN (never equal to itself) as a marker, so == compares the rest."""
-    if isinstance(value, float) and value != value:
+    if isinstance(value, float) and math.isnan(value):
         return "<nan>"
     if isinstance(value, list):
         return [comparable(v) for v in value]
@@ -61,14 +62,17 @@ def test_one_object_in_two_places_is_written_out_twice():
     # PyYAML's representer would anchor it (&id001) and alias it (*id001) the second time
     day, names = date(2019, 9, 24), ["Kim Ji-hoon"]
     text = render.front_matter({"date": day, "updated": day, "author": names, "by": names})
-    assert text == "---\ndate: 2019-09-24\nupdated: 2019-09-24\nauthor:\n- Kim Ji-hoon\nby:\n- Kim Ji-hoon\n---\n"
+    assert text == ("---\ndate: 2019-09-24\nupdated: 2019-09-24\n"
+                    "author:\n- Kim Ji-hoon\nby:\n- Kim Ji-hoon\n---\n")
 
 
 def test_ordinary_fields_one_per_line_in_order():
     data = {"generator": "news-digest", "title": "Talks: day two", "date": date(2019, 9, 24), "round": 3,
-            "author": ["Kim Ji-hoon", "O'Brien"], "figures": [{"value": 13.9, "unit": "%", "text": "13.9 percent"}],
+            "author": ["Kim Ji-hoon", "O'Brien"],
+            "figures": [{"value": 13.9, "unit": "%", "text": "13.9 percent"}],
             "pinned": [], "origins": {"title": "headline"}, "ok": True, "summary": None}
     assert render.front_matter(data) == (
         "---\ngenerator: news-digest\ntitle: 'Talks: day two'\ndate: 2019-09-24\nround: 3\n"
-        "author:\n- Kim Ji-hoon\n- O'Brien\nfigures:\n- value: 13.9\n  unit: '%'\n  text: 13.9 percent\n"
+        "author:\n- Kim Ji-hoon\n- O'Brien\n"
+        "figures:\n- value: 13.9\n  unit: '%'\n  text: 13.9 percent\n"
         "pinned: []\norigins:\n  title: headline\nok: true\nsummary: null\n---\n")

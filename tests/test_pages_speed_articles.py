@@ -56,13 +56,17 @@ def test_an_ordinary_article_s_front_matter():
                                     origins={"title": "headline"}),
                       slug="talks", seed_path="seeds/a.txt", words=3)
     assert render.article_front_matter(article) == (
-        "---\ngenerator: news-digest\ntitle: 'Talks: day two'\nsubtitle: null\ndate: 2019-09-24\n"
-        "updated: null\nsource: null\nauthor:\n- O'Brien\nround: null\nagreement: null\nlocation: null\n"
-        "figures:\n- value: 13.9\n  unit: '%'\n  text: 13.9 percent\n  context: It rose 13.9 percent.\n"
-        "summary: null\nwords: 3\nslug: talks\nseed: seeds/a.txt\npinned: []\norigins:\n  title: headline\n"
-        "jsonld:\n  '@context': https://schema.org\n  '@type': NewsArticle\n  headline: 'Talks: day two'\n"
-        "  datePublished: '2019-09-24'\n  dateModified: '2019-09-24'\n  author:\n  - '@type': Person\n"
-        "    name: O'Brien\n  inLanguage: en\n  isBasedOn: ../../raw/talks.txt\n  wordCount: 3\n---\n")
+        "---\ngenerator: news-digest\ntitle: 'Talks: day two'\nsubtitle: null\n"
+        "date: 2019-09-24\nupdated: null\nsource: null\nauthor:\n- O'Brien\n"
+        "round: null\nagreement: null\nlocation: null\n"
+        "figures:\n- value: 13.9\n  unit: '%'\n  text: 13.9 percent\n"
+        "  context: It rose 13.9 percent.\n"
+        "summary: null\nwords: 3\nslug: talks\nseed: seeds/a.txt\npinned: []\n"
+        "origins:\n  title: headline\n"
+        "jsonld:\n  '@context': https://schema.org\n  '@type': NewsArticle\n"
+        "  headline: 'Talks: day two'\n  datePublished: '2019-09-24'\n"
+        "  dateModified: '2019-09-24'\n  author:\n  - '@type': Person\n    name: O'Brien\n"
+        "  inLanguage: en\n  isBasedOn: ../../raw/talks.txt\n  wordCount: 3\n---\n")
 
 
 JSON_VALUE = st.one_of(TEXT, st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), DAY,
