@@ -18,6 +18,8 @@ MARKER = "news-digest"
 
 @dataclass(frozen=True)
 class Field:
+    """One front-matter key and what the generator does with it."""
+
     name: str
     pin: type | None = None  # what a sidecar may pin it as (reader.py); None: not pinnable
     step: str | None = None  # the function in generator/extract/__init__.py that finds it
@@ -60,7 +62,7 @@ FIELDS: list[Field] = [
     Field("round", int, "find_round_and_place", audited=True),
     Field("agreement", int, "find_round_and_place", audited=True),
     Field("location", str, "find_round_and_place", audited=True),
-    Field("figures", None, "find_figures", audited=True, text=_figures_text,
+    Field("figures", step="find_figures", audited=True, text=_figures_text,
           plain=lambda figures: [f.as_dict() for f in figures]),
     Field("summary", str, "find_summary"),
     Field("words", get=lambda a: a.words),

@@ -32,7 +32,7 @@ def extract(cleaned: Cleaned, seed_name: str) -> tuple[Metadata, list[Problem]]:
     """Each field's step (generator/fields.py names them) in registry order."""
     meta = Metadata()
     problems: list[Problem] = []
-    for step in steps():
+    for step in steps():  # by name: fields.py loads no extractor (warm runs never need one)
         problems += globals()[step](cleaned, meta, seed_name)
     return meta, problems
 
