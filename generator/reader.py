@@ -14,7 +14,7 @@ from typing import Callable
 
 import yaml
 
-from generator import safepath
+from generator import fields, safepath
 from generator.model import Opened, Problem, Seed
 
 SIDECAR_SUFFIXES = (".yml", ".yaml")
@@ -35,10 +35,7 @@ _NOT_ARTICLES = {
     ("saved web page", _COPY_TEXT): ".html .htm .mht .mhtml .webarchive",
 }
 _KIND_BY_SUFFIX = {ext: kind for kind, exts in _NOT_ARTICLES.items() for ext in exts.split()}
-PINNABLE = {
-    "title": str, "subtitle": str, "date": dt.date, "updated": dt.date, "source": str,
-    "author": list, "round": int, "agreement": int, "location": str, "summary": str,
-}
+PINNABLE = fields.PINNABLE  # key -> type, from the field registry
 
 
 def is_litter(name: str) -> bool:

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from operator import itemgetter
 
+from generator.fields import FIELDS, Field
 from generator.markdown import escape
 from generator.mkdocs.material import NOT_SEARCHED
 from generator.model import KEPT_ROLES, Article, Problem
 from generator.render import MARKER, front_matter
 from generator.rules import ROLES
-
-FIELDS = ("title", "subtitle", "date", "updated", "source", "author", "round", "agreement", "location", "figures")
 
 # What each cleaner rule means, in an editor's words (the audit page's legend).
 # Today the legend lists the roles it listed before rules.ROLES (see Role.shown_in_audit).
@@ -30,9 +29,10 @@ def field_rows(article: Article) -> list[tuple[str, str, str]]:
     rows = []
     meta = article.meta
     origins = meta.origins
-    for name in FIELDS:
+    for field in (f for f in FIELDS if f.audited):
+        name = field.name
         origin = origins.get(name, "missing")
-        value = _value_text(name, getattr(meta, name, None))
+        value = _value_text(field, getattr(meta, name, None))
         if origin == "pinned":
             how = "pinned in sidecar"
         elif origin == "missing" or not value:
@@ -43,7 +43,7 @@ def field_rows(article: Article) -> list[tuple[str, str, str]]:
     return rows
 
 
-def _value_text(name: str, value) -> str:
+def _value_text(field: Field, value) -> str:
     kind = type(value)
     if kind is str:  # most fields: the text itself (str() of a str, and "" for "")
         return value
@@ -51,8 +51,8 @@ def _value_text(name: str, value) -> str:
         return str(value)
     if value in (None, "", []):
         return ""
-    if name == "figures":
-        return "; ".join(f"{f.text} = {f.value} {f.unit}" for f in value)
+    if field.text:
+        return field.text(value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return value.isoformat() if hasattr(value, "isoformat") else str(value)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from generator.extract import author, dates, figures, location, rounds, source
+from generator.fields import steps
 from generator.lexicon import outlets
 from generator.lexicon.datelines import CITY as _DATELINE, CITY_KO as _DATELINE_KO
 from generator.model import Cleaned, Metadata, Problem
@@ -21,21 +22,27 @@ def strip_dateline(paragraph: str) -> str:
 
 
 def extract(cleaned: Cleaned, seed_name: str) -> tuple[Metadata, list[Problem]]:
-    meta = Metadata(title=cleaned.title, subtitle=cleaned.subtitle)
-    origins = meta.origins
-    origins["title"] = "headline" if meta.title else "missing"
-    origins["subtitle"] = "dek" if meta.subtitle else "missing"
-    problems = _dates(cleaned, meta, seed_name)
-    meta.source, origins["source"] = source.extract(cleaned)
-    meta.author, origins["author"] = author.extract(cleaned)
-    _round_and_place(cleaned, meta)
-    meta.figures = figures.extract(cleaned.paragraphs, outlets.home_dollar(meta.source))
-    origins["figures"] = "story" if meta.figures else "missing"
-    meta.summary = summary(cleaned)
+    """Each field's step (generator/fields.py names them) in registry order."""
+    meta = Metadata()
+    problems: list[Problem] = []
+    for step in steps():  # by name: fields.py loads no extractor (warm runs never need one)
+        problems += globals()[step](cleaned, meta, seed_name)
     return meta, problems
 
 
-def _dates(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
+def find_title(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
+    meta.title = cleaned.title
+    meta.origins["title"] = "headline" if meta.title else "missing"
+    return []
+
+
+def find_subtitle(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
+    meta.subtitle = cleaned.subtitle
+    meta.origins["subtitle"] = "dek" if meta.subtitle else "missing"
+    return []
+
+
+def find_dates(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
     """Stamps above the story first, then stamp lines further down; else a date sharing a header line."""
     head = [ln for ln in cleaned.lines if ln.zone in ("above", "header")]
     stamp_lines = [ln.text for ln in head if ln.role == "stamp"]
@@ -55,7 +62,17 @@ def _dates(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
     return [Problem(seed_name, f"no publication date found ({detail})", "pin it in a sidecar: date: YYYY-MM-DD")]
 
 
-def _round_and_place(cleaned: Cleaned, meta: Metadata) -> None:
+def find_source(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
+    meta.source, meta.origins["source"] = source.extract(cleaned)
+    return []
+
+
+def find_author(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
+    meta.author, meta.origins["author"] = author.extract(cleaned)
+    return []
+
+
+def find_round_and_place(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
     """Round from headline, dek and lead; agreement from anywhere; place from headline to paragraph 5."""
     numbered = [(f"paragraph {i + 1}", p) for i, p in enumerate(cleaned.paragraphs)]
     head = [("title", meta.title or ""), ("subtitle", meta.subtitle or "")] + numbered[:_LEAD_PARAGRAPHS]
@@ -66,6 +83,18 @@ def _round_and_place(cleaned: Cleaned, meta: Metadata) -> None:
     places = head + numbered[_LEAD_PARAGRAPHS:5] + caption
     city = dateline_city(cleaned.paragraphs[0]) if cleaned.paragraphs else None
     meta.location, meta.origins["location"] = location.extract(places, meta.round, city)
+    return []
+
+
+def find_figures(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
+    meta.figures = figures.extract(cleaned.paragraphs, outlets.home_dollar(meta.source))
+    meta.origins["figures"] = "story" if meta.figures else "missing"
+    return []
+
+
+def find_summary(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
+    meta.summary = summary(cleaned)
+    return []
 
 
 def summary(cleaned: Cleaned) -> str | None:

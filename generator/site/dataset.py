@@ -6,8 +6,8 @@ import csv
 import io
 from datetime import date
 
+from generator.fields import FIELDS, MARKER
 from generator.model import Article
-from generator.render import FIELDS, MARKER, field_values
 from generator.site import jsontext
 from generator.site.facts import newest_first
 from generator.site.urls import article_md, page_url, raw_txt
@@ -21,14 +21,13 @@ def _plain(value):
     raise TypeError(f"not JSON data: {type(value).__name__}")
 
 
-# Each article's front matter fields but "generator" (and the jsonld), and its addresses.
-_KEYS = FIELDS[1:] + ("url", "raw")
-
-
 def articles_json(articles: list[Article]) -> bytes:
-    rows = [field_values(article)[1:] + (page_url(article_md(article.slug)), raw_txt(article.slug))
-            for article in newest_first(articles)]
-    data = {"generator": MARKER, "count": len(rows), "articles": jsontext.Rows(_KEYS, rows)}
+    """Each article's front matter fields but "generator" and the jsonld, and its addresses."""
+    shown = [f for f in FIELDS if f.in_dataset]
+    keys = tuple(f.name for f in shown) + ("url", "raw")
+    rows = [tuple(f.value(a) for f in shown) + (page_url(article_md(a.slug)), raw_txt(a.slug))
+            for a in newest_first(articles)]
+    data = {"generator": MARKER, "count": len(rows), "articles": jsontext.Rows(keys, rows)}
     return (jsontext.dumps(data, default=_plain) + "\n").encode("utf-8")
 
 

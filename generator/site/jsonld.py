@@ -9,26 +9,16 @@ from __future__ import annotations
 
 import json
 
+from generator.fields import JSONLD
 from generator.model import Article
 from generator.site.urls import raw_href
 
 
 def news_article(article: Article) -> dict:
     """Only what the article states; links are relative to the article page."""
-    m = article.meta
-    data: dict = {"@context": "https://schema.org", "@type": "NewsArticle",
-                  "headline": m.title or article.seed.path.stem}
-    if m.summary:
-        data["description"] = m.summary
-    if m.date:
-        data["datePublished"] = m.date.isoformat()
-        data["dateModified"] = (m.updated or m.date).isoformat()
-    if m.author:
-        data["author"] = [{"@type": "Person", "name": name} for name in m.author]
-    if m.source:
-        data["publisher"] = {"@type": "Organization", "name": m.source}
-    if m.location:
-        data["contentLocation"] = {"@type": "Place", "name": m.location}
+    data: dict = {"@context": "https://schema.org", "@type": "NewsArticle"}
+    for props in JSONLD.values():
+        data.update(props(article))
     data["inLanguage"] = article.cleaned.language or "en"
     data["isBasedOn"] = raw_href(article.slug)
     data["wordCount"] = article.words

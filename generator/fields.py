@@ -1,0 +1,145 @@
+"""Every front-matter field, once, in front-matter order.
+
+A row says what a field is and which parts of the generator use it: the extraction
+step that finds it, the type a sidecar may pin it as, whether the audit and
+articles.json show it. Those parts loop over FIELDS instead of naming fields
+themselves. model.Metadata holds the fields read from the story (tests check that
+it stays in step); the page's meta line and its JSON-LD list theirs below.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from generator.lexicon.ordinals import ordinal
+
+MARKER = "news-digest"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One front-matter key and what the generator does with it."""
+
+    name: str
+    pin: type | None = None  # what a sidecar may pin it as (reader.py); None: not pinnable
+    step: str | None = None  # the function in generator/extract/__init__.py that finds it
+    audited: bool = False  # a row of the audit's field table
+    in_dataset: bool = True  # a key of articles.json
+    plain: Callable[[Any], Any] | None = None  # the Metadata value as front matter holds it
+    get: Callable[[Any], Any] | None = None  # read from the Article, for fields not in Metadata
+    text: Callable[[Any], str] | None = None  # how the audit shows a value, if not as plain text
+    rendered: bool = False  # its value is made by render.py (RENDERED there), not read here
+
+    @property
+    def in_meta(self) -> bool:
+        return self.get is None
+
+    def value(self, article) -> Any:
+        """Its value in front matter and articles.json."""
+        if self.get is not None:
+            return self.get(article)
+        value = getattr(article.meta, self.name)
+        return value if self.plain is None else self.plain(value)
+
+
+def _figures_text(figures) -> str:
+    return "; ".join(f"{f.text} = {f.value} {f.unit}" for f in figures)
+
+
+FIELDS: list[Field] = [
+    Field("generator", in_dataset=False, get=lambda a: MARKER),
+    Field("title", str, "find_title", audited=True),
+    Field("subtitle", str, "find_subtitle", audited=True),
+    Field("date", dt.date, "find_dates", audited=True),
+    Field("updated", dt.date, "find_dates", audited=True),
+    Field("source", str, "find_source", audited=True),
+    Field("author", list, "find_author", audited=True, plain=list),
+    Field("round", int, "find_round_and_place", audited=True),
+    Field("agreement", int, "find_round_and_place", audited=True),
+    Field("location", str, "find_round_and_place", audited=True),
+    Field("figures", step="find_figures", audited=True, text=_figures_text,
+          plain=lambda figures: [f.as_dict() for f in figures]),
+    Field("summary", str, "find_summary"),
+    Field("words", get=lambda a: a.words),
+    Field("slug", get=lambda a: a.slug),
+    Field("seed", get=lambda a: a.seed_path),
+    Field("pinned", get=lambda a: list(a.pinned)),
+    Field("origins", plain=dict),  # filled by every step: where each field came from
+    # Made by render.py from the fields above (site/jsonld.py): this stage must not import it.
+    Field("jsonld", in_dataset=False, get=lambda a: None, rendered=True),
+]
+
+# Sidecar keys and the type each must have; kept in step with FIELDS by add() and remove().
+PINNABLE: dict[str, type] = {}
+
+
+def _derive() -> None:
+    PINNABLE.clear()
+    PINNABLE.update({f.name: f.pin for f in FIELDS if f.pin})
+
+
+def add(field: Field, before: str = "words") -> None:
+    """A field more, placed before `before` (after the story's fields by default)."""
+    FIELDS.insert([f.name for f in FIELDS].index(before), field)
+    _derive()
+
+
+def remove(name: str) -> None:
+    FIELDS[:] = [f for f in FIELDS if f.name != name]
+    _derive()
+
+
+def steps() -> list[str]:
+    """The extraction steps in the order their first field comes: a step may read fields
+    found before it (figures read the source, the place reads the round)."""
+    return list(dict.fromkeys(f.step for f in FIELDS if f.step))
+
+
+def _updated(m) -> str | None:
+    return f"updated {m.updated.isoformat()}" if m.updated and m.updated != m.date else None
+
+
+# The page's meta line under the headline, in a reader's order: each field's part, or None.
+META_LINE: dict[str, Callable[[Any], str | None]] = {
+    "date": lambda m: m.date.isoformat() if m.date else "Undated",
+    "updated": _updated,
+    "source": lambda m: m.source or None,
+    "author": lambda m: "By " + ", ".join(m.author) if m.author else None,
+    "round": lambda m: f"Round {m.round}" if m.round else None,
+    "location": lambda m: m.location or None,
+    "agreement": lambda m: f"{ordinal(m.agreement)} agreement" if m.agreement else None,
+}
+
+
+def _dates_ld(m) -> dict:
+    if not m.date:
+        return {}
+    return {"datePublished": m.date.isoformat(), "dateModified": (m.updated or m.date).isoformat()}
+
+
+def _named(key: str, kind: str, name: str):
+    """The property `key` naming the field's value as a schema.org `kind`, when it has one."""
+    def props(article) -> dict:
+        value = getattr(article.meta, name)
+        return {key: {"@type": kind, "name": value}} if value else {}
+    return props
+
+
+def _authors(article) -> dict:
+    names = article.meta.author
+    return {"author": [{"@type": "Person", "name": name} for name in names]} if names else {}
+
+
+# The schema.org NewsArticle properties each field gives (site/jsonld.py), in their order there.
+JSONLD: dict[str, Callable[[Any], dict]] = {
+    "title": lambda a: {"headline": a.meta.title or a.seed.path.stem},
+    "summary": lambda a: {"description": a.meta.summary} if a.meta.summary else {},
+    "date": lambda a: _dates_ld(a.meta),
+    "author": _authors,
+    "source": _named("publisher", "Organization", "source"),
+    "location": _named("contentLocation", "Place", "location"),
+}
+
+_derive()
