@@ -15,6 +15,7 @@ from datetime import date
 
 import yaml
 
+from generator import fastyaml
 from generator.fields import FIELDS, MARKER, META_LINE  # noqa: F401 (MARKER: for its importers)
 from generator.markdown import escape, html_text
 from generator.model import Article, Figure
@@ -29,6 +30,11 @@ _TAG = "tag:yaml.org,2002:"
 
 def front_matter(data: dict) -> str:
     """`data` as YAML between --- lines, as PyYAML (libyaml) writes it: keys in order, blocks."""
+    text = fastyaml.block(data)  # the common case, several times faster (see fastyaml.py)
+    return f"---\n{text}---\n" if text is not None else _front_matter_yaml(data)
+
+
+def _front_matter_yaml(data: dict) -> str:
     stream = io.StringIO()
     dumper = _DUMPER(stream, allow_unicode=True, sort_keys=False, default_flow_style=False, width=4096)
     try:
