@@ -7,6 +7,7 @@ Makes N synthetic seeds in a temp folder, runs the pipeline once from scratch
 cache warm, and prints for each the generator functions with the most time
 of their own, then the total per pipeline stage (cumulative).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,8 +22,19 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 from make_seeds import make_seeds  # noqa: E402
 
-STAGES = ["read_seeds", "decode", "clean", "extract", "drop_duplicates", "assign_slugs", "render_article",
-          "site_pages", "write_pages", "lookup", "finish"]
+STAGES = [
+    "read_seeds",
+    "decode",
+    "clean",
+    "extract",
+    "drop_duplicates",
+    "assign_slugs",
+    "render_article",
+    "site_pages",
+    "write_pages",
+    "lookup",
+    "finish",
+]
 
 
 def profile_run(seeds: Path, docs: Path, cache: Path, top: int, title: str) -> None:
@@ -34,17 +46,23 @@ def profile_run(seeds: Path, docs: Path, cache: Path, top: int, title: str) -> N
     profiler.disable()
     stats = pstats.Stats(profiler)
     total = stats.total_tt
-    print(f"\n== {title}: {len(result.articles)} articles, {result.extracted} extracted, "
-          f"{total:.2f} s under the profiler ({total * 1000 / max(1, len(result.articles)):.2f} ms/article)")
+    print(
+        f"\n== {title}: {len(result.articles)} articles, {result.extracted} extracted, "
+        f"{total:.2f} s under the profiler ({total * 1000 / max(1, len(result.articles)):.2f} ms/article)"
+    )
     rows = []
     for (file, line, name), (_, calls, own, cumulative, _) in stats.stats.items():
         rows.append((own, cumulative, calls, f"{_short(file)}:{line}({name})"))
     print(f"{'own s':>8} {'cum s':>8} {'calls':>8}  function (top {top} by own time)")
     for own, cumulative, calls, where in sorted(rows, reverse=True)[:top]:
         print(f"{own:8.3f} {cumulative:8.3f} {calls:8d}  {where}")
-    print("stages (cumulative s): " + ", ".join(
-        f"{stage} {max((c for o, c, n, w in rows if w.endswith(f'({stage})') and 'generator' in w), default=0):.2f}"
-        for stage in STAGES))
+    print(
+        "stages (cumulative s): "
+        + ", ".join(
+            f"{stage} {max((c for o, c, n, w in rows if w.endswith(f'({stage})') and 'generator' in w), default=0):.2f}"
+            for stage in STAGES
+        )
+    )
 
 
 def _short(file: str) -> str:

@@ -11,6 +11,7 @@ Seed i is the same whatever N is, so seed N is "one more" after a run of N.
 A few seeds print no date and come with a sidecar pinning it, and a few are
 Korean-language wire copy.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,11 +20,48 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                 "ninth", "tenth", "11th", "12th"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
-AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+ORDINAL_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "11th",
+    "12th",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+AP_MONTHS = [
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 VENUES = [  # (city for the text, city in Korean, a building there)
@@ -36,18 +74,55 @@ VENUES = [  # (city for the text, city in Korean, a building there)
     ("Busan", "부산", "the Busan Exhibition and Convention Center"),
     ("San Francisco", "샌프란시스코", "the Presidio"),
 ]
-KOREAN_NEGOTIATORS = ["Park Min-ho", "Kim Soo-jin", "Lee Dong-hyun", "Choi Ha-neul", "Jung Tae-woo",
-                      "Han Seo-yeon", "Yoon Ji-ho", "Kang Hye-won", "Shin Jae-min", "Oh Eun-ji"]
-US_NEGOTIATORS = ["Timothy Reed", "Laura Bennett", "Michael Ortiz", "Karen Whitfield",
-                  "David Lindqvist", "Sarah Monroe", "Jonathan Pryce", "Ellen Hartley"]
-REPORTERS = ["Noh Seung-ah", "Kim Tae-yang", "Lee Ha-rin", "Bae Ji-woo", "Song Min-jun", "Jeon Yu-na",
-             "Martin Keller", "Anna Sorensen", "Paul Whitaker", "Grace Holden", "Ryu Seo-jun", "Lim Da-eun"]
+KOREAN_NEGOTIATORS = [
+    "Park Min-ho",
+    "Kim Soo-jin",
+    "Lee Dong-hyun",
+    "Choi Ha-neul",
+    "Jung Tae-woo",
+    "Han Seo-yeon",
+    "Yoon Ji-ho",
+    "Kang Hye-won",
+    "Shin Jae-min",
+    "Oh Eun-ji",
+]
+US_NEGOTIATORS = [
+    "Timothy Reed",
+    "Laura Bennett",
+    "Michael Ortiz",
+    "Karen Whitfield",
+    "David Lindqvist",
+    "Sarah Monroe",
+    "Jonathan Pryce",
+    "Ellen Hartley",
+]
+REPORTERS = [
+    "Noh Seung-ah",
+    "Kim Tae-yang",
+    "Lee Ha-rin",
+    "Bae Ji-woo",
+    "Song Min-jun",
+    "Jeon Yu-na",
+    "Martin Keller",
+    "Anna Sorensen",
+    "Paul Whitaker",
+    "Grace Holden",
+    "Ryu Seo-jun",
+    "Lim Da-eun",
+]
 KO_REPORTERS = ["김지훈", "이서연", "박민준", "최유나", "정하늘", "강도윤"]
-RELATED = ["Allies to resume defense cost talks next month", "Lawmakers question size of cost-sharing demand",
-           "USFK warns of furloughs for Korean workers", "Veteran diplomat named to lead cost talks",
-           "Seoul subway fares to stay frozen", "Fine dust alert issued for capital area",
-           "K-pop group tops year-end music awards", "Stocks close higher on chipmakers",
-           "Typhoon expected to reach southern coast", "Novelist wins literary prize"]
+RELATED = [
+    "Allies to resume defense cost talks next month",
+    "Lawmakers question size of cost-sharing demand",
+    "USFK warns of furloughs for Korean workers",
+    "Veteran diplomat named to lead cost talks",
+    "Seoul subway fares to stay frozen",
+    "Fine dust alert issued for capital area",
+    "K-pop group tops year-end music awards",
+    "Stocks close higher on chipmakers",
+    "Typhoon expected to reach southern coast",
+    "Novelist wins literary prize",
+]
 
 
 @dataclass
@@ -85,7 +160,9 @@ def money(rng: random.Random) -> tuple[str, str]:
     won = rng.choice([690, 760, 870, 920, 960, 1030, 1180, 1390, 1520])
     won_text = f"{won} billion won" if won < 1000 else f"{won / 1000:.2f} trillion won"
     dollars = round(won * 0.86)
-    demand = rng.choice(["$1 billion", "$1.2 billion", "nearly $5 billion", "about $3 billion", "$1.6 billion"])
+    demand = rng.choice(
+        ["$1 billion", "$1.2 billion", "nearly $5 billion", "about $3 billion", "$1.6 billion"]
+    )
     return f"{won_text} (${dollars} million)", demand
 
 
@@ -138,32 +215,63 @@ def sentence_pool(s: Story, rng: random.Random) -> list[str]:
 
 def compose(i: int, rng: random.Random) -> Story:
     start = dt.datetime(2005, 1, 1)
-    when = start + dt.timedelta(days=rng.randrange(7300), hours=rng.randrange(7, 22), minutes=rng.randrange(60))
+    when = start + dt.timedelta(
+        days=rng.randrange(7300), hours=rng.randrange(7, 22), minutes=rng.randrange(60)
+    )
     updated = when + dt.timedelta(hours=rng.randrange(1, 30), minutes=rng.randrange(60))
     city, city_ko, venue = rng.choice(VENUES)
-    story = Story(when=when, updated=updated, agreement=agreement_for(when.year), round=rng.randrange(1, 12),
-                  city=city, city_ko=city_ko, venue=venue, korean=rng.choice(KOREAN_NEGOTIATORS),
-                  american=rng.choice(US_NEGOTIATORS), reporter=rng.choice(REPORTERS),
-                  headline="", dek="", caption="", paragraphs=[])
+    story = Story(
+        when=when,
+        updated=updated,
+        agreement=agreement_for(when.year),
+        round=rng.randrange(1, 12),
+        city=city,
+        city_ko=city_ko,
+        venue=venue,
+        korean=rng.choice(KOREAN_NEGOTIATORS),
+        american=rng.choice(US_NEGOTIATORS),
+        reporter=rng.choice(REPORTERS),
+        headline="",
+        dek="",
+        caption="",
+        paragraphs=[],
+    )
     nth = ordinal(story.round)
-    story.headline = rng.choice([
-        f"S. Korea, US wrap up {nth} round of defense cost-sharing talks in {city}",
-        f"Allies end {ORDINAL_WORDS[story.round - 1]} round of cost-sharing talks without deal",
-        f"Seoul, Washington open {nth} round of talks on troop costs in {city}",
-        f"Cost-sharing negotiators meet in {city} for {nth} round as deadline nears",
-        f"Korea, US narrow gap in {nth} round of military cost talks",
-    ])
-    story.dek = rng.choice([f"Next round expected in {MONTHS[when.month % 12]}",
-                            "Ministry says gap remains over total amount",
-                            f"Talks on {ordinal(story.agreement)} SMA enter {'final' if story.round > 7 else 'early'} stage"])
-    story.caption = (f"{story.korean}, right, shakes hands with {story.american} before the talks in {city} "
-                     f"on {WEEKDAYS[when.weekday()]}. " + rng.choice(["(Yonhap)", "[MINISTRY OF FOREIGN AFFAIRS]",
-                                                                    "(provided by the Foreign Ministry)", "(Reuters)"]))
+    story.headline = rng.choice(
+        [
+            f"S. Korea, US wrap up {nth} round of defense cost-sharing talks in {city}",
+            f"Allies end {ORDINAL_WORDS[story.round - 1]} round of cost-sharing talks without deal",
+            f"Seoul, Washington open {nth} round of talks on troop costs in {city}",
+            f"Cost-sharing negotiators meet in {city} for {nth} round as deadline nears",
+            f"Korea, US narrow gap in {nth} round of military cost talks",
+        ]
+    )
+    story.dek = rng.choice(
+        [
+            f"Next round expected in {MONTHS[when.month % 12]}",
+            "Ministry says gap remains over total amount",
+            f"Talks on {ordinal(story.agreement)} SMA enter {'final' if story.round > 7 else 'early'} stage",
+        ]
+    )
+    story.caption = (
+        f"{story.korean}, right, shakes hands with {story.american} before the talks in {city} "
+        f"on {WEEKDAYS[when.weekday()]}. "
+        + rng.choice(
+            [
+                "(Yonhap)",
+                "[MINISTRY OF FOREIGN AFFAIRS]",
+                "(provided by the Foreign Ministry)",
+                "(Reuters)",
+            ]
+        )
+    )
     pool = sentence_pool(story, rng)
     rng.shuffle(pool)
-    lead = (f"South Korea and the United States {rng.choice(['ended', 'held', 'wrapped up', 'opened'])} the "
-            f"{ORDINAL_WORDS[story.round - 1]} round of talks on sharing the cost of stationing American troops "
-            f"in Korea in {city} on {WEEKDAYS[when.weekday()]}, the Foreign Ministry said.")
+    lead = (
+        f"South Korea and the United States {rng.choice(['ended', 'held', 'wrapped up', 'opened'])} the "
+        f"{ORDINAL_WORDS[story.round - 1]} round of talks on sharing the cost of stationing American troops "
+        f"in Korea in {city} on {WEEKDAYS[when.weekday()]}, the Foreign Ministry said."
+    )
     story.paragraphs = [lead]
     keep = rng.randrange(len(pool) // 2, len(pool))
     pool = pool[:keep]
@@ -176,67 +284,182 @@ def compose(i: int, rng: random.Random) -> Story:
 
 # --- outlet styles: each returns the lines of a paste ------------------------------------
 
+
 def hani(s: Story, rng: random.Random) -> list[str]:
-    stamp = (f"Posted on : {s.when:%Y-%m-%d %H:%M} KST Modified on : {s.updated:%Y-%m-%d %H:%M} KST")
-    return ["Home > English Edition > International", s.headline, "", stamp, s.dek, s.caption, s.caption, "",
-            *_spaced(s.paragraphs), f"By {s.reporter}, staff reporter", "",
-            "Please direct comments or questions to [english@hani.co.kr]", "",
-            "button that move to original korean article (클릭시 원문으로 이동하는 버튼)", "",
-            "Related stories", "", *rng.sample(RELATED, 3), "", "Most viewed articles"]
+    stamp = f"Posted on : {s.when:%Y-%m-%d %H:%M} KST Modified on : {s.updated:%Y-%m-%d %H:%M} KST"
+    return [
+        "Home > English Edition > International",
+        s.headline,
+        "",
+        stamp,
+        s.dek,
+        s.caption,
+        s.caption,
+        "",
+        *_spaced(s.paragraphs),
+        f"By {s.reporter}, staff reporter",
+        "",
+        "Please direct comments or questions to [english@hani.co.kr]",
+        "",
+        "button that move to original korean article (클릭시 원문으로 이동하는 버튼)",
+        "",
+        "Related stories",
+        "",
+        *rng.sample(RELATED, 3),
+        "",
+        "Most viewed articles",
+    ]
 
 
 def herald(s: Story, rng: random.Random) -> list[str]:
-    return ["Back To Top", "The Korea Herald",
-            "National | Politics | Social Affairs | Foreign Affairs | Defense | North Korea", "Search", "National", "",
-            s.headline, s.dek, "", f"By {s.reporter} ({s.reporter.split()[0].lower()}@heraldcorp.com)",
-            f"Published : {s.when:%b} {s.when.day}, {s.when.year} - {s.when:%H:%M}  "
-            f"Updated : {s.updated:%b} {s.updated.day}, {s.updated.year} - {s.updated:%H:%M}", "",
-            s.caption, s.caption, "", *_spaced(s.paragraphs), "Most Popular", *rng.sample(RELATED, 4)]
+    return [
+        "Back To Top",
+        "The Korea Herald",
+        "National | Politics | Social Affairs | Foreign Affairs | Defense | North Korea",
+        "Search",
+        "National",
+        "",
+        s.headline,
+        s.dek,
+        "",
+        f"By {s.reporter} ({s.reporter.split()[0].lower()}@heraldcorp.com)",
+        f"Published : {s.when:%b} {s.when.day}, {s.when.year} - {s.when:%H:%M}  "
+        f"Updated : {s.updated:%b} {s.updated.day}, {s.updated.year} - {s.updated:%H:%M}",
+        "",
+        s.caption,
+        s.caption,
+        "",
+        *_spaced(s.paragraphs),
+        "Most Popular",
+        *rng.sample(RELATED, 4),
+    ]
 
 
 def yonhap(s: Story, rng: random.Random) -> list[str]:
     first = f"{s.city.upper()}, {AP_MONTHS[s.when.month - 1]} {s.when.day} (Yonhap) -- {s.paragraphs[0]}"
-    return ["Go to Contents Go to Navigation", "Yonhap News Agency",
-            "ALL NEWS | NATIONAL | N. KOREA | ECONOMY | MARKET | CULTURE | SPORTS", "한국어 | 中文 | 日本語", "Search",
-            "National", f"All News {s.when:%H:%M} {MONTHS[s.when.month - 1]} {s.when.day}, {s.when.year}", "",
-            s.headline, "", f"By {s.reporter}", f"Updated: {s.updated:%Y/%m/%d %H:%M}", "",
-            "Share on Facebook  Share on Twitter  Send by email  Copy URL", "Print", "A-  A+", "",
-            s.caption, s.caption, "", first, "", *_spaced(s.paragraphs[1:]), "(END)", "", "Most Viewed",
-            *[f"{n} {t}" for n, t in enumerate(rng.sample(RELATED, 3), 1)], "",
-            "(C) Yonhap News Agency. All rights reserved."]
+    return [
+        "Go to Contents Go to Navigation",
+        "Yonhap News Agency",
+        "ALL NEWS | NATIONAL | N. KOREA | ECONOMY | MARKET | CULTURE | SPORTS",
+        "한국어 | 中文 | 日本語",
+        "Search",
+        "National",
+        f"All News {s.when:%H:%M} {MONTHS[s.when.month - 1]} {s.when.day}, {s.when.year}",
+        "",
+        s.headline,
+        "",
+        f"By {s.reporter}",
+        f"Updated: {s.updated:%Y/%m/%d %H:%M}",
+        "",
+        "Share on Facebook  Share on Twitter  Send by email  Copy URL",
+        "Print",
+        "A-  A+",
+        "",
+        s.caption,
+        s.caption,
+        "",
+        first,
+        "",
+        *_spaced(s.paragraphs[1:]),
+        "(END)",
+        "",
+        "Most Viewed",
+        *[f"{n} {t}" for n, t in enumerate(rng.sample(RELATED, 3), 1)],
+        "",
+        "(C) Yonhap News Agency. All rights reserved.",
+    ]
 
 
 def reuters(s: Story, rng: random.Random) -> list[str]:
     first = f"{s.city.upper()} (Reuters) - {s.paragraphs[0]}"
-    return ["WORLD NEWS", f"{MONTHS[s.when.month - 1].upper()} {s.when.day}, {s.when.year} / {s.when:%I:%M %p} / "
-            "UPDATED 2 HOURS AGO", s.headline, s.reporter, f"{rng.randrange(2, 6)} Min Read", first,
-            "Slideshow (2 Images)", *_spaced(s.paragraphs[1:]),
-            f"Reporting by {s.reporter}; Editing by {rng.choice(REPORTERS)}",
-            "Our Standards: The Thomson Reuters Trust Principles."]
+    return [
+        "WORLD NEWS",
+        f"{MONTHS[s.when.month - 1].upper()} {s.when.day}, {s.when.year} / {s.when:%I:%M %p} / "
+        "UPDATED 2 HOURS AGO",
+        s.headline,
+        s.reporter,
+        f"{rng.randrange(2, 6)} Min Read",
+        first,
+        "Slideshow (2 Images)",
+        *_spaced(s.paragraphs[1:]),
+        f"Reporting by {s.reporter}; Editing by {rng.choice(REPORTERS)}",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+    ]
 
 
 def joongang(s: Story, rng: random.Random) -> list[str]:
-    return ["Korea JoongAng Daily", "Home > National > Politics", "print dictionary print", "", s.headline, s.dek, "",
-            f"{s.when:%b} {s.when.day:02d},{s.when.year}", "", s.caption, s.caption, "", *_spaced(s.paragraphs),
-            f"BY {s.reporter.upper()} [{s.reporter.split()[-1].lower()}@joongang.co.kr]", "", "Related Articles",
-            *rng.sample(RELATED, 3), "", "ⓒ Korea JoongAng Daily. All rights reserved.", "Back to Top"]
+    return [
+        "Korea JoongAng Daily",
+        "Home > National > Politics",
+        "print dictionary print",
+        "",
+        s.headline,
+        s.dek,
+        "",
+        f"{s.when:%b} {s.when.day:02d},{s.when.year}",
+        "",
+        s.caption,
+        s.caption,
+        "",
+        *_spaced(s.paragraphs),
+        f"BY {s.reporter.upper()} [{s.reporter.split()[-1].lower()}@joongang.co.kr]",
+        "",
+        "Related Articles",
+        *rng.sample(RELATED, 3),
+        "",
+        "ⓒ Korea JoongAng Daily. All rights reserved.",
+        "Back to Top",
+    ]
 
 
 def koreatimes(s: Story, rng: random.Random) -> list[str]:
-    return ["The Korea Times", "Home > National > Foreign Affairs", "글자크기  가 가", s.headline,
-            f"Posted : {s.when:%Y-%m-%d %H:%M}  Updated : {s.updated:%Y-%m-%d %H:%M}", f"By {s.reporter}",
-            "Print  Email  Facebook  Twitter", "", *_spaced(s.paragraphs)]
+    return [
+        "The Korea Times",
+        "Home > National > Foreign Affairs",
+        "글자크기  가 가",
+        s.headline,
+        f"Posted : {s.when:%Y-%m-%d %H:%M}  Updated : {s.updated:%Y-%m-%d %H:%M}",
+        f"By {s.reporter}",
+        "Print  Email  Facebook  Twitter",
+        "",
+        *_spaced(s.paragraphs),
+    ]
 
 
 def voa(s: Story, rng: random.Random) -> list[str]:
     hour = s.when.hour % 12 or 12
     stamp = f"{MONTHS[s.when.month - 1]} {s.when.day}, {s.when.year} at {hour}:{s.when:%M} {'a.m.' if s.when.hour < 12 else 'p.m.'} EST"
     first = f"{s.city.upper()} — {s.paragraphs[0]}"
-    return ["VOA", "Voice of America", "Home | United States | World | East Asia Pacific | Middle East", "Languages",
-            "Search", "Live TV", "East Asia Pacific", "", s.headline, "", f"By {s.reporter}", stamp, "", "Share",
-            "Facebook", "Twitter", "Email", "Print", "", f"FILE - {s.caption}", f"FILE - {s.caption}", "", first, "",
-            *_spaced(s.paragraphs[1:]), "Related", *rng.sample(RELATED, 2),
-            "This site uses cookies. By continuing to use the site, you consent to our use of cookies."]
+    return [
+        "VOA",
+        "Voice of America",
+        "Home | United States | World | East Asia Pacific | Middle East",
+        "Languages",
+        "Search",
+        "Live TV",
+        "East Asia Pacific",
+        "",
+        s.headline,
+        "",
+        f"By {s.reporter}",
+        stamp,
+        "",
+        "Share",
+        "Facebook",
+        "Twitter",
+        "Email",
+        "Print",
+        "",
+        f"FILE - {s.caption}",
+        f"FILE - {s.caption}",
+        "",
+        first,
+        "",
+        *_spaced(s.paragraphs[1:]),
+        "Related",
+        *rng.sample(RELATED, 2),
+        "This site uses cookies. By continuing to use the site, you consent to our use of cookies.",
+    ]
 
 
 def undated_wire(s: Story, rng: random.Random) -> list[str]:
@@ -259,10 +482,18 @@ def korean_wire(s: Story, rng: random.Random) -> list[str]:
         f"{s.korean.split()[0]} 대표는 회의 뒤 기자들과 만나 \u201c동맹의 가치를 충분히 고려한 결과가 나오도록 노력하겠다\u201d고 밝혔다.",
     ]
     rng.shuffle(paragraphs[1:])
-    return ["연합뉴스", "정치 | 북한 | 경제 | 사회 | 전국 | 세계", "",
-            f"한미, {s.city_ko}서 방위비분담금 {nth}차 회의…입장차 여전",
-            f"송고시간 {s.when:%Y-%m-%d %H:%M}", "", *_spaced(paragraphs),
-            "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "", f"{s.when.year}/{s.when:%m/%d} {s.when:%H:%M} 송고"]
+    return [
+        "연합뉴스",
+        "정치 | 북한 | 경제 | 사회 | 전국 | 세계",
+        "",
+        f"한미, {s.city_ko}서 방위비분담금 {nth}차 회의…입장차 여전",
+        f"송고시간 {s.when:%Y-%m-%d %H:%M}",
+        "",
+        *_spaced(paragraphs),
+        "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>",
+        "",
+        f"{s.when.year}/{s.when:%m/%d} {s.when:%H:%M} 송고",
+    ]
 
 
 STYLES = [hani, herald, yonhap, reuters, joongang, koreatimes, voa]

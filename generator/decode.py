@@ -1,4 +1,5 @@
 """Bytes of a seed -> normalised text (stage 1 of the pipeline)."""
+
 from __future__ import annotations
 
 import codecs
@@ -13,14 +14,23 @@ from generator.text import compiled
 
 # Magic numbers of files people drop into folders by mistake.
 _BINARY_MAGIC = {
-    b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
-    b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx)",
-    b"\x00\x00\x00\x01Bud1": "a macOS .DS_Store file", b"RIFF": "a RIFF media file",
-    b"\x7fELF": "a program", b"{\\rtf": "an RTF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx)",
+    b"\x00\x00\x00\x01Bud1": "a macOS .DS_Store file",
+    b"RIFF": "a RIFF media file",
+    b"\x7fELF": "a program",
+    b"{\\rtf": "an RTF document",
 }
-_BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-         (codecs.BOM_UTF16_BE, "utf-16")]
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+]
 _ENTITY = compiled(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SPACES = compiled(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = compiled(r"[\u200b-\u200d\u2060\ufeff\u00ad\u180e]")
@@ -30,7 +40,9 @@ _MOJIBAKE_HINT = compiled(r"[\u0080-\u009f\u00a1-\u00ff\u0192\u201a\u201e\u2020\
 _CONTROL = compiled(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _NOT_ASCII = compiled(r"[^\x00-\x7f]+")
 # A character one of the repairs below starts from: text with none needs none of them.
-_ANY_REPAIR = compiled("|".join(p.pattern for p in (_MOJIBAKE_HINT, _INVISIBLE, _SPACES, _CONTROL)) + "|&")
+_ANY_REPAIR = compiled(
+    "|".join(p.pattern for p in (_MOJIBAKE_HINT, _INVISIBLE, _SPACES, _CONTROL)) + "|&"
+)
 
 
 class DecodeError(ValueError):
@@ -46,14 +58,24 @@ def decode(raw: bytes) -> Decoded:
 
 def normalise(text: str, encoding: str = "utf-8") -> Decoded:
     repairs: list[str] = []
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = (
+        text.replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\u2028", "\n")
+        .replace("\u2029", "\n")
+    )
     if not _ANY_REPAIR.search(text):
         return Decoded(text=text, encoding=encoding, repairs=repairs)  # one scan instead of five
     if _MOJIBAKE_HINT.search(text) and _is_bad(text):
         import ftfy
 
-        fixed = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False,
-                              fix_line_breaks=False, normalization=None)
+        fixed = ftfy.fix_text(
+            text,
+            unescape_html=False,
+            uncurl_quotes=False,
+            fix_line_breaks=False,
+            normalization=None,
+        )
         if fixed != text:
             repairs.append("mojibake repaired (ftfy)")
             text = fixed
@@ -75,7 +97,9 @@ def _to_text(raw: bytes) -> tuple[str, str, list[str]]:
             try:
                 return raw.decode(name), name, []
             except UnicodeDecodeError as err:
-                raise DecodeError(f"starts with a {name} byte-order mark but is not valid {name}: {err}") from err
+                raise DecodeError(
+                    f"starts with a {name} byte-order mark but is not valid {name}: {err}"
+                ) from err
     for magic, what in _BINARY_MAGIC.items():
         if raw.startswith(magic):
             raise DecodeError(f"is {what}, not a text article")
@@ -121,15 +145,30 @@ def _mostly_utf8(raw: bytes) -> tuple[str, str, list[str]] | None:
     fallback = _fallback([lines[n] for n in bad])
     errors = _CP1252_BYTES if fallback == "cp1252" else "strict"
     bad_set = set(bad)
-    text = "".join(line.decode(fallback if n in bad_set and errors == "strict" else "utf-8", errors)
-                   for n, line in enumerate(lines))
+    text = "".join(
+        line.decode(fallback if n in bad_set and errors == "strict" else "utf-8", errors)
+        for n, line in enumerate(lines)
+    )
     return text, "utf-8", [_lines_note([n + 1 for n in bad], fallback)]
 
 
 # Multi-byte legacy encodings charset_normalizer tells apart even on a line or two; on short
 # Western text it guesses among one-byte code pages at random (cp1250 for Latin-1 "señor").
-_MULTI_BYTE = {"cp949", "euc_kr", "johab", "gb2312", "gbk", "gb18030", "big5", "big5hkscs",
-               "shift_jis", "cp932", "euc_jp", "euc_jis_2004", "shift_jis_2004"}
+_MULTI_BYTE = {
+    "cp949",
+    "euc_kr",
+    "johab",
+    "gb2312",
+    "gbk",
+    "gb18030",
+    "big5",
+    "big5hkscs",
+    "shift_jis",
+    "cp932",
+    "euc_jp",
+    "euc_jis_2004",
+    "shift_jis_2004",
+}
 
 
 def _fallback(bad: list[bytes]) -> str:
@@ -153,7 +192,7 @@ def _fallback(bad: list[bytes]) -> str:
 def _cp1252_bytes(err: UnicodeDecodeError) -> tuple[str, int]:
     """A decode error handler: the bytes that are not UTF-8 read as cp1252 (Latin-1 for the
     five it leaves undefined)."""
-    part = err.object[err.start:err.end]
+    part = err.object[err.start : err.end]
     return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in part), err.end
 
 
@@ -162,7 +201,9 @@ codecs.register_error(_CP1252_BYTES, _cp1252_bytes)
 
 
 def _lines_note(numbers: list[int], encoding: str) -> str:
-    shown = ", ".join(map(str, numbers[:10])) + (f" and {len(numbers) - 10} more" if len(numbers) > 10 else "")
+    shown = ", ".join(map(str, numbers[:10])) + (
+        f" and {len(numbers) - 10} more" if len(numbers) > 10 else ""
+    )
     return f"line{'s' if len(numbers) > 1 else ''} {shown} not UTF-8: read as {encoding}"
 
 
@@ -193,11 +234,20 @@ def _badness_reach() -> int | None:
     from ftfy.badness import BADNESS_RE
 
     try:
-        from re import _constants as sre, _parser as parser  # how the pattern is built: CPython 3.11+
+        from re import (
+            _constants as sre,
+        )  # how the pattern is built: CPython 3.11+
+        from re import (
+            _parser as parser,
+        )
 
         tree = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
         widest = tree.getwidth()[1]
-        ok = not BADNESS_RE.flags & re.IGNORECASE and _plain(tree.data, sre) and _wide(tree.data, sre)
+        ok = (
+            not BADNESS_RE.flags & re.IGNORECASE
+            and _plain(tree.data, sre)
+            and _wide(tree.data, sre)
+        )
         return widest - 1 if ok and widest <= 20 else None
     except Exception:  # another Python or ftfy: search the whole text
         return None
@@ -229,7 +279,9 @@ def _wide(items, sre) -> bool:
     for op, av in items:
         if op is sre.LITERAL and av >= 128:
             return True
-        if op is sre.IN and all((o is sre.LITERAL and a >= 128) or (o is sre.RANGE and a[0] >= 128) for o, a in av):
+        if op is sre.IN and all(
+            (o is sre.LITERAL and a >= 128) or (o is sre.RANGE and a[0] >= 128) for o, a in av
+        ):
             return True
         if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1 and _wide(av[2], sre):
             return True

@@ -9,6 +9,7 @@ outside that subset (line breaks, characters needing escapes, long lines, other
 types) raises _Unsafe and the caller hands the whole document to PyYAML.
 tests/fastpaths/test_yaml.py checks the two agree, byte for byte.
 """
+
 from __future__ import annotations
 
 import re
@@ -56,8 +57,14 @@ def _text(text: str, room: int) -> str:
     if out is None:
         if not (text.isascii() and text.isprintable()) and _UNSAFE_CHAR.search(text):
             raise _Unsafe  # (printable ASCII is all safe, and cheaper to tell than by the regex)
-        if (text and not _NOT_PLAIN_START.match(text) and ": " not in text and " #" not in text
-                and not text.endswith((":", " ")) and _implicit_tag(text) == _STR):
+        if (
+            text
+            and not _NOT_PLAIN_START.match(text)
+            and ": " not in text
+            and " #" not in text
+            and not text.endswith((":", " "))
+            and _implicit_tag(text) == _STR
+        ):
             out = text
         else:
             out = "'" + text.replace("'", "''") + "'"
@@ -132,9 +139,18 @@ def _mapping(lines: list[str], data: dict, indent: int, lead: str) -> None:
         lead = ""
         kind = type(value)
         if kind is str:
-            text = _SEEN.get(value)  # _text()'s own first step, without the call for the common short values
-            lines.append(prefix + " " + (text if text is not None and len(text) <= _LINE - len(prefix)
-                                         else _text(value, _LINE - len(prefix))))
+            text = _SEEN.get(
+                value
+            )  # _text()'s own first step, without the call for the common short values
+            lines.append(
+                prefix
+                + " "
+                + (
+                    text
+                    if text is not None and len(text) <= _LINE - len(prefix)
+                    else _text(value, _LINE - len(prefix))
+                )
+            )
         elif kind is dict or kind is list:
             _collection(lines, prefix, value, indent)
         else:

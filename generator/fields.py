@@ -6,6 +6,7 @@ articles.json show it. Those parts loop over FIELDS instead of naming fields
 themselves. model.Metadata holds the fields read from the story (tests check that
 it stays in step); the page's meta line and its JSON-LD list theirs below.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -59,8 +60,13 @@ FIELDS: list[Field] = [
     Field("round", int, "find_round_and_place", audited=True),
     Field("agreement", int, "find_round_and_place", audited=True),
     Field("location", str, "find_round_and_place", audited=True),
-    Field("figures", step="find_figures", audited=True, text=_figures_text,
-          plain=lambda figures: [f.as_dict() for f in figures]),
+    Field(
+        "figures",
+        step="find_figures",
+        audited=True,
+        text=_figures_text,
+        plain=lambda figures: [f.as_dict() for f in figures],
+    ),
     Field("summary", str, "find_summary"),
     Field("words", get=lambda a: a.words),
     Field("slug", get=lambda a: a.slug),
@@ -121,9 +127,11 @@ def _dates_ld(m) -> dict:
 
 def _named(key: str, kind: str, name: str):
     """The property `key` naming the field's value as a schema.org `kind`, when it has one."""
+
     def props(article) -> dict:
         value = getattr(article.meta, name)
         return {key: {"@type": kind, "name": value}} if value else {}
+
     return props
 
 

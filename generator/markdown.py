@@ -7,6 +7,7 @@ accepts escaped (`\\ ` * _ { } [ ] ( ) # + - . !`), and entities for the
 line-start marks it does not (`=` of a setext underline, `~~~` of a fence).
 Every `#` is escaped: a trailing run would close an ATX heading and vanish.
 """
+
 from __future__ import annotations
 
 import html
@@ -19,7 +20,7 @@ _LINE_START_ENTITY = {"=": "&#61;", "~": "&#126;"}
 
 
 def one_line(text: str) -> str:
-    """" ".join(text.split()): runs of whitespace as one space, none at the ends.
+    """ " ".join(text.split()): runs of whitespace as one space, none at the ends.
 
     Most text is like that already; splitting it into words only to join them
     again is most of what escaping a paragraph costs.
@@ -53,7 +54,7 @@ def escape(text: str) -> str:
             end = m.end()
             text = text[:end] + "\\" + text[end:]
         else:
-            text = text[:m.start(2)] + "\\" + text[m.start(2):]
+            text = text[: m.start(2)] + "\\" + text[m.start(2) :]
     return text
 
 

@@ -1,4 +1,5 @@
 """Typed data passed between the pipeline stages."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -80,7 +81,7 @@ class Cleaned:
 
     lines: list[Line] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)  # story text as printed, after trims
-    trims: list[Dropped] = field(default_factory=list)   # parts of kept lines removed
+    trims: list[Dropped] = field(default_factory=list)  # parts of kept lines removed
     language: str = "en"
 
     def first(self, role: str) -> str | None:
@@ -146,10 +147,14 @@ class Article:
     seed_path: str = ""
     pinned: list[str] = field(default_factory=list)
     words: int = 0
-    decoding: list[str] | None = None  # how the bytes were read (encoding if not UTF-8, repairs); None: not recorded
+    decoding: list[str] | None = (
+        None  # how the bytes were read (encoding if not UTF-8, repairs); None: not recorded
+    )
     # Made by process() and cached with the article, so a warm run need not re-read the story:
-    recalled: list | None = None  # its recalled events (extract.recalled.Recalled); None: not made yet
-    fingerprint: str = ""         # its story's words hashed, to find duplicates; "": not made yet
+    recalled: list | None = (
+        None  # its recalled events (extract.recalled.Recalled); None: not made yet
+    )
+    fingerprint: str = ""  # its story's words hashed, to find duplicates; "": not made yet
 
 
 @dataclass

@@ -4,6 +4,7 @@ Both stay light at thousands of articles: the home page shows the newest
 articles and links to a page per year; the timeline splits into a page per
 year when the story grows long (generator/site/timeline.py).
 """
+
 from __future__ import annotations
 
 from generator.markdown import escape
@@ -14,15 +15,22 @@ from generator.site.listing import HOME_SIZE, head, home_entries, year_links
 from generator.site.timeline import render_timeline_pages
 
 
-def render_index(articles: list[Article], title: str = "Home",
-                 site_title: str = Settings.site_title) -> str:
+def render_index(
+    articles: list[Article], title: str = "Home", site_title: str = Settings.site_title
+) -> str:
     n = len(articles)
     out = head(title, searchable=True) + [f"# {escape(site_title)}", ""]
-    out += [f"{n} article{'s' if n != 1 else ''}, newest first. Read the story in order on the "
-            "[timeline](timeline.md), see every amount on the [figures](figures.md) page, or "
-            "[browse](browse.md) by year, place and outlet.", ""]
-    out += ["**Data and feeds:** [articles.json](articles.json) (every article's data) · "
-            "[figures.csv](figures.csv) (every figure) · [Atom feed](feed.xml) · [JSON Feed](feed.json)", ""]
+    out += [
+        f"{n} article{'s' if n != 1 else ''}, newest first. Read the story in order on the "
+        "[timeline](timeline.md), see every amount on the [figures](figures.md) page, or "
+        "[browse](browse.md) by year, place and outlet.",
+        "",
+    ]
+    out += [
+        "**Data and feeds:** [articles.json](articles.json) (every article's data) · "
+        "[figures.csv](figures.csv) (every figure) · [Atom feed](feed.xml) · [JSON Feed](feed.json)",
+        "",
+    ]
     years = year_links(articles)
     if years:
         out += [f"**By year:** {years}", ""]

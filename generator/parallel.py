@@ -6,6 +6,7 @@ make, so the site is byte-identical either way (tests/test_parallel_*.py).
 A pool costs a fork per worker plus pickling each seed out and each article
 back, which only pays off past MIN_PARALLEL seeds (measured with `make bench`).
 """
+
 from __future__ import annotations
 
 import multiprocessing
@@ -76,5 +77,6 @@ def _context():
     """fork is cheapest; a process running other threads (mkdocs serve) forks a clean server instead."""
     if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
-                                       else "spawn")
+    return multiprocessing.get_context(
+        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    )

@@ -1,4 +1,5 @@
 """The whole run: read seeds -> process each (its reader, extract) -> render -> write."""
+
 from __future__ import annotations
 
 import gc
@@ -32,12 +33,16 @@ class Result:
     written: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)
     extracted: int = 0  # seeds processed in this run; the rest came from the cache
-    rendered: int = 0   # article pages rendered in this run; the rest were reused from the cache
+    rendered: int = 0  # article pages rendered in this run; the rest were reused from the cache
     unchanged: bool = False  # stopped early: every input and output as the last run left them
-    count: int = 0           # articles published, known without loading them
-    files: list[str] = field(default_factory=list, repr=False)  # every file this run keeps under docs/
-    blocked: bool = False    # a page could not be written: a hand-written file is in its place
-    linked: dict = field(default_factory=dict, repr=False)  # seed path -> its stat once linked as a raw copy
+    count: int = 0  # articles published, known without loading them
+    files: list[str] = field(
+        default_factory=list, repr=False
+    )  # every file this run keeps under docs/
+    blocked: bool = False  # a page could not be written: a hand-written file is in its place
+    linked: dict = field(
+        default_factory=dict, repr=False
+    )  # seed path -> its stat once linked as a raw copy
     _articles: list[Article] | None = field(default=None, repr=False)
     _load: Callable[[], list[Article]] | None = field(default=None, repr=False)  # noqa: F821 (a string: never evaluated)
 
@@ -60,8 +65,13 @@ def drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[Proble
     for article in sorted(articles, key=lambda a: a.seed.name):
         key = fingerprint(article)
         if key in first:
-            problems.append(Problem(article.seed.name, f"is the same article as {first[key].seed.name}; published once",
-                                    "delete one of the two files"))
+            problems.append(
+                Problem(
+                    article.seed.name,
+                    f"is the same article as {first[key].seed.name}; published once",
+                    "delete one of the two files",
+                )
+            )
             continue
         first[key] = article
     kept = {id(a) for a in first.values()}  # by identity: comparing articles field by field is slow
@@ -75,8 +85,11 @@ def assign_slugs(articles: list[Article]) -> None:
 
     taken: set[str] = {"index"}  # articles/index.md would become the folder's page
     for article in sorted(articles, key=lambda a: a.seed.name):
-        base = slugify(article.meta.title or "", max_length=80, word_boundary=True) or \
-            slugify(article.seed.path.stem, max_length=80) or "article"
+        base = (
+            slugify(article.meta.title or "", max_length=80, word_boundary=True)
+            or slugify(article.seed.path.stem, max_length=80)
+            or "article"
+        )
         slug, digest = base, hashlib.sha1(article.seed.name.encode()).hexdigest()
         for size in (8, 16, 40):
             if slug not in taken:
@@ -95,9 +108,15 @@ def _relative(path: Path) -> str:
     return path.as_posix() if rel.startswith("..") else rel
 
 
-def build(seeds_dir: Path, docs_dir: Path, strict: bool = False,
-          cache_dir: Path | None = None, workers: int | None = None, early_stop: bool = True,
-          settings: Settings | None = None) -> Result:
+def build(
+    seeds_dir: Path,
+    docs_dir: Path,
+    strict: bool = False,
+    cache_dir: Path | None = None,
+    workers: int | None = None,
+    early_stop: bool = True,
+    settings: Settings | None = None,
+) -> Result:
     """cache_dir: where to keep per-seed results between runs (None: no cache);
     workers: processes for extraction (None: settings.jobs, else one per core once there are
     enough seeds); early_stop: return the last run's outcome when no input or output changed
@@ -115,15 +134,26 @@ def build(seeds_dir: Path, docs_dir: Path, strict: bool = False,
         if cache.folder is None:
             return _build(seeds_dir, docs_dir, cache, workers, settings)
         started, key = time.time_ns(), snapshot.run_key(seeds_dir, docs_dir, settings)
-        seeds = snapshot.seed_stats(seeds_dir)  # before any seed is read: an edit during the run shows next time
+        seeds = snapshot.seed_stats(
+            seeds_dir
+        )  # before any seed is read: an edit during the run shows next time
         last = snapshot.load(cache.folder, key, seeds, docs_dir) if early_stop and seeds else None
         if last is not None:
-            return Result(warnings=list(last.warnings), unchanged=True, count=last.articles,
-                          _load=lambda: build(seeds_dir, docs_dir, strict, cache_dir, workers,
-                                              False, settings).articles)
-        snapshot.forget(cache.folder)  # a run that fails part way must not leave the last one standing
+            return Result(
+                warnings=list(last.warnings),
+                unchanged=True,
+                count=last.articles,
+                _load=lambda: (
+                    build(seeds_dir, docs_dir, strict, cache_dir, workers, False, settings).articles
+                ),
+            )
+        snapshot.forget(
+            cache.folder
+        )  # a run that fails part way must not leave the last one standing
         result = _build(seeds_dir, docs_dir, cache, workers, settings)
-        _remember(cache.folder, docs_dir, result, snapshot.Snapshot(key, seeds or {}, {}, started=started))
+        _remember(
+            cache.folder, docs_dir, result, snapshot.Snapshot(key, seeds or {}, {}, started=started)
+        )
         return result
     finally:
         if paused:
@@ -139,7 +169,11 @@ def _remember(folder: Path, docs_dir: Path, result: Result, taken: snapshot.Snap
     if not taken.seeds or outputs is None or result.blocked:
         snapshot.forget(folder)
         return
-    taken.outputs, taken.warnings, taken.articles = outputs, list(result.warnings), len(result.articles)
+    taken.outputs, taken.warnings, taken.articles = (
+        outputs,
+        list(result.warnings),
+        len(result.articles),
+    )
     # Linking a seed as its raw copy moves the seed's ctime. write.py read the seed back
     # through the link and found the bytes this run used, so that stat stands for them.
     for path, st in result.linked.items():
@@ -149,8 +183,9 @@ def _remember(folder: Path, docs_dir: Path, result: Result, taken: snapshot.Snap
     snapshot.save(folder, taken)
 
 
-def _build(seeds_dir: Path, docs_dir: Path, cache: Cache, workers: int | None,
-           settings: Settings) -> Result:
+def _build(
+    seeds_dir: Path, docs_dir: Path, cache: Cache, workers: int | None, settings: Settings
+) -> Result:
     from generator.reader import read_seeds
     from generator.report import audit_pages
     from generator.site import site_pages
@@ -174,11 +209,24 @@ def _build(seeds_dir: Path, docs_dir: Path, cache: Cache, workers: int | None,
         if copy is article.seed.raw:
             links[raw_txt(article.slug)] = str(article.seed.path)
     # Pages made from all articles at once: reused from the cache while no article or warning changed.
-    pages.update(cache.whole("site", result.articles, result.warnings,
-                             lambda: site_pages(result.articles, result.warnings, settings),
-                             settings))  # home, timeline, figures, browse, feeds, data
-    pages.update(cache.whole("audit", result.articles, result.warnings,
-                             lambda: audit_pages(result.articles, result.warnings), settings))
+    pages.update(
+        cache.whole(
+            "site",
+            result.articles,
+            result.warnings,
+            lambda: site_pages(result.articles, result.warnings, settings),
+            settings,
+        )
+    )  # home, timeline, figures, browse, feeds, data
+    pages.update(
+        cache.whole(
+            "audit",
+            result.articles,
+            result.warnings,
+            lambda: audit_pages(result.articles, result.warnings),
+            settings,
+        )
+    )
     written = write_pages(docs_dir, pages, links)
     result.linked = written.linked
     result.written, result.removed = written.written, written.removed

@@ -4,6 +4,7 @@ A stage below both pipeline.py (the whole run) and parallel.py (the worker
 processes), so neither imports the other. The other stages are imported where
 used: importing this module must stay cheap for a run that stops early.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -19,8 +20,9 @@ _WORD = re.compile(r"\w+")
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 # Byte -> itself case-folded where it is ASCII and \w, else a space: on UTF-8 text whose other
 # characters are all separators (see _separator), split() then gives exactly _WORD's words.
-_WORD_BYTES = bytes(ord(chr(b).casefold()) if b < 128 and _WORD.match(chr(b)) else 32
-                    for b in range(256))
+_WORD_BYTES = bytes(
+    ord(chr(b).casefold()) if b < 128 and _WORD.match(chr(b)) else 32 for b in range(256)
+)
 
 
 def process(seed: Seed, seed_path: str = "") -> tuple[Article | None, list[Problem]]:
@@ -37,8 +39,13 @@ def process(seed: Seed, seed_path: str = "") -> tuple[Article | None, list[Probl
             article.fingerprint = fingerprint(article)
         return article, problems
     except Exception as err:  # one seed must not take the whole site down
-        return None, [Problem(seed.name, f"{FAILED} ({type(err).__name__}: {err}); skipped",
-                              "a bug in the generator: please report it with this file")]
+        return None, [
+            Problem(
+                seed.name,
+                f"{FAILED} ({type(err).__name__}: {err}); skipped",
+                "a bug in the generator: please report it with this file",
+            )
+        ]
 
 
 def _process(seed: Seed, seed_path: str) -> tuple[Article | None, list[Problem]]:
@@ -54,17 +61,33 @@ def _process(seed: Seed, seed_path: str) -> tuple[Article | None, list[Problem]]
         return None, [_no_story(seed, cleaned)]
     meta, problems = extractor.extract(cleaned, seed.name)
     if len(seed.raw) > LARGE_SEED:
-        problems.append(Problem(seed.name, f"is {len(seed.raw) / 1e6:.1f} MB, far longer than one "
-                                "news article; published anyway",
-                                "check that it holds one article, not several or a whole site"))
-    article = Article(seed=seed, cleaned=cleaned, meta=meta, seed_path=seed_path or seed.path.as_posix(),
-                      words=sum(map(word_count, cleaned.paragraphs)), decoding=opened.decoding)
+        problems.append(
+            Problem(
+                seed.name,
+                f"is {len(seed.raw) / 1e6:.1f} MB, far longer than one "
+                "news article; published anyway",
+                "check that it holds one article, not several or a whole site",
+            )
+        )
+    article = Article(
+        seed=seed,
+        cleaned=cleaned,
+        meta=meta,
+        seed_path=seed_path or seed.path.as_posix(),
+        words=sum(map(word_count, cleaned.paragraphs)),
+        decoding=opened.decoding,
+    )
     _apply_pins(article)
     if "date" in article.pinned:
         problems = [p for p in problems if "no publication date" not in p.message]
     if not article.meta.title:
-        problems.append(Problem(seed.name, "no headline found; the page is titled with the file name",
-                                "paste the headline above the story, or pin it in a sidecar: title: ..."))
+        problems.append(
+            Problem(
+                seed.name,
+                "no headline found; the page is titled with the file name",
+                "paste the headline above the story, or pin it in a sidecar: title: ...",
+            )
+        )
     return article, problems
 
 
@@ -72,12 +95,18 @@ def _no_story(seed: Seed, cleaned: Cleaned) -> Problem:
     """Why a seed gave no page, in the editor's terms: a lone headline, or chrome only."""
     fix = "paste the whole article (headline and story) into it, or delete it"
     if cleaned.title:
-        return Problem(seed.name, f"has a headline ('{cleaned.title[:80]}') but no story text under it; "
-                       "skipped", fix)
+        return Problem(
+            seed.name,
+            f"has a headline ('{cleaned.title[:80]}') but no story text under it; skipped",
+            fix,
+        )
     rules = Counter(ln.role for ln in cleaned.lines)
     found = ", ".join(f"{rule} x{n}" if n > 1 else rule for rule, n in sorted(rules.items()))
-    return Problem(seed.name, f"has no story text: all {len(cleaned.lines)} lines are page chrome "
-                   f"({found}); skipped", fix)
+    return Problem(
+        seed.name,
+        f"has no story text: all {len(cleaned.lines)} lines are page chrome ({found}); skipped",
+        fix,
+    )
 
 
 def _apply_pins(article: Article) -> None:

@@ -8,6 +8,7 @@ our own HTML. Previous/next links and the JSON-LD <script> are added by the
 theme (docs/overrides) from the front matter, so the page text depends on
 this article alone.
 """
+
 from __future__ import annotations
 
 import io
@@ -36,7 +37,9 @@ def front_matter(data: dict) -> str:
 
 def _front_matter_yaml(data: dict) -> str:
     stream = io.StringIO()
-    dumper = _DUMPER(stream, allow_unicode=True, sort_keys=False, default_flow_style=False, width=4096)
+    dumper = _DUMPER(
+        stream, allow_unicode=True, sort_keys=False, default_flow_style=False, width=4096
+    )
     try:
         dumper.open()
         dumper.serialize(_node(data, dumper))
@@ -72,8 +75,11 @@ RENDERED = {"jsonld": news_article}
 
 def article_fields(article: Article, jsonld: bool = True) -> dict:
     """The front matter's fields and values, in registry order."""
-    return {f.name: RENDERED[f.name](article) if f.rendered else f.value(article)
-            for f in FIELDS if jsonld or f.name != "jsonld"}
+    return {
+        f.name: RENDERED[f.name](article) if f.rendered else f.value(article)
+        for f in FIELDS
+        if jsonld or f.name != "jsonld"
+    }
 
 
 def article_front_matter(article: Article) -> str:
@@ -91,11 +97,17 @@ def _number(value: int | float) -> str:
 
 
 def figures_table(figures: list[Figure]) -> list[str]:
-    rows = "".join(f"<tr><td>{html_text(_number(f.value))}</td><td>{html_text(f.unit)}</td>"
-                   f"<td>{html_text(f.text)}</td></tr>" for f in figures)
-    return ['<table class="nd-figtable"><caption>Money amounts and percentages in this article</caption>'
-            '<thead><tr><th scope="col">Value</th><th scope="col">Unit</th><th scope="col">As printed</th></tr>'
-            f"</thead><tbody>{rows}</tbody></table>", ""]
+    rows = "".join(
+        f"<tr><td>{html_text(_number(f.value))}</td><td>{html_text(f.unit)}</td>"
+        f"<td>{html_text(f.text)}</td></tr>"
+        for f in figures
+    )
+    return [
+        '<table class="nd-figtable"><caption>Money amounts and percentages in this article</caption>'
+        '<thead><tr><th scope="col">Value</th><th scope="col">Unit</th><th scope="col">As printed</th></tr>'
+        f"</thead><tbody>{rows}</tbody></table>",
+        "",
+    ]
 
 
 def render_article(article: Article) -> str:
@@ -107,7 +119,10 @@ def render_article(article: Article) -> str:
     out += [f'<p class="nd-meta">{html_text(meta_line(article))}</p>', ""]
     caption = article.cleaned.caption
     if caption:
-        out += [f'<figure class="nd-caption"><figcaption>{html_text(caption)}</figcaption></figure>', ""]
+        out += [
+            f'<figure class="nd-caption"><figcaption>{html_text(caption)}</figcaption></figure>',
+            "",
+        ]
     for number, paragraph in enumerate(article.cleaned.paragraphs, 1):
         out += [f'<p id="p-{number}">{html_text(paragraph)}</p>', ""]
     if m.figures:

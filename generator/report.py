@@ -4,6 +4,7 @@ removed and the rule that removed it, and where each field came from.
 `text_report` is what `python -m generator --report` prints; `audit_pages` are the
 site's docs/audit.md (and docs/audit/ parts on a large site). Both are built from the same rows, so they always agree.
 """
+
 from __future__ import annotations
 
 from operator import itemgetter
@@ -88,9 +89,13 @@ def removed_rows(article: Article) -> list[tuple[int, str, str, bool, bool]]:
     rows = [(ln.number, ln.text, ln.role) for ln in cleaned.lines if ln.role not in KEPT_ROLES]
     if cut:
         rows += [(t.line, t.text, t.rule) for t in cleaned.trims]
-    rows.sort(key=itemgetter(0))  # stable, as Cleaned.dropped's sorted(): lines before trims of the same number
-    return [(line, text, rule, (line, text, rule) in cut, rule not in _NOT_LOST and is_prose(text))
-            for line, text, rule in rows]
+    rows.sort(
+        key=itemgetter(0)
+    )  # stable, as Cleaned.dropped's sorted(): lines before trims of the same number
+    return [
+        (line, text, rule, (line, text, rule) in cut, rule not in _NOT_LOST and is_prose(text))
+        for line, text, rule in rows
+    ]
 
 
 def _warnings_for(name: str, warnings: list[Problem]) -> list[Problem]:
@@ -114,24 +119,35 @@ def text_report(articles: list[Article], warnings: list[Problem] | None = None) 
         for problem in _warnings_for(article.seed.name, warnings or []):
             out.append(f"  warning: {problem.message}")
     if any(row[4] for a in articles for row in removed_rows(a)):
-        out.append("\n'!' marks a removed line that reads like story prose: check it was not real text.")
+        out.append(
+            "\n'!' marks a removed line that reads like story prose: check it was not real text."
+        )
     return "\n".join(out)
 
 
-AUDIT_PART = 100  # seeds per audit page: about 300 KB of HTML, so no page nears 1 MB at thousands of seeds
+AUDIT_PART = (
+    100  # seeds per audit page: about 300 KB of HTML, so no page nears 1 MB at thousands of seeds
+)
 _HEAD = {"generator": MARKER, "title": "Audit", **NOT_SEARCHED}  # search finds the articles
-_INTRO = ["What the generator did with each seed: where every field came from, and every line "
-          "it removed from the pasted text with the rule that removed it. Lines marked "
-          "**check** read like story prose; make sure they were not part of the article.", ""]
+_INTRO = [
+    "What the generator did with each seed: where every field came from, and every line "
+    "it removed from the pasted text with the rule that removed it. Lines marked "
+    "**check** read like story prose; make sure they were not part of the article.",
+    "",
+]
 
 
 class _Seeds:
     """Each seed's removed rows and warnings, found once (a page shows them twice)."""
 
     def __init__(self, articles: list[Article], warnings: list[Problem]):
-        self.names = {id(a): a.seed.name for a in articles}  # Seed.name is a Path's: worked out each time
+        self.names = {
+            id(a): a.seed.name for a in articles
+        }  # Seed.name is a Path's: worked out each time
         self.rows = {self.names[id(a)]: removed_rows(a) for a in articles}
-        self.checks = {seed: sum(row[4] for row in rows) for seed, rows in self.rows.items()}  # prose rows
+        self.checks = {
+            seed: sum(row[4] for row in rows) for seed, rows in self.rows.items()
+        }  # prose rows
         self.fields = {self.names[id(a)]: field_rows(a) for a in articles}
         self.warnings: dict[str, list[Problem]] = {}
         for w in warnings:
@@ -157,26 +173,40 @@ def render_audit(articles: list[Article], warnings: list[Problem]) -> str:
     return "\n".join(out + _rules())
 
 
-def audit_pages(articles: list[Article], warnings: list[Problem], size: int = AUDIT_PART) -> dict[str, bytes]:
+def audit_pages(
+    articles: list[Article], warnings: list[Problem], size: int = AUDIT_PART
+) -> dict[str, bytes]:
     """The audit as files under docs/: audit.md alone for a small site; else audit.md as an
     index of parts and audit/seeds-NNN.md with `size` seeds each (in file-name order)."""
     if len(articles) <= size:
         return {"audit.md": render_audit(articles, warnings).encode("utf-8")}
     seeds = _Seeds(articles, warnings)
     ordered = sorted(articles, key=seeds.name)
-    parts = [ordered[i:i + size] for i in range(0, len(ordered), size)]
+    parts = [ordered[i : i + size] for i in range(0, len(ordered), size)]
     names = [f"seeds-{n:03d}" for n in range(1, len(parts) + 1)]
-    pages = {f"audit/{name}.md": _part_page(part, seeds, n, len(parts)).encode("utf-8")
-             for n, (name, part) in enumerate(zip(names, parts), 1)}
+    pages = {
+        f"audit/{name}.md": _part_page(part, seeds, n, len(parts)).encode("utf-8")
+        for n, (name, part) in enumerate(zip(names, parts), 1)
+    }
     pages["audit.md"] = _audit_index(parts, names, ordered, warnings, seeds, size).encode("utf-8")
     return pages
 
 
-def _audit_index(parts: list[list[Article]], names: list[str], ordered: list[Article],
-                 warnings: list[Problem], seeds: _Seeds, size: int) -> str:
+def _audit_index(
+    parts: list[list[Article]],
+    names: list[str],
+    ordered: list[Article],
+    warnings: list[Problem],
+    seeds: _Seeds,
+    size: int,
+) -> str:
     out = [front_matter(_HEAD), "", "# Audit", ""] + _INTRO
-    out += [f"{len(ordered)} seeds, {size} to a page, in file-name order.", "",
-            "| Seeds | Removed | Check | Warnings |", "|---|---:|---:|---:|"]
+    out += [
+        f"{len(ordered)} seeds, {size} to a page, in file-name order.",
+        "",
+        "| Seeds | Removed | Check | Warnings |",
+        "|---|---:|---:|---:|",
+    ]
     for name, part in zip(names, parts):
         removed = sum(len(seeds.rows[seeds.name(a)]) for a in part)
         checks = sum(seeds.checks[seeds.name(a)] for a in part)
@@ -190,7 +220,10 @@ def _audit_index(parts: list[list[Article]], names: list[str], ordered: list[Art
 def _part_page(part: list[Article], seeds: _Seeds, number: int, total: int) -> str:
     title = f"Audit {number} of {total}"
     out = [front_matter({**_HEAD, "title": title}), "", f"# {escape(title)}", ""]
-    out += [f"Seeds {escape(part[0].seed.name)} to {escape(part[-1].seed.name)}. [All parts](../audit.md)", ""]
+    out += [
+        f"Seeds {escape(part[0].seed.name)} to {escape(part[-1].seed.name)}. [All parts](../audit.md)",
+        "",
+    ]
     out += _summary(part, seeds, "../")
     for article in part:
         out += _seed_section(article, seeds, "../")
@@ -206,14 +239,19 @@ def _cell(text: str) -> str:
 
 
 def _summary(articles: list[Article], seeds: _Seeds, up: str) -> list[str]:
-    out = ["| Seed | Removed | Check | Missing | Pinned | Warnings |", "|---|---:|---:|---|---|---:|"]
+    out = [
+        "| Seed | Removed | Check | Missing | Pinned | Warnings |",
+        "|---|---:|---:|---|---|---:|",
+    ]
     for a in articles:
         seed = seeds.name(a)
         rows = seeds.rows[seed]
         missing = [name for name, how, _ in seeds.fields[seed] if how == "missing"]
-        out.append(f"| [{_cell(seed)}]({up}articles/{a.slug}.md) | {len(rows)} | "
-                   f"{seeds.checks[seed]} | {_cell(', '.join(missing)) or '–'} | "
-                   f"{_cell(', '.join(a.pinned)) or '–'} | {len(seeds.warnings.get(seed, ()))} |")
+        out.append(
+            f"| [{_cell(seed)}]({up}articles/{a.slug}.md) | {len(rows)} | "
+            f"{seeds.checks[seed]} | {_cell(', '.join(missing)) or '–'} | "
+            f"{_cell(', '.join(a.pinned)) or '–'} | {len(seeds.warnings.get(seed, ()))} |"
+        )
     return out + [""]
 
 
@@ -224,7 +262,9 @@ def _seed_section(article: Article, seeds: _Seeds, up: str) -> list[str]:
     notes += [f"- Warning: {escape(p.message)}" for p in seeds.warnings.get(seed, ())]
     out += notes + ([""] if notes else [])
     out += ["| Field | From | Value |", "|---|---|---|"]
-    out += [f"| {name} | {how} | {_cell(value) or '–'} |" for name, how, value in seeds.fields[seed]]
+    out += [
+        f"| {name} | {how} | {_cell(value) or '–'} |" for name, how, value in seeds.fields[seed]
+    ]
     rows = seeds.rows[seed]
     out += ["", f"Removed: {len(rows)}", ""]
     for line, text, rule, trimmed, prose in rows:

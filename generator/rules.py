@@ -3,6 +3,7 @@
 A Line's role outside KEPT_ROLES, or a Dropped's rule, is one of these names. generator.clean
 gives the roles; generator.report prints the legends; tests check every role has a row.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -19,31 +20,49 @@ class Role:
 
 
 ROLES = (
-    Role("above-headline", "text above the headline (site header, navigation)", shown_in_audit=True),
-    Role("page-ui", "a page control: 'Back to top', 'Advertisement', 'Skip to content'", True, True),
+    Role(
+        "above-headline", "text above the headline (site header, navigation)", shown_in_audit=True
+    ),
+    Role(
+        "page-ui", "a page control: 'Back to top', 'Advertisement', 'Skip to content'", True, True
+    ),
     Role("share-bar", "share, print, font-size or login buttons", True, True),
     Role("menu", "a row of section links or breadcrumbs", shown_in_audit=True),
     Role("masthead", "the outlet's name on its own (or after the headline)", shown_in_audit=True),
     Role("korean-ui", "Korean button text on an English page", shown_in_audit=True),
     Role("stamp", "a date or time stamp (read for the date)", shown_in_audit=True),
     Role("byline", "the byline (read for the author)", True, True),
-    Role("section-label", "a short label above the story, such as a section name", shown_in_audit=True),
+    Role(
+        "section-label",
+        "a short label above the story, such as a section name",
+        shown_in_audit=True,
+    ),
     Role("copyright", "a copyright notice", True, True),
     Role("contact", "a contact or e-mail line", True, True),
     Role("credit", "a credit: editing, additional reporting, photo, '(END)'", True, True),
     Role("cookie-banner", "a cookie notice", True, True),
     Role("newsletter", "a newsletter sign-up prompt", True, True),
     Role("keywords", "hashtag or keyword line", True, True),
-    Role("related-list", "a list of other stories ('Related stories', 'Most viewed') and its items",
-         True, True),
+    Role(
+        "related-list",
+        "a list of other stories ('Related stories', 'Most viewed') and its items",
+        True,
+        True,
+    ),
     Role("repeated-line", "a line printed twice; the first copy is kept", shown_in_audit=True),
     Role("repeated-caption", "the photo caption printed a second time", shown_in_audit=True),
-    Role("wire-credit-tail", "the agency credit at the end of the last paragraph, '(Yonhap)'",
-         shown_in_audit=True),
+    Role(
+        "wire-credit-tail",
+        "the agency credit at the end of the last paragraph, '(Yonhap)'",
+        shown_in_audit=True,
+    ),
     Role("disclaimer", "a note that the site is not responsible for external links", True),
     Role("photo-credit", "a photo credit on its own line: 'Sean Gallup/Getty Images'"),
-    Role("footer-links", "a row of site links (privacy, terms, contact) or an acknowledgement of country",
-         True),
+    Role(
+        "footer-links",
+        "a row of site links (privacy, terms, contact) or an acknowledgement of country",
+        True,
+    ),
     Role("author-bio", "a note about the reporter under the story", True),
     Role("separator", "a line of dashes, stars or other marks"),
     Role("url", "a bare web address", True),

@@ -6,6 +6,7 @@ resolve inside seeds/, checked when the folder is listed and again when each fil
 (it may have been swapped for a link in between), and a raw copy is hard-linked only to a
 seed file no other name shares.
 """
+
 from __future__ import annotations
 
 import os
@@ -31,8 +32,11 @@ def folder_problem(folder: Path) -> Problem | None:
     if link is None:
         return None
     shown = link.relative_to(here) if here in link.parents else link.name
-    return Problem(f"{folder}/", f"{shown} is a symbolic link; nothing in {folder}/ is read",
-                   "if the folder it points to is meant, pass that folder with --seeds")
+    return Problem(
+        f"{folder}/",
+        f"{shown} is a symbolic link; nothing in {folder}/ is read",
+        "if the folder it points to is meant, pass that folder with --seeds",
+    )
 
 
 def split_links(folder: Path, entries: list) -> tuple[list, list[Problem]]:

@@ -5,6 +5,7 @@ environment; the MkDocs target (generator/mkdocs/) from mkdocs.yml and the
 environment. The result is passed down: nothing else reads os.environ.
 FIELDS is the table of them (README.md, "Settings", lists the same).
 """
+
 from __future__ import annotations
 
 import os
@@ -73,22 +74,65 @@ class Field:
 
 
 FIELDS = (
-    Field("site_url", "SITE_URL", None, _site_url,
-          "the site's public address: full links in feeds (mkdocs.yml reads it too)", output=True),
-    Field("site_name", None, "SMA Talks Digest", _text,
-          "the feeds' title and author (mkdocs.yml site_name)", output=True),
-    Field("site_title", None, "US–South Korea defence cost-sharing talks", _text,
-          "the home page heading and the feeds' subtitle", output=True),
-    Field("jobs", "NEWS_DIGEST_JOBS", None, _positive,
-          "processes for extraction (--jobs wins; default one per core)"),
-    Field("cache", "NEWS_DIGEST_CACHE", "", _stripped,
-          "the cache folder (--cache wins), or off; default .cache/news-digest"),
-    Field("xdg_cache_home", "XDG_CACHE_HOME", "", _stripped,
-          "where the per-user cache goes (news-digest/ inside); default ~/.cache"),
-    Field("search", "NEWS_DIGEST_SEARCH", "auto", _search,
-          "the site's search: auto (Pagefind from 1,500 articles), pagefind or material"),
-    Field("search_part", "NEWS_DIGEST_SEARCH_PART", 500, _part_size,
-          "articles per Pagefind run (memory against build time)"),
+    Field(
+        "site_url",
+        "SITE_URL",
+        None,
+        _site_url,
+        "the site's public address: full links in feeds (mkdocs.yml reads it too)",
+        output=True,
+    ),
+    Field(
+        "site_name",
+        None,
+        "SMA Talks Digest",
+        _text,
+        "the feeds' title and author (mkdocs.yml site_name)",
+        output=True,
+    ),
+    Field(
+        "site_title",
+        None,
+        "US–South Korea defence cost-sharing talks",
+        _text,
+        "the home page heading and the feeds' subtitle",
+        output=True,
+    ),
+    Field(
+        "jobs",
+        "NEWS_DIGEST_JOBS",
+        None,
+        _positive,
+        "processes for extraction (--jobs wins; default one per core)",
+    ),
+    Field(
+        "cache",
+        "NEWS_DIGEST_CACHE",
+        "",
+        _stripped,
+        "the cache folder (--cache wins), or off; default .cache/news-digest",
+    ),
+    Field(
+        "xdg_cache_home",
+        "XDG_CACHE_HOME",
+        "",
+        _stripped,
+        "where the per-user cache goes (news-digest/ inside); default ~/.cache",
+    ),
+    Field(
+        "search",
+        "NEWS_DIGEST_SEARCH",
+        "auto",
+        _search,
+        "the site's search: auto (Pagefind from 1,500 articles), pagefind or material",
+    ),
+    Field(
+        "search_part",
+        "NEWS_DIGEST_SEARCH_PART",
+        500,
+        _part_size,
+        "articles per Pagefind run (memory against build time)",
+    ),
 )
 
 

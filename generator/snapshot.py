@@ -12,6 +12,7 @@ write the same bytes again, so it returns the stored warnings without reading a
 seed or a cache entry. Any difference, a missing or unreadable snapshot, or a
 timestamp too coarse to trust means the normal run, which then saves a new one.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -33,11 +34,11 @@ Stat = tuple  # (kind and permission bits, size, mtime_ns, ctime_ns, inode)
 @dataclass
 class Snapshot:
     key: str
-    seeds: dict[str, Stat]                 # every entry of the seeds folder
-    outputs: dict[str, Stat]               # docs-relative path -> stat, files and their folders
+    seeds: dict[str, Stat]  # every entry of the seeds folder
+    outputs: dict[str, Stat]  # docs-relative path -> stat, files and their folders
     warnings: list[Problem] = field(default_factory=list)
     articles: int = 0
-    started: int = 0                       # ns: when the run that took it began
+    started: int = 0  # ns: when the run that took it began
 
 
 def run_key(seeds_dir: Path, docs_dir: Path, settings: Settings) -> str:
@@ -112,7 +113,9 @@ def load(folder: Path, key: str, seeds: dict[str, Stat], docs_dir: Path) -> Snap
 
 def save(folder: Path, snapshot: Snapshot) -> None:
     """Written whole (cache.write_whole); failing is only slower."""
-    if not write_whole(folder / NAME, lambda fh: pickle.dump(snapshot, fh, protocol=pickle.HIGHEST_PROTOCOL)):
+    if not write_whole(
+        folder / NAME, lambda fh: pickle.dump(snapshot, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    ):
         forget(folder)
 
 

@@ -1,4 +1,5 @@
 """Small text helpers shared by the cleaner and the extractors."""
+
 from __future__ import annotations
 
 import atexit
@@ -61,8 +62,9 @@ def _from_entry(source: str, entry: tuple) -> re.Pattern:
     indexgroup = [None] * groups
     for group, i in groupindex.items():
         indexgroup[i] = group
-    return _sre.compile(source, all_flags, array("I", code).tolist(), groups - 1,
-                        groupindex, tuple(indexgroup))
+    return _sre.compile(
+        source, all_flags, array("I", code).tolist(), groups - 1, groupindex, tuple(indexgroup)
+    )
 
 
 class _Store:
@@ -132,7 +134,9 @@ class _Store:
         if len(patterns) > 2 * len(self.used):
             patterns = self.used
         stored = {"key": self.key, "patterns": patterns}
-        write_per_user(self.path, lambda fh: pickle.dump(stored, fh, protocol=pickle.HIGHEST_PROTOCOL))
+        write_per_user(
+            self.path, lambda fh: pickle.dump(stored, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        )
 
 
 def keep_compiled() -> None:
@@ -149,10 +153,60 @@ _ASCII_RUN = compiled(r"[\x00-\x7f]+")
 _NOT_ASCII_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "rep", "sen",
-    "gov", "pres", "st", "mt", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "s", "n", "a.m", "p.m", "inc", "co",
-    "corp", "ltd", "jr", "sr", "etc", "approx", "dept", "est", "fig", "d.c", "ft", "govt",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "adm",
+    "rep",
+    "sen",
+    "gov",
+    "pres",
+    "st",
+    "mt",
+    "no",
+    "vs",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.n",
+    "u.k",
+    "e.u",
+    "s",
+    "n",
+    "a.m",
+    "p.m",
+    "inc",
+    "co",
+    "corp",
+    "ltd",
+    "jr",
+    "sr",
+    "etc",
+    "approx",
+    "dept",
+    "est",
+    "fig",
+    "d.c",
+    "ft",
+    "govt",
 }
 _SENTENCE_END = compiled(r"([.!?。]+[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9가-힣])")
 _INITIALS = compiled(r"(?:[a-z]\.)+[a-z]?")
@@ -176,7 +230,9 @@ def hangul_share(text: str) -> float:
     wide = _ASCII_RUN.sub("", text)
     if not _HANGUL.search(wide):
         return 0.0  # most articles: no need to count every letter
-    letters = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER)) + len(_NOT_LETTER.sub("", wide))
+    letters = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER)) + len(
+        _NOT_LETTER.sub("", wide)
+    )
     return len(_HANGUL.findall(wide)) / letters if letters else 0.0
 
 
@@ -190,7 +246,9 @@ def first_digit(text: str) -> int:
     """Where the first digit (as \\d means it) is in text, or -1; found as has_digit() finds one."""
     ascii_digit = _ASCII_DIGIT.search(text)
     end = ascii_digit.start() if ascii_digit else len(text)
-    other = None if text.isascii() else _DIGIT.search(text, 0, end)  # one in another script before it
+    other = (
+        None if text.isascii() else _DIGIT.search(text, 0, end)
+    )  # one in another script before it
     return other.start() if other else end if ascii_digit else -1
 
 
@@ -213,13 +271,15 @@ def sentences(paragraph: str) -> list[str]:
 def _sentences(paragraph: str) -> tuple[str, ...]:
     out, start = [], 0
     for m in _SENTENCE_END.finditer(paragraph):
-        head = paragraph[start:m.start() + 1]
-        words = head.rstrip(".!?").rsplit(None, 1)  # empty when the head is only punctuation ("!!!")
+        head = paragraph[start : m.start() + 1]
+        words = head.rstrip(".!?").rsplit(
+            None, 1
+        )  # empty when the head is only punctuation ("!!!")
         last = words[-1].lower() if words else ""
         last = last.lstrip("(\"'“‘")
         if m.group(1).startswith(".") and (last in _ABBREV or _INITIALS.fullmatch(last)):
             continue
-        out.append(paragraph[start:m.end(1)].strip())
+        out.append(paragraph[start : m.end(1)].strip())
         start = m.end()
     tail = paragraph[start:].strip()
     if tail:

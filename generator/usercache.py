@@ -4,11 +4,11 @@
 Below every stage so that text.py and the extractors can keep their tables without
 importing the seed cache (cache.py), which sits above them.
 """
+
 from __future__ import annotations
 
 import os
 from pathlib import Path
-
 
 
 def write_whole(path: Path, fill) -> bool:
@@ -37,6 +37,7 @@ def user_cache_dir() -> Path | None:
 
     return load().user_cache_dir  # read where used: deep in extraction, in worker processes
 
+
 def write_per_user(path: Path, fill) -> None:
     """write_whole() for a file in user_cache_dir() named <kind>-<install>..., then prune its
     kind; an unwritable cache costs only time."""
@@ -53,8 +54,14 @@ def prune_user_cache(folder: Path, prefix: str, keep: int = 8) -> None:
     `keep` written last: installs come and go (each virtual environment adds one)."""
     try:
         with os.scandir(folder) as entries:
-            found = sorted(((e.stat().st_mtime_ns, e.path) for e in entries
-                            if e.name.startswith(prefix) and e.is_file()), reverse=True)
+            found = sorted(
+                (
+                    (e.stat().st_mtime_ns, e.path)
+                    for e in entries
+                    if e.name.startswith(prefix) and e.is_file()
+                ),
+                reverse=True,
+            )
     except OSError:
         return
     for _, path in found[keep:]:

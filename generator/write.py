@@ -8,6 +8,7 @@ overwritten. Without a readable manifest, earlier output is found by its mark
 (pages' front matter) and by place (docs/raw/), and a damaged manifest can
 name nothing outside docs/.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -36,8 +37,12 @@ class WriteResult:
     written: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    kept: list[str] = field(default_factory=list)  # docs-relative paths of every file the run stands behind
-    linked: dict[str, os.stat_result] = field(default_factory=dict)  # source -> its stat once linked
+    kept: list[str] = field(
+        default_factory=list
+    )  # docs-relative paths of every file the run stands behind
+    linked: dict[str, os.stat_result] = field(
+        default_factory=dict
+    )  # source -> its stat once linked
 
 
 def _ours(path: Path, previous: set[str], rel: str) -> bool:
@@ -55,7 +60,9 @@ def _ours(path: Path, previous: set[str], rel: str) -> bool:
     return MARKER.encode() in head
 
 
-def write_pages(docs: Path, pages: dict[str, bytes], links: dict[str, str] | None = None) -> WriteResult:
+def write_pages(
+    docs: Path, pages: dict[str, bytes], links: dict[str, str] | None = None
+) -> WriteResult:
     """links: for some new files, a file already holding their content (a seed for its raw
     copy), to be hard-linked rather than written when the file system allows it."""
     result = WriteResult()
@@ -74,7 +81,9 @@ def write_pages(docs: Path, pages: dict[str, bytes], links: dict[str, str] | Non
             records[rel] = record
     kept = set(records)
     result.kept = sorted(kept)
-    stale = (previous | _marked_articles(docs, kept) | (_leftovers(docs, kept) if lost else set())) - kept
+    stale = (
+        previous | _marked_articles(docs, kept) | (_leftovers(docs, kept) if lost else set())
+    ) - kept
     for rel in sorted(stale):
         path = docs / rel
         if path.is_file() and _ours(path, previous, rel):
@@ -87,13 +96,26 @@ def write_pages(docs: Path, pages: dict[str, bytes], links: dict[str, str] | Non
     return result
 
 
-def _put(docs: Path, rel: str, content: bytes, known: dict, checked: int,
-         previous: set[str], lost: bool, result: WriteResult, source: str | None = None) -> list | None:
+def _put(
+    docs: Path,
+    rel: str,
+    content: bytes,
+    known: dict,
+    checked: int,
+    previous: set[str],
+    lost: bool,
+    result: WriteResult,
+    source: str | None = None,
+) -> list | None:
     """Leave the file alone if it already holds content, else write it unless it is
     hand-written; the file's record for the state file, or None if it was left in the way."""
     digest = hashlib.sha256(content).hexdigest()
     st = _stat(os.path.join(docs, rel))  # a plain string: no Path made for a file left alone
-    if st is not None and stat.S_ISREG(st.st_mode) and _trusted(known.get(rel), st, digest, checked):
+    if (
+        st is not None
+        and stat.S_ISREG(st.st_mode)
+        and _trusted(known.get(rel), st, digest, checked)
+    ):
         return known[rel]
     if st is None and source is not None:
         linked = _link(source, os.path.join(docs, rel), content)
@@ -114,8 +136,13 @@ def _put(docs: Path, rel: str, content: bytes, known: dict, checked: int,
         # a mark, so they are taken back; a page (.md) still needs its front-matter mark.
         adopt = lost and path.suffix != ".md" and regular
         if not (same or adopt or _ours(path, previous, rel)):
-            result.problems.append(Problem(rel, f"docs/{rel} exists and was not written by the generator; left as is",
-                                           "rename the hand-written page or the seed"))
+            result.problems.append(
+                Problem(
+                    rel,
+                    f"docs/{rel} exists and was not written by the generator; left as is",
+                    "rename the hand-written page or the seed",
+                )
+            )
             return None
         if same:
             return _record(st, digest)
@@ -143,7 +170,7 @@ def _create(path: str, content: bytes, digest: str) -> list | None:
     try:
         view = memoryview(content)
         while view:
-            view = view[os.write(fd, view):]
+            view = view[os.write(fd, view) :]
         st = os.fstat(fd)
     except BaseException:
         os.close(fd)
@@ -153,7 +180,9 @@ def _create(path: str, content: bytes, digest: str) -> list | None:
     return _record(st, digest)
 
 
-_PLAIN = getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)  # not inherited, no newline translation
+_PLAIN = getattr(os, "O_CLOEXEC", 0) | getattr(
+    os, "O_BINARY", 0
+)  # not inherited, no newline translation
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _PLAIN
 
 
@@ -243,7 +272,11 @@ def _marked_articles(docs: Path, skip: set[str]) -> set[str]:
             rels = [f"articles/{e.name}" for e in entries if e.name.endswith(".md")]
     except OSError:
         return set()
-    return {rel for rel in rels if rel not in skip and (docs / rel).is_file() and _ours(docs / rel, set(), "")}
+    return {
+        rel
+        for rel in rels
+        if rel not in skip and (docs / rel).is_file() and _ours(docs / rel, set(), "")
+    }
 
 
 def _leftovers(docs: Path, skip: set[str]) -> set[str]:
@@ -277,8 +310,15 @@ def _safe(rel) -> bool:
     manifest must never make the generator delete anything outside it)."""
     if not isinstance(rel, str) or not rel or "\\" in rel or "\x00" in rel:
         return False
-    parts = [part for part in rel.split("/") if part not in ("", ".")]  # as PurePosixPath splits it, faster
-    return not rel.startswith("/") and bool(parts) and ".." not in parts and parts[0] not in (MANIFEST, STATE)
+    parts = [
+        part for part in rel.split("/") if part not in ("", ".")
+    ]  # as PurePosixPath splits it, faster
+    return (
+        not rel.startswith("/")
+        and bool(parts)
+        and ".." not in parts
+        and parts[0] not in (MANIFEST, STATE)
+    )
 
 
 def _load(path: Path) -> dict | None:
@@ -310,7 +350,9 @@ def _write_manifest(path: Path, files: set[str]) -> None:
 
 
 def _write_state(path: Path, records: dict[str, list], started: int) -> None:
-    text = json.dumps({"generator": MARKER, "checked": started, "stats": records}, separators=(",", ":"))
+    text = json.dumps(
+        {"generator": MARKER, "checked": started, "stats": records}, separators=(",", ":")
+    )
     tmp = path.with_name(path.name + ".tmp")
     try:
         tmp.write_text(text + "\n", encoding="utf-8")

@@ -1,4 +1,5 @@
 """The benchmark tools work end to end on a tiny N (no timing is asserted)."""
+
 from __future__ import annotations
 
 import json
@@ -35,14 +36,17 @@ def test_synthetic_seeds_read_like_real_pastes(tmp_path):
     assert len({a.meta.round for a in result.articles}) >= 8
     assert any(a.cleaned.language == "ko" for a in result.articles)
     assert any(a.pinned == ["date"] for a in result.articles)  # undated pastes come with a sidecar
-    assert all(a.cleaned.dropped for a in result.articles)     # every paste carries some page chrome
+    assert all(a.cleaned.dropped for a in result.articles)  # every paste carries some page chrome
     assert sum(a.meta.figures != [] for a in result.articles) >= 50
 
 
 def _load(text: str) -> dict:
     class Loader(yaml.SafeLoader):
         pass
-    Loader.add_multi_constructor("", lambda loader, tag, node: tag)  # !!python/name: etc. stay opaque
+
+    Loader.add_multi_constructor(
+        "", lambda loader, tag, node: tag
+    )  # !!python/name: etc. stay opaque
     return yaml.load(text, Loader=Loader)
 
 
@@ -55,8 +59,12 @@ def test_plain_config_drops_only_the_hooks():
 
 def test_bench_runs_end_to_end(tmp_path):
     out = tmp_path / "bench.json"
-    run = subprocess.run([sys.executable, str(REPO / "bench" / "run.py"), "--n", "6", "--json", str(out)],
-                         capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "run.py"), "--n", "6", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert run.returncode == 0, run.stdout + run.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
     names = [s["name"] for s in data["steps"]]

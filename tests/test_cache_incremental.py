@@ -1,4 +1,5 @@
 """The extraction cache: a rerun redoes only what changed, and a broken cache only costs time."""
+
 from __future__ import annotations
 
 import os
@@ -22,8 +23,11 @@ from make_seeds import make_seeds  # noqa: E402
 
 def snapshot(docs: Path) -> dict[str, bytes]:
     # The state file holds the files' stat (times, inode): machine state, not output.
-    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*"))
-            if p.is_file() and p.name != STATE}
+    return {
+        p.relative_to(docs).as_posix(): p.read_bytes()
+        for p in sorted(docs.rglob("*"))
+        if p.is_file() and p.name != STATE
+    }
 
 
 def stored(cache: Path) -> list[str]:
@@ -37,7 +41,9 @@ def stored(cache: Path) -> list[str]:
 
 
 def mtimes(docs: Path) -> dict[str, int]:
-    return {p.relative_to(docs).as_posix(): p.stat().st_mtime_ns for p in docs.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(docs).as_posix(): p.stat().st_mtime_ns for p in docs.rglob("*") if p.is_file()
+    }
 
 
 @pytest.fixture
@@ -77,20 +83,27 @@ def test_a_changed_slug_renders_that_page_again(seeds, tmp_path):
     build(seeds, docs, cache_dir=cache, workers=1)
     # A second paste with the same headline takes the slug's plain form (its name sorts first).
     first = next(seeds.glob("00000_*.txt"))
-    text = first.read_text(encoding="utf-8") + "\nA closing paragraph that only this second copy carries.\n"
+    text = (
+        first.read_text(encoding="utf-8")
+        + "\nA closing paragraph that only this second copy carries.\n"
+    )
     (seeds / ("000" + first.name)).write_text(text, encoding="utf-8")
     result = build(seeds, docs, cache_dir=cache, workers=1)
     assert result.extracted == 1
     assert result.rendered == 2  # the new seed's page and the one whose slug moved
     moved = next(a for a in result.articles if a.seed.name == first.name)
-    assert f"slug: {moved.slug}" in (docs / "articles" / f"{moved.slug}.md").read_text(encoding="utf-8")
+    assert f"slug: {moved.slug}" in (docs / "articles" / f"{moved.slug}.md").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_cached_site_is_identical_to_an_uncached_one(seeds, tmp_path):
     build(seeds, tmp_path / "cold", cache_dir=tmp_path / "cache", workers=1)
     build(seeds, tmp_path / "warm", cache_dir=tmp_path / "cache", workers=1)
     build(seeds, tmp_path / "plain", workers=1)
-    assert snapshot(tmp_path / "warm") == snapshot(tmp_path / "cold") == snapshot(tmp_path / "plain")
+    assert (
+        snapshot(tmp_path / "warm") == snapshot(tmp_path / "cold") == snapshot(tmp_path / "plain")
+    )
 
 
 def test_adding_editing_and_removing_a_seed_touches_that_seed_only(seeds, tmp_path):
@@ -100,11 +113,16 @@ def test_adding_editing_and_removing_a_seed_touches_that_seed_only(seeds, tmp_pa
     assert build(seeds, docs, cache_dir=cache, workers=1).extracted == 1
 
     edited = sorted(seeds.glob("0000[0-9]_*.txt"))[3]
-    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more closing sentence was added by the editor.\n",
-                      encoding="utf-8")
+    edited.write_text(
+        edited.read_text(encoding="utf-8")
+        + "\nOne more closing sentence was added by the editor.\n",
+        encoding="utf-8",
+    )
     result = build(seeds, docs, cache_dir=cache, workers=1)
     assert result.extracted == 1
-    assert any("closing sentence was added" in " ".join(a.cleaned.paragraphs) for a in result.articles)
+    assert any(
+        "closing sentence was added" in " ".join(a.cleaned.paragraphs) for a in result.articles
+    )
 
     added.unlink()
     result = build(seeds, docs, cache_dir=cache, workers=1)
@@ -116,7 +134,9 @@ def test_a_sidecar_change_invalidates_its_seed_only_when_a_pin_changes(seeds, tm
     docs, cache = tmp_path / "docs", tmp_path / "cache"
     build(seeds, docs, cache_dir=cache, workers=1)
     sidecar = seeds / "002_772cdbd89f3be6c6.yml"
-    sidecar.write_text(sidecar.read_text(encoding="utf-8") + "# a comment changes no field\n", encoding="utf-8")
+    sidecar.write_text(
+        sidecar.read_text(encoding="utf-8") + "# a comment changes no field\n", encoding="utf-8"
+    )
     assert build(seeds, docs, cache_dir=cache, workers=1).extracted == 0
 
     sidecar.write_text("date: 2018-04-12\nround: 2\n", encoding="utf-8")
@@ -124,7 +144,9 @@ def test_a_sidecar_change_invalidates_its_seed_only_when_a_pin_changes(seeds, tm
     assert result.extracted == 1
     pinned = next(a for a in result.articles if a.seed.name == "002_772cdbd89f3be6c6.txt")
     assert str(pinned.meta.date) == "2018-04-12" and pinned.meta.round == 2
-    assert "date: 2018-04-12" in (docs / "articles" / f"{pinned.slug}.md").read_text(encoding="utf-8")
+    assert "date: 2018-04-12" in (docs / "articles" / f"{pinned.slug}.md").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_a_corrupt_cache_is_only_slower(seeds, tmp_path):
@@ -167,7 +189,9 @@ def test_a_damaged_cache_database_is_made_anew(seeds, tmp_path, damage):
     assert not [w for w in result.warnings if "cache" in str(w).lower()]
     assert snapshot(docs) == expected
     healed = build(seeds, docs, cache_dir=cache, workers=1, early_stop=False).extracted
-    assert healed == (14 if damage == "folder" else 0)  # a folder in the way is left alone: no cache, no error
+    assert healed == (
+        14 if damage == "folder" else 0
+    )  # a folder in the way is left alone: no cache, no error
 
 
 def test_an_unusable_cache_location_is_not_an_error(seeds, tmp_path):
@@ -181,15 +205,21 @@ def test_an_unusable_cache_location_is_not_an_error(seeds, tmp_path):
 def test_a_generator_change_invalidates_every_entry(seeds, tmp_path):
     """A real edit to a copy of the generator: its fingerprint moves and every seed is redone."""
     project = tmp_path / "project"
-    shutil.copytree(REPO / "generator", project / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        REPO / "generator", project / "generator", ignore=shutil.ignore_patterns("__pycache__")
+    )
     shutil.copytree(seeds, project / "seeds")
-    code = ("import sys; from pathlib import Path; from generator.pipeline import build; "
-            "from generator.cache import generator_fingerprint as f; "
-            "r = build(Path('seeds'), Path('docs'), cache_dir=Path('.cache/nd'), workers=1); "
-            "print(r.extracted, f())")
+    code = (
+        "import sys; from pathlib import Path; from generator.pipeline import build; "
+        "from generator.cache import generator_fingerprint as f; "
+        "r = build(Path('seeds'), Path('docs'), cache_dir=Path('.cache/nd'), workers=1); "
+        "print(r.extracted, f())"
+    )
 
     def run() -> tuple[int, str]:
-        out = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True, text=True, timeout=120)
+        out = subprocess.run(
+            [sys.executable, "-c", code], cwd=project, capture_output=True, text=True, timeout=120
+        )
         assert out.returncode == 0, out.stderr
         extracted, fingerprint = out.stdout.split()
         return int(extracted), fingerprint
@@ -206,16 +236,32 @@ def test_a_generator_change_invalidates_every_entry(seeds, tmp_path):
 
 
 def test_cli_cache_options(seeds, tmp_path):
-    cmd = [sys.executable, "-m", "generator", "--seeds", str(seeds), "--docs", str(tmp_path / "docs")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "generator",
+        "--seeds",
+        str(seeds),
+        "--docs",
+        str(tmp_path / "docs"),
+    ]
     env = {k: v for k, v in os.environ.items() if k != "NEWS_DIGEST_CACHE"}
     work = tmp_path / "cwd"
     work.mkdir()
     env["PYTHONPATH"] = str(REPO)
-    run = subprocess.run(cmd + ["--no-cache"], cwd=work, env=env, capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        cmd + ["--no-cache"], cwd=work, env=env, capture_output=True, text=True, timeout=120
+    )
     assert run.returncode == 0, run.stderr
     assert not (work / ".cache").exists()
-    run = subprocess.run(cmd + ["--cache", str(tmp_path / "mine")], cwd=work, env=env, capture_output=True,
-                         text=True, timeout=120)
+    run = subprocess.run(
+        cmd + ["--cache", str(tmp_path / "mine")],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
     assert len(stored(tmp_path / "mine")) == 14
     run = subprocess.run(cmd, cwd=work, env=env, capture_output=True, text=True, timeout=120)
@@ -228,7 +274,6 @@ def test_the_mkdocs_hook_keeps_its_cache_in_the_project(built_site):
     assert not list(built_site.parent.joinpath("docs").rglob(DATABASE))  # never inside docs/
 
 
-
 def test_pages_from_all_articles_are_reused_until_an_input_changes(seeds, tmp_path, monkeypatch):
     monkeypatch.delenv("SITE_URL", raising=False)
     docs, cache = tmp_path / "docs", tmp_path / "cache"
@@ -236,17 +281,23 @@ def test_pages_from_all_articles_are_reused_until_an_input_changes(seeds, tmp_pa
     stored = {p.name: p.stat().st_mtime_ns for p in cache.rglob("*.whole")}
     assert set(stored) == {"site.whole", "audit.whole"}
     build(seeds, docs, cache_dir=cache, workers=1)
-    assert {p.name: p.stat().st_mtime_ns for p in cache.rglob("*.whole")} == stored  # reused, not made again
+    assert {
+        p.name: p.stat().st_mtime_ns for p in cache.rglob("*.whole")
+    } == stored  # reused, not made again
 
     monkeypatch.setenv("SITE_URL", "https://digest.example.org/sma/")  # feeds read it: made again
     build(seeds, docs, cache_dir=cache, workers=1)
     assert "https://digest.example.org/sma/" in (docs / "feed.xml").read_text(encoding="utf-8")
-    assert build(seeds, tmp_path / "fresh", workers=1).articles  # an uncached build, same environment
+    assert build(
+        seeds, tmp_path / "fresh", workers=1
+    ).articles  # an uncached build, same environment
     assert snapshot(docs) == snapshot(tmp_path / "fresh")
 
     edited = next(seeds.glob("00002_*.txt"))
-    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more closing line for the record here.\n",
-                      encoding="utf-8")
+    edited.write_text(
+        edited.read_text(encoding="utf-8") + "\nOne more closing line for the record here.\n",
+        encoding="utf-8",
+    )
     build(seeds, docs, cache_dir=cache, workers=1)
     build(seeds, tmp_path / "fresh", workers=1)
     assert snapshot(docs) == snapshot(tmp_path / "fresh")
@@ -256,5 +307,10 @@ def test_runs_from_the_cli_and_from_the_hook_share_the_cache(seeds, tmp_path, mo
     """The CLI reads seeds/ relative to the project, the hook by absolute path: same entries, same pages."""
     monkeypatch.chdir(tmp_path)
     build(Path("seeds"), Path("docs"), cache_dir=Path("cache"), workers=1)
-    again = build(seeds.resolve(), (tmp_path / "docs").resolve(), cache_dir=(tmp_path / "cache").resolve(), workers=1)
+    again = build(
+        seeds.resolve(),
+        (tmp_path / "docs").resolve(),
+        cache_dir=(tmp_path / "cache").resolve(),
+        workers=1,
+    )
     assert (again.extracted, again.rendered, again.written) == (0, 0, [])

@@ -1,4 +1,5 @@
 """The command line as a user runs it: pages, warnings naming the seed, --strict, exit codes."""
+
 from __future__ import annotations
 
 import shutil
@@ -10,8 +11,13 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True,
-                          text=True, env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"},
+    )
 
 
 def project(tmp_path: Path) -> Path:
@@ -28,7 +34,7 @@ def test_defaults_write_pages_index_and_timeline(tmp_path):
     timeline = (proj / "docs" / "timeline.md").read_text(encoding="utf-8")
     assert "2019-09-26" in index and "2018-04-11" in index
     assert index.index("2019-09-26") < index.index("2018-04-11")  # newest first
-    assert timeline.index("2018") < timeline.index("2019")          # oldest first
+    assert timeline.index("2018") < timeline.index("2019")  # oldest first
 
 
 def test_missing_date_warns_with_file_name_and_fix(tmp_path):
@@ -62,14 +68,18 @@ def test_undecodable_seed_is_skipped_and_named(tmp_path):
 
 def test_bad_sidecar_names_file_and_line(tmp_path):
     proj = project(tmp_path)
-    (proj / "seeds" / "000_add4c825ff46f3cb.yml").write_text("round: 3\ndate: [unclosed\n", encoding="utf-8")
+    (proj / "seeds" / "000_add4c825ff46f3cb.yml").write_text(
+        "round: 3\ndate: [unclosed\n", encoding="utf-8"
+    )
     proc = run(cwd=proj)
     assert "000_add4c825ff46f3cb.yml" in proc.stderr and "not valid YAML" in proc.stderr
 
 
 def test_sidecar_pins_win_and_are_marked(tmp_path):
     proj = project(tmp_path)
-    (proj / "seeds" / "000_add4c825ff46f3cb.yml").write_text("location: Busan\nround: 7\n", encoding="utf-8")
+    (proj / "seeds" / "000_add4c825ff46f3cb.yml").write_text(
+        "location: Busan\nround: 7\n", encoding="utf-8"
+    )
     assert run(cwd=proj).returncode == 0
     page = next(p for p in (proj / "docs" / "articles").glob("*.md") if "1st-round" in p.name)
     text = page.read_text(encoding="utf-8")
@@ -96,11 +106,19 @@ def test_whole_report_reaches_a_file_despite_the_quick_exit(tmp_path):
     """The CLI skips interpreter teardown (os._exit): buffered output must still be flushed."""
     proj = project(tmp_path)
     with open(tmp_path / "report.txt", "w", encoding="utf-8") as out:
-        proc = subprocess.run([sys.executable, "-m", "generator", "--report"], cwd=proj, stdout=out,
-                              stderr=subprocess.PIPE, text=True, env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
+        proc = subprocess.run(
+            [sys.executable, "-m", "generator", "--report"],
+            cwd=proj,
+            stdout=out,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"},
+        )
     assert proc.returncode == 0, proc.stderr
     report = (tmp_path / "report.txt").read_text(encoding="utf-8")
-    assert report.count("\n== ") + report.startswith("== ") == 2  # one section per seed, the last one whole
+    assert (
+        report.count("\n== ") + report.startswith("== ") == 2
+    )  # one section per seed, the last one whole
     assert report.endswith("\n") and "2 articles, 0 warnings" in proc.stderr
 
 
@@ -111,8 +129,13 @@ def test_output_piped_into_head_ends_quietly(tmp_path):
     proj = project(tmp_path)
     make_seeds(proj / "seeds", 60)  # a report far larger than a pipe's buffer
     env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}
-    proc = subprocess.Popen([sys.executable, "-m", "generator", "--report"], cwd=proj, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "generator", "--report"],
+        cwd=proj,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     proc.stdout.readline()
     proc.stdout.close()  # the reader stops after one line, as `| head -1` does
     err = proc.stderr.read().decode()

@@ -1,4 +1,5 @@
 """Decoding: every encoding a pasted article arrives in ends up as the same clean text."""
+
 from __future__ import annotations
 
 import codecs
@@ -11,13 +12,17 @@ ENGLISH = "Seoul’s negotiators met in Jeju — talks resume on Nov. 5.\nBy Kim
 KOREAN = "한미 방위비 4차 회의 제주서 개최\n(제주=연합뉴스) 김민준 기자 = 한국과 미국은 18일 회의를 열었다.\n"
 
 
-@pytest.mark.parametrize("raw, encoding", [
-    (ENGLISH.encode("utf-8"), "utf-8"),
-    (codecs.BOM_UTF8 + ENGLISH.encode("utf-8"), "utf-8-sig"),
-    (codecs.BOM_UTF16_LE + ENGLISH.encode("utf-16-le"), "utf-16"),
-    (codecs.BOM_UTF16_BE + ENGLISH.encode("utf-16-be"), "utf-16"),
-    (ENGLISH.encode("utf-16-le"), "utf-16-le"),
-], ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf16le-no-bom"])
+@pytest.mark.parametrize(
+    "raw, encoding",
+    [
+        (ENGLISH.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + ENGLISH.encode("utf-8"), "utf-8-sig"),
+        (codecs.BOM_UTF16_LE + ENGLISH.encode("utf-16-le"), "utf-16"),
+        (codecs.BOM_UTF16_BE + ENGLISH.encode("utf-16-be"), "utf-16"),
+        (ENGLISH.encode("utf-16-le"), "utf-16-le"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf16le-no-bom"],
+)
 def test_unicode_encodings_give_the_same_text(raw, encoding):
     decoded = decode(raw)
     assert decoded.text == ENGLISH
@@ -42,12 +47,15 @@ def test_crlf_and_old_mac_line_ends_become_newlines():
     assert decode(b"Title\r\nLead one.\rLead two.\n").text == "Title\nLead one.\nLead two.\n"
 
 
-@pytest.mark.parametrize("pasted, expected", [
-    ("Seoul&#8217;s share", "Seoul’s share"),
-    ("US&nbsp;$5&nbsp;billion", "US $5 billion"),
-    ("Stars &amp; Stripes", "Stars & Stripes"),
-    ("&#x2014; and &quot;fair&quot;", "— and \"fair\""),
-])
+@pytest.mark.parametrize(
+    "pasted, expected",
+    [
+        ("Seoul&#8217;s share", "Seoul’s share"),
+        ("US&nbsp;$5&nbsp;billion", "US $5 billion"),
+        ("Stars &amp; Stripes", "Stars & Stripes"),
+        ("&#x2014; and &quot;fair&quot;", '— and "fair"'),
+    ],
+)
 def test_html_entities_are_decoded(pasted, expected):
     decoded = normalise(pasted)
     assert decoded.text == expected
@@ -78,12 +86,15 @@ def test_zero_width_characters_are_removed_and_reported():
     assert "zero-width characters removed" in decoded.repairs
 
 
-@pytest.mark.parametrize("raw, what", [
-    (b"\x89PNG\r\n\x1a\n" + bytes(200), "PNG"),
-    (b"%PDF-1.7\n" + bytes(range(256)), "PDF"),
-    (b"PK\x03\x04" + bytes(100), "ZIP"),
-    (b"\x00\x01\x02\x03\xff\xfe\xfa" * 40, "NUL"),
-])
+@pytest.mark.parametrize(
+    "raw, what",
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(200), "PNG"),
+        (b"%PDF-1.7\n" + bytes(range(256)), "PDF"),
+        (b"PK\x03\x04" + bytes(100), "ZIP"),
+        (b"\x00\x01\x02\x03\xff\xfe\xfa" * 40, "NUL"),
+    ],
+)
 def test_binary_files_are_refused_with_a_reason(raw, what):
     with pytest.raises(DecodeError, match=what):
         decode(raw)

@@ -3,6 +3,7 @@
 Each change below is made after a cached build; the next cached build must leave docs/
 exactly as an uncached build from scratch makes it, so a missed change shows as a diff.
 """
+
 from __future__ import annotations
 
 import os
@@ -24,8 +25,11 @@ from make_seeds import make_seeds  # noqa: E402
 
 
 def contents(docs: Path) -> dict[str, bytes]:
-    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*"))
-            if p.is_file() and p.name != STATE}
+    return {
+        p.relative_to(docs).as_posix(): p.read_bytes()
+        for p in sorted(docs.rglob("*"))
+        if p.is_file() and p.name != STATE
+    }
 
 
 @pytest.fixture
@@ -59,7 +63,9 @@ def assert_as_fresh(project: Path) -> None:
 def test_nothing_changed_reads_no_seed(project, monkeypatch):
     assert not rebuild(project).unchanged
     assert rebuild(project).unchanged
-    monkeypatch.setattr(generator.reader, "read_seeds", lambda folder: pytest.fail("a seed was read"))
+    monkeypatch.setattr(
+        generator.reader, "read_seeds", lambda folder: pytest.fail("a seed was read")
+    )
     warm = rebuild(project)
     assert warm.unchanged and warm.extracted == 0 and warm.written == [] and warm.removed == []
     assert warm.count == 8
@@ -67,7 +73,13 @@ def test_nothing_changed_reads_no_seed(project, monkeypatch):
 
 def test_articles_after_an_early_stop_are_the_same(project):
     rebuild(project)
-    full = build(project / "seeds", project / "docs", cache_dir=project / "cache", workers=1, early_stop=False)
+    full = build(
+        project / "seeds",
+        project / "docs",
+        cache_dir=project / "cache",
+        workers=1,
+        early_stop=False,
+    )
     warm = rebuild(project)
     assert warm.unchanged and [a.meta for a in warm.articles] == [a.meta for a in full.articles]
     assert [str(w) for w in warm.warnings] == [str(w) for w in full.warnings]
@@ -92,7 +104,9 @@ def _remove_seed(project: Path) -> None:
 
 
 def _edit_sidecar(project: Path) -> None:
-    (project / "seeds" / "002_772cdbd89f3be6c6.yml").write_text("date: 2018-04-12\n", encoding="utf-8")
+    (project / "seeds" / "002_772cdbd89f3be6c6.yml").write_text(
+        "date: 2018-04-12\n", encoding="utf-8"
+    )
 
 
 def _delete_page(project: Path) -> None:
@@ -123,8 +137,18 @@ def _corrupt_snapshot(project: Path) -> None:
     snap.write_bytes(b"\x80\x05 not a snapshot")
 
 
-CHANGES = [_edit_same_size_and_mtime, _add_seed, _remove_seed, _edit_sidecar, _delete_page, _edit_page,
-           _copy_a_page, _delete_raw_copy, _delete_manifest, _corrupt_snapshot]
+CHANGES = [
+    _edit_same_size_and_mtime,
+    _add_seed,
+    _remove_seed,
+    _edit_sidecar,
+    _delete_page,
+    _edit_page,
+    _copy_a_page,
+    _delete_raw_copy,
+    _delete_manifest,
+    _corrupt_snapshot,
+]
 
 
 @pytest.mark.parametrize("change", CHANGES, ids=[c.__name__.strip("_") for c in CHANGES])
@@ -141,7 +165,9 @@ def test_a_changed_environment_runs_in_full(project, monkeypatch):
     assert not rebuild(project).unchanged and rebuild(project).unchanged
     monkeypatch.setenv("SITE_URL", "https://digest.example.org/sma/")
     assert not rebuild(project).unchanged
-    assert "https://digest.example.org/sma/" in (project / "docs" / "feed.xml").read_text(encoding="utf-8")
+    assert "https://digest.example.org/sma/" in (project / "docs" / "feed.xml").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_an_unrelated_variable_still_stops_early(project, monkeypatch):
@@ -181,7 +207,7 @@ def test_whole_second_timestamps_are_not_trusted_when_fresh(project):
     old = soon - 60_000_000_000
     os.utime(seed, ns=(old, old))
     assert not rebuild(project).unchanged  # changed
-    assert rebuild(project).unchanged      # a whole-second stamp well before the last run: trusted
+    assert rebuild(project).unchanged  # a whole-second stamp well before the last run: trusted
 
 
 def test_a_run_that_fails_part_way_leaves_no_snapshot(project, monkeypatch):
@@ -195,7 +221,15 @@ def test_a_run_that_fails_part_way_leaves_no_snapshot(project, monkeypatch):
     real = generator.write.write_pages
     monkeypatch.setattr(generator.write, "write_pages", broken)
     with pytest.raises(OSError):
-        build(project / "seeds", project / "docs", cache_dir=project / "cache", workers=1, early_stop=False)
-    monkeypatch.setattr(generator.write, "write_pages", real)  # not undo(): that would also leave the project folder
+        build(
+            project / "seeds",
+            project / "docs",
+            cache_dir=project / "cache",
+            workers=1,
+            early_stop=False,
+        )
+    monkeypatch.setattr(
+        generator.write, "write_pages", real
+    )  # not undo(): that would also leave the project folder
     assert not rebuild(project).unchanged
     assert_as_fresh(project)

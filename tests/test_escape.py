@@ -1,4 +1,5 @@
 """Story text is escaped so CommonMark (markdown-it-py) sees only text: no HTML, no links."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,12 +8,30 @@ from markdown_it import MarkdownIt
 from generator.markdown import escape
 
 CASES = [
-    "# not a heading", "1991. The year it began", "- not a list", "* nor this", "+ nor this",
-    "> not a quote", "<script>alert(1)</script>", '<img src=x onerror="alert(1)">',
-    "[click](javascript:alert(1))", "![x](http://evil.example/x.png)", "<http://evil.example>",
-    "**bold** and _em_ and `code`", "{{ config.site_name }} {% include 'x' %}", "back\\slash at end\\",
-    "3) third", "!!! warning", "---", "***", "AT&T &amp; &copy; &#60;", "| a | b |", "[^1] [TOC]",
-    "trailing two spaces  ", "    indented code?", "www.example.com and https://example.com",
+    "# not a heading",
+    "1991. The year it began",
+    "- not a list",
+    "* nor this",
+    "+ nor this",
+    "> not a quote",
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "[click](javascript:alert(1))",
+    "![x](http://evil.example/x.png)",
+    "<http://evil.example>",
+    "**bold** and _em_ and `code`",
+    "{{ config.site_name }} {% include 'x' %}",
+    "back\\slash at end\\",
+    "3) third",
+    "!!! warning",
+    "---",
+    "***",
+    "AT&T &amp; &copy; &#60;",
+    "| a | b |",
+    "[^1] [TOC]",
+    "trailing two spaces  ",
+    "    indented code?",
+    "www.example.com and https://example.com",
 ]
 
 

@@ -1,6 +1,7 @@
 """The field registry (generator/fields.py) is the one list of fields: Metadata, sidecar
 pins, extraction, front matter, articles.json and the audit follow it, so a field added
 there (a throwaway `people` here) shows up in all of them."""
+
 from __future__ import annotations
 
 import json

@@ -1,15 +1,17 @@
 """Hostile inputs of issue 16 read back as the exact text a reader sees: a seed swapped for a
 link between listing and reading, sidecar values with markup, braces and link schemes in every
 file they reach, one 2 MB line, and NUL bytes in seeds and sidecars."""
+
 from __future__ import annotations
 
 import json
 import os
 import xml.etree.ElementTree as ET
 
+from test_robust_support import article_text, injected, scan, site_markdown, split_front_matter
+
 from generator import safepath
 from generator.pipeline import build
-from test_robust_support import article_text, injected, scan, site_markdown, split_front_matter
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 TITLE = "Allies end talks in Seoul without a deal"
@@ -43,7 +45,8 @@ def test_seed_swapped_for_an_outside_link_after_listing_is_refused(tmp_path, mon
     assert [a.seed.name for a in result.articles] == ["a.txt"]
     assert _warnings(result) == [
         "b.txt: cannot be opened: it is now a symbolic link to a file outside seeds/; not read "
-        "(check the file's permissions, or remove it from seeds/)"]
+        "(check the file's permissions, or remove it from seeds/)"
+    ]
     published = b"".join(p.read_bytes() for p in (tmp_path / "docs").rglob("*") if p.is_file())
     assert b"Do not publish" not in published and b"Secret file" not in published
 
@@ -85,7 +88,8 @@ def test_hostile_sidecar_values_are_text_in_page_dataset_and_feeds(tmp_path):
     assert injected(page) == []
     assert page.text.split(" Negotiators ")[0] == (
         "<script>alert(1)</script> {{ config.site_name }} talks 2019-09-26 · "
-        "[Daily](javascript:alert(2)) {x} · By {% include 'x' %}, <b>Kim</b> · javascript:alert(3)")
+        "[Daily](javascript:alert(2)) {x} · By {% include 'x' %}, <b>Kim</b> · javascript:alert(3)"
+    )
     assert [tag for tag, _ in page.elements] == ["h1", "p", "p", "p", "p", "p", "p", "a"]
     row = json.loads((docs / "articles.json").read_text(encoding="utf-8"))["articles"][0]
     assert {k: row[k] for k in PINS} == PINS
@@ -113,7 +117,8 @@ def test_a_single_2_mb_line_is_one_whole_paragraph(tmp_path):
     result = build(seeds, docs, workers=1)
     assert _warnings(result) == [
         "long.txt: is 2.0 MB, far longer than one news article; published anyway "
-        "(check that it holds one article, not several or a whole site)"]
+        "(check that it holds one article, not several or a whole site)"
+    ]
     (article,) = result.articles
     assert article.cleaned.paragraphs[-1] == line
     _, body = _page(docs, article)
@@ -131,11 +136,15 @@ def test_nul_bytes_in_seed_and_sidecar_are_dropped(tmp_path):
     result = build(seeds, docs, workers=1)
     assert _warnings(result) == [
         "b.yml: sidecar is not valid YAML: unacceptable character #x0000: "
-        "special characters are not allowed (fix the YAML; its fields are ignored until then)"]
+        "special characters are not allowed (fix the YAML; its fields are ignored until then)"
+    ]
     a, b = sorted(result.articles, key=lambda x: x.seed.name)
     meta, body = _page(docs, a)
     assert (meta["title"], meta["author"], meta["summary"]) == (
-        "Talks go on despite a NUL byte", ["Kim Min-jun"], "Talks end")
+        "Talks go on despite a NUL byte",
+        ["Kim Min-jun"],
+        "Talks end",
+    )
     assert '<p id="p-4">The delegations met again.</p>' in body
     assert "\x00" not in body and (b.meta.author, list(b.pinned)) == ([], [])
     item = json.loads((docs / "feed.json").read_text(encoding="utf-8"))["items"]

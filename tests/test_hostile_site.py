@@ -8,6 +8,7 @@ a hostile file name. The site is built once, strictly, with the real MkDocs + Ma
 then read three ways: the Markdown's front matter (PyYAML and MkDocs' reader), every
 built HTML/JSON/XML file (parsed), and the pages in headless Chromium, search included.
 """
+
 from __future__ import annotations
 
 import json
@@ -16,20 +17,21 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-
 from conftest import make_project, material_search
 from test_robust_support import injected, mkdocs_meta, scan, split_front_matter
 
 STAMP = "Posted on : 2019-{month}-26 17:10 KST"
 
-HEADLINE_A = '"Deal": [Seoul] #1 --- {{ config.site_name }} <script>window.__pwned=1</script> talks ##'
+HEADLINE_A = (
+    '"Deal": [Seoul] #1 --- {{ config.site_name }} <script>window.__pwned=1</script> talks ##'
+)
 DEK_A = '<img src=x onerror="window.__pwned=2"> marks the dek: a test of escaping'
 STORY_A = [
     "Negotiators met in Seoul on Sept. 24 and wrote <script>window.__pwned=3</script> on the whiteboard "
     "for everyone to see.",
-    "A [link](javascript:window.__pwned=4) and <a href=\"javascript:window.__pwned=5\">another link</a> "
+    'A [link](javascript:window.__pwned=4) and <a href="javascript:window.__pwned=5">another link</a> '
     "were pasted into the story as well.",
-    "<div onmouseover=\"window.__pwned=6\">A div with an event handler</div> sits inside this paragraph of "
+    '<div onmouseover="window.__pwned=6">A div with an event handler</div> sits inside this paragraph of '
     "the story.",
     "Template braces {{ page.title }} and {% if true %}yes{% endif %} and {# a comment #} stay literal "
     "in the text.",
@@ -38,7 +40,8 @@ STORY_A = [
 ]
 # What the reader must see for each STORY_A line: entities in a paste are decoded once.
 SHOWN_A = STORY_A[:4] + [
-    "The entity &lt;/title&gt;&lt;script&gt;window.__pwned=7&lt;/script&gt; was double-escaped on the source page."]
+    "The entity &lt;/title&gt;&lt;script&gt;window.__pwned=7&lt;/script&gt; was double-escaped on the source page."
+]
 
 HEADLINE_B = '--- title: "yes" # no [1, 2] {a: b} & *anchor !tag | > talks ---'
 STORY_B = [
@@ -80,11 +83,22 @@ STORY_D = [
 CHROME_A = "Share | <script>window.__pwned=15</script> | Print"
 
 SEEDS = {
-    "100_hostile-a.txt": ("\n".join([CHROME_A, HEADLINE_A, STAMP.format(month="10"), DEK_A, "", *STORY_A]),
-                          HEADLINE_A, SHOWN_A),
-    "101_hostile-b.txt": ("\n".join([HEADLINE_B, STAMP.format(month="11"), "", *STORY_B]), HEADLINE_B, STORY_B),
+    "100_hostile-a.txt": (
+        "\n".join([CHROME_A, HEADLINE_A, STAMP.format(month="10"), DEK_A, "", *STORY_A]),
+        HEADLINE_A,
+        SHOWN_A,
+    ),
+    "101_hostile-b.txt": (
+        "\n".join([HEADLINE_B, STAMP.format(month="11"), "", *STORY_B]),
+        HEADLINE_B,
+        STORY_B,
+    ),
     NAME_C: ("\n".join([HEADLINE_C, STAMP.format(month="12"), "", *STORY_C]), HEADLINE_C, STORY_C),
-    "103_hostile-d.txt": ("\n".join([HEADLINE_D, STAMP.format(month="09"), "", *STORY_D]), HEADLINE_D, STORY_D),
+    "103_hostile-d.txt": (
+        "\n".join([HEADLINE_D, STAMP.format(month="09"), "", *STORY_D]),
+        HEADLINE_D,
+        STORY_D,
+    ),
 }
 
 
@@ -99,7 +113,9 @@ def project(tmp_path_factory, run_mkdocs) -> Path:
     project = make_project(tmp_path_factory.mktemp("hostile"))
     for name, (text, _, _) in SEEDS.items():
         (project / "seeds" / name).write_text(text + "\n", encoding="utf-8")
-    (project / "seeds" / NAME_C.replace(".txt", ".yml")).write_text(_sidecar(PINS_C), encoding="utf-8")
+    (project / "seeds" / NAME_C.replace(".txt", ".yml")).write_text(
+        _sidecar(PINS_C), encoding="utf-8"
+    )
     built = run_mkdocs(project, strict=True)
     assert built.returncode == 0, built.stderr
     return project
@@ -110,7 +126,11 @@ def _articles(project: Path) -> dict[str, tuple[dict, str, Path]]:
     out = {}
     for md in (project / "docs" / "articles").glob("*.md"):
         meta, body = split_front_matter(md.read_text(encoding="utf-8"))
-        out[Path(meta["seed"]).name] = (meta, body, project / "site" / "articles" / md.stem / "index.html")
+        out[Path(meta["seed"]).name] = (
+            meta,
+            body,
+            project / "site" / "articles" / md.stem / "index.html",
+        )
     return out
 
 
@@ -146,8 +166,11 @@ def test_no_built_file_holds_injected_markup(project):
         if path.suffix == ".html":
             problems = injected(scan(path.read_text(encoding="utf-8")))
         elif path.suffix == ".json":
-            problems = [p for html in _html_in_json(json.loads(path.read_text(encoding="utf-8")))
-                        for p in injected(scan(html))]
+            problems = [
+                p
+                for html in _html_in_json(json.loads(path.read_text(encoding="utf-8")))
+                for p in injected(scan(html))
+            ]
         elif path.suffix == ".xml":
             problems = [p for html in _html_in_xml(path) for p in injected(scan(html))]
         else:
@@ -163,8 +186,9 @@ def _html_in_json(data, keys=("content_html",)) -> list[str]:
     if isinstance(data, dict):
         if "docs" in data and "config" in data:  # search/search_index.json
             keys = ("content_html", "title", "text")
-        return [v for k, v in data.items() if k in keys and isinstance(v, str)] + \
-            [s for v in data.values() if not isinstance(v, str) for s in _html_in_json(v, keys)]
+        return [v for k, v in data.items() if k in keys and isinstance(v, str)] + [
+            s for v in data.values() if not isinstance(v, str) for s in _html_in_json(v, keys)
+        ]
     if isinstance(data, list):
         return [s for v in data for s in _html_in_json(v, keys)]
     return []
@@ -188,7 +212,19 @@ def test_article_pages_show_every_line_as_literal_text(project):
         for line in story:
             assert line in content.paragraphs, (line, content.paragraphs)
         assert content.tags().count("h1") == 1
-        for tag in ("blockquote", "ol", "pre", "code", "hr", "script", "img", "b", "i", "em", "strong"):
+        for tag in (
+            "blockquote",
+            "ol",
+            "pre",
+            "code",
+            "hr",
+            "script",
+            "img",
+            "b",
+            "i",
+            "em",
+            "strong",
+        ):
             assert tag not in content.tags(), (name, tag)
         assert headline in page.text
 
@@ -202,7 +238,10 @@ def test_pinned_hostile_fields_show_as_text(project):
 
 
 def _texts(site: Path, folder: str) -> str:
-    return " ".join(scan(p.read_text(encoding="utf-8")).text for p in sorted((site / folder).rglob("index.html")))
+    return " ".join(
+        scan(p.read_text(encoding="utf-8")).text
+        for p in sorted((site / folder).rglob("index.html"))
+    )
 
 
 def test_listing_pages_show_headlines_as_text(project):
@@ -218,8 +257,12 @@ def test_listing_pages_show_headlines_as_text(project):
 
 
 def test_search_index_holds_the_literal_text(project):
-    index = json.loads((project / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    shown = " ".join(scan(doc["title"]).text + " " + scan(doc["text"]).text for doc in index["docs"])
+    index = json.loads(
+        (project / "site" / "search" / "search_index.json").read_text(encoding="utf-8")
+    )
+    shown = " ".join(
+        scan(doc["title"]).text + " " + scan(doc["text"]).text for doc in index["docs"]
+    )
     for _, headline, story in SEEDS.values():
         assert headline in shown
         for line in story:
@@ -238,9 +281,14 @@ def test_json_ld_and_feeds_carry_the_literal_text(project):
     assert feeds, "no feed files in the built site"
     for path in feeds:
         if path.suffix == ".json":
-            titles = [item["title"] for item in json.loads(path.read_text(encoding="utf-8"))["items"]]
+            titles = [
+                item["title"] for item in json.loads(path.read_text(encoding="utf-8"))["items"]
+            ]
         else:
-            titles = [el.text for el in ET.parse(path).getroot().iter("{http://www.w3.org/2005/Atom}title")]
+            titles = [
+                el.text
+                for el in ET.parse(path).getroot().iter("{http://www.w3.org/2005/Atom}title")
+            ]
         for _, headline, _ in SEEDS.values():
             assert headline in titles, (path.name, titles)
 
@@ -289,7 +337,9 @@ def test_nothing_runs_in_chromium(browser, project, site_server):
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     try:
-        urls = ["", "timeline/"] + [f"articles/{meta['slug']}/" for meta, _, _ in _articles(project).values()]
+        urls = ["", "timeline/"] + [
+            f"articles/{meta['slug']}/" for meta, _, _ in _articles(project).values()
+        ]
         for url in urls:
             page.goto(site_server + url)
             page.wait_for_load_state("load")
@@ -335,18 +385,23 @@ def test_audit_dataset_and_figures_carry_the_literal_text(project):
     assert STORY_D[0] in figures
 
 
-
 def test_feeds_and_dataset_carry_the_pinned_fields_exactly(project):
     site, title = project / "site", HEADLINE_C
     atom = "{http://www.w3.org/2005/Atom}"
-    entry = next(e for e in ET.parse(site / "feed.xml").getroot().iter(atom + "entry")
-                 if e.find(atom + "title").text == title)
+    entry = next(
+        e
+        for e in ET.parse(site / "feed.xml").getroot().iter(atom + "entry")
+        if e.find(atom + "title").text == title
+    )
     assert [a.find(atom + "name").text for a in entry.findall(atom + "author")] == PINS_C["author"]
     terms = [c.get("term") for c in entry.findall(atom + "category")]
     assert terms == [PINS_C["source"], PINS_C["location"]]
     assert entry.find(atom + "summary").text == PINS_C["summary"]
-    item = next(i for i in json.loads((site / "feed.json").read_text(encoding="utf-8"))["items"]
-                if i["title"] == title)
+    item = next(
+        i
+        for i in json.loads((site / "feed.json").read_text(encoding="utf-8"))["items"]
+        if i["title"] == title
+    )
     assert [a["name"] for a in item["authors"]] == PINS_C["author"]
     assert item["summary"] == PINS_C["summary"]
     assert item["tags"] == [PINS_C["source"], PINS_C["location"]]

@@ -1,5 +1,6 @@
 """Imports follow the pipeline's stage order: no module imports a later stage, and no
 import cycle. Every import of generator.* counts, at the top of a module or inside a function."""
+
 from __future__ import annotations
 
 import ast
@@ -10,9 +11,15 @@ PACKAGE = Path(__file__).resolve().parent.parent / "generator"
 # Stage of each module, by name prefix (the longest prefix wins). A module may import its
 # own stage or an earlier one.
 STAGES = {
-    "generator": 0, "generator.lexicon": 0, "generator.text": 0, "generator.markdown": 0,
-    "generator.model": 0, "generator.usercache": 0, "generator.settings": 0,
-    "generator.mkdocs.urls": 0, "generator.mkdocs.material": 0,  # plain tables, no MkDocs import
+    "generator": 0,
+    "generator.lexicon": 0,
+    "generator.text": 0,
+    "generator.markdown": 0,
+    "generator.model": 0,
+    "generator.usercache": 0,
+    "generator.settings": 0,
+    "generator.mkdocs.urls": 0,
+    "generator.mkdocs.material": 0,  # plain tables, no MkDocs import
     "generator.site.urls": 0,  # where each page and raw copy lives: a plain table of names
     "generator.safepath": 0,
     "generator.decode": 1,
@@ -20,16 +27,20 @@ STAGES = {
     "generator.reader": 3,  # lists seeds; its registry reads each kind with decode and clean
     "generator.extract": 4,
     "generator.process": 4.5,  # one seed through reader and extract, in a worker or the parent
-    "generator.render": 5, "generator.site.jsonld": 5,  # an article page's own JSON-LD
-    "generator.site": 6, "generator.pages": 6,  # pages.py is the site's index page
+    "generator.render": 5,
+    "generator.site.jsonld": 5,  # an article page's own JSON-LD
+    "generator.site": 6,
+    "generator.pages": 6,  # pages.py is the site's index page
     "generator.report": 6,  # the audit of rendered pages, beside the site pages
-    "generator.cache": 7, "generator.snapshot": 7,
+    "generator.cache": 7,
+    "generator.snapshot": 7,
     "generator.write": 8,
     "generator.parallel": 8.5,  # the worker pool the pipeline hands seeds to
     "generator.pipeline": 9,
-    "generator.cli": 11, "generator.mkdocs": 11, "generator.__main__": 11,
+    "generator.cli": 11,
+    "generator.mkdocs": 11,
+    "generator.__main__": 11,
 }
-
 
 
 def _name(path: Path) -> str:
@@ -50,7 +61,7 @@ def _imported(node: ast.AST, module: str, is_package: bool, known: set[str]) -> 
     base = node.module or ""
     if node.level:
         anchor = module.split(".") if is_package else module.split(".")[:-1]
-        anchor = anchor[:len(anchor) - node.level + 1]
+        anchor = anchor[: len(anchor) - node.level + 1]
         base = ".".join(anchor + ([base] if base else []))
     subs = [f"{base}.{a.name}" for a in node.names if f"{base}.{a.name}" in known]
     return subs if len(subs) == len(node.names) else subs + [base]
@@ -62,7 +73,9 @@ def _graph() -> dict[str, set[str]]:
     for name, path in modules.items():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         is_package = path.name == "__init__.py"
-        found = {m for node in ast.walk(tree) for m in _imported(node, name, is_package, set(modules))}
+        found = {
+            m for node in ast.walk(tree) for m in _imported(node, name, is_package, set(modules))
+        }
         graph[name] = {m for m in found if m.split(".")[0] == "generator" and m != name}
     return graph
 

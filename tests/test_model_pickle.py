@@ -1,12 +1,23 @@
 """An article comes back from the cache as it went in: every field of it and of the records
 it is made of, whether the parent or a worker pickled it."""
+
 import pickle
 from dataclasses import MISSING, fields
 from datetime import date
 from pathlib import Path
 
 from generator.cache import Cache
-from generator.model import Article, Cleaned, Dropped, Figure, Line, Metadata, Problem, Processed, Seed
+from generator.model import (
+    Article,
+    Cleaned,
+    Dropped,
+    Figure,
+    Line,
+    Metadata,
+    Problem,
+    Processed,
+    Seed,
+)
 from generator.process import process
 from generator.reader import read_seeds
 
@@ -15,17 +26,36 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 def sample(seed: Seed) -> Article:
     """An article with every field set to something other than its default."""
-    lines = [Line(1, "Talks resume", "title", "header"), Line(2, "Share", "share-bar", "header"),
-             Line(3, "The talks resumed on Monday in Seoul.", "paragraph", "body")]
+    lines = [
+        Line(1, "Talks resume", "title", "header"),
+        Line(2, "Share", "share-bar", "header"),
+        Line(3, "The talks resumed on Monday in Seoul.", "paragraph", "body"),
+    ]
     cleaned = Cleaned(lines, [lines[2].text], [Dropped(3, "(Yonhap)", "wire-credit-tail")], "ko")
-    meta = Metadata(title="Talks resume", date=date(2019, 9, 24), author=["Kim"],
-                    figures=[Figure(5, "billion USD", "$5 billion", "x"), Figure(1.3, "%", "1.3%", "")],
-                    origins={"date": "stamp"})
-    return Article(seed, cleaned, meta, slug="talks-resume", seed_path="seeds/a.txt", pinned=["date"],
-                   words=6, decoding=["read as cp949"], recalled=["an event"], fingerprint="ab12")
+    meta = Metadata(
+        title="Talks resume",
+        date=date(2019, 9, 24),
+        author=["Kim"],
+        figures=[Figure(5, "billion USD", "$5 billion", "x"), Figure(1.3, "%", "1.3%", "")],
+        origins={"date": "stamp"},
+    )
+    return Article(
+        seed,
+        cleaned,
+        meta,
+        slug="talks-resume",
+        seed_path="seeds/a.txt",
+        pinned=["date"],
+        words=6,
+        decoding=["read as cp949"],
+        recalled=["an event"],
+        fingerprint="ab12",
+    )
 
 
-def through_cache(tmp_path: Path, seed: Seed, processed: Processed) -> tuple[Article, list[Problem]]:
+def through_cache(
+    tmp_path: Path, seed: Seed, processed: Processed
+) -> tuple[Article, list[Problem]]:
     cache = Cache(tmp_path / "cache", tmp_path)
     cache.save(seed, processed)
     cache.finish()

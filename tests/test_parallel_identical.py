@@ -1,4 +1,5 @@
 """Extraction across processes gives the very site a single process gives."""
+
 from __future__ import annotations
 
 import shutil
@@ -17,15 +18,18 @@ from make_seeds import make_seeds  # noqa: E402
 
 def snapshot(docs: Path) -> dict[str, bytes]:
     # The state file holds the files' stat (times, inode): machine state, not output.
-    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*"))
-            if p.is_file() and p.name != STATE}
+    return {
+        p.relative_to(docs).as_posix(): p.read_bytes()
+        for p in sorted(docs.rglob("*"))
+        if p.is_file() and p.name != STATE
+    }
 
 
 def test_parallel_and_serial_builds_are_byte_identical(tmp_path):
     seeds = tmp_path / "seeds"
     shutil.copytree(REPO / "seeds", seeds)
     make_seeds(seeds, MIN_PARALLEL + 8)
-    (seeds / "zz-empty.txt").write_bytes(b"")                    # a warning, no page
+    (seeds / "zz-empty.txt").write_bytes(b"")  # a warning, no page
     (seeds / "zz-image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(40))  # a warning, no page
     shutil.copy(next(seeds.glob("00001_*.txt")), seeds / "zz-copy.txt")  # a duplicate
 

@@ -7,12 +7,23 @@ the page as text in both Markdown renderers; and nothing in the input becomes
 an element, attribute, link or script. Example counts stay modest so the suite
 stays fast.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from test_robust_support import (
+    commonmark,
+    injected,
+    mkdocs_meta,
+    neutral_copy,
+    scan,
+    site_markdown,
+    split_front_matter,
+    structure,
+)
 
 from generator.decode import normalise
 from generator.markdown import escape
@@ -20,35 +31,93 @@ from generator.model import Seed
 from generator.pages import render_index, render_timeline
 from generator.pipeline import FAILED, assign_slugs, process
 from generator.render import article_fields, render_article
-from test_robust_support import (commonmark, injected, mkdocs_meta, neutral_copy, scan, site_markdown,
-                                 split_front_matter, structure)
 
 SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 RENDERERS = (site_markdown, commonmark)
 
 WORDS = st.sampled_from(
     "talks Seoul Washington negotiators agreed cost sharing troops billion won dollars round the of and "
-    "ministry said on Tuesday 2019 방위비 협상 회의 했다".split())
-HOSTILE = st.sampled_from([
-    "<script>window.__pwned=1</script>", "<img src=x onerror=window.__pwned=1>",
-    '<a href="javascript:window.__pwned=1">x</a>', "[x](javascript:window.__pwned=1)", "<b>", "</p>",
-    "#", "##", "*", "**", "-", "+", ">", "1991.", "3)", "{{ page.title }}", "{% if x %}", "{#", "---", "===",
-    "~~~", "```", "!!!", "???", "|", "|---|", "&amp;", "&lt;", "&#60;", "&quot;", "\\", "_", "`", "[TOC]",
-    "<!--", "-->", "[^1]", "]:", "'", '"', ":", "&", "<", ">", "%", "!", "[", "]", "(", ")", "@", "~",
-    "javascript:alert(1)", "http://x.example", "<x@y.example>", "\u00a0", "\u200b", "\ufeff", "\t",
-])
+    "ministry said on Tuesday 2019 방위비 협상 회의 했다".split()
+)
+HOSTILE = st.sampled_from(
+    [
+        "<script>window.__pwned=1</script>",
+        "<img src=x onerror=window.__pwned=1>",
+        '<a href="javascript:window.__pwned=1">x</a>',
+        "[x](javascript:window.__pwned=1)",
+        "<b>",
+        "</p>",
+        "#",
+        "##",
+        "*",
+        "**",
+        "-",
+        "+",
+        ">",
+        "1991.",
+        "3)",
+        "{{ page.title }}",
+        "{% if x %}",
+        "{#",
+        "---",
+        "===",
+        "~~~",
+        "```",
+        "!!!",
+        "???",
+        "|",
+        "|---|",
+        "&amp;",
+        "&lt;",
+        "&#60;",
+        "&quot;",
+        "\\",
+        "_",
+        "`",
+        "[TOC]",
+        "<!--",
+        "-->",
+        "[^1]",
+        "]:",
+        "'",
+        '"',
+        ":",
+        "&",
+        "<",
+        ">",
+        "%",
+        "!",
+        "[",
+        "]",
+        "(",
+        ")",
+        "@",
+        "~",
+        "javascript:alert(1)",
+        "http://x.example",
+        "<x@y.example>",
+        "\u00a0",
+        "\u200b",
+        "\ufeff",
+        "\t",
+    ]
+)
 FREE = st.text(st.characters(blacklist_categories=("Cs",)), max_size=10)
 FRAGMENT = st.one_of(WORDS, WORDS, WORDS, HOSTILE, FREE)
-LINE = st.builds(lambda parts, end: " ".join(parts) + end,
-                 st.lists(FRAGMENT, min_size=1, max_size=24), st.sampled_from(["", ".", ".", "?", ":", " #"]))
+LINE = st.builds(
+    lambda parts, end: " ".join(parts) + end,
+    st.lists(FRAGMENT, min_size=1, max_size=24),
+    st.sampled_from(["", ".", ".", "?", ":", " #"]),
+)
 TEXT = st.lists(LINE, min_size=1, max_size=10).map("\n".join)
-
 
 
 def page_of(text: str, name: str = "seed.txt"):
     seed = Seed(path=Path("seeds") / name, raw=text.encode("utf-8"), pinned={})
     article, problems = process(seed, f"seeds/{name}")
-    assert not [p for p in problems if FAILED in p.message], problems  # no generator bug was tripped
+    assert not [p for p in problems if FAILED in p.message], (
+        problems
+    )  # no generator bug was tripped
     if article is None:
         assert problems and all(p.seed == name for p in problems)
         return None, None
@@ -86,8 +155,10 @@ def test_any_bytes_give_a_page_or_a_named_warning(raw):
 
 
 @SETTINGS
-@example("Talks end with no deal on cost-sharing ##\nSeoul and Washington failed to agree on the cost of troops, "
-         "officials said on Tuesday.\n===")
+@example(
+    "Talks end with no deal on cost-sharing ##\nSeoul and Washington failed to agree on the cost of troops, "
+    "officials said on Tuesday.\n==="
+)
 @example("Round #\n~~~ the talks went on and on in Seoul for the whole week, officials said.\n~~~")
 @given(TEXT)
 def test_front_matter_parses_back_to_the_same_values(text):
@@ -101,9 +172,11 @@ def test_front_matter_parses_back_to_the_same_values(text):
 
 
 @SETTINGS
-@example("Talks ## \nNegotiators from Seoul and Washington met again on Tuesday to talk about costs.\n"
-         "<script>window.__pwned=1</script> was pasted into the middle of the story by someone.\n"
-         "1991. The year the first cost-sharing agreement was signed by the two allies in Seoul.")
+@example(
+    "Talks ## \nNegotiators from Seoul and Washington met again on Tuesday to talk about costs.\n"
+    "<script>window.__pwned=1</script> was pasted into the middle of the story by someone.\n"
+    "1991. The year the first cost-sharing agreement was signed by the two allies in Seoul."
+)
 @given(TEXT)
 def test_article_page_shows_every_kept_line_as_text_and_nothing_as_markup(text):
     article, page = page_of(text)
@@ -130,9 +203,13 @@ def test_index_and_timeline_show_titles_and_summaries_as_text(first, second):
     twins = [neutral_copy(a) for a in articles]
     for render in RENDERERS:
         index = render(body(render_index(articles)))
-        check_rendered(index, render(body(render_index(twins))), titles + summaries, f"index/{render.__name__}")
+        check_rendered(
+            index, render(body(render_index(twins))), titles + summaries, f"index/{render.__name__}"
+        )
         timeline = render(body(render_timeline(articles)))
-        check_rendered(timeline, render(body(render_timeline(twins))), titles, f"timeline/{render.__name__}")
+        check_rendered(
+            timeline, render(body(render_timeline(twins))), titles, f"timeline/{render.__name__}"
+        )
         hrefs = {a.get("href") for t, a in scan(index).elements if t == "a"}
         assert {f"articles/{a.slug}.md" for a in articles} <= hrefs
 
@@ -149,8 +226,11 @@ def test_escaped_line_renders_as_exactly_its_text(text):
     if not line:
         return
     for render in RENDERERS:
-        for markdown, shown in ((escape(line), line), (f"# {escape(line)}", line),
-                                (f"- x  \n  {escape(line)}", f"x {line}")):
+        for markdown, shown in (
+            (escape(line), line),
+            (f"# {escape(line)}", line),
+            (f"- x  \n  {escape(line)}", f"x {line}"),
+        ):
             page = scan(render(markdown))
             assert injected(page) == []
             assert page.text == shown, (render.__name__, markdown, page.text)
@@ -159,8 +239,10 @@ def test_escaped_line_renders_as_exactly_its_text(text):
 
 def test_markdown_like_story_line_stays_a_paragraph():
     """A worked case of the property above, with a line that looks like a Markdown heading."""
-    text = ("Talks resume in Seoul after a pause\nNegotiators met in Seoul on Tuesday and wrote <b>bold</b> "
-            "on the board, officials said.\n# A line that starts with a hash is still story text, officials said.")
+    text = (
+        "Talks resume in Seoul after a pause\nNegotiators met in Seoul on Tuesday and wrote <b>bold</b> "
+        "on the board, officials said.\n# A line that starts with a hash is still story text, officials said."
+    )
     article, page = page_of(text)
     assert article is not None
     for render in RENDERERS:

@@ -4,6 +4,7 @@ event to its sentence, read the figures, fetch the feeds, check accessibility
 with axe-core in light and dark. Every test fails if the page asks for
 anything outside the site or logs a console error; a failing test leaves a
 screenshot in tmp/artifacts (or $ARTIFACTS_DIR)."""
+
 from __future__ import annotations
 
 import json
@@ -12,13 +13,17 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 import pytest
-from playwright.sync_api import expect
-
 from conftest import material_search
+from playwright.sync_api import expect
 from test_site_support import reader_site, watched_pages  # noqa: F401 - the session fixture
 
 PHONE = {"width": 390, "height": 844}
-A11Y_PAGES = ["", "timeline/", "figures/", "articles/korea-us-kick-off-2nd-round-of-military-cost-sharing-talks/"]
+A11Y_PAGES = [
+    "",
+    "timeline/",
+    "figures/",
+    "articles/korea-us-kick-off-2nd-round-of-military-cost-sharing-talks/",
+]
 
 
 @pytest.fixture
@@ -35,7 +40,9 @@ def test_home_to_article_and_through_it(reader, reader_site):  # noqa: F811
     page = reader()
     page.goto(reader_site.url)
     page.get_by_role("link", name=re.compile("Korea, US kick off 2nd round")).first.click()
-    expect(page.locator("h1")).to_have_text("Korea, US kick off 2nd round of military cost-sharing talks")
+    expect(page.locator("h1")).to_have_text(
+        "Korea, US kick off 2nd round of military cost-sharing talks"
+    )
     header = page.locator(".nd-meta")
     for fact in ("2018-04-11", "Yonhap", "Round 2", "Jeju"):
         expect(header).to_contain_text(fact)
@@ -56,9 +63,14 @@ def test_home_to_article_and_through_it(reader, reader_site):  # noqa: F811
 
 def test_caption_is_styled_as_a_caption(reader, reader_site):  # noqa: F811
     page = reader()
-    page.goto(reader_site.url + "articles/s-korea-us-wrap-up-1st-round-of-defense-cost-sharing-negotiations/")
+    page.goto(
+        reader_site.url
+        + "articles/s-korea-us-wrap-up-1st-round-of-defense-cost-sharing-negotiations/"
+    )
     caption = page.locator("figure.nd-caption figcaption")
-    expect(caption).to_contain_text("The first round of negotiations for the 11th Special Measures Agreement")
+    expect(caption).to_contain_text(
+        "The first round of negotiations for the 11th Special Measures Agreement"
+    )
     assert caption.evaluate("e => getComputedStyle(e).fontStyle") == "italic"
 
 
@@ -67,8 +79,12 @@ def test_timeline_reads_in_order_and_links_to_recalled_sentences(reader, reader_
     page.goto(reader_site.url)
     page.get_by_role("link", name="Timeline", exact=True).first.click()
     page.wait_for_url(re.compile(r"/timeline/$"))
-    expect(page.locator("ol.nd-timeline time").first).to_be_attached()  # the new page, not the one clicked from
-    stamps = page.locator("ol.nd-timeline time").evaluate_all("els => els.map(e => e.getAttribute('datetime'))")
+    expect(
+        page.locator("ol.nd-timeline time").first
+    ).to_be_attached()  # the new page, not the one clicked from
+    stamps = page.locator("ol.nd-timeline time").evaluate_all(
+        "els => els.map(e => e.getAttribute('datetime'))"
+    )
     assert len(stamps) > len(reader_site.articles()) - 1
     assert _dates(stamps) == sorted(_dates(stamps))
     years = page.locator("article h2").all_inner_texts()
@@ -90,9 +106,13 @@ def test_figures_page_has_an_accessible_chart_and_every_figure(reader, reader_si
     page.goto(reader_site.url + "figures/")
     chart = page.locator("svg.nd-chart").first
     expect(chart).to_have_attribute("role", "img")
-    name = chart.evaluate("e => e.getAttribute('aria-labelledby').split(' ')"
-                          ".map(id => document.getElementById(id).textContent).join(' ')")
-    assert re.search(r"(USD|KRW) figures over time \d+ (USD|KRW) amounts from \d{4}-\d\d-\d\d", name), name
+    name = chart.evaluate(
+        "e => e.getAttribute('aria-labelledby').split(' ')"
+        ".map(id => document.getElementById(id).textContent).join(' ')"
+    )
+    assert re.search(
+        r"(USD|KRW) figures over time \d+ (USD|KRW) amounts from \d{4}-\d\d-\d\d", name
+    ), name
     dots = chart.locator("circle").count()
     assert dots == page.locator("table.nd-figures").first.locator("tbody tr").count() > 1
     every = page.locator("table.nd-figures").last.locator("tbody tr")
@@ -104,7 +124,9 @@ def test_figures_page_has_an_accessible_chart_and_every_figure(reader, reader_si
     expect(page.locator("p:target")).to_contain_text("1조389억원")
 
 
-@pytest.mark.parametrize("query, expected", [("Jeju", "Jeju"), ("Hawaii", "Hawaii"), ("방위비", "방위비")])
+@pytest.mark.parametrize(
+    "query, expected", [("Jeju", "Jeju"), ("Hawaii", "Hawaii"), ("방위비", "방위비")]
+)
 def test_search_finds_english_and_korean_words(reader, reader_site, query, expected):  # noqa: F811
     page = reader()
     page.goto(reader_site.url + "about/")
@@ -116,22 +138,31 @@ def test_search_finds_english_and_korean_words(reader, reader_site, query, expec
 
 def _feed_links(page) -> dict[str, str]:
     links = page.locator("head link[rel=alternate]").evaluate_all(
-        "els => els.map(e => [e.type, e.href])")
+        "els => els.map(e => [e.type, e.href])"
+    )
     return dict(links)
 
 
 def test_feeds_are_linked_from_every_page_and_parse(reader, reader_site):  # noqa: F811
     page = reader()
-    dated = sorted((a for a in reader_site.articles() if a["date"]), key=lambda a: (a["date"], a["slug"]),
-                   reverse=True)
+    dated = sorted(
+        (a for a in reader_site.articles() if a["date"]),
+        key=lambda a: (a["date"], a["slug"]),
+        reverse=True,
+    )
     by_url = {urljoin(reader_site.url, a["url"]): a for a in dated}
     for path in A11Y_PAGES:
         page.goto(reader_site.url + path)
         links = _feed_links(page)
         assert set(links) == {"application/atom+xml", "application/feed+json"}, links
     atom = page.request.get(links["application/atom+xml"])
-    parsed = feedparser.parse(atom.body(), response_headers={"content-type": atom.headers["content-type"],
-                                                             "content-location": atom.url})
+    parsed = feedparser.parse(
+        atom.body(),
+        response_headers={
+            "content-type": atom.headers["content-type"],
+            "content-location": atom.url,
+        },
+    )
     assert not parsed.bozo, parsed.bozo_exception
     assert [e.link for e in parsed.entries] == [urljoin(reader_site.url, a["url"]) for a in dated]
     for entry in parsed.entries:
@@ -144,10 +175,13 @@ def test_feeds_are_linked_from_every_page_and_parse(reader, reader_site):  # noq
 def test_dataset_is_linked_from_home(reader, reader_site):  # noqa: F811
     page = reader()
     page.goto(reader_site.url)
-    data = page.request.get(urljoin(page.url, page.get_by_role("link", name="articles.json").get_attribute("href")))
+    data = page.request.get(
+        urljoin(page.url, page.get_by_role("link", name="articles.json").get_attribute("href"))
+    )
     assert len(data.json()["articles"]) == len(reader_site.articles())
-    csv_text = page.request.get(urljoin(page.url, page.get_by_role("link", name="figures.csv").first
-                                        .get_attribute("href"))).text()
+    csv_text = page.request.get(
+        urljoin(page.url, page.get_by_role("link", name="figures.csv").first.get_attribute("href"))
+    ).text()
     assert csv_text.splitlines()[0].startswith("date,value,unit,as_printed,sentence")
 
 
@@ -162,8 +196,11 @@ def test_no_serious_accessibility_violations(reader, reader_site, scheme):  # no
         page.goto(reader_site.url + path)
         page.wait_for_load_state("networkidle")
         violations = axe.run(page).response["violations"]
-        bad = [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}" for v in violations
-               if v["impact"] in ("serious", "critical")]
+        bad = [
+            f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}"
+            for v in violations
+            if v["impact"] in ("serious", "critical")
+        ]
         if bad:
             found[path or "home"] = bad
     assert found == {}, json.dumps(found, indent=1)

@@ -1,5 +1,6 @@
 """The audit: `--report` and docs/audit.md list every removed line with its rule, where each
 field came from (extracted / pinned / missing) and how the bytes were decoded."""
+
 from __future__ import annotations
 
 import subprocess
@@ -8,27 +9,30 @@ from pathlib import Path
 import markdown
 import pytest
 import yaml
-
 from conftest import REPO, venv_python
 
-ENGLISH = "\n".join([
-    "Menu | World | Asia | Business",
-    "Japan, U.S. end third round of trade talks in Tokyo",
-    "<script>alert(1)</script> | Home | Login",
-    "Published : Jul 26, 2024 - 16:37",
-    "",
-    "TOKYO – Japan&#8217;s negotiators and U.S. officials wrapped up the third round of trade talks "
-    "in Tokyo on Friday without a deal on tariffs, officials said.",
-    "The two sides did not say when they would meet again, and tariffs of 2.5% on cars remain.",
-    "Kim Tong-hyung in Seoul contributed to this report, which also drew on Japanese government statements.",
-    "© 2024 Example Times. All rights reserved.",
-])
-KOREAN = "\n".join([
-    "한미, 방위비분담 4차 회의 제주서 개최…간극 못 좁혀",
-    "송고시간2019-12-18 17:05",
-    "(제주=연합뉴스) 김민준 기자 = 한국과 미국은 18일 제주에서 4차 회의를 열었으나 이견을 좁히지 못했다고 외교부가 밝혔다.",
-    "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>",
-])
+ENGLISH = "\n".join(
+    [
+        "Menu | World | Asia | Business",
+        "Japan, U.S. end third round of trade talks in Tokyo",
+        "<script>alert(1)</script> | Home | Login",
+        "Published : Jul 26, 2024 - 16:37",
+        "",
+        "TOKYO – Japan&#8217;s negotiators and U.S. officials wrapped up the third round of trade talks "
+        "in Tokyo on Friday without a deal on tariffs, officials said.",
+        "The two sides did not say when they would meet again, and tariffs of 2.5% on cars remain.",
+        "Kim Tong-hyung in Seoul contributed to this report, which also drew on Japanese government statements.",
+        "© 2024 Example Times. All rights reserved.",
+    ]
+)
+KOREAN = "\n".join(
+    [
+        "한미, 방위비분담 4차 회의 제주서 개최…간극 못 좁혀",
+        "송고시간2019-12-18 17:05",
+        "(제주=연합뉴스) 김민준 기자 = 한국과 미국은 18일 제주에서 4차 회의를 열었으나 이견을 좁히지 못했다고 외교부가 밝혔다.",
+        "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>",
+    ]
+)
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +43,23 @@ def run(tmp_path_factory):
     (seeds / "tokyo.txt").write_text(ENGLISH, encoding="utf-8")
     (seeds / "tokyo.yml").write_text("author: [Pinned Editor]\n", encoding="utf-8")
     (seeds / "jeju.txt").write_bytes(KOREAN.encode("cp949"))
-    proc = subprocess.run([venv_python(), "-m", "generator", "--seeds", str(seeds), "--docs", str(root / "docs"),
-                           "--report", "--no-cache"], cwd=REPO, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [
+            venv_python(),
+            "-m",
+            "generator",
+            "--seeds",
+            str(seeds),
+            "--docs",
+            str(root / "docs"),
+            "--report",
+            "--no-cache",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     return proc.stdout, (root / "docs" / "audit.md").read_text(encoding="utf-8")
 
@@ -59,7 +78,9 @@ def test_report_lists_every_removed_line_with_its_rule(run):
 
 
 def test_report_flags_removed_lines_that_read_like_prose(run):
-    line = [ln for ln in section(run[0], "tokyo.txt").splitlines() if "contributed to this report" in ln][0]
+    line = [
+        ln for ln in section(run[0], "tokyo.txt").splitlines() if "contributed to this report" in ln
+    ][0]
     assert line.lstrip().startswith("!") and "[credit]" in line
 
 
@@ -90,7 +111,9 @@ def test_audit_page_is_generated_and_escaped(run):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert 'href="articles/' in html
     assert "pinned in sidecar" in html and "<strong>check</strong>" in html
-    assert html.count("<li>line ") + html.count("<li>part of line ") >= 7  # 5 + 2 removed lines listed
+    assert (
+        html.count("<li>line ") + html.count("<li>part of line ") >= 7
+    )  # 5 + 2 removed lines listed
 
 
 def test_about_page_links_to_the_audit(built_site: Path):
@@ -108,11 +131,21 @@ def test_audit_splits_into_parts_that_together_hold_every_seed(tmp_path):
     for n, place in enumerate(["Tokyo", "Osaka", "Kobe"]):
         (seeds / f"s{n}.txt").write_text(ENGLISH.replace("Tokyo", place), encoding="utf-8")
     result = build(seeds, tmp_path / "docs", cache_dir=None, workers=1)
-    pages = {k: v.decode("utf-8") for k, v in audit_pages(result.articles, result.warnings, size=2).items()}
+    pages = {
+        k: v.decode("utf-8")
+        for k, v in audit_pages(result.articles, result.warnings, size=2).items()
+    }
     assert sorted(pages) == ["audit.md", "audit/seeds-001.md", "audit/seeds-002.md"]
     index = pages["audit.md"]
-    assert "(audit/seeds-001.md)" in index and "(audit/seeds-002.md)" in index and "## s0.txt" not in index
-    assert [n for n in ("s0", "s1", "s2") if f"## {n}.txt" in pages["audit/seeds-001.md"]] == ["s0", "s1"]
+    assert (
+        "(audit/seeds-001.md)" in index
+        and "(audit/seeds-002.md)" in index
+        and "## s0.txt" not in index
+    )
+    assert [n for n in ("s0", "s1", "s2") if f"## {n}.txt" in pages["audit/seeds-001.md"]] == [
+        "s0",
+        "s1",
+    ]
     part = pages["audit/seeds-002.md"]
     assert "## s2.txt" in part and "(../articles/" in part and "(../audit.md)" in part
     for text in pages.values():

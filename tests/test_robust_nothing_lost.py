@@ -5,16 +5,17 @@ Inputs: the real seeds, the labelled corpus under tests/corpus/ (many outlets, a
 file) and a few pastes written here with hostile and Markdown-like lines. Pages are
 read as a reader sees them: the generated Markdown rendered by the site's Markdown.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from test_robust_support import REPO, article_text, scan, site_markdown, split_front_matter
 
 from generator.decode import decode
 from generator.pipeline import build
 from generator.text import sentences
-from test_robust_support import REPO, article_text, scan, site_markdown, split_front_matter
 
 OWN = {
     "900_markdown-lines.txt": article_text(
@@ -23,7 +24,8 @@ OWN = {
         "- A dash starts this one, and it stays a sentence of the story as well, they added.",
         "1991. That year the first agreement was signed, and this sentence stays whole.",
         "<script>window.__pwned=1</script> was pasted into this sentence of the story by accident.",
-        "Template braces {{ page.title }} and {% raw %} stay in this sentence of the story too."),
+        "Template braces {{ page.title }} and {% raw %} stay in this sentence of the story too.",
+    ),
 }
 
 
@@ -32,7 +34,9 @@ def _inputs(folder: Path) -> None:
     for corpus in ("dev", "extra"):
         sources += sorted((REPO / "tests" / "corpus" / corpus).glob("*.txt"))
     for path in sources:
-        target = folder / (path.name if path.parent.name == "seeds" else f"{path.parent.name}-{path.name}")
+        target = folder / (
+            path.name if path.parent.name == "seeds" else f"{path.parent.name}-{path.name}"
+        )
         target.write_bytes(path.read_bytes())
     for name, text in OWN.items():
         (folder / name).write_text(text, encoding="utf-8")
@@ -81,14 +85,20 @@ def test_every_line_is_on_its_page_or_named_in_the_audit(built):
     for article in result.articles:
         page = _page_text(docs, article.slug)
         section = audit[article.seed.name]
-        lines = [(n, " ".join(t.split())) for n, t in enumerate(decode(article.seed.raw).text.split("\n"), 1)]
+        lines = [
+            (n, " ".join(t.split()))
+            for n, t in enumerate(decode(article.seed.raw).text.split("\n"), 1)
+        ]
         by_number = {ln.number: ln for ln in article.cleaned.lines}
         for number, text in lines:
             if not text:
                 continue
             line = by_number[number]  # every non-empty line has a role
             if not line.kept:
-                assert line.role and f"line {number}" in section and line.role in section, (article.seed.name, line)
+                assert line.role and f"line {number}" in section and line.role in section, (
+                    article.seed.name,
+                    line,
+                )
                 assert text in section, (article.seed.name, text)
                 continue
             if line.role in article.pinned:  # the editor replaced it; the audit says "pinned"

@@ -8,6 +8,7 @@ helpers themselves (a checker that cannot see an injected script would prove not
 - `scan` parses HTML into elements and the text a reader sees; `injected` lists
   anything in it that would run or act as markup a seed put there.
 """
+
 from __future__ import annotations
 
 import functools
@@ -48,7 +49,7 @@ class Scan(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.elements: list[tuple[str, dict]] = []
-        self.scripts: list[str] = []     # bodies of <script> elements
+        self.scripts: list[str] = []  # bodies of <script> elements
         self.script_types: list[str] = []
         self._text: list[str] = []
         self._in_script = False
@@ -117,7 +118,11 @@ def injected(page: Scan) -> list[str]:
         for name, value in attrs.items():
             if name.startswith("on"):
                 found.append(f"<{tag} {name}=...>: event handler")
-            elif name in URL_ATTRS and _scheme(value) in ("javascript", "vbscript", "data") and tag != "link":
+            elif (
+                name in URL_ATTRS
+                and _scheme(value) in ("javascript", "vbscript", "data")
+                and tag != "link"
+            ):
                 found.append(f"<{tag} {name}={value!r}>: script URL")
     for kind, body in zip(page.script_types, page.scripts):
         if kind in DATA_SCRIPTS:
@@ -156,9 +161,11 @@ def new_seeds(tmp: Path, *, with_real: bool = True) -> Path:
 
 
 def test_scan_finds_injected_markup():
-    html = ('<p>ok</p><img src=x onerror="window.__pwned=1"><a href=" JaVa\tscript:alert(1)">x</a>'
-            '<script>window.__pwned=2</script><div title="window.__pwned=3">t</div>'
-            '<script type="application/ld+json">{"headline": "</script><script>window.__pwned=4</script>')
+    html = (
+        '<p>ok</p><img src=x onerror="window.__pwned=1"><a href=" JaVa\tscript:alert(1)">x</a>'
+        '<script>window.__pwned=2</script><div title="window.__pwned=3">t</div>'
+        '<script type="application/ld+json">{"headline": "</script><script>window.__pwned=4</script>'
+    )
     problems = injected(scan(html))
     assert len(problems) == 5, problems
 
@@ -186,11 +193,18 @@ STORY = [
     "No date has been set for the next meeting, which officials said would be arranged through "
     "diplomatic channels in the coming weeks.",
 ]
-CHROME = ["Home | World | Politics | Defense", "Share", "Print", "Back To Top",
-          "Copyright © 2019 Example Daily. All rights reserved."]
+CHROME = [
+    "Home | World | Politics | Defense",
+    "Share",
+    "Print",
+    "Back To Top",
+    "Copyright © 2019 Example Daily. All rights reserved.",
+]
 
 
-def article_text(headline: str, *extra: str, stamp: str = "Posted on : 2019-09-26 17:10 KST") -> str:
+def article_text(
+    headline: str, *extra: str, stamp: str = "Posted on : 2019-09-26 17:10 KST"
+) -> str:
     """A pasted article: menu, headline, stamp, story (with any extra paragraphs) and trailing chrome."""
     lines = [CHROME[0], headline, stamp, "", *STORY, *extra, "", *CHROME[1:]]
     return "\n".join(lines) + "\n"
@@ -231,12 +245,16 @@ def neutral_copy(article):
         if getattr(meta, key):
             setattr(meta, key, neutral(getattr(meta, key)))
     meta.author = [neutral(a) for a in meta.author]
-    meta.figures = [Figure(f.value, f.unit, neutral(f.text), neutral(f.context)) for f in meta.figures]
+    meta.figures = [
+        Figure(f.value, f.unit, neutral(f.text), neutral(f.context)) for f in meta.figures
+    ]
     cleaned.lines = [Line(ln.number, neutral(ln.text), ln.role, ln.zone) for ln in cleaned.lines]
     cleaned.paragraphs = [neutral(p) for p in cleaned.paragraphs]
     cleaned.trims = [Dropped(d.line, neutral(d.text), d.rule) for d in cleaned.trims]
     path = twin.seed.path
-    twin.seed = dataclasses.replace(twin.seed, path=path.with_name(neutral(path.stem) + path.suffix))
+    twin.seed = dataclasses.replace(
+        twin.seed, path=path.with_name(neutral(path.stem) + path.suffix)
+    )
     return twin
 
 

@@ -1,5 +1,6 @@
 """Writing docs/: a lost or damaged manifest never leaves stale pages, never loses raw
 copies, never touches anything outside docs/, and hand-written pages stay untouched."""
+
 from __future__ import annotations
 
 import json
@@ -7,9 +8,10 @@ import os
 import time
 from pathlib import Path
 
+from test_robust_support import article_text
+
 from generator.pipeline import build
 from generator.write import MANIFEST, STATE, write_pages
-from test_robust_support import article_text
 
 GONE = "Allies open a round of talks whose seed is deleted"
 KEPT = "Allies close a round of talks whose seed stays put"
@@ -25,8 +27,11 @@ def _project(tmp_path):
 
 
 def _mentions(docs, text):
-    return sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*")
-                  if p.is_file() and text.encode() in p.read_bytes())
+    return sorted(
+        p.relative_to(docs).as_posix()
+        for p in docs.rglob("*")
+        if p.is_file() and text.encode() in p.read_bytes()
+    )
 
 
 def test_lost_manifest_still_removes_every_stale_file(tmp_path):
@@ -37,7 +42,9 @@ def test_lost_manifest_still_removes_every_stale_file(tmp_path):
     result = build(seeds, docs)
     assert _mentions(docs, GONE) == []
     assert result.warnings == []
-    assert [p.name for p in (docs / "raw").iterdir()] == ["allies-close-a-round-of-talks-whose-seed-stays-put.txt"]
+    assert [p.name for p in (docs / "raw").iterdir()] == [
+        "allies-close-a-round-of-talks-whose-seed-stays-put.txt"
+    ]
     assert json.loads((docs / MANIFEST).read_text())["files"]
 
 
@@ -54,8 +61,16 @@ def test_manifest_can_name_nothing_outside_docs(tmp_path):
     docs.mkdir()
     outside = tmp_path / "precious.txt"
     outside.write_text("keep me")
-    names = [str(outside), "../precious.txt", "raw/../../precious.txt", "raw\\..\\..\\precious.txt", "",
-             ".", "//precious.txt", "./.news-digest.json"]
+    names = [
+        str(outside),
+        "../precious.txt",
+        "raw/../../precious.txt",
+        "raw\\..\\..\\precious.txt",
+        "",
+        ".",
+        "//precious.txt",
+        "./.news-digest.json",
+    ]
     (docs / MANIFEST).write_text(json.dumps({"files": names}))
     write_pages(docs, {"index.md": b"---\ngenerator: news-digest\n---\n"})
     assert outside.read_text() == "keep me"
@@ -80,7 +95,11 @@ def test_emptied_folders_are_removed(tmp_path):
 
 
 MARK = b"---\ngenerator: news-digest\n---\n"
-PAGES = {"index.md": MARK + b"Home\n", "articles/talks.md": MARK + b"Talks resume\n", "raw/talks.txt": b"Talks resume\n"}
+PAGES = {
+    "index.md": MARK + b"Home\n",
+    "articles/talks.md": MARK + b"Talks resume\n",
+    "raw/talks.txt": b"Talks resume\n",
+}
 
 
 def _reads(monkeypatch) -> list[str]:
@@ -114,7 +133,10 @@ def test_same_size_hand_edit_is_rewritten(tmp_path):
     os.utime(raw, ns=(old + 5 * 10**9, old + 5 * 10**9))  # the time moved forward
     written = write_pages(docs, PAGES).written
     assert sorted(p.name for p in written) == ["talks.md", "talks.txt"]
-    assert page.read_bytes() == PAGES["articles/talks.md"] and raw.read_bytes() == PAGES["raw/talks.txt"]
+    assert (
+        page.read_bytes() == PAGES["articles/talks.md"]
+        and raw.read_bytes() == PAGES["raw/talks.txt"]
+    )
 
 
 def test_deleted_file_is_written_again(tmp_path):
@@ -131,11 +153,18 @@ def test_old_or_damaged_state_only_costs_a_read(tmp_path, monkeypatch):
     before = _times(docs)
     reads = _reads(monkeypatch)
     (docs / STATE).unlink()  # a manifest from before the state file existed
-    (docs / MANIFEST).write_text(json.dumps({"generator": "news-digest", "files": sorted(PAGES)}, indent=1) + "\n")
+    (docs / MANIFEST).write_text(
+        json.dumps({"generator": "news-digest", "files": sorted(PAGES)}, indent=1) + "\n"
+    )
     assert write_pages(docs, PAGES).written == []
     assert sorted(reads) == ["index.md", "talks.md", "talks.txt"] and _times(docs) == before
-    for damage in ("{not json", "[]", '{"checked": "x", "stats": []}', '{"checked": 1, "stats": {"index.md": 7}}',
-                   '{"checked": 1, "stats": {"index.md": [1, 2]}}'):
+    for damage in (
+        "{not json",
+        "[]",
+        '{"checked": "x", "stats": []}',
+        '{"checked": 1, "stats": {"index.md": 7}}',
+        '{"checked": 1, "stats": {"index.md": [1, 2]}}',
+    ):
         (docs / STATE).write_text(damage)
         assert write_pages(docs, PAGES).written == [], damage
     reads.clear()
@@ -189,8 +218,11 @@ def _leftovers_plainly(docs, skip):
     """What write._leftovers finds, the plain pathlib way."""
     from generator.write import RAW, _ours
 
-    marked = {p.relative_to(docs).as_posix() for p in docs.glob("**/*.md")
-              if p.relative_to(docs).as_posix() not in skip and p.is_file() and _ours(p, set(), "")}
+    marked = {
+        p.relative_to(docs).as_posix()
+        for p in docs.glob("**/*.md")
+        if p.relative_to(docs).as_posix() not in skip and p.is_file() and _ours(p, set(), "")
+    }
     raw = {p.relative_to(docs).as_posix() for p in (docs / RAW).glob("*") if p.is_file()}
     return (marked | raw) - skip
 
@@ -200,9 +232,20 @@ def test_leftovers_are_found_as_a_pathlib_walk_finds_them(tmp_path):
 
     docs, elsewhere = tmp_path / "docs", tmp_path / "elsewhere"
     mark = b"---\ngenerator: news-digest\n---\n"
-    files = {"index.md": mark, "notes.md": b"# hand-written\n", "articles/a.md": mark, "articles/b.md": mark,
-             "articles/UPPER.MD": mark, ".hidden/c.md": mark, "years/2019/d.md": mark, "raw/a.txt": b"x",
-             "raw/odd.md": b"no mark", "raw/sub/e.md": mark, "raw/sub/f.txt": b"x", "data.json": b"{}"}
+    files = {
+        "index.md": mark,
+        "notes.md": b"# hand-written\n",
+        "articles/a.md": mark,
+        "articles/b.md": mark,
+        "articles/UPPER.MD": mark,
+        ".hidden/c.md": mark,
+        "years/2019/d.md": mark,
+        "raw/a.txt": b"x",
+        "raw/odd.md": b"no mark",
+        "raw/sub/e.md": mark,
+        "raw/sub/f.txt": b"x",
+        "data.json": b"{}",
+    }
     for rel, content in files.items():
         (docs / rel).parent.mkdir(parents=True, exist_ok=True)
         (docs / rel).write_bytes(content)

@@ -1,11 +1,13 @@
 """Nothing outside seeds/ is read or published, and a few non-UTF-8 lines never garble the rest."""
+
 from __future__ import annotations
 
 import os
 
+from test_robust_support import article_text
+
 from generator.decode import decode
 from generator.pipeline import build
-from test_robust_support import article_text
 
 TITLE = "Allies end talks in Seoul without a deal"
 
@@ -55,7 +57,10 @@ def test_hard_linked_seed_gets_a_real_copy(tmp_path):
 def test_utf8_with_one_latin1_line():
     raw = "Café in Seoul’s old town\n".encode() + "Señor Müller said\n".encode("latin-1")
     decoded = decode(raw)
-    assert (decoded.text, decoded.encoding) == ("Café in Seoul’s old town\nSeñor Müller said\n", "utf-8")
+    assert (decoded.text, decoded.encoding) == (
+        "Café in Seoul’s old town\nSeñor Müller said\n",
+        "utf-8",
+    )
     assert decoded.repairs == ["line 2 not UTF-8: read as cp1252"]
 
 
@@ -64,7 +69,7 @@ def test_nul_byte_in_text_is_dropped():
 
 
 def test_utf8_line_with_one_stray_cp1252_dash():
-    raw = "Café first\n".encode() + "Stray ".encode() + b"\x96" + " dash in “UTF-8” line\n".encode()
+    raw = "Café first\n".encode() + b"Stray " + b"\x96" + " dash in “UTF-8” line\n".encode()
     decoded = decode(raw)
     assert decoded.text == "Café first\nStray – dash in “UTF-8” line\n"
     assert decoded.repairs == ["line 2 not UTF-8: read as cp1252"]

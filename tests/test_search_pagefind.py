@@ -8,6 +8,7 @@ outside the site or logs a console error.
 The Search page leaves out Pagefind's stand-in matches: a word that no page of
 a part contains makes Pagefind match the longest indexed word it starts with
 (the word "to" for "Tokyo"), so with parts a word in no article listed pages."""
+
 from __future__ import annotations
 
 import functools
@@ -19,15 +20,22 @@ import subprocess
 import threading
 
 import pytest
+from conftest import _QuietHandler, _QuietServer, make_project, venv_python
 from mkdocs.exceptions import PluginError
 from playwright.sync_api import expect
-
-from conftest import _QuietHandler, _QuietServer, make_project, venv_python
 from test_hostile_site import SEEDS as HOSTILE_SEEDS
 from test_site_support import KOREAN_SEED, watched_pages
 
-from generator.mkdocs.search import (ARTICLE_GLOB, PART_VARIABLE, THRESHOLD, choose_mode,
-                                     part_count, part_folders, part_size, split)
+from generator.mkdocs.search import (
+    ARTICLE_GLOB,
+    PART_VARIABLE,
+    THRESHOLD,
+    choose_mode,
+    part_count,
+    part_folders,
+    part_size,
+    split,
+)
 
 SUBPATH = "digest/"
 HOSTILE = "100_hostile-a.txt"  # script and img tags in its headline, dek and story
@@ -44,10 +52,21 @@ def pagefind_site(tmp_path_factory):
     (project / "seeds" / HOSTILE).write_text(hostile_text + "\n", encoding="utf-8")
     www = root / "www"
     site = www / SUBPATH
-    env = {**os.environ, "NEWS_DIGEST_SEARCH": "pagefind", PART_VARIABLE: str(PART), "NO_MKDOCS_2_WARNING": "1"}
+    env = {
+        **os.environ,
+        "NEWS_DIGEST_SEARCH": "pagefind",
+        PART_VARIABLE: str(PART),
+        "NO_MKDOCS_2_WARNING": "1",
+    }
     env.pop("SITE_URL", None)
-    done = subprocess.run([venv_python(), "-m", "mkdocs", "build", "--strict", "-d", str(site)], cwd=project,
-                          env=env, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [venv_python(), "-m", "mkdocs", "build", "--strict", "-d", str(site)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     server = _QuietServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(www)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -71,7 +90,9 @@ def test_mode_follows_the_variable_then_the_article_count():
     assert choose_mode(THRESHOLD, "auto") == "pagefind"
     assert choose_mode(5, " Pagefind ") == "pagefind"
     assert choose_mode(10_000, "material") == "material"
-    with pytest.raises(PluginError, match="NEWS_DIGEST_SEARCH='lunr' is not one of auto, pagefind, material"):
+    with pytest.raises(
+        PluginError, match="NEWS_DIGEST_SEARCH='lunr' is not one of auto, pagefind, material"
+    ):
         choose_mode(5, "lunr")
 
 
@@ -79,7 +100,9 @@ def test_articles_are_split_into_near_equal_parts_in_order():
     assert part_size(None) == part_size(" ") == 500
     assert part_size("2") == 2
     for bad in ("0", "-3", "many"):
-        with pytest.raises(PluginError, match=f"{PART_VARIABLE}='{bad}' is not a positive whole number"):
+        with pytest.raises(
+            PluginError, match=f"{PART_VARIABLE}='{bad}' is not a positive whole number"
+        ):
             part_size(bad)
     assert [part_count(n, 500) for n in (0, 1, 500, 501, 5000)] == [1, 1, 1, 2, 10]
     assert part_folders(3) == ["pagefind/", "pagefind/part-2/", "pagefind/part-3/"]
@@ -109,7 +132,9 @@ def test_build_indexes_only_the_articles_in_parts_and_drops_materials_index(page
 
 
 @pytest.mark.parametrize("query", ["Jeju", "Hawaii", "방위비"])
-def test_search_page_finds_english_and_korean_and_opens_the_article(open_page, pagefind_site, query):
+def test_search_page_finds_english_and_korean_and_opens_the_article(
+    open_page, pagefind_site, query
+):
     _, url = pagefind_site
     page = open_page()
     page.goto(url)
@@ -133,7 +158,8 @@ def test_an_article_indexed_in_the_last_part_is_found(open_page, pagefind_site):
     page.goto(f"{url}search/")
     page.get_by_role("textbox", name="Search the articles").fill(headline)
     hit = page.locator(".pagefind-ui__result").filter(
-        has=page.locator(".pagefind-ui__result-title", has_text=headline))
+        has=page.locator(".pagefind-ui__result-title", has_text=headline)
+    )
     expect(hit.first).to_be_visible(timeout=15_000)
     hit.first.locator("a.pagefind-ui__result-link").click()
     expect(page).to_have_url(f"{url}{last.parent.relative_to(site).as_posix()}/")
@@ -142,12 +168,15 @@ def test_an_article_indexed_in_the_last_part_is_found(open_page, pagefind_site):
 def _search(page, url, query):
     """Open the Search page for `query`; returns the result items once the count is shown."""
     page.goto(f"{url}search/?q={query}")
-    expect(page.get_by_role("status")).to_have_text(re.compile(r"^([\d,]+ results?|No results) for "),
-                                                    timeout=15_000)
+    expect(page.get_by_role("status")).to_have_text(
+        re.compile(r"^([\d,]+ results?|No results) for "), timeout=15_000
+    )
     return page.locator(".pagefind-ui__result")
 
 
-def test_a_word_in_no_article_finds_nothing_though_parts_hold_words_it_starts_with(open_page, pagefind_site):
+def test_a_word_in_no_article_finds_nothing_though_parts_hold_words_it_starts_with(
+    open_page, pagefind_site
+):
     site, url = pagefind_site
     text = " ".join(p.read_text(encoding="utf-8") for p in site.glob(ARTICLE_GLOB)).lower()
     assert "tokyo" not in text and re.search(r"\bto\b", text)  # Pagefind's stand-in: "to"
@@ -157,8 +186,10 @@ def test_a_word_in_no_article_finds_nothing_though_parts_hold_words_it_starts_wi
     expect(results).to_have_count(0)
 
 
-@pytest.mark.parametrize("query, shown", [("negotiate", "negotiations"), ("negoti", "negotiations"),
-                                          ("방위비분", "방위비분담특별협정")])
+@pytest.mark.parametrize(
+    "query, shown",
+    [("negotiate", "negotiations"), ("negoti", "negotiations"), ("방위비분", "방위비분담특별협정")],
+)
 def test_other_forms_and_beginnings_of_a_word_still_find_it(open_page, pagefind_site, query, shown):
     site, url = pagefind_site
     text = " ".join(p.read_text(encoding="utf-8") for p in site.glob(ARTICLE_GLOB))
@@ -172,7 +203,9 @@ def test_query_in_the_address_searches_at_once(open_page, pagefind_site):
     _, url = pagefind_site
     page = open_page()
     page.goto(f"{url}search/?q=Hawaii")
-    expect(page.locator(".pagefind-ui__result").filter(has_text="Hawaii").first).to_be_visible(timeout=15_000)
+    expect(page.locator(".pagefind-ui__result").filter(has_text="Hawaii").first).to_be_visible(
+        timeout=15_000
+    )
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -184,8 +217,11 @@ def test_search_page_has_no_serious_accessibility_violations(open_page, pagefind
     page.goto(f"{url}search/?q=Jeju")
     expect(page.locator(".pagefind-ui__result").first).to_be_visible(timeout=15_000)
     violations = Axe().run(page).response["violations"]
-    bad = [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}" for v in violations
-           if v["impact"] in ("serious", "critical")]
+    bad = [
+        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}"
+        for v in violations
+        if v["impact"] in ("serious", "critical")
+    ]
     assert bad == [], bad
 
 
@@ -195,7 +231,9 @@ def test_hostile_article_text_shows_as_text_in_results(open_page, pagefind_site)
     page.goto(f"{url}search/?q=whiteboard")
     hit = page.locator(".pagefind-ui__result").filter(has_text="whiteboard").first
     expect(hit).to_be_visible(timeout=15_000)
-    expect(hit.locator(".pagefind-ui__result-title")).to_contain_text("<script>window.__pwned=1</script>")
+    expect(hit.locator(".pagefind-ui__result-title")).to_contain_text(
+        "<script>window.__pwned=1</script>"
+    )
     expect(hit).to_contain_text("<script>window.__pwned=3</script>")
     assert hit.locator("script, img, [onerror], [onmouseover]").count() == 0
     assert page.evaluate("window.__pwned") is None

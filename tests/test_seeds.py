@@ -1,4 +1,5 @@
 """The two real seeds become the pages an editor expects: front matter and body."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -40,7 +41,9 @@ def test_hankyoreh_seed_front_matter(pages):
     assert meta["source"] == "The Hankyoreh"
     assert meta["author"] == ["Noh Ji-won"]
     assert (meta["round"], meta["agreement"], meta["location"]) == (1, 11, "Seoul")
-    assert [(f["value"], f["unit"], f["text"]) for f in meta["figures"]] == [(5000000000, "USD", "US$5 billion")]
+    assert [(f["value"], f["unit"], f["text"]) for f in meta["figures"]] == [
+        (5000000000, "USD", "US$5 billion")
+    ]
     assert "US$5 billion a year" in meta["figures"][0]["context"]
     assert meta["pinned"] == []
 
@@ -56,19 +59,43 @@ def test_yonhap_seed_front_matter_with_pinned_date(pages):
     assert meta["author"] == []
     assert (meta["round"], meta["location"]) == (2, "Jeju")
     assert [(f["value"], f["unit"]) for f in meta["figures"]] == [
-        (960000000000, "KRW"), (887500000, "USD"), (150000000000, "KRW")]
+        (960000000000, "KRW"),
+        (887500000, "USD"),
+        (150000000000, "KRW"),
+    ]
 
 
 def test_hankyoreh_body_keeps_story_drops_chrome(pages):
     _, body = pages["000"]
-    assert body.count("The first round of negotiations for the 11th Special Measures Agreement take place") == 1
+    assert (
+        body.count(
+            "The first round of negotiations for the 11th Special Measures Agreement take place"
+        )
+        == 1
+    )
     assert 'class="nd-caption"' in body
-    assert "Teams of negotiators from South Korea and the US wrapped up their first meeting on Sept. 25" in body
-    assert "the previous cost\\-sharing negotiations" in body or "the previous cost-sharing negotiations" in body
-    for chrome in ("Posted on :", "Please direct comments", "english@hani.co.kr", "button that move",
-                   "클릭시", "Related stories", "Most viewed", "By Noh Ji-won, staff reporter"):
+    assert (
+        "Teams of negotiators from South Korea and the US wrapped up their first meeting on Sept. 25"
+        in body
+    )
+    assert (
+        "the previous cost\\-sharing negotiations" in body
+        or "the previous cost-sharing negotiations" in body
+    )
+    for chrome in (
+        "Posted on :",
+        "Please direct comments",
+        "english@hani.co.kr",
+        "button that move",
+        "클릭시",
+        "Related stories",
+        "Most viewed",
+        "By Noh Ji-won, staff reporter",
+    ):
         assert chrome not in body, chrome
-    assert "2019-09-26 · updated 2019-10-19 · The Hankyoreh · By Noh Ji-won · Round 1 · Seoul" in body
+    assert (
+        "2019-09-26 · updated 2019-10-19 · The Hankyoreh · By Noh Ji-won · Round 1 · Seoul" in body
+    )
 
 
 def test_yonhap_body_drops_tail_and_back_to_top(pages):

@@ -28,7 +28,9 @@ def _wait_for(predicate, what: str, server: subprocess.Popen, timeout: float) ->
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise AssertionError(f"mkdocs serve exited ({server.returncode}) while waiting for {what}")
+            raise AssertionError(
+                f"mkdocs serve exited ({server.returncode}) while waiting for {what}"
+            )
         page = predicate()
         if page is not None:
             return page
@@ -74,7 +76,9 @@ def test_serve_rebuilds_when_a_seed_comes_and_goes(new_project, project_python, 
 
         # A different story, not a copy: the generator publishes a duplicate once.
         assert "\nTeams of negotiators" in rest
-        body = rest.replace("\nTeams of negotiators", f"\n{NEW_PARAGRAPH}\n\nTeams of negotiators", 1)
+        body = rest.replace(
+            "\nTeams of negotiators", f"\n{NEW_PARAGRAPH}\n\nTeams of negotiators", 1
+        )
         new_seed.write_text(f"{NEW_HEADLINE}\n{body}", encoding="utf-8")
 
         def _has_new():

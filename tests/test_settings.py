@@ -1,6 +1,7 @@
 """The settings (generator/settings.py): read once, checked with a message naming the
 variable or file, documented in README.md, and only the ones that shape the pages in
 the cache and early-stop keys: an unrelated variable (FOO=1) still stops early."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -23,8 +24,9 @@ def run(cwd: Path, **env: str) -> subprocess.CompletedProcess:
     """The command line with a cache of its own and only the variables given."""
     base = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "HOME": str(cwd)}
     cmd = [sys.executable, "-m", "generator", "--cache", str(cwd / "cache")]
-    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env={**base, **env},
-                          check=False)
+    return subprocess.run(
+        cmd, cwd=cwd, capture_output=True, text=True, env={**base, **env}, check=False
+    )
 
 
 @pytest.fixture
@@ -52,13 +54,16 @@ def test_a_changed_site_url_rebuilds(project):
     assert UNCHANGED in run(project, SITE_URL="https://digest.example.org/sma/").stderr
 
 
-@pytest.mark.parametrize("variable, value, message", [
-    ("NEWS_DIGEST_JOBS", "zero", "NEWS_DIGEST_JOBS='zero' is not a positive whole number"),
-    ("NEWS_DIGEST_JOBS", "0", "NEWS_DIGEST_JOBS='0' is not a positive whole number"),
-    ("SITE_URL", "example.org", "SITE_URL='example.org' is not an http:// or https:// address"),
-    ("NEWS_DIGEST_SEARCH", "lunr", "NEWS_DIGEST_SEARCH='lunr' is not one of auto, pagefind"),
-    ("NEWS_DIGEST_SEARCH_PART", "-1", "NEWS_DIGEST_SEARCH_PART='-1' is not a positive whole"),
-])
+@pytest.mark.parametrize(
+    "variable, value, message",
+    [
+        ("NEWS_DIGEST_JOBS", "zero", "NEWS_DIGEST_JOBS='zero' is not a positive whole number"),
+        ("NEWS_DIGEST_JOBS", "0", "NEWS_DIGEST_JOBS='0' is not a positive whole number"),
+        ("SITE_URL", "example.org", "SITE_URL='example.org' is not an http:// or https:// address"),
+        ("NEWS_DIGEST_SEARCH", "lunr", "NEWS_DIGEST_SEARCH='lunr' is not one of auto, pagefind"),
+        ("NEWS_DIGEST_SEARCH_PART", "-1", "NEWS_DIGEST_SEARCH_PART='-1' is not a positive whole"),
+    ],
+)
 def test_a_bad_value_names_its_variable(project, variable, value, message):
     with pytest.raises(SettingsError, match=re.escape(message)):
         load({variable: value})
@@ -68,8 +73,15 @@ def test_a_bad_value_names_its_variable(project, variable, value, message):
 
 
 def test_values_come_from_the_environment_blank_ones_are_unset():
-    got = load({"NEWS_DIGEST_JOBS": "3", "SITE_URL": " https://x.org/ ", "NEWS_DIGEST_SEARCH": " ",
-                "NEWS_DIGEST_CACHE": "off", "FOO": "1"})
+    got = load(
+        {
+            "NEWS_DIGEST_JOBS": "3",
+            "SITE_URL": " https://x.org/ ",
+            "NEWS_DIGEST_SEARCH": " ",
+            "NEWS_DIGEST_CACHE": "off",
+            "FOO": "1",
+        }
+    )
     assert got == Settings(jobs=3, site_url="https://x.org/", cache="off")
     assert got.cache_dir(Path("/p")) is None and got.user_cache_dir is None
     assert load({}).cache_dir(Path("/p")) == Path("/p/.cache/news-digest")
@@ -94,8 +106,9 @@ def test_only_settings_that_shape_pages_are_in_the_key():
 
 def test_site_name_is_read_from_mkdocs_yml(tmp_path):
     assert site_name(tmp_path) is None
-    (tmp_path / "mkdocs.yml").write_text("site_url: !ENV [SITE_URL, null]\nsite_name: My Digest\n",
-                                         encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_url: !ENV [SITE_URL, null]\nsite_name: My Digest\n", encoding="utf-8"
+    )
     assert site_name(tmp_path) == "My Digest"
     quoted = "site_name: 'Talks: a digest' # a comment\n"
     (tmp_path / "mkdocs.yml").write_text(quoted, encoding="utf-8")

@@ -1,5 +1,6 @@
 """The generator's reader-facing files, without a browser: recalled events,
 feeds, JSON-LD, dataset, determinism and page size at thousands of articles."""
+
 from __future__ import annotations
 
 import copy
@@ -12,19 +13,21 @@ from pathlib import Path
 
 import feedparser
 import pytest
+from test_site_support import DEV_CORPUS
 
+from generator.extract.recalled import When, recalled_events
 from generator.model import Seed
 from generator.pipeline import assign_slugs, process
 from generator.site import site_pages
 from generator.site.jsonld import news_article, script_json
-from generator.extract.recalled import When, recalled_events
-from test_site_support import DEV_CORPUS
 
 STAMP = "Posted on : 2018-04-11 10:00 KST"
-STORY = ("South Korea and the United States opened their second round of talks on the cost of US troops in Jeju "
-         "on Wednesday, following the first round held last month in Hawaii, officials said.\n\n"
-         "The agreement signed in 2014 expires at the end of the year, and Seoul paid 960 billion won this year.\n\n"
-         "The two sides will hold the third round in Seoul in May, the ministry said in a statement.")
+STORY = (
+    "South Korea and the United States opened their second round of talks on the cost of US troops in Jeju "
+    "on Wednesday, following the first round held last month in Hawaii, officials said.\n\n"
+    "The agreement signed in 2014 expires at the end of the year, and Seoul paid 960 billion won this year.\n\n"
+    "The two sides will hold the third round in Seoul in May, the ministry said in a statement."
+)
 
 
 def make(text: str, name: str = "x.txt", pinned: dict | None = None):
@@ -35,7 +38,9 @@ def make(text: str, name: str = "x.txt", pinned: dict | None = None):
 
 
 def corpus() -> list:
-    articles = [make(p.read_text(encoding="utf-8"), p.name) for p in sorted(DEV_CORPUS.glob("*.txt"))]
+    articles = [
+        make(p.read_text(encoding="utf-8"), p.name) for p in sorted(DEV_CORPUS.glob("*.txt"))
+    ]
     assign_slugs(articles)
     return articles
 
@@ -58,8 +63,13 @@ def test_files_are_byte_identical_across_runs_and_relative_without_site_url(monk
     monkeypatch.delenv("SITE_URL", raising=False)
     first, second = site_pages(corpus(), []), site_pages(list(reversed(corpus())), [])
     assert first == second
-    feed = feedparser.parse(first["feed.xml"], response_headers={"content-location": "http://h.test/d/feed.xml",
-                                                           "content-type": "application/atom+xml"})
+    feed = feedparser.parse(
+        first["feed.xml"],
+        response_headers={
+            "content-location": "http://h.test/d/feed.xml",
+            "content-type": "application/atom+xml",
+        },
+    )
     assert not feed.bozo, feed.bozo_exception
     assert all(e.link.startswith("http://h.test/d/articles/") for e in feed.entries)
     items = json.loads(first["feed.json"])["items"]
@@ -71,7 +81,9 @@ def test_feeds_use_full_addresses_with_site_url(monkeypatch):
     pages = site_pages(corpus(), [])
     feed = json.loads(pages["feed.json"])
     assert feed["feed_url"] == "https://example.org/digest/feed.json"
-    assert all(item["url"].startswith("https://example.org/digest/articles/") for item in feed["items"])
+    assert all(
+        item["url"].startswith("https://example.org/digest/articles/") for item in feed["items"]
+    )
     assert b'href="https://example.org/digest/feed.xml"' in pages["feed.xml"]
 
 
@@ -117,7 +129,11 @@ def five_thousand():
 
 def test_no_generated_page_is_heavy_at_5000_articles(five_thousand):
     pages = site_pages(five_thousand, [])
-    heavy = {name: len(body) for name, body in pages.items() if name.endswith(".md") and len(body) > 600_000}
+    heavy = {
+        name: len(body)
+        for name, body in pages.items()
+        if name.endswith(".md") and len(body) > 600_000
+    }
     assert heavy == {}
     assert "timeline/2015.md" in pages and "figures/2015.md" in pages and "years/2015.md" in pages
     assert len(pages["index.md"]) < 100_000

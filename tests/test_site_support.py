@@ -3,6 +3,7 @@
 address the tests serve it from. Shared by tests/test_site_*.py and
 tests/test_reader_*.py; also tests of the chart and recalled-event helpers.
 """
+
 from __future__ import annotations
 
 import functools
@@ -16,7 +17,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, _QuietHandler, _QuietServer, make_project, venv_python
 
 DEV_CORPUS = REPO / "tests" / "corpus" / "dev"
@@ -46,9 +46,18 @@ def watched_pages(browser, request):
         context = browser.new_context(viewport=viewport, color_scheme=scheme)
         page = context.new_page()
         problems: list[str] = []
-        page.on("request", lambda r: None if r.url.startswith(("http://127.0.0.1:", "data:", "blob:"))
-                else problems.append(f"outside request: {r.url}"))
-        page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+        page.on(
+            "request",
+            lambda r: (
+                None
+                if r.url.startswith(("http://127.0.0.1:", "data:", "blob:"))
+                else problems.append(f"outside request: {r.url}")
+            ),
+        )
+        page.on(
+            "console",
+            lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None,
+        )
         page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
         opened.append((context, page, problems))
         return page
@@ -93,8 +102,14 @@ def reader_site(tmp_path_factory) -> ReaderSite:
     server = _QuietServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
     url = f"http://127.0.0.1:{server.server_address[1]}/"
     env = {**os.environ, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"}
-    done = subprocess.run([venv_python(), "-m", "mkdocs", "build", "-d", str(site)], cwd=project, env=env,
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [venv_python(), "-m", "mkdocs", "build", "-d", str(site)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     # The corpus holds one article with no year in its date; nothing else may warn.
     warnings = [ln for ln in done.stderr.splitlines() if ln.startswith("WARNING")]
@@ -110,6 +125,7 @@ def reader_site(tmp_path_factory) -> ReaderSite:
 
 # ---- helpers' own tests -------------------------------------------------------
 
+
 def test_chart_is_deterministic_and_described():
     from generator.site.chart import Point, svg
 
@@ -117,7 +133,7 @@ def test_chart_is_deterministic_and_described():
     first, second = svg("KRW", points, "c"), svg("KRW", list(reversed(points)), "c")
     assert first == second
     assert 'role="img"' in first and 'aria-labelledby="c-title c-desc"' in first
-    assert "<title id=\"c-title\">KRW figures over time</title>" in first
+    assert '<title id="c-title">KRW figures over time</title>' in first
     assert "2 KRW amounts from 2018-03-12 to 2019-02-10" in first
     assert "b &lt;i&gt;" in first and "<i>" not in first
 
@@ -125,7 +141,9 @@ def test_chart_is_deterministic_and_described():
 def test_chart_thins_a_crowded_month_to_its_extremes():
     from generator.site.chart import MAX_POINTS, Point, thin
 
-    points = [Point(date(2020, 1 + i % 12, 1 + i % 28), float(i), str(i)) for i in range(MAX_POINTS + 50)]
+    points = [
+        Point(date(2020, 1 + i % 12, 1 + i % 28), float(i), str(i)) for i in range(MAX_POINTS + 50)
+    ]
     shown, thinned = thin(points)
     assert thinned and len(shown) == 24
     january = [p.value for p in points if p.day.month == 1]

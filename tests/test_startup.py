@@ -1,6 +1,7 @@
 """The compiled patterns kept on disk between runs (text.compiled): each equal to what
 re.compile makes, the same articles with or without them, never an error. Every run is a
 fresh interpreter, as a real run is: the store is read at import and written at exit."""
+
 import json
 import os
 import pickle
@@ -52,8 +53,14 @@ def seeds(tmp_path_factory):
 def _run(seeds: Path, home: Path, hash_seed: str, **env: str) -> dict:
     environ = {k: v for k, v in os.environ.items() if k != "NEWS_DIGEST_CACHE"}
     environ.update(XDG_CACHE_HOME=str(home), PYTHONHASHSEED=hash_seed, PYTHONPATH=str(REPO), **env)
-    out = subprocess.run([sys.executable, "-c", _RUN, str(seeds)], cwd=home.parent, env=environ,
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _RUN, str(seeds)],
+        cwd=home.parent,
+        env=environ,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(out.stdout)
 
 
@@ -73,7 +80,9 @@ def test_patterns_come_back_equal_and_make_the_same_articles(seeds, tmp_path):
     plain = _run(seeds, home, "3", NEWS_DIGEST_CACHE="off")  # no store: re.compile throughout
     assert plain["store"] is False
     assert first["digest"] == second["digest"] == plain["digest"]
-    assert store.stat().st_mtime_ns == _stored(home)[0].stat().st_mtime_ns  # nothing new: not written
+    assert (
+        store.stat().st_mtime_ns == _stored(home)[0].stat().st_mtime_ns
+    )  # nothing new: not written
 
 
 @pytest.mark.parametrize("damage", [b"", b"not a pickle", "wrong key", "bad code"])
@@ -86,8 +95,10 @@ def test_a_damaged_store_is_made_again(seeds, tmp_path, damage):
         store.write_bytes(pickle.dumps({**kept, "key": "another build"}))
     elif damage == "bad code":  # entries the engine refuses
         kept = pickle.loads(store.read_bytes())
-        broken = {name: (flags, groups, index, b"\xff\xff\xff\xff" * 3)
-                  for name, (flags, groups, index, code) in kept["patterns"].items()}
+        broken = {
+            name: (flags, groups, index, b"\xff\xff\xff\xff" * 3)
+            for name, (flags, groups, index, code) in kept["patterns"].items()
+        }
         store.write_bytes(pickle.dumps({**kept, "patterns": broken}))
     else:
         store.write_bytes(damage)
@@ -107,8 +118,23 @@ def test_the_command_line_keeps_its_patterns(seeds, tmp_path):
     home = tmp_path / "cache"
     environ = {k: v for k, v in os.environ.items() if k != "NEWS_DIGEST_CACHE"}
     environ.update(XDG_CACHE_HOME=str(home), PYTHONPATH=str(REPO))
-    subprocess.run([sys.executable, "-m", "generator", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"),
-                    "--cache", str(tmp_path / "runs")], cwd=tmp_path, env=environ, capture_output=True, check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "--seeds",
+            str(seeds),
+            "--docs",
+            str(tmp_path / "docs"),
+            "--cache",
+            str(tmp_path / "runs"),
+        ],
+        cwd=tmp_path,
+        env=environ,
+        capture_output=True,
+        check=True,
+    )
     (store,) = _stored(home)
     assert len(pickle.loads(store.read_bytes())["patterns"]) > 100
     assert _run(seeds, home, "0")["compiled"] == []
@@ -124,5 +150,7 @@ def test_per_user_files_of_old_installs_are_pruned(tmp_path):
     (tmp_path / "other.txt").write_text("kept")
     prune_user_cache(tmp_path, "gazetteer-")
     left = sorted(p.name for p in tmp_path.iterdir())
-    assert [n for n in left if n.startswith("gazetteer-")] == [f"gazetteer-{i:02d}.json" for i in range(4, 12)]
+    assert [n for n in left if n.startswith("gazetteer-")] == [
+        f"gazetteer-{i:02d}.json" for i in range(4, 12)
+    ]
     assert len([n for n in left if n.startswith("patterns-")]) == 12 and "other.txt" in left

@@ -58,7 +58,9 @@ def test_deploy_job_builds_uploads_and_deploys_after_tests():
     assert "actions/upload-pages-artifact" in uses
     assert "actions/deploy-pages" in uses
     assert uses.index("actions/upload-pages-artifact") < uses.index("actions/deploy-pages")
-    upload = next(s for s in job["steps"] if s.get("uses", "").startswith("actions/upload-pages-artifact@"))
+    upload = next(
+        s for s in job["steps"] if s.get("uses", "").startswith("actions/upload-pages-artifact@")
+    )
     assert upload["with"]["path"] == "site"
     assert job["permissions"]["pages"] == "write"
     assert job["permissions"]["id-token"] == "write"

@@ -1,4 +1,5 @@
 """Case-blind word patterns, tested for faster than re.I does it."""
+
 from __future__ import annotations
 
 import re
@@ -18,7 +19,9 @@ class AnyCase:
     def __init__(self, source: str):
         bare = source.replace("(?P<", "(?<").replace("(?P=", "(?=")  # named groups: the P is syntax
         if bare != bare.lower() or any(not c.isascii() and c.lower() != c.upper() for c in source):
-            raise ValueError(f"AnyCase needs a pattern in lower case, ASCII or uncased letters: {source!r}")
+            raise ValueError(
+                f"AnyCase needs a pattern in lower case, ASCII or uncased letters: {source!r}"
+            )
         self._source = source
         self._ignore_case: re.Pattern | None = None
         self._plain = compiled(source)

@@ -1,5 +1,6 @@
 """Byline names: 'By X', 'BY X [email]', 'X, staff reporter', 'X in Brussels and Y',
 'Reporting by X; Editing by Y', '홍길동 기자', '(서울=연합뉴스) 홍길동 기자 ='."""
+
 from __future__ import annotations
 
 import re
@@ -8,18 +9,26 @@ from generator.lexicon.bylines import FOR_OUTLET, IN_PLACE, JOB, SPLIT, is_name
 from generator.model import Cleaned
 from generator.text import compiled
 
-_LEAD = compiled(r"^(?:by|reported by|written by|posted by|words by|story by|text by|from|authors?)\s*:?\s+|"
-                 r"^[\[(]?[가-힣]{2,6}\s*[=/]\s*", re.I)
+_LEAD = compiled(
+    r"^(?:by|reported by|written by|posted by|words by|story by|text by|from|authors?)\s*:?\s+|"
+    r"^[\[(]?[가-힣]{2,6}\s*[=/]\s*",
+    re.I,
+)
 _BRACKETS = compiled(r"\s*[\[(<{][^\])>}]*[\])>}]")
 _EMAIL = compiled(r"\S+@\S+|https?://\S+")
 _REPORTING = compiled(r"^\(?\s*reporting by\s+(?P<names>[^;]+)", re.I)
 _KOREAN_BYLINE = compiled(
-    r"(?P<names>[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*)\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원|논설위원|통신원)")
+    r"(?P<names>[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*)\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원|논설위원|통신원)"
+)
 # '(제주=연합뉴스) 김민준 기자 =' / '[서울=뉴시스]홍길동 기자 =' at the start of the story.
-_KOREAN_DATELINE = compiled(r"^[(\[][^()\[\]=]{1,12}=[^()\[\]]{2,12}[)\]]\s*" + _KOREAN_BYLINE.pattern)
+_KOREAN_DATELINE = compiled(
+    r"^[(\[][^()\[\]=]{1,12}=[^()\[\]]{2,12}[)\]]\s*" + _KOREAN_BYLINE.pattern
+)
 # "political reporter Tom Crowley", "Europe correspondent Isabella Higgins": the job before the name.
-_JOB_BEFORE = compiled(r"^(?:[\w'’-]+\s+){0,3}?(?i:reporter|correspondent|editor|writer|producer|journalist|"
-                       r"analyst|columnist|contributor)\s+(?=[A-Z])")
+_JOB_BEFORE = compiled(
+    r"^(?:[\w'’-]+\s+){0,3}?(?i:reporter|correspondent|editor|writer|producer|journalist|"
+    r"analyst|columnist|contributor)\s+(?=[A-Z])"
+)
 _SEPARATOR = compiled(r"\s+[|—–-]{1,2}\s+")
 _O_NAME = compiled(r"^([A-Z])(['’])(\w+)$")
 
@@ -59,7 +68,9 @@ def parse_byline(text: str) -> list[str]:
     text = _SEPARATOR.split(text)[0]
     if _KOREAN_BYLINE.match(text.strip()):
         # '박성민 특파원 , 이수진 기자': every name before a job word, emails already gone
-        return [n for m in _KOREAN_BYLINE.finditer(text) for n in _KOREAN_SPLIT.split(m.group("names"))]
+        return [
+            n for m in _KOREAN_BYLINE.finditer(text) for n in _KOREAN_SPLIT.split(m.group("names"))
+        ]
     text = FOR_OUTLET.sub("", IN_PLACE.sub("", text))
     out = []
     for part in SPLIT.split(text):

@@ -1,4 +1,5 @@
 """Date stamps as outlets print them, and which one is the publication date."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,9 +13,9 @@ from generator.lexicon.dates import PUBLISHED, UPDATED, date_spans
 class Stamp:
     """A date line's date and what it says the date is."""
 
-    label: str          # "published", "updated" or "" when the line does not say
+    label: str  # "published", "updated" or "" when the line does not say
     value: date | None  # None when the stamp has no year
-    text: str           # the date as printed
+    text: str  # the date as printed
 
 
 def _label(before: str) -> str:

@@ -5,6 +5,7 @@ a currency word or code after it, or a Korean/CJK currency word), so years,
 dates, ages, rounds and head counts never qualify. Values are Decimals from
 the printed digits, so 1.0389 trillion is exactly 1038900000000.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -16,76 +17,230 @@ from generator.text import compiled, first_digit, has_digit, sentences
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALES = {
-    "thousand": 3, "k": 3, "million": 6, "mn": 6, "mln": 6, "mil": 6, "m": 6, "billion": 9, "bn": 9,
-    "bln": 9, "bil": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12, "tr": 12, "tril": 12,
-    "crore": 7, "crores": 7, "cr": 7, "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5,
-    "lakh crore": 12, "lakh crores": 12, "thousand crore": 10, "thousand crores": 10,
+    "thousand": 3,
+    "k": 3,
+    "million": 6,
+    "mn": 6,
+    "mln": 6,
+    "mil": 6,
+    "m": 6,
+    "billion": 9,
+    "bn": 9,
+    "bln": 9,
+    "bil": 9,
+    "b": 9,
+    "trillion": 12,
+    "tn": 12,
+    "trn": 12,
+    "tr": 12,
+    "tril": 12,
+    "crore": 7,
+    "crores": 7,
+    "cr": 7,
+    "lakh": 5,
+    "lakhs": 5,
+    "lac": 5,
+    "lacs": 5,
+    "lakh crore": 12,
+    "lakh crores": 12,
+    "thousand crore": 10,
+    "thousand crores": 10,
 }
 _SCALE_WORDS = sorted(_SCALES, key=len, reverse=True)
-_SCALE = (r"(?:[\s-]*(?P<scale>" + "|".join(w.replace(" ", r"\s+") for w in _SCALE_WORDS) +
-          r")(?![\w]))?")
+_SCALE = (
+    r"(?:[\s-]*(?P<scale>" + "|".join(w.replace(" ", r"\s+") for w in _SCALE_WORDS) + r")(?![\w]))?"
+)
 # Symbols and codes printed before the number; longest first so "US$" wins over "$".
 _PREFIX_UNITS = {
-    "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "aud": "AUD",
-    "c$": "CAD", "ca$": "CAD", "cad": "CAD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD", "sgd": "SGD",
-    "nz$": "NZD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN", "€": "EUR", "eur": "EUR", "£": "GBP",
-    "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "￥": "JPY", "₩": "KRW", "krw": "KRW", "w": "KRW", "₹": "INR",
-    "inr": "INR", "rs": "INR", "rs.": "INR", "₽": "RUB", "rub": "RUB", "rmb": "CNY", "cny": "CNY",
-    "chf": "CHF", "sfr": "CHF", "rm": "MYR", "myr": "MYR", "₱": "PHP", "฿": "THB", "₫": "VND",
-    "₺": "TRY", "₪": "ILS", "rp": "IDR", "r": "ZAR",
+    "us$": "USD",
+    "u.s.$": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "aud": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "cad": "CAD",
+    "hk$": "HKD",
+    "hkd": "HKD",
+    "s$": "SGD",
+    "sgd": "SGD",
+    "nz$": "NZD",
+    "nt$": "TWD",
+    "r$": "BRL",
+    "mx$": "MXN",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "￥": "JPY",
+    "₩": "KRW",
+    "krw": "KRW",
+    "w": "KRW",
+    "₹": "INR",
+    "inr": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "₽": "RUB",
+    "rub": "RUB",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "chf": "CHF",
+    "sfr": "CHF",
+    "rm": "MYR",
+    "myr": "MYR",
+    "₱": "PHP",
+    "฿": "THB",
+    "₫": "VND",
+    "₺": "TRY",
+    "₪": "ILS",
+    "rp": "IDR",
+    "r": "ZAR",
 }
-_ISO = ("USD EUR GBP JPY KRW CNY INR AUD CAD CHF HKD SGD TWD RUB NZD BRL MXN ZAR TRY SAR AED "
-        "THB VND IDR MYR PHP PKR SEK NOK DKK PLN ILS EGP NGN KES QAR KWD IRR UAH CZK HUF").split()
+_ISO = (
+    "USD EUR GBP JPY KRW CNY INR AUD CAD CHF HKD SGD TWD RUB NZD BRL MXN ZAR TRY SAR AED "
+    "THB VND IDR MYR PHP PKR SEK NOK DKK PLN ILS EGP NGN KES QAR KWD IRR UAH CZK HUF"
+).split()
 # Symbols (any case: "US$", "us$") and codes (upper case only: "USD 2 million", never "usd").
 _SYMBOLS = sorted((re.escape(k) for k in _PREFIX_UNITS if not k.isalpha()), key=len, reverse=True)
 # Ties in name order: the same pattern text every run (set order varies), so its compiled form is kept.
-_CODES = sorted(set(_ISO) | {"Rs", "RS", "Rmb", "RMB", "SFr", "Rp", "RM"}, key=lambda c: (-len(c), c))
+_CODES = sorted(
+    set(_ISO) | {"Rs", "RS", "Rmb", "RMB", "SFr", "Rp", "RM"}, key=lambda c: (-len(c), c)
+)
 _PREFIX = compiled(
-    r"(?<![\w$€£¥₩₹])(?P<cur>(?i:" + "|".join(_SYMBOLS) + r")|(?:" + "|".join(_CODES) + r")(?![a-z])|"
+    r"(?<![\w$€£¥₩₹])(?P<cur>(?i:"
+    + "|".join(_SYMBOLS)
+    + r")|(?:"
+    + "|".join(_CODES)
+    + r")(?![a-z])|"
     r"W(?=\d)|R(?=\d))\s?"
-    r"(?:(?P<low>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(?:(?P=cur)\s?)?)?" + _NUM + _SCALE)
+    r"(?:(?P<low>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(?:(?P=cur)\s?)?)?" + _NUM + _SCALE
+)
 # What every _PREFIX match has just before its digits (a space between at most): the last
 # character of a symbol ('$' of 'US$'), a code, W or R, or a symbol ending in a letter or a
 # stop ('Rs.') whole, in any case. Most sentences have none; the hints take 1/10 of the time.
 _SYMBOLS_WHOLE = [k for k in _PREFIX_UNITS if not k.isalpha() and (k[-1] == "." or k[-1].isalpha())]
 _SYMBOL_ENDS = sorted({k[-1] for k in _PREFIX_UNITS if not k.isalpha() and k not in _SYMBOLS_WHOLE})
-_PREFIX_HINT = compiled("|".join(re.escape(end) + r"\s?\d" for end in (*_SYMBOL_ENDS, *_CODES, "W", "R")))
+_PREFIX_HINT = compiled(
+    "|".join(re.escape(end) + r"\s?\d" for end in (*_SYMBOL_ENDS, *_CODES, "W", "R"))
+)
 # Each whole symbol as its last character, then a look back for the rest ('.' then 'rs.'): a
 # search for a plain '.' skips ahead fast, where a pattern starting with a letter under re.I cannot.
-_PREFIX_HINT_ANY_CASE = compiled(
-    "(?:" + "|".join(re.escape(k[-1]) + "(?<=" + re.escape(k) + ")" for k in _SYMBOLS_WHOLE) + r")\s?\d",
-    re.I) if _SYMBOLS_WHOLE else None
+_PREFIX_HINT_ANY_CASE = (
+    compiled(
+        "(?:"
+        + "|".join(re.escape(k[-1]) + "(?<=" + re.escape(k) + ")" for k in _SYMBOLS_WHOLE)
+        + r")\s?\d",
+        re.I,
+    )
+    if _SYMBOLS_WHOLE
+    else None
+)
 _CURRENCY_REACH = max(map(len, (*_PREFIX_UNITS, *_CODES))) + 1  # a _PREFIX currency and a space
 _WORDS = {
-    "won": "KRW", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "euro": "EUR", "euros": "EUR",
-    "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP", "rupee": "INR",
-    "rupees": "INR", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "franc": "CHF",
-    "francs": "CHF", "swiss francs": "CHF", "ringgit": "MYR", "baht": "THB", "dong": "VND",
-    "rupiah": "IDR", "lira": "TRY", "rand": "ZAR", "riyal": "SAR", "riyals": "SAR", "dirham": "AED",
-    "dirhams": "AED", "peso": "MXN", "pesos": "MXN", "dollar": "USD", "dollars": "USD",
-    "hryvnia": "UAH", "shekels": "ILS", "zloty": "PLN", "real": "BRL", "reais": "BRL", "kronor": "SEK",
-    "kroner": "NOK", "rials": "IRR",
+    "won": "KRW",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "pounds sterling": "GBP",
+    "rupee": "INR",
+    "rupees": "INR",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "franc": "CHF",
+    "francs": "CHF",
+    "swiss francs": "CHF",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "dong": "VND",
+    "rupiah": "IDR",
+    "lira": "TRY",
+    "rand": "ZAR",
+    "riyal": "SAR",
+    "riyals": "SAR",
+    "dirham": "AED",
+    "dirhams": "AED",
+    "peso": "MXN",
+    "pesos": "MXN",
+    "dollar": "USD",
+    "dollars": "USD",
+    "hryvnia": "UAH",
+    "shekels": "ILS",
+    "zloty": "PLN",
+    "real": "BRL",
+    "reais": "BRL",
+    "kronor": "SEK",
+    "kroner": "NOK",
+    "rials": "IRR",
 }
-_DOLLAR_ADJ = {"australian": "AUD", "canadian": "CAD", "hong kong": "HKD", "singapore": "SGD",
-               "new zealand": "NZD", "taiwan": "TWD", "new taiwan": "TWD", "us": "USD", "u.s.": "USD",
-               "american": "USD"}
+_DOLLAR_ADJ = {
+    "australian": "AUD",
+    "canadian": "CAD",
+    "hong kong": "HKD",
+    "singapore": "SGD",
+    "new zealand": "NZD",
+    "taiwan": "TWD",
+    "new taiwan": "TWD",
+    "us": "USD",
+    "u.s.": "USD",
+    "american": "USD",
+}
 _SUFFIX = compiled(
-    r"(?<![\w.,$€£¥₩₹])(?:(?P<low>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*)?" + _NUM + _SCALE +
-    r"\s+(?:(?P<adj>U\.S\.|US|American|Australian|Canadian|Hong Kong|Singapore|New Zealand|New Taiwan|Taiwan)\s+)?"
-    r"(?P<word>" + "|".join(sorted(_WORDS, key=len, reverse=True)).replace(" ", r"\s+") +
-    r"|" + "|".join(_ISO) + r")\b")
+    r"(?<![\w.,$€£¥₩₹])(?:(?P<low>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*)?"
+    + _NUM
+    + _SCALE
+    + r"\s+(?:(?P<adj>U\.S\.|US|American|Australian|Canadian|Hong Kong|Singapore|New Zealand|New Taiwan|Taiwan)\s+)?"
+    r"(?P<word>"
+    + "|".join(sorted(_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
+    + r"|"
+    + "|".join(_ISO)
+    + r")\b"
+)
 _PERCENT = compiled(
-    r"(?<![A-Za-z0-9.,_])(?:(?P<low>\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*)?" + _NUM +
-    r"\s*(?:%|％|percent\b|per\s*cent\b|percentage\s+points?\b|pct\b|퍼센트|%p|%포인트)")
+    r"(?<![A-Za-z0-9.,_])(?:(?P<low>\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*)?"
+    + _NUM
+    + r"\s*(?:%|％|percent\b|per\s*cent\b|percentage\s+points?\b|pct\b|퍼센트|%p|%포인트)"
+)
 # Korean and other CJK numerals: 1조389억원, 5조8천억 원, 50억 달러, 9465億円.
 _CJK_GROUP = r"\d[\d,]*(?:\.\d+)?\s*[천백십千百]?"
-_CJK_CURRENCY = {"원": "KRW", "달러": "USD", "엔": "JPY", "위안": "CNY", "유로": "EUR", "파운드": "GBP",
-                 "루피": "INR", "円": "JPY", "元": "CNY", "人民币": "CNY", "美元": "USD", "ドル": "USD",
-                 "ウォン": "KRW", "欧元": "EUR", "ユーロ": "EUR", "韩元": "KRW", "日元": "JPY"}
+_CJK_CURRENCY = {
+    "원": "KRW",
+    "달러": "USD",
+    "엔": "JPY",
+    "위안": "CNY",
+    "유로": "EUR",
+    "파운드": "GBP",
+    "루피": "INR",
+    "円": "JPY",
+    "元": "CNY",
+    "人民币": "CNY",
+    "美元": "USD",
+    "ドル": "USD",
+    "ウォン": "KRW",
+    "欧元": "EUR",
+    "ユーロ": "EUR",
+    "韩元": "KRW",
+    "日元": "JPY",
+}
 # {0,4}: a number has at most 조, 억 and 만 parts; an unbounded run made long lines quadratic.
 _CJK = compiled(
-    r"(?<![\d.,])(?P<num>(?:" + _CJK_GROUP + r"\s*[조억만兆億亿万萬]\s*){0,4}(?:" + _CJK_GROUP + r")?)"
-    r"\s*(?:미화\s*)?(?P<word>" + "|".join(sorted(_CJK_CURRENCY, key=len, reverse=True)) + r")")
+    r"(?<![\d.,])(?P<num>(?:"
+    + _CJK_GROUP
+    + r"\s*[조억만兆億亿万萬]\s*){0,4}(?:"
+    + _CJK_GROUP
+    + r")?)"
+    r"\s*(?:미화\s*)?(?P<word>" + "|".join(sorted(_CJK_CURRENCY, key=len, reverse=True)) + r")"
+)
 # What every _CJK and _PERCENT match holds (see _percent_hint), looked for first: most
 # sentences have neither, and a bare search for them is 10-20x faster than the full patterns.
 _CJK_WORD = compiled("|".join(sorted(_CJK_CURRENCY, key=len, reverse=True)))
@@ -103,8 +258,21 @@ def _after_space(words: set[str]) -> re.Pattern:
 # What every _SUFFIX match holds: a space, then the first word of a currency word or a code.
 _SUFFIX_HINT = _after_space({w.split()[0] for w in _WORDS} | set(_ISO))
 _CJK_PART = compiled(r"(\d[\d,]*(?:\.\d+)?)\s*([천백십千百])?\s*([조억만兆億亿万萬])?")
-_CJK_POWER = {"천": 3, "千": 3, "백": 2, "百": 2, "십": 1, "조": 12, "兆": 12, "억": 8, "億": 8, "亿": 8,
-              "만": 4, "万": 4, "萬": 4}
+_CJK_POWER = {
+    "천": 3,
+    "千": 3,
+    "백": 2,
+    "百": 2,
+    "십": 1,
+    "조": 12,
+    "兆": 12,
+    "억": 8,
+    "億": 8,
+    "亿": 8,
+    "만": 4,
+    "万": 4,
+    "萬": 4,
+}
 _YEARLIKE = compiled(r"^(?:1[89]|20)\d\d$")
 
 
@@ -188,7 +356,9 @@ def find(text: str, dollar: str = "USD") -> list[tuple[int, int, Decimal, str]]:
                 found.append((s, e, _scaled(low, m.groupdict().get("scale")), unit))
             found.append((s, e, value, unit))
 
-    prefixed = _PREFIX_HINT.search(text) or (_PREFIX_HINT_ANY_CASE and _PREFIX_HINT_ANY_CASE.search(text))
+    prefixed = _PREFIX_HINT.search(text) or (
+        _PREFIX_HINT_ANY_CASE and _PREFIX_HINT_ANY_CASE.search(text)
+    )
     for m in _PREFIX.finditer(text, max(0, first - _CURRENCY_REACH)) if prefixed else ():
         unit = dollar if m.group("cur").strip() == "$" else _prefix_unit(m.group("cur"))
         if unit and _money_ok(m, unit):

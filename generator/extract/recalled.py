@@ -12,6 +12,7 @@ point to the future ("will hold", "agreed to hold ... in November"). Dates
 within a week before publication are left out: they are the article's own
 news, not a memory of it.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -39,35 +40,84 @@ def _word(pattern: str) -> str:
 
 
 _MON_WORD = r"(?P<mon>" + "|".join(map(_word, MONTH_FORMS)) + r")\.?"  # \b + _MON
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 # Each pattern names how its match is dated; the first pattern to claim a span wins.
 _PATTERNS = [
-    ("day_year", compiled(_MON_WORD + r"\s+(?P<d>\d{1,2})(?:-\d{1,2})?(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b")),
-    ("month_year", compiled(r"\b(?:in\s+)?(?:early\s+|mid-?\s*|late\s+)?" + _MON + r"\s+(?P<y>(?:19|20)\d\d)\b")),
-    ("day", compiled(_MON_WORD + r"\s+(?P<d>\d{1,2})(?:-\d{1,2})?(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))")),
+    (
+        "day_year",
+        compiled(
+            _MON_WORD + r"\s+(?P<d>\d{1,2})(?:-\d{1,2})?(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
+        ),
+    ),
+    (
+        "month_year",
+        compiled(
+            r"\b(?:in\s+)?(?:early\s+|mid-?\s*|late\s+)?" + _MON + r"\s+(?P<y>(?:19|20)\d\d)\b"
+        ),
+    ),
+    (
+        "day",
+        compiled(
+            _MON_WORD + r"\s+(?P<d>\d{1,2})(?:-\d{1,2})?(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))"
+        ),
+    ),
     ("month", compiled(_word(r"in\s+(?:early\s+|mid-?\s*|late\s+)?") + _MON + r"(?![\w-])")),
-    ("year", compiled("(?:" + _word("in") + "|" + _word("since") + r")\s+(?P<y>(?:19|20)\d\d)\b(?![-–]\d)")),
+    (
+        "year",
+        compiled(
+            "(?:" + _word("in") + "|" + _word("since") + r")\s+(?P<y>(?:19|20)\d\d)\b(?![-–]\d)"
+        ),
+    ),
     ("last", compiled(r"\blast\s+(?P<unit>month|year|week)\b", re.I)),
     ("earlier", compiled(r"\bearlier\s+this\s+(?P<unit>month|year)\b", re.I)),
-    ("ago", compiled(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-                       r"(?P<unit>year|month)s?\s+ago\b", re.I)),
+    (
+        "ago",
+        compiled(
+            r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+            r"(?P<unit>year|month)s?\s+ago\b",
+            re.I,
+        ),
+    ),
 ]
 # Where the words about one date stop: clause punctuation and words that start
 # another clause ("following", "since", "after" ...).
-_LEFT_STOP = compiled(r"[;:—–]|,\s|\b(?:following|since|after|before|when|until|while|because|as)\b|\band\s+(?=the\b)", re.I)
-_RIGHT_STOP = compiled(r"[;:—–,]|\.(?:\s|$)|\b(?:and|but|when|after|before|since|because|while)\b", re.I)
+_LEFT_STOP = compiled(
+    r"[;:—–]|,\s|\b(?:following|since|after|before|when|until|while|because|as)\b|\band\s+(?=the\b)",
+    re.I,
+)
+_RIGHT_STOP = compiled(
+    r"[;:—–,]|\.(?:\s|$)|\b(?:and|but|when|after|before|since|because|while)\b", re.I
+)
 _EVENT = AnyCase(
     r"\b(held|met|took place|began|begun|started|starting|opened|signed|initial(?:l)?ed|concluded|ended|"
     r"wrapped up|kicked off|launched|resumed|reached|struck|expired|walked out|broke down|collapsed|"
-    r"fell apart|agreed|summit)\b")
+    r"fell apart|agreed|summit)\b"
+)
 _FUTURE = AnyCase(
     r"\b(will|would|shall|to (?:hold|meet|sign|start|resume|begin|open)|plans?|planned|scheduled|set (?:to|for)|"
-    r"due|next|upcoming|expected|expires?|could|may|might)\b")
-_PLACE = compiled(r"\b(?:in|on|at)\s+(?:the\s+)?(?:(?:island|city) of\s+)?"
-                  r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
-_BARE_ORDINAL = compiled(r"\bthe\s+(?P<ord>" + "|".join(ORDINAL_WORDS) + r")\b(?=\s+(?:in|on|at)\b|\s*,|\s*$)", re.I)
+    r"due|next|upcoming|expected|expires?|could|may|might)\b"
+)
+_PLACE = compiled(
+    r"\b(?:in|on|at)\s+(?:the\s+)?(?:(?:island|city) of\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+_BARE_ORDINAL = compiled(
+    r"\bthe\s+(?P<ord>" + "|".join(ORDINAL_WORDS) + r")\b(?=\s+(?:in|on|at)\b|\s*,|\s*$)", re.I
+)
 _OWN_NEWS = timedelta(days=7)
 # Text every pattern above needs (a month name, a year, last/earlier/ago, with the
 # same case rules): most sentences have none and are skipped without running them all.
@@ -139,7 +189,9 @@ def _resolve(kind: str, m: re.Match, pub: date | None) -> When | None:
     g = m.groupdict()
     try:
         if kind == "day_year":
-            return When(int(g["y"]), _month(g["mon"]), date(int(g["y"]), _month(g["mon"]), int(g["d"])).day)
+            return When(
+                int(g["y"]), _month(g["mon"]), date(int(g["y"]), _month(g["mon"]), int(g["d"])).day
+            )
         if kind == "month_year":
             return When(int(g["y"]), _month(g["mon"]))
         if kind == "year":
@@ -168,12 +220,16 @@ def _relative(kind: str, g: dict, pub: date) -> When | None:
         if unit == "week":
             earlier = pub - timedelta(days=7)
             return When(earlier.year, earlier.month)
-        return When(*_shift_months(pub.year, pub.month, 1)) if unit == "month" else When(pub.year - 1)
+        return (
+            When(*_shift_months(pub.year, pub.month, 1)) if unit == "month" else When(pub.year - 1)
+        )
     if kind == "earlier":
         return When(pub.year, pub.month) if unit == "month" else When(pub.year)
     if kind == "ago":
         n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS[g["n"].lower()]
-        return When(*_shift_months(pub.year, pub.month, n)) if unit == "month" else When(pub.year - n)
+        return (
+            When(*_shift_months(pub.year, pub.month, n)) if unit == "month" else When(pub.year - n)
+        )
     return None
 
 
@@ -197,7 +253,9 @@ def _phrases(sentence: str, possible: set[str]) -> list[tuple[str, re.Match]]:
             continue
         for m in pattern.finditer(sentence):
             i = bisect.bisect_left(taken, (m.start(), m.end()))
-            if (i == 0 or taken[i - 1][1] <= m.start()) and (i == len(taken) or m.end() <= taken[i][0]):
+            if (i == 0 or taken[i - 1][1] <= m.start()) and (
+                i == len(taken) or m.end() <= taken[i][0]
+            ):
                 taken.insert(i, (m.start(), m.end()))
                 found.append((kind, m))
     return sorted(found, key=lambda f: f[1].start())
@@ -235,14 +293,14 @@ _REACH = 400  # characters looked at on each side of a date phrase; keeps huge p
 
 def _window(sentence: str, start: int, end: int) -> tuple[str, str]:
     """The words before and after the date phrase at start:end that belong with it."""
-    left = sentence[max(0, start - _REACH):start]
+    left = sentence[max(0, start - _REACH) : start]
     stops = list(_LEFT_STOP.finditer(left))
     if stops:
-        left = left[stops[-1].end():]
+        left = left[stops[-1].end() :]
     left = " ".join(left.split()[-12:])
-    right = sentence[end:end + _REACH]
+    right = sentence[end : end + _REACH]
     stop = _RIGHT_STOP.search(right)
-    right = " ".join((right[:stop.start()] if stop else right).split()[:8])
+    right = " ".join((right[: stop.start()] if stop else right).split()[:8])
     return left, right
 
 
@@ -264,7 +322,9 @@ def _place(window: str) -> str | None:
     return None
 
 
-def _event(sentence: str, paragraph: int, kind: str, m: re.Match, pub: date | None) -> Recalled | None:
+def _event(
+    sentence: str, paragraph: int, kind: str, m: re.Match, pub: date | None
+) -> Recalled | None:
     when = _resolve(kind, m, pub)
     if when is None or not _before(when, kind, pub):
         return None
@@ -276,7 +336,9 @@ def _event(sentence: str, paragraph: int, kind: str, m: re.Match, pub: date | No
     if not (_EVENT.found(window) or round_no):
         return None
     agreement, _ = extract_agreement([("window", window)])
-    return Recalled(when, sentence, paragraph, round_no, agreement, _place(window), m.group().strip())
+    return Recalled(
+        when, sentence, paragraph, round_no, agreement, _place(window), m.group().strip()
+    )
 
 
 def recalled_events(article: Article) -> list[Recalled]:

@@ -1,4 +1,5 @@
 """The negotiation round an article reports on, and the agreement's ordinal."""
+
 from __future__ import annotations
 
 import re
@@ -8,25 +9,35 @@ from generator.lexicon.ordinals import CARDINAL_WORDS, KOREAN_ORDINALS, ORDINAL_
 from generator.text import case_odd, compiled, sentences
 
 _ORD = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
-_QUALIFIER = (r"(?:[- ](?:formal|official|high-level|new|final|latest|full|two-day|three-day|"
-              r"day-long|working-level|face-to-face|in-person|straight|consecutive|closed-door|"
-              r"special|extra|additional|regular|and final|and last|ministerial|negotiating))*")
+_QUALIFIER = (
+    r"(?:[- ](?:formal|official|high-level|new|final|latest|full|two-day|three-day|"
+    r"day-long|working-level|face-to-face|in-person|straight|consecutive|closed-door|"
+    r"special|extra|additional|regular|and final|and last|ministerial|negotiating))*"
+)
 # "a round of sanctions", "the second round of voting": rounds that are not negotiations.
-_NOT_TALKS = (r"(?!\s+of\s+(?:[\w.-]+\s+){0,2}(?:sanctions|tariffs|strikes|airstrikes|voting|votes?|elections?|"
-              r"applause|layoffs|cuts|hikes|increases|protests|fighting|shelling|play|qualifying|funding|"
-              r"stimulus|easing|tightening|testing|tests|vaccinations?|boosters?|bidding|bids|draft)\b)")
+_NOT_TALKS = (
+    r"(?!\s+of\s+(?:[\w.-]+\s+){0,2}(?:sanctions|tariffs|strikes|airstrikes|voting|votes?|elections?|"
+    r"applause|layoffs|cuts|hikes|increases|protests|fighting|shelling|play|qualifying|funding|"
+    r"stimulus|easing|tightening|testing|tests|vaccinations?|boosters?|bidding|bids|draft)\b)"
+)
 _ROUND = AnyCase(r"\b" + _ORD + _QUALIFIER + r"[- ]round(?P<plural>s)?\b" + _NOT_TALKS)
 _ROUND_N = AnyCase(r"\bround\s+(?P<num>\d{1,2}|" + "|".join(CARDINAL_WORDS) + r")\b(?![-.,]\d)")
-_ROUND_KO = compiled(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:(?:기술|실무|공식|정식|고위급|차관급|장관급|국장급|과장급|통상|후속|추가|전체)\s?)?(?:회의|협상|회담|협의|본협상|회차)|"
-                     r"(?P<ko>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:번째|차례)\s*(?:회의|협상|회담|협의)")
+_ROUND_KO = compiled(
+    r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:(?:기술|실무|공식|정식|고위급|차관급|장관급|국장급|과장급|통상|후속|추가|전체)\s?)?(?:회의|협상|회담|협의|본협상|회차)|"
+    r"(?P<ko>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:번째|차례)\s*(?:회의|협상|회담|협의)"
+)
 # Treaty talks count "sessions": "the fifth session of the negotiating committee".
-_SESSION = compiled(r"\b" + _ORD + r"(?:[- ](?:formal|negotiating|plenary|final))?\s+session\s+of\s+(?:the\s+)?"
-                    r"(?:[\w-]+\s+){0,3}(?:talks|negotiations|negotiating\s+committee|Negotiating\s+Committee)\b", re.I)
+_SESSION = compiled(
+    r"\b" + _ORD + r"(?:[- ](?:formal|negotiating|plenary|final))?\s+session\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:talks|negotiations|negotiating\s+committee|Negotiating\s+Committee)\b",
+    re.I,
+)
 # Words before a mention that put it in another round than the one reported.
 _ELSEWHERE = AnyCase(
     r"\b(next|following|previous|prior|preceding|last|earlier|upcoming|another|subsequent|"
     r"future|coming|ahead of|after the|since the|no date|set for|plan(?:s|ned)? (?:to hold|for)|"
-    r"will hold|would hold|to hold|agreed to hold)\b[^,;]{0,40}$")
+    r"will hold|would hold|to hold|agreed to hold)\b[^,;]{0,40}$"
+)
 # In a headline the round named is the story, even "to hold 4th round"; only a past one is not.
 _ELSEWHERE_TITLE = AnyCase(r"\b(previous|prior|preceding|last|earlier|since)\b[^,;]{0,30}$")
 # A headline's "Deadlock after fifth round of talks": usually the round just ended, sometimes an
@@ -36,22 +47,37 @@ _AFTER = AnyCase(r"\bafter(?:\s+the)?\s*$")
 _ELSEWHEN_AFTER = AnyCase(
     r"^[^.;]{0,60}?\b(?:(?:is|are|was|were)\s+(?:now\s+)?(?:expected|scheduled|set|due|slated|planned|likely)|"
     r"due|will\s+(?:be\s+)?(?:held|take place|start|begin|open)|last (?:week|month|year|spring|summer|fall|autumn|winter)|"
-    r"earlier this (?:week|month|year)|(?:weeks?|months?|years?) ago|in (?:19|20)\d\d)\b")
+    r"earlier this (?:week|month|year)|(?:weeks?|months?|years?) ago|in (?:19|20)\d\d)\b"
+)
 _ELSEWHERE_KO = compiled(r"(지난|앞서|이전|다음|차기|내달|내년|작년|지난해|지난달)[^,]{0,15}$")
 _ELSEWHEN_AFTER_KO = compiled(r"^[^.,]{0,20}(예정|계획)")
 
 _AGREEMENT = compiled(
     r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")[- ](?:(?:[\w-]+\s+){0,3}?)"
     r"(?:Special Measures Agreement|SMA|(?:defen[cs]e\s+)?cost[- ]sharing\s+(?:agreement|deal|accord|pact)|"
-    r"(?:[A-Z][\w-]*\s+){1,4}(?:Agreement|Accord|Treaty|Pact|Protocol|Framework))\b")
-_AGREEMENT_KO = compiled(r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:한\s*[·ㆍ-]?\s*미\s*)?(?:방위비\s*분담\s*금?\s*)?"
-                         r"(?:특별\s*협정|SMA|협정)")
+    r"(?:[A-Z][\w-]*\s+){1,4}(?:Agreement|Accord|Treaty|Pact|Protocol|Framework))\b"
+)
+_AGREEMENT_KO = compiled(
+    r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:한\s*[·ㆍ-]?\s*미\s*)?(?:방위비\s*분담\s*금?\s*)?"
+    r"(?:특별\s*협정|SMA|협정)"
+)
 # Words each pattern cannot match without (both are case-sensitive): a text with none skips it.
-_AGREEMENT_WORDS = ("Agreement", "SMA", "sharing", "Accord", "Treaty", "Pact", "Protocol", "Framework")
+_AGREEMENT_WORDS = (
+    "Agreement",
+    "SMA",
+    "sharing",
+    "Accord",
+    "Treaty",
+    "Pact",
+    "Protocol",
+    "Framework",
+)
 _AGREEMENT_WORD = compiled("|".join(_AGREEMENT_WORDS))
 _AGREEMENT_KO_WORD = "차"
-_NOT_CURRENT = AnyCase(r"\b(previous|prior|current|existing|old|expired|expiring|last|earlier|preceding|former)\s+"
-                       r"(?:[\w-]+\s+){0,2}$")
+_NOT_CURRENT = AnyCase(
+    r"\b(previous|prior|current|existing|old|expired|expiring|last|earlier|preceding|former)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 _AGREEMENT_NOISE = AnyCase(r"\b(round|rounds|meeting|session|talks|year|anniversary)\b")
 
 
@@ -66,7 +92,9 @@ def round_mentions(sentence: str, headline: bool = False) -> list[tuple[int, boo
             written = groups.get("ord") or groups.get("num") or ""
             value = KOREAN_ORDINALS.get(groups.get("ko") or "") or number(written)
             if value:
-                out.append((m.start(), value, _is_current(sentence, m, pattern is _ROUND_KO, headline)))
+                out.append(
+                    (m.start(), value, _is_current(sentence, m, pattern is _ROUND_KO, headline))
+                )
     return [(v, c) for _, v, c in sorted(out)]
 
 
@@ -83,7 +111,7 @@ def _round_patterns(sentence: str) -> list[re.Pattern | AnyCase]:
 
 
 def _is_current(sentence: str, m: re.Match, korean: bool, headline: bool) -> bool | str:
-    before, after = sentence[:m.start()], sentence[m.end():]
+    before, after = sentence[: m.start()], sentence[m.end() :]
     if korean:
         return not (_ELSEWHERE_KO.search(before) or _ELSEWHEN_AFTER_KO.search(after))
     clause = before.split(",")[-1]
@@ -116,7 +144,7 @@ def extract_agreement(texts: list[tuple[str, str]]) -> tuple[int | None, str]:
                 value = number(m.group("ord") if m.groupdict().get("ord") else m.group("num"))
                 if not value or (pattern is _AGREEMENT and _AGREEMENT_NOISE.found(m.group())):
                     continue
-                if not _NOT_CURRENT.found(text[:m.start()]):
+                if not _NOT_CURRENT.found(text[: m.start()]):
                     return value, where
     return None, "missing"
 

@@ -1,4 +1,5 @@
 """Which outlet published the article, from every clue the page gives."""
+
 from __future__ import annotations
 
 import re
@@ -9,15 +10,27 @@ from generator.text import compiled
 
 _SOURCE_LABEL = compiled(r"\b(?:source|sources|출처)\s*:\s*(?P<who>[^|:]{2,60}?)\s*(?:\||$)", re.I)
 _EMAIL_HOST = compiled(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.I)
-_URL_HOST = compiled(r"\b(?:https?://)?(?:www\.)?((?:[\w-]+\.)+(?:com|net|org|kr|jp|cn|uk|in|de|fr|au|ca|tw|sg|"
-                     r"co|eu|it|es|ru|tr|kp|ch|nl|be|ie|at|se|no|dk|pl|pt|hk|my|id|ph|th|vn|pk|ae|qa|il|ir|"
-                     r"nz|za|ng|ke|br|mx|ar|tv|news|ps|gr|ua))\b", re.I)
+_URL_HOST = compiled(
+    r"\b(?:https?://)?(?:www\.)?((?:[\w-]+\.)+(?:com|net|org|kr|jp|cn|uk|in|de|fr|au|ca|tw|sg|"
+    r"co|eu|it|es|ru|tr|kp|ch|nl|be|ie|at|se|no|dk|pl|pt|hk|my|id|ph|th|vn|pk|ae|qa|il|ir|"
+    r"nz|za|ng|ke|br|mx|ar|tv|news|ps|gr|ua))\b",
+    re.I,
+)
 _DOT_LETTER = compiled(r"\.[a-z]", re.I)
 
 # How much each kind of clue counts: a masthead or copyright line names the publisher,
 # a dateline credit names the wire service that wrote the story.
-_WEIGHT = {"dateline": 3, "masthead": 3, "copyright": 3, "credit": 2, "byline": 2, "source label": 2,
-           "contact": 2, "wire-credit-tail": 2, "domain": 1}
+_WEIGHT = {
+    "dateline": 3,
+    "masthead": 3,
+    "copyright": 3,
+    "credit": 2,
+    "byline": 2,
+    "source label": 2,
+    "contact": 2,
+    "wire-credit-tail": 2,
+    "domain": 1,
+}
 
 
 def extract(cleaned: Cleaned) -> tuple[str | None, str]:
@@ -37,14 +50,19 @@ def extract(cleaned: Cleaned) -> tuple[str | None, str]:
     if cleaned.paragraphs:
         m = datelines.AGENCY.match(cleaned.paragraphs[0])
         if m:
-            vote(outlets.by_name((m.group("who") or m.group("ko") or m.group("word")).strip()), "dateline")
+            vote(
+                outlets.by_name((m.group("who") or m.group("ko") or m.group("word")).strip()),
+                "dateline",
+            )
     for trim in cleaned.trims:
         if trim.rule == "wire-credit-tail":
             vote(outlets.by_name(trim.text.strip("()")), "wire-credit-tail")
         elif trim.rule == "masthead":
             vote(outlets.by_name(trim.text), "masthead")
     for line in cleaned.lines:
-        if line.role not in KEPT_ROLES:  # a line on the page (most are story) holds no clue _line_votes takes
+        if (
+            line.role not in KEPT_ROLES
+        ):  # a line on the page (most are story) holds no clue _line_votes takes
             _line_votes(line, vote)
     if not votes:
         return None, "missing"
@@ -54,8 +72,11 @@ def extract(cleaned: Cleaned) -> tuple[str | None, str]:
 
 _MASTHEAD_SEP = compiled(r"\s+[-–—|:]\s+")
 # What a copyright line says besides its holder: "© 2024 npr", "Copyright (c) 2019 Foo Ltd. All rights reserved."
-_HOLDER_WORDS = compiled(r"ⓒ|©|\(c\)|\bcopyright\b|\b(?:19|20)\d{2}\b|[-–]|\ball rights reserved\b|"
-                         r"\b(?:ltd|limited|inc|llc|plc|co|corp|gmbh|pvt)\b\.?|[.,]", re.I)
+_HOLDER_WORDS = compiled(
+    r"ⓒ|©|\(c\)|\bcopyright\b|\b(?:19|20)\d{2}\b|[-–]|\ball rights reserved\b|"
+    r"\b(?:ltd|limited|inc|llc|plc|co|corp|gmbh|pvt)\b\.?|[.,]",
+    re.I,
+)
 
 
 def _line_votes(line, vote) -> None:
@@ -68,7 +89,9 @@ def _line_votes(line, vote) -> None:
             vote(outlets.by_name(parts[0]), "masthead")
     elif line.role in ("copyright", "credit", "byline"):
         holder = _HOLDER_WORDS.sub(" ", line.text) if line.role == "copyright" else ""
-        vote(named_in(line.text) or (outlets.by_name(holder) if holder.strip() else None), line.role)
+        vote(
+            named_in(line.text) or (outlets.by_name(holder) if holder.strip() else None), line.role
+        )
     if line.role in ("stamp", "credit", "above-headline", "menu", "section-label"):
         m = _SOURCE_LABEL.search(line.text)
         if m:

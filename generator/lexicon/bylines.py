@@ -1,5 +1,6 @@
 """What a byline's names look like: the cleaner finds byline lines with these tests, the
 author extractor reads the names out of them."""
+
 from __future__ import annotations
 
 import re
@@ -16,11 +17,29 @@ JOB = compiled(
     r"\b(reporter|writer|correspondent|editor|staff|bureau|chief|senior|contributor|columnist|"
     r"press|news|times|herald|daily|agency|journalist|producer|analyst|photographer|intern|"
     r"associate|special|fellow|professor|director|stars|stripes|post|journal|review|media|"
-    r"desk|team|service|wire|online|digital|network|newsroom|for)\b", re.I)
+    r"desk|team|service|wire|online|digital|network|newsroom|for)\b",
+    re.I,
+)
 # What separates two names: "A and B", "A, B & C", "A / B", "A · B".
 SPLIT = compiled(r"\s*(?:,\s*and\s+|\band\b|&|;|,|/|·)\s*")
 # Lower-case words inside a name: "Ursula von der Leyen".
-_PARTICLES = {"de", "van", "von", "da", "der", "den", "bin", "al", "le", "la", "del", "di", "du", "dos", "ibn"}
+_PARTICLES = {
+    "de",
+    "van",
+    "von",
+    "da",
+    "der",
+    "den",
+    "bin",
+    "al",
+    "le",
+    "la",
+    "del",
+    "di",
+    "du",
+    "dos",
+    "ibn",
+}
 _NAME_WORD = compiled(r"^(?:[A-Z\u00c0-\u00de][\w'’.-]*|O[’']\w+|Mc\w+)$")
 _HANGUL_NAME = compiled(r"[가-힣]{2,4}")
 

@@ -3,6 +3,7 @@
 The cleaner asks is_stamp() of nearly every line; the date extractor reads the same
 matches (date_spans) to pick the publication date, so both share one cache.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,13 +13,37 @@ from functools import lru_cache
 from generator.text import case_odd, compiled, has_digit
 
 # Month names in full, as the timeline prints them.
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December"]
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 # Month number by the first three letters, lower case: "sep" -> 9.
 MONTH_NUMBERS = {name[:3].lower(): i for i, name in enumerate(MONTH_NAMES, 1)}
 # Every way a month is printed, as regex alternatives: "Sept.", "Sep", "September".
-MONTH_FORMS = ("Jan(?:uary)?", "Feb(?:ruary)?", "Mar(?:ch)?", "Apr(?:il)?", "May", "June?", "July?",
-               "Aug(?:ust)?", "Sept?(?:ember)?", "Oct(?:ober)?", "Nov(?:ember)?", "Dec(?:ember)?")
+MONTH_FORMS = (
+    "Jan(?:uary)?",
+    "Feb(?:ruary)?",
+    "Mar(?:ch)?",
+    "Apr(?:il)?",
+    "May",
+    "June?",
+    "July?",
+    "Aug(?:ust)?",
+    "Sept?(?:ember)?",
+    "Oct(?:ober)?",
+    "Nov(?:ember)?",
+    "Dec(?:ember)?",
+)
 # A month in lower case, for patterns compiled with re.I.
 MON = r"(?P<mon>" + "|".join(MONTH_FORMS).lower() + r")\.?"
 
@@ -26,7 +51,10 @@ MON = r"(?P<mon>" + "|".join(MONTH_FORMS).lower() + r")\.?"
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}))"
 _FULL = [
     # 2019-09-26, 2019/10/25, 2021.03.11, 2019. 10. 25., 2019년 10월 25일, 2019年10月25日
-    compiled(_YEAR + r"\s*(?:[-./]|년|年)\s*(?P<m>\d{1,2})\s*(?:[-./]|월|月)\s*(?P<d>\d{1,2})(?!\d)\s*(?:일|日)?"),
+    compiled(
+        _YEAR
+        + r"\s*(?:[-./]|년|年)\s*(?P<m>\d{1,2})\s*(?:[-./]|월|月)\s*(?P<d>\d{1,2})(?!\d)\s*(?:일|日)?"
+    ),
     # Mar 12,2018 / March 7, 2021 / Sept. 19, 2005 / FEBRUARY 10 2019
     compiled(r"\b" + MON + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)" + _YEAR, re.I),
     # 19 September 2005 / 25 Oct. 2019 / 5th of May, 2020
@@ -42,14 +70,26 @@ _YEARLESS = [
 ]
 # Labels that say a date is the publication date, or the last update.
 # A label may be glued to the time before it when copied: "11:22Modified: 08/09/2020".
-PUBLISHED = compiled(r"(?<![A-Za-z])(posted|published|publication date|first published|created|released|dated?|issued|write|written)\b|"
-                     r"입력|등록|작성|게재|발행|송고|승인|公開|配信|掲載|发布|發布|发表", re.I)
-UPDATED = compiled(r"(?<![A-Za-z])(updated?|modified|last updated|last modified|edited|revised|upd)\b|수정|업데이트|갱신|更新", re.I)
+PUBLISHED = compiled(
+    r"(?<![A-Za-z])(posted|published|publication date|first published|created|released|dated?|issued|write|written)\b|"
+    r"입력|등록|작성|게재|발행|송고|승인|公開|配信|掲載|发布|發布|发表",
+    re.I,
+)
+UPDATED = compiled(
+    r"(?<![A-Za-z])(updated?|modified|last updated|last modified|edited|revised|upd)\b|수정|업데이트|갱신|更新",
+    re.I,
+)
 # Time zones whose users write dates month first: 11/05/2019 is November 5.
 _US_ZONE = compiled(r"\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AKST|HST)\b")
 # "3 hours ago", "yesterday": stamps that give no date.
-_RELATIVE = compiled(r"\b(\d+|an?|one|few)\s+(second|minute|min|hour|hr|day|week|month)s?\s+ago\b|\b(just now|yesterday|today)\b", re.I)
-_TIME = compiled(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|(?:오전|오후)\s*\d{1,2}:\d{2}|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?", re.I)
+_RELATIVE = compiled(
+    r"\b(\d+|an?|one|few)\s+(second|minute|min|hour|hr|day|week|month)s?\s+ago\b|\b(just now|yesterday|today)\b",
+    re.I,
+)
+_TIME = compiled(
+    r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|(?:오전|오후)\s*\d{1,2}:\d{2}|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",
+    re.I,
+)
 # Words a stamp line may hold besides its dates and times: weekdays, zones, labels.
 _FILLER = compiled(
     r"\b(on|at|a\.?m|p\.?m|gmt|utc|kst|jst|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|hkt|sgt|aest|"
@@ -57,7 +97,9 @@ _FILLER = compiled(
     r"posted|published|updated?|modified|last|first|date|time|edited|revised|created|released|z|source|editor|"
     r"write|written)\b|"
     r"[월화수목금토일]요일|\([월화수목금토일]\)|입력|수정|등록|기사|최종|업데이트|송고|시간|"
-    r"[+-]\d{2}:?\d{2}|[^\w\s]", re.I)
+    r"[+-]\d{2}:?\d{2}|[^\w\s]",
+    re.I,
+)
 
 
 def _full_date(m: re.Match, month_first: bool = False) -> date | None:
@@ -105,7 +147,9 @@ def date_spans(line: str) -> tuple[tuple[int, int, date | None, str], ...]:
     return tuple(sorted(found))
 
 
-_MONTH_START = compiled("|".join(MONTH_NUMBERS))  # one search of the lower-cased line for them all, 2x faster than 12 tests
+_MONTH_START = compiled(
+    "|".join(MONTH_NUMBERS)
+)  # one search of the lower-cased line for them all, 2x faster than 12 tests
 
 
 def _date_parts(line: str) -> tuple[bool, bool, bool]:
@@ -122,13 +166,19 @@ def is_stamp(line: str) -> bool:
     if len(line) > 160:
         return False
     if not (has_digit(line) or _may_be_relative(line)):
-        return False  # most lines: a stamp, or a part of one, has a date's digits or a word like 'ago'
+        return (
+            False  # most lines: a stamp, or a part of one, has a date's digits or a word like 'ago'
+        )
     if _one_stamp(line):
         return True
     if not _PART_MARK.search(line):
         return False  # one part, already tested
     parts = [p for p in _PARTS.split(line) if p.strip()]
-    return len(parts) > 1 and all(len(p.split()) <= 5 for p in parts) and any(_one_stamp(p) for p in parts)
+    return (
+        len(parts) > 1
+        and all(len(p.split()) <= 5 for p in parts)
+        and any(_one_stamp(p) for p in parts)
+    )
 
 
 # "KYODO NEWS - Oct 30, 2007 - 17:05 | All, Japan": short parts, one of them a stamp.
@@ -145,7 +195,11 @@ def _may_be_relative(line: str) -> bool:
 def _one_stamp(line: str) -> bool:
     found = date_spans(line)
     if not found:
-        return _may_be_relative(line) and bool(_RELATIVE.search(line)) and len(_RELATIVE.sub(" ", line).split()) <= 2
+        return (
+            _may_be_relative(line)
+            and bool(_RELATIVE.search(line))
+            and len(_RELATIVE.sub(" ", line).split()) <= 2
+        )
     rest = line
     for start, end, _, _ in reversed(found):
         rest = rest[:start] + " " + rest[end:]

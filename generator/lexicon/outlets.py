@@ -4,6 +4,7 @@ Each row: the name readers use, other names printed on pages (mastheads,
 credits, copyright holders), and web domains (contact addresses, links).
 The cleaner asks it which lines are mastheads; the extractors which outlet a page names.
 """
+
 from __future__ import annotations
 
 import re
@@ -286,8 +287,13 @@ def _rows() -> list[Outlet]:
     rows = []
     for line in _TABLE.strip().splitlines():
         name, aliases, domains = line.split("|")
-        rows.append(Outlet(name, tuple(a for a in aliases.split(";") if a),
-                           tuple(d for d in domains.split(";") if d)))
+        rows.append(
+            Outlet(
+                name,
+                tuple(a for a in aliases.split(";") if a),
+                tuple(d for d in domains.split(";") if d),
+            )
+        )
     return rows
 
 
@@ -323,14 +329,30 @@ def by_name(text: str) -> Outlet | None:
     domain is spelt as one word the way logos print it ('hindustantimes')."""
     key = _key(text)
     found = _by_name().get(key)
-    if found is None and text[:3].lower() == "the":  # else _THE takes nothing off: looked up already
+    if (
+        found is None and text[:3].lower() == "the"
+    ):  # else _THE takes nothing off: looked up already
         found = _by_name().get(_key(_THE.sub("", text)))
     return found or _by_stem().get(key)
 
 
 # Second-level labels too generic to name an outlet when printed alone.
-_GENERIC_STEMS = {"english", "global", "online", "digital", "network", "herald", "express", "tribune",
-                  "independent", "liberation", "standard", "guardian", "telegraph", "military"}
+_GENERIC_STEMS = {
+    "english",
+    "global",
+    "online",
+    "digital",
+    "network",
+    "herald",
+    "express",
+    "tribune",
+    "independent",
+    "liberation",
+    "standard",
+    "guardian",
+    "telegraph",
+    "military",
+}
 _SUFFIXES = {"com", "net", "org", "info", "news", "asia"}
 
 
@@ -367,7 +389,9 @@ def by_domain(host: str) -> Outlet | None:
 def _names() -> list[str]:
     """Every outlet name and alias longer than two characters, longest first, then in name order
     (the same pattern text every run, so text.compiled keeps it)."""
-    return sorted({n for o in OUTLETS for n in (o.name, *o.aliases) if len(n) > 2}, key=lambda n: (-len(n), n))
+    return sorted(
+        {n for o in OUTLETS for n in (o.name, *o.aliases) if len(n) > 2}, key=lambda n: (-len(n), n)
+    )
 
 
 def _by_first_letter(names: list[str], flags: int = 0) -> str | None:
@@ -418,8 +442,13 @@ def capitals_hint() -> re.Pattern | None:
 # What a bare '$' means in outlets of dollar countries other than the US: from the site's
 # country domain, or named here for sites on .com ('$' in The Straits Times is the Singapore dollar).
 _DOLLAR_TLDS = {"au": "AUD", "nz": "NZD", "ca": "CAD", "sg": "SGD"}
-_DOLLAR_OUTLETS = {"The Straits Times": "SGD", "Channel NewsAsia": "SGD", "The Globe and Mail": "CAD",
-                   "The Canadian Press": "CAD", "Toronto Star": "CAD"}
+_DOLLAR_OUTLETS = {
+    "The Straits Times": "SGD",
+    "Channel NewsAsia": "SGD",
+    "The Globe and Mail": "CAD",
+    "The Canadian Press": "CAD",
+    "Toronto Star": "CAD",
+}
 
 
 @lru_cache(maxsize=512)

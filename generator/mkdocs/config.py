@@ -3,6 +3,7 @@
 No MkDocs import: the command line reads site_name from here too, so the
 pages it writes match the ones a MkDocs build writes.
 """
+
 from __future__ import annotations
 
 import re

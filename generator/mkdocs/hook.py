@@ -41,8 +41,12 @@ def on_pre_build(config) -> None:
     except SettingsError as exc:
         raise PluginError(f"news-digest: {exc}") from exc
     try:
-        result = build(seeds_dir=_seeds_dir(config), docs_dir=Path(config["docs_dir"]),
-                       cache_dir=configured_dir(project, chosen), settings=chosen)
+        result = build(
+            seeds_dir=_seeds_dir(config),
+            docs_dir=Path(config["docs_dir"]),
+            cache_dir=configured_dir(project, chosen),
+            settings=chosen,
+        )
     except Exception as exc:  # a fatal generator error stops the build cleanly
         raise PluginError(f"news-digest generator failed: {exc}") from exc
     for warning in result.warnings:

@@ -1,4 +1,5 @@
 """Front-matter keys that Material for MkDocs reads, named once for every page writer."""
+
 from __future__ import annotations
 
 # Keeps a page out of Material's search index (listings and the audit repeat article text).

@@ -4,6 +4,7 @@ for each article page, handed to the theme override as `nd_neighbours`.
 Computed at build time from the pages' front matter rather than written into
 each article page, so adding one article never changes its neighbours' files.
 """
+
 from __future__ import annotations
 
 _NEIGHBOURS: dict[str, dict] = {}
@@ -11,7 +12,9 @@ _NEIGHBOURS: dict[str, dict] = {}
 
 def _is_article(page) -> bool:
     meta = page.meta if page else {}
-    return meta.get("generator") == "news-digest" and bool(meta.get("slug")) and bool(meta.get("date"))
+    return (
+        meta.get("generator") == "news-digest" and bool(meta.get("slug")) and bool(meta.get("date"))
+    )
 
 
 def _link(file) -> dict | None:
@@ -28,8 +31,10 @@ def on_env(env, config, files):
     found.sort(key=lambda f: (str(f.page.meta["date"]), str(f.page.meta["slug"])))
     _NEIGHBOURS.clear()
     for i, file in enumerate(found):
-        _NEIGHBOURS[file.src_uri] = {"previous": _link(found[i - 1] if i else None),
-                                     "next": _link(found[i + 1] if i + 1 < len(found) else None)}
+        _NEIGHBOURS[file.src_uri] = {
+            "previous": _link(found[i - 1] if i else None),
+            "next": _link(found[i + 1] if i + 1 < len(found) else None),
+        }
     return env
 
 

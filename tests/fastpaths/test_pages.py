@@ -1,4 +1,5 @@
 """Each shortcut the page builders take gives what the plain way gives."""
+
 from __future__ import annotations
 
 import html
@@ -8,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import markdown
-from generator.markdown import escape, html_text, one_line
+from generator.markdown import html_text, one_line
 from generator.site import dataset, urls
 
 # Text that is mostly words and spaces, with now and then any other character.
@@ -36,8 +37,15 @@ def test_line_start_marks_need_a_mark_or_digit_first():
             assert markdown._LINE_START.match(text) is None, hex(code)
 
 
-CELL = st.one_of(ANY, WORDS, st.text(st.sampled_from('a,"\n\r\x00 ;\''), max_size=6), st.integers(),
-                 st.floats(allow_nan=True), st.none(), st.booleans())
+CELL = st.one_of(
+    ANY,
+    WORDS,
+    st.text(st.sampled_from("a,\"\n\r\x00 ;'"), max_size=6),
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.none(),
+    st.booleans(),
+)
 
 
 @settings(max_examples=400, deadline=None)
@@ -47,9 +55,10 @@ def test_csv_cells_as_csv_writer_joins_them(head, tail):
     parts = dataset._csv_fields(head), dataset._csv_fields(tail)
     if None not in parts:
         assert f"{parts[0]},{parts[1]}\n" == whole
-    if all(type(c) in (str, int, float) and "\r" not in str(c) and "\x00" not in str(c) for c in head):
+    if all(
+        type(c) in (str, int, float) and "\r" not in str(c) and "\x00" not in str(c) for c in head
+    ):
         assert parts[0] is not None  # the fast path is taken for the file's own kinds of cell
-
 
 
 @settings(max_examples=300, deadline=None)
@@ -58,7 +67,10 @@ def test_html_text_remembered_is_html_text_worked_out(text):
     assert html_text(text) == html_text(text) == html.escape(" ".join(text.split()), quote=True)
 
 
-SLUG = st.one_of(st.text(st.sampled_from("ab-_.~:/%é 1"), max_size=8), st.sampled_from(["index", ".", "..", "", "a/b"]))
+SLUG = st.one_of(
+    st.text(st.sampled_from("ab-_.~:/%é 1"), max_size=8),
+    st.sampled_from(["index", ".", "..", "", "a/b"]),
+)
 
 
 @settings(max_examples=400, deadline=None)

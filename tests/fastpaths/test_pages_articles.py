@@ -1,6 +1,7 @@
 """The per-article shortcuts of the page builders write what the plain way writes, and
 front matter reads back as the article's fields, for articles holding any text (and, now
 and then, values of unexpected types)."""
+
 from __future__ import annotations
 
 import json
@@ -17,28 +18,56 @@ from generator.fields import FIELDS
 from generator.model import Article, Cleaned, Figure, Metadata, Seed
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-ODD = st.one_of(st.integers(), st.floats(allow_nan=True), st.booleans(), st.lists(TEXT, max_size=2),
-                st.dictionaries(TEXT, TEXT, max_size=2))
+ODD = st.one_of(
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.booleans(),
+    st.lists(TEXT, max_size=2),
+    st.dictionaries(TEXT, TEXT, max_size=2),
+)
 MAYBE_TEXT = st.one_of(st.none(), TEXT, TEXT, TEXT, ODD)
 DAY = st.one_of(st.none(), st.dates(min_value=date(1, 1, 1)))
-NUMBER = st.one_of(st.integers(-10**15, 10**15), st.floats(allow_nan=True))
+NUMBER = st.one_of(st.integers(-(10**15), 10**15), st.floats(allow_nan=True))
 FIGURE = st.builds(Figure, st.one_of(NUMBER, NUMBER, ODD), TEXT, TEXT, st.one_of(TEXT, TEXT, ODD))
 SLUG = st.one_of(st.sampled_from(["talks-a1b2", "index", "a/b", "x y", ""]), TEXT)
 
 
 @st.composite
 def articles(draw) -> Article:
-    meta = Metadata(title=draw(MAYBE_TEXT), subtitle=draw(MAYBE_TEXT), date=draw(DAY), updated=draw(DAY),
-                    source=draw(MAYBE_TEXT), author=draw(st.lists(st.one_of(TEXT, TEXT, ODD), max_size=3)),
-                    round=draw(st.one_of(st.none(), st.integers(0, 20), ODD)),
-                    agreement=draw(st.one_of(st.none(), st.integers(0, 12))), location=draw(MAYBE_TEXT),
-                    figures=draw(st.lists(FIGURE, max_size=3)), summary=draw(MAYBE_TEXT),
-                    origins=draw(st.dictionaries(st.sampled_from(["title", "date", "@x", "a: b"]), TEXT, max_size=3)))
-    seed = Seed(path=Path("seeds") / draw(st.sampled_from(["a.txt", "b c.txt", "- x.txt"])), raw=b"", pinned={})
-    cleaned = Cleaned(paragraphs=draw(st.lists(TEXT, max_size=3)), language=draw(st.sampled_from(["en", "ko", ""])))
-    return Article(seed=seed, cleaned=cleaned, meta=meta, slug=draw(SLUG), seed_path=draw(TEXT),
-                   pinned=draw(st.lists(st.sampled_from(["date", "title", "yes"]), max_size=2)),
-                   words=draw(st.one_of(st.integers(0, 10**6), ODD)))
+    meta = Metadata(
+        title=draw(MAYBE_TEXT),
+        subtitle=draw(MAYBE_TEXT),
+        date=draw(DAY),
+        updated=draw(DAY),
+        source=draw(MAYBE_TEXT),
+        author=draw(st.lists(st.one_of(TEXT, TEXT, ODD), max_size=3)),
+        round=draw(st.one_of(st.none(), st.integers(0, 20), ODD)),
+        agreement=draw(st.one_of(st.none(), st.integers(0, 12))),
+        location=draw(MAYBE_TEXT),
+        figures=draw(st.lists(FIGURE, max_size=3)),
+        summary=draw(MAYBE_TEXT),
+        origins=draw(
+            st.dictionaries(st.sampled_from(["title", "date", "@x", "a: b"]), TEXT, max_size=3)
+        ),
+    )
+    seed = Seed(
+        path=Path("seeds") / draw(st.sampled_from(["a.txt", "b c.txt", "- x.txt"])),
+        raw=b"",
+        pinned={},
+    )
+    cleaned = Cleaned(
+        paragraphs=draw(st.lists(TEXT, max_size=3)),
+        language=draw(st.sampled_from(["en", "ko", ""])),
+    )
+    return Article(
+        seed=seed,
+        cleaned=cleaned,
+        meta=meta,
+        slug=draw(SLUG),
+        seed_path=draw(TEXT),
+        pinned=draw(st.lists(st.sampled_from(["date", "title", "yes"]), max_size=2)),
+        words=draw(st.one_of(st.integers(0, 10**6), ODD)),
+    )
 
 
 @SETTINGS
@@ -50,11 +79,20 @@ def test_article_front_matter_reads_back_as_its_fields(article):
 
 
 def test_an_ordinary_article_s_front_matter():
-    article = Article(seed=Seed(path=Path("seeds/a.txt"), raw=b"", pinned={}), cleaned=Cleaned(paragraphs=["P."]),
-                      meta=Metadata(title="Talks: day two", date=date(2019, 9, 24), author=["O'Brien"],
-                                    figures=[Figure(13.9, "%", "13.9 percent", "It rose 13.9 percent.")],
-                                    origins={"title": "headline"}),
-                      slug="talks", seed_path="seeds/a.txt", words=3)
+    article = Article(
+        seed=Seed(path=Path("seeds/a.txt"), raw=b"", pinned={}),
+        cleaned=Cleaned(paragraphs=["P."]),
+        meta=Metadata(
+            title="Talks: day two",
+            date=date(2019, 9, 24),
+            author=["O'Brien"],
+            figures=[Figure(13.9, "%", "13.9 percent", "It rose 13.9 percent.")],
+            origins={"title": "headline"},
+        ),
+        slug="talks",
+        seed_path="seeds/a.txt",
+        words=3,
+    )
     assert render.article_front_matter(article) == (
         "---\ngenerator: news-digest\ntitle: 'Talks: day two'\nsubtitle: null\n"
         "date: 2019-09-24\nupdated: null\nsource: null\nauthor:\n- O'Brien\n"
@@ -66,12 +104,24 @@ def test_an_ordinary_article_s_front_matter():
         "jsonld:\n  '@context': https://schema.org\n  '@type': NewsArticle\n"
         "  headline: 'Talks: day two'\n  datePublished: '2019-09-24'\n"
         "  dateModified: '2019-09-24'\n  author:\n  - '@type': Person\n    name: O'Brien\n"
-        "  inLanguage: en\n  isBasedOn: ../../raw/talks.txt\n  wordCount: 3\n---\n")
+        "  inLanguage: en\n  isBasedOn: ../../raw/talks.txt\n  wordCount: 3\n---\n"
+    )
 
 
-JSON_VALUE = st.one_of(TEXT, st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), DAY,
-                       st.lists(TEXT, max_size=2), st.dictionaries(TEXT, st.integers(), max_size=2), st.tuples(TEXT))
-JSON_KEYS = st.lists(st.one_of(st.sampled_from(["title", "date", "a"]), TEXT), max_size=4).map(tuple)
+JSON_VALUE = st.one_of(
+    TEXT,
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True),
+    DAY,
+    st.lists(TEXT, max_size=2),
+    st.dictionaries(TEXT, st.integers(), max_size=2),
+    st.tuples(TEXT),
+)
+JSON_KEYS = st.lists(st.one_of(st.sampled_from(["title", "date", "a"]), TEXT), max_size=4).map(
+    tuple
+)
 
 
 def _iso(value):
@@ -86,9 +136,19 @@ def test_rows_are_written_as_their_dicts(keys, rows, nested):
     from generator.site import jsontext
 
     table = jsontext.Rows(keys, rows)
-    data = {"count": len(rows), "rows": table} if not nested else [table, {"inner": jsontext.Rows(keys, rows)}]
-    plain = {"count": len(rows), "rows": table.dicts()} if not nested else [table.dicts(), {"inner": table.dicts()}]
-    assert jsontext.dumps(data, default=_iso) == json.dumps(plain, ensure_ascii=False, indent=1, default=_iso)
+    data = (
+        {"count": len(rows), "rows": table}
+        if not nested
+        else [table, {"inner": jsontext.Rows(keys, rows)}]
+    )
+    plain = (
+        {"count": len(rows), "rows": table.dicts()}
+        if not nested
+        else [table.dicts(), {"inner": table.dicts()}]
+    )
+    assert jsontext.dumps(data, default=_iso) == json.dumps(
+        plain, ensure_ascii=False, indent=1, default=_iso
+    )
 
 
 @SETTINGS
@@ -100,8 +160,14 @@ def test_articles_json_is_the_front_matter_fields_as_json(items):
 
     rows = []
     for article in newest_first(items):
-        fields = {k: v for k, v in render.article_fields(article, jsonld=False).items() if k != "generator"}
-        rows.append({**fields, "url": page_url(article_md(article.slug)), "raw": f"raw/{article.slug}.txt"})
+        fields = {
+            k: v
+            for k, v in render.article_fields(article, jsonld=False).items()
+            if k != "generator"
+        }
+        rows.append(
+            {**fields, "url": page_url(article_md(article.slug)), "raw": f"raw/{article.slug}.txt"}
+        )
     plain = {"generator": render.MARKER, "count": len(rows), "articles": rows}
     try:
         expected = json.dumps(plain, ensure_ascii=False, indent=1, default=_iso) + "\n"
@@ -126,8 +192,20 @@ def test_figure_sentences_found_in_the_first_paragraph_holding_them(paragraphs, 
 
 
 @SETTINGS
-@given(st.lists(st.sampled_from([Figure(1, "USD", "$1", "a"), Figure(1.0, "USD", "$1", "a"), Figure(2, "%", "2%", "a"),
-                                 Figure(float("nan"), "USD", "x", "a"), Figure([1], "USD", "x", "a")]), max_size=6))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                Figure(1, "USD", "$1", "a"),
+                Figure(1.0, "USD", "$1", "a"),
+                Figure(2, "%", "2%", "a"),
+                Figure(float("nan"), "USD", "x", "a"),
+                Figure([1], "USD", "x", "a"),
+            ]
+        ),
+        max_size=6,
+    )
+)
 def test_first_indexes_are_list_index(figures):
     from generator.site import figures_page
 
@@ -135,24 +213,40 @@ def test_first_indexes_are_list_index(figures):
 
 
 LINE_TEXT = st.sampled_from(["Share", "Back to top", "(Yonhap)", "x" * 30 + " and so on. " * 4, ""])
-ROLE = st.sampled_from(["paragraph", "title", "share-bar", "related-list", "byline", "wire-credit-tail"])
+ROLE = st.sampled_from(
+    ["paragraph", "title", "share-bar", "related-list", "byline", "wire-credit-tail"]
+)
 
 
 @SETTINGS
-@given(st.lists(st.tuples(st.integers(1, 6), LINE_TEXT, ROLE), max_size=8),
-       st.lists(st.tuples(st.integers(1, 6), LINE_TEXT, ROLE), max_size=3))
+@given(
+    st.lists(st.tuples(st.integers(1, 6), LINE_TEXT, ROLE), max_size=8),
+    st.lists(st.tuples(st.integers(1, 6), LINE_TEXT, ROLE), max_size=3),
+)
 def test_audit_rows_are_removed_rows(lines, trims):
     from generator import report
     from generator.model import Dropped, Line
 
-    cleaned = Cleaned(lines=[Line(n, text, role, "body") for n, text, role in lines],
-                      trims=[Dropped(*t) for t in trims])
-    article = Article(seed=Seed(path=Path("a.txt"), raw=b"", pinned={}), cleaned=cleaned, meta=Metadata())
+    cleaned = Cleaned(
+        lines=[Line(n, text, role, "body") for n, text, role in lines],
+        trims=[Dropped(*t) for t in trims],
+    )
+    article = Article(
+        seed=Seed(path=Path("a.txt"), raw=b"", pinned={}), cleaned=cleaned, meta=Metadata()
+    )
     from generator.clean import is_prose
 
     trims = set(cleaned.trims)
-    plain = [(d.line, d.text, d.rule, bool(trims) and d in trims, d.rule not in report._NOT_LOST and is_prose(d.text))
-             for d in cleaned.dropped]  # as removed_rows() made them from Cleaned.dropped before
+    plain = [
+        (
+            d.line,
+            d.text,
+            d.rule,
+            bool(trims) and d in trims,
+            d.rule not in report._NOT_LOST and is_prose(d.text),
+        )
+        for d in cleaned.dropped
+    ]  # as removed_rows() made them from Cleaned.dropped before
     assert report.removed_rows(article) == plain
 
 
@@ -160,7 +254,13 @@ POINT_DAY = st.dates(min_value=date(2018, 1, 1), max_value=date(2019, 12, 31))
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(POINT_DAY, st.integers(0, 9), st.sampled_from(["a", "b", "<c>"])), min_size=1, max_size=900))
+@given(
+    st.lists(
+        st.tuples(POINT_DAY, st.integers(0, 9), st.sampled_from(["a", "b", "<c>"])),
+        min_size=1,
+        max_size=900,
+    )
+)
 def test_chart_given_its_thinned_points_is_the_chart(items):
     from generator.site.chart import Point, svg, thin
 
