@@ -3,7 +3,8 @@
 #   make generate  write the digest pages into docs/
 #   make serve     live preview at http://127.0.0.1:8000 (rebuilds on seed changes)
 #   make site      build the site into site/ (warnings shown, never fatal)
-#   make test      run the whole test suite
+#   make test      ruff (format check + lint), then the whole test suite
+#   make lint      ruff alone; make format rewrites the code as ruff formats it
 #   make bench     time generator and site build on N synthetic articles (make bench N=5000)
 #   make bench-search  bytes a reader fetches per Pagefind search on N synthetic articles
 #   make clean     remove built and generated files
@@ -13,7 +14,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp
 
-.PHONY: venv generate serve site test bench bench-search clean
+.PHONY: venv generate serve site lint format test bench bench-search clean
 
 venv: $(STAMP)
 
@@ -32,7 +33,15 @@ serve: $(STAMP)
 site: $(STAMP)
 	$(BIN)/python -m mkdocs build -d site
 
-test: $(STAMP)
+lint: $(STAMP)
+	$(BIN)/ruff format --check --quiet generator tests bench
+	$(BIN)/ruff check --quiet generator tests bench
+
+format: $(STAMP)
+	$(BIN)/ruff format generator tests bench
+	$(BIN)/ruff check --fix generator tests bench
+
+test: lint
 	$(BIN)/python -m pytest -q
 
 N ?= 1000
