@@ -34,12 +34,16 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import __version__
 from generator.model import Article, Problem, Processed, Seed
 from generator.settings import Settings
 from generator.usercache import unlink as _unlink
 from generator.usercache import write_whole
+
+if TYPE_CHECKING:
+    import sqlite3
 
 _LIBRARIES = (
     "ftfy",
@@ -64,7 +68,8 @@ def environment(settings: Settings) -> str:
 
 
 def configured_dir(project: Path, settings: Settings) -> Path | None:
-    """The cache folder for a project: $NEWS_DIGEST_CACHE if set, else <project>/.cache/news-digest."""
+    """The cache folder for a project: $NEWS_DIGEST_CACHE if set, else
+    <project>/.cache/news-digest."""
     return settings.cache_dir(project)
 
 
@@ -179,7 +184,8 @@ class Cache:
         return article, problems
 
     def page(self, article: Article, render) -> bytes:
-        """The article's page: the one rendered from this very article state, else render(article)."""
+        """The article's page: the one rendered from this very article state, else
+        render(article)."""
         entry = self.entries.get(article.seed.name)
         if entry is None or self.folder is None:
             self.rendered += 1
@@ -253,7 +259,8 @@ class Cache:
             self.db = None
 
     def _connect(self) -> sqlite3.Connection:
-        import sqlite3  # here, as tempfile and shutil below: a run that stops early never needs them
+        # here, as tempfile and shutil below: a run that stops early never needs them
+        import sqlite3
 
         if self.db is None:
             db = sqlite3.connect(self.folder / DATABASE, timeout=10)

@@ -28,32 +28,42 @@ from generator.text import word_count as _word_count
 # --- rules that recognise a chrome line wherever it appears -----------------------------
 
 _UI_WORDS = set(
-    "share shares print email e-mail mail facebook twitter x kakaotalk kakao kakaostory line linkedin "
-    "whatsapp telegram reddit pinterest copy url link send by on to via a- a+ a+a- comments comment "
-    "save bookmark listen font size text go contents navigation search menu subscribe sign in up "
-    "log login logout register more close next previous prev top back home tweet like follow us "
-    "scrap report full article story stories this your saved add gift accessibility help reuse content "
-    "공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 회원가입 가 가+ 가-".split()
+    "share shares print email e-mail mail facebook twitter x kakaotalk kakao kakaostory line "
+    "linkedin whatsapp telegram reddit pinterest copy url link send by on to via a- a+ a+a- "
+    "comments comment save bookmark listen font size text go contents navigation search menu "
+    "subscribe sign in up log login logout register more close next previous prev top back home "
+    "tweet like follow us scrap report full article story stories this your saved add gift "
+    "accessibility help reuse content 공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 "
+    "회원가입 가 가+ 가-".split()
 )
 _UI_LINE = compiled(
     r"^(back to (top|home|homepage|main)|go to contents.*|skip (to|next|over|navigation) .*|"
-    r"(start|join) (a|the) conversation|(post|leave|add|write) a comment|print dictionary print|languages?|live tv|advertisement|"
+    r"(start|join) (a|the) conversation|(post|leave|add|write) a comment|"
+    r"print dictionary print|languages?|live tv|advertisement|"
     r"sponsored( content)?|\d+ min(ute)? read|slideshow \(\d+ images?\)|comments? \(\d+\)|"
     r"(text|font) size.*|listen to (this )?(article|story).*|(read|see) (more|also)|photos?|video|"
     r"follow us.*|download (our|the) app.*|click here.*|view comments|all news|"
-    r"this article (has been|was) (translated|machine).*|continue reading.*|(story|article) continues (below|after).*|"
-    r"(supported|sponsored|presented) by|(reading time\s*:?\s*)?\d+\s*min(ute)?s?( read)?|advertising|"
+    r"this article (has been|was) (translated|machine).*|"
+    r"continue reading.*|(story|article) continues (below|after).*|"
+    r"(supported|sponsored|presented) by|"
+    r"(reading time\s*:?\s*)?\d+\s*min(ute)?s?( read)?|advertising|"
     r"why (you can )?trust .*|end of (the )?(article|story)|(lire|read) (en|in) [a-zçé]+|"
     r"(article )?réservé aux abonnés|(for )?subscribers( only)?|members only|premium|"
-    r"reuse this content|republish this (article|story)|(order )?reprints?( (&|and) permissions)?( \|.*)?|"
-    r"(image|photo|video|media) (source|caption|credit)s?\b.*|purchase licensing rights.*|show (more|less)|"
-    r"this (article|story|page) is more than \w+ (years?|months?|days?) old|(send us )?(your )?feedback|"
-    r"link copied|translate|([\w.]+ ){0,3}values your feedback|(\d+\.\s*)?how relevant is this ad to you\??|(video )?ad feedback|"
-    r"loading(\.\.\.|…)?|(hide|toggle|show) caption|(toggle )?more options|embed|transcript|sponsor message|"
+    r"reuse this content|republish this (article|story)|"
+    r"(order )?reprints?( (&|and) permissions)?( \|.*)?|"
+    r"(image|photo|video|media) (source|caption|credit)s?\b.*|"
+    r"purchase licensing rights.*|show (more|less)|"
+    r"this (article|story|page) is more than \w+ (years?|months?|days?) old|"
+    r"(send us )?(your )?feedback|"
+    r"link copied|translate|([\w.]+ ){0,3}values your feedback|"
+    r"(\d+\.\s*)?how relevant is this ad to you\??|(video )?ad feedback|"
+    r"loading(\.\.\.|…)?|(hide|toggle|show) caption|"
+    r"(toggle )?more options|embed|transcript|sponsor message|"
     r"paid (partner|sponsor) content|see less|(as )?heard on [\w'’ ]{2,40}|anchor( lead)?|report|"
     r"listen\s*[·•|-]?\s*\d{1,2}:\d{2}|(photo|image|picture)s?\s*:\s*[^.:]{2,40}|"
     r"(댓글|좋아요|추천|공감|comments?|likes?)\s*\d+\s*개?|continue|donate( now| today)?|"
-    r"(support|donate to|contribute to) (us|our (journalism|work|newsroom|reporting)|independent (journalism|media)|"
+    r"(support|donate to|contribute to) "
+    r"(us|our (journalism|work|newsroom|reporting)|independent (journalism|media)|"
     r"the [\w .'’-]{2,40}))$",
     re.I,
 )
@@ -61,7 +71,8 @@ _UI_LINE = compiled(
 _DURATION = compiled(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–|]\s*source\s*:\s*[\w .-]{2,30})?$", re.I)
 # A photo credit alone on its line: "Sean Gallup/Getty Images", "AP Photo/Jane Doe".
 _PHOTO_CREDIT = compiled(
-    r"^(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’-]*\s+){0,2}(?:Getty Images|AFP|AP|Reuters|"
+    r"^(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’-]*\s+){0,2}"
+    r"(?:Getty Images|AFP|AP|Reuters|"
     r"REUTERS|EPA(?:-EFE)?|Bloomberg|Pool|Xinhua|Yonhap|Kyodo|NurPhoto|Anadolu|Sipa|Shutterstock|Alamy|AAP|"
     r"Jiji Press|Imagine China|Redux|Polaris|Zuma(?: Press)?)|AP Photo\s*/\s*[A-Z][\w.'’ -]{2,40})$"
 )
@@ -81,7 +92,8 @@ _CTA_ENDINGS = (
     "today",
     "here",
 )  # its last words
-# "Get Current Updates on India News ... along with Latest News and Top Headlines": a site's own promo.
+# "Get Current Updates on India News ... along with Latest News and Top Headlines": a site's own
+# promo.
 _SITE_PROMO = compiled(
     r"^(get|catch|read|follow) (all )?(the )?(current|latest|live|breaking)( \w+)? "
     r"(updates|news|headlines)\b.{0,200}\b(headlines|updates|news)\b",
@@ -95,17 +107,21 @@ _ACKNOWLEDGE = compiled(
 )
 # Footer link rows: "Contact Us Accessibility Work with us ... Privacy Policy Terms of Service".
 _FOOTER = compiled(
-    r"\b(contact us|privacy (policy|notice|settings)|terms (of|and) (service|use|sale|conditions)|terms and conditions|"
-    r"site ?map|site index|advertise( with us)?|careers|about (us|the \w+)|cookie (policy|settings)|accessibility|"
-    r"help( centre| center)?|subscriptions?|work with us|your ad choices|do not sell|newsroom policies|"
-    r"policies (&|and) standards|diversity (&|and) inclusion|media (&|and) community relations|corrections|"
+    r"\b(contact us|privacy (policy|notice|settings)|"
+    r"terms (of|and) (service|use|sale|conditions)|terms and conditions|"
+    r"site ?map|site index|advertise( with us)?|careers|"
+    r"about (us|the \w+)|cookie (policy|settings)|accessibility|"
+    r"help( centre| center)?|subscriptions?|work with us|"
+    r"your ad choices|do not sell|newsroom policies|"
+    r"policies (&|and) standards|diversity (&|and) inclusion|"
+    r"media (&|and) community relations|corrections|"
     r"rss|faq|our network|our channels|connect|newsletters)\b",
     re.I,
 )
 _FOOTER_WORDS = set(
-    "contact privacy terms site sitemap advertise careers about cookie accessibility help subscription "
-    "subscriptions work your do newsroom policies diversity media corrections rss faq our connect "
-    "newsletters".split()
+    "contact privacy terms site sitemap advertise careers about cookie accessibility help "
+    "subscription subscriptions work your do newsroom policies diversity media corrections rss faq "
+    "our connect newsletters".split()
 )
 _CONSENT = compiled(
     r"^(yes|no|ok(ay)?)\s*,?\s*(i agree|i accept|take me to settings|manage\b.*)$|"
@@ -118,7 +134,8 @@ _TOPIC_LINE = compiled(
     r"^(see more on|more on|topics?|tags?|keywords?|filed under|subjects?|related topics)\s*:\s*\S",
     re.I,
 )
-# "Laura Whitcomb is a correspondent ... More about Laura Whitcomb": a reporter's bio under the story.
+# "Laura Whitcomb is a correspondent ... More about Laura Whitcomb": a reporter's bio under the
+# story.
 _BIO_MORE = compiled(r"\bmore about (?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$", re.I)
 _AUTHOR_BIO = compiled(
     r"^(?-i:[A-Z][\w'’.-]+\s+){1,3}(is|was) (a|an|the)\b[^.]{0,100}\b(reporter|correspondent|"
@@ -133,9 +150,11 @@ _BIO_OUTLET = compiled(
 )
 _SEPARATOR_LINE = compiled(r"^[\W_]{3,}$")
 _URL_LINE = compiled(r"^(https?://|www\.)\S+$", re.I)
-# "Read more Subscribers only Plastic pollution: '...'": another story's headline between paragraphs.
+# "Read more Subscribers only Plastic pollution: '...'": another story's headline between
+# paragraphs.
 _PROMO = compiled(
-    r"^(read more|read also|also read|see also|lire aussi|must read|also on \w+)\b\s*[:|»›>-]?\s*\S",
+    r"^(read more|read also|also read|see also|"
+    r"lire aussi|must read|also on \w+)\b\s*[:|»›>-]?\s*\S",
     re.I,
 )
 _APP_PROMO = compiled(r"\bdownload(ing)?\s+(the|our)\s+.{0,40}\bapps?\b", re.I)
@@ -147,9 +166,11 @@ _COOKIE = compiled(
     re.I,
 )
 _NEWSLETTER = compiled(
-    r"^(subscribe|sign up|get|receive)\b.*\b(newsletter|inbox|alerts?|daily email)\b|\bnewsletter\b|"
+    r"^(subscribe|sign up|get|receive)\b.*\b(newsletter|inbox|alerts?|daily email)\b|"
+    r"\bnewsletter\b|"
     r"^(sign up|subscribe)( now)?\s+(for|to)\b|^by (signing up|subscribing|registering|clicking)\b|"
-    r"\b(telegram|whatsapp|kakaotalk|line) channel\b|\bdelivered (to you|to your inbox|straight to)\b",
+    r"\b(telegram|whatsapp|kakaotalk|line) channel\b|"
+    r"\bdelivered (to you|to your inbox|straight to)\b",
     re.I,
 )
 _NEWSLETTER_WORDS = (
@@ -161,7 +182,8 @@ _NEWSLETTER_WORDS = (
     "delivered",
 )  # a line holds one
 _NEWSLETTER_STARTS = ("sign up", "subscribe", "get", "receive", "by ")  # or starts with one
-# A reader-funding box between paragraphs: "Please consider supporting us.", "Contribute today from just $2."
+# A reader-funding box between paragraphs: "Please consider supporting us.", "Contribute today from
+# just $2."
 _APPEAL = compiled(
     r"\b(please (consider )?(support|supporting|donat|contribut)\w*|readers like you|"
     r"(contribute|donate|give) (today|now)|make a (contribution|donation)|"
@@ -177,13 +199,15 @@ _APPEAL_HINTS = (
     "donat",
     "give",
 )  # every _APPEAL match holds one
-# A privacy notice that never says "cookie": "... uses tracking technologies ... it means you agree with this policy."
+# A privacy notice that never says "cookie": "... uses tracking technologies ... it means you agree
+# with this policy."
 _PRIVACY = compiled(
     r"\b(privacy|tracking)\b.{0,300}\b((means|that) you (agree|accept|consent)|you agree (to|with)|"
     r"agree (to|with) (this|our|the) (policy|use))\b",
     re.I,
 )
-# "BenarNews is an RFA-affiliated online news organization.": a note about the outlet under the story.
+# "BenarNews is an RFA-affiliated online news organization.": a note about the outlet under the
+# story.
 _OUTLET_NOTE = compiled(
     r"^(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3} is an? [^.]{0,60}?"
     r"(\baffiliated?\b|-affiliated\b|\b(online|independent|nonprofit|non-profit) "
@@ -206,7 +230,8 @@ _COPYRIGHT_WORDS = (
     "無断転載",
 )
 _COPYRIGHT = compiled(
-    r"^[\[(]?\s*(ⓒ|©|\(c\)|copyright\b)|©\s*(?:19|20)\d{2}\b|all rights reserved|무단\s*전재|재배포\s*금지|版权所有|無断転載",
+    r"^[\[(]?\s*(ⓒ|©|\(c\)|copyright\b)|©\s*(?:19|20)\d{2}\b|"
+    r"all rights reserved|무단\s*전재|재배포\s*금지|版权所有|無断転載",
     re.I,
 )
 _CONTACT = compiled(
@@ -216,11 +241,13 @@ _CONTACT = compiled(
 )
 _CREDIT = compiled(
     r"^(\(?\s*end\s*\)?|end ?item(?:\s*/\s*[a-z]{1,4})*|/?yonhap/?|"
-    r"((additional )?reporting|writing|editing|compiled|translated|edited|graphics?|produced) by\b.*|"
+    r"((additional )?reporting|writing|editing|compiled|"
+    r"translated|edited|graphics?|produced) by\b.*|"
     r"\(?\s*with (inputs|additional reporting|reporting) (from|by)\b.*|"
     r"\[?(editor|editing|edited by|photo editor|copy ?editor|responsible editor|translator)\s*:.*|"
     r"(newspaper|print) headline\s*:.*|a version of this (article|story) appear(s|ed) in print\b.*|"
-    r"(?-i:[A-Z][\w.'’-]+\s+){1,4}(reported from|contributed (reporting|research|to this)|wrote from)\b.*|"
+    r"(?-i:[A-Z][\w.'’-]+\s+){1,4}(reported from|"
+    r"contributed (reporting|research|to this)|wrote from)\b.*|"
     r"our standards:.*|"
     r"(this is an? )?translation of an? (original )?(article|story)\b.*|source\s*:\s*\S[^.|]{0,60}|"
     r"[—–-]*\s*with (assistance|help) from\b.*|[a-z]{2,4}(?:/[a-z]{2,4})+(?:\s*\([^()]{2,40}\))?|"
@@ -231,14 +258,20 @@ _CREDIT = compiled(
 # only runs when the line holds the word (see text.case_odd).
 _CONTRIBUTED = compiled(r".*\bcontributed (to )?this (report|article|story)\b.*$", re.I)
 _LIST_HEAD = compiled(
-    r"^(related( (stories|articles|news|content|coverage|links|topics|posts))?|more (stories|news|from .*)|"
-    r"most (viewed|read|popular|liked|saved|shared|emailed|commented)( (articles|stories|news|now|(in|from|on) [\w .]{1,30}|\w+))?|"
-    r"(latest|more|popular|top stories) (on|from|in) [\w &'’.-]{1,30}|read next|up next|what to read next|visual stories|"
-    r"related (internet )?links|recommended (for you|stories|reading|topics|videos?)|in case you missed it|in other news|also in [\w ]{1,20}|"
-    r"top \d+ (stories|news|articles)|(top|popular|latest|trending|recommended) (stories|news|articles|now)|"
+    r"^(related( (stories|articles|news|content|coverage|links|topics|posts))?|"
+    r"more (stories|news|from .*)|"
+    r"most (viewed|read|popular|liked|saved|shared|emailed|commented)"
+    r"( (articles|stories|news|now|(in|from|on) [\w .]{1,30}|\w+))?|"
+    r"(latest|more|popular|top stories) (on|from|in) [\w &'’.-]{1,30}|"
+    r"read next|up next|what to read next|visual stories|"
+    r"related (internet )?links|recommended (for you|stories|reading|topics|videos?)|"
+    r"in case you missed it|in other news|also in [\w ]{1,20}|"
+    r"top \d+ (stories|news|articles)|"
+    r"(top|popular|latest|trending|recommended) (stories|news|articles|now)|"
     r"you (may|might) (also )?like|(read|see) (more|also)|editor'?s? picks?|keywords?|"
     r"articles with issue keywords|trending|latest|recommended|(related )?topics|tags|"
-    r"(explore )?more on (this|these) (story|stories|topics?)|관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*:?$",
+    r"(explore )?more on (this|these) (story|stories|topics?)|"
+    r"관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*:?$",
     re.I,
 )
 _BYLINE = compiled(
@@ -251,14 +284,16 @@ _BYLINE_KO = compiled(
     r"^[\[(]?(?:[가-힣]{2,6}\s*[=/]\s*)?[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원|논설위원|통신원)(?:\s|=|$)"
 )
 _SECTION_WORDS = set(
-    "news world asia pacific national politics opinion business economy sports culture international "
-    "defense defence diplomacy foreign affairs north south korea east west middle americas africa europe "
-    "live tv video home columns column editorial analysis features feature breaking latest top "
-    "market markets tech science health lifestyle life style entertainment military veterans nation us "
-    "u.s. local region regional outlook interview exclusive commentary update the and of".split()
+    "news world asia pacific national politics opinion business economy sports culture "
+    "international defense defence diplomacy foreign affairs north south korea east west middle "
+    "americas africa europe live tv video home columns column editorial analysis features feature "
+    "breaking latest top market markets tech science health lifestyle life style entertainment "
+    "military veterans nation us u.s. local region regional outlook interview exclusive commentary "
+    "update the and of".split()
 )
 _CAPTION_START = compiled(
-    r"^(file photo|file|photo|pictured|above|top|this (file )?photo|in this (file )?photo)\b\s*[:\-–—]|^this (file )?photo\b|^▲|^사진\s*=",
+    r"^(file photo|file|photo|pictured|above|top|this (file )?photo|"
+    r"in this (file )?photo)\b\s*[:\-–—]|^this (file )?photo\b|^▲|^사진\s*=",
     re.I,
 )
 # A photo credit at the end of a caption, in its forms: each list holds those with one mark, and
@@ -274,7 +309,8 @@ _CREDITS_IN_BRACKETS = [  # the line ends in ']'
 ]
 _CREDITS_MARKED = [  # the tail holds one of _CREDIT_MARKS
     r"\b(?:REUTERS|AFP|AP|EPA|Getty Images|Yonhap)/[\w /.-]+",
-    r"(?:^|[.|–—-]\s*)(?:photo(?:graph)?s?(?: credit)?|pictures?|images?|illustration|credit)\s*:\s*[^.:]{2,80}",
+    r"(?:^|[.|–—-]\s*)(?:photo(?:graph)?s?(?: credit)?|"
+    r"pictures?|images?|illustration|credit)\s*:\s*[^.:]{2,80}",
     r"(?:사진|그래픽)\s*=\s*[^ ]{2,30}",
     r"/연합뉴스",
     r"credit\s*(?:\.{2,}|…|:)\s*\S.{0,80}",
@@ -287,7 +323,8 @@ _CREDITS_MARKED = [  # the tail holds one of _CREDIT_MARKS
 ]
 _CREDIT_MARKS = ("/", ":", "=", "©", "…", "..", "제공", "자료사진")
 _CREDITS_BY_BODY = [  # one of _CREDIT_BODIES is among the tail's last three words
-    r"(?-i:(?<=[.!?”\"])\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:Ministry|Office|Press Service|Agency|Handout|Pool|Archives?|"
+    r"(?-i:(?<=[.!?”\"])\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:Ministry|"
+    r"Office|Press Service|Agency|Handout|Pool|Archives?|"
     r"Kremlin|Government|Embassy|Department|Presidency)(?:\s+[A-Z][\w.'’-]*){0,2})"
 ]
 _CREDIT_BODIES = {
@@ -310,7 +347,8 @@ _CREDIT_PARENS, _CREDIT_BRACKETS, _CREDIT_MARKED, _CREDIT_BY_BODY = (
     for forms in (_CREDITS_IN_PARENS, _CREDITS_IN_BRACKETS, _CREDITS_MARKED, _CREDITS_BY_BODY)
 )
 _CAPTION_LABEL = compiled(r"^(image|photo|media|video) caption\b", re.I)
-# Gallery counters and link labels glued to a caption: "Item 1 of 2 ...", "[1/2] ... Purchase Licensing Rights".
+# Gallery counters and link labels glued to a caption: "Item 1 of 2 ...", "[1/2] ... Purchase
+# Licensing Rights".
 _GALLERY_PREFIX = compiled(
     r"^(?:item|photo|image|slide|picture)\s+\d+\s+of\s+\d+\s+|^\[\d+\s*/\s*\d+\]\s*", re.I
 )
@@ -339,8 +377,8 @@ _STAMP_PARTS = compiled(r"\s+[/|]\s+|\s*\|\s*")
 _NUMBERED = compiled(r"^\d{1,2}[.)]?\s+\S")
 
 # Gates for the anchored patterns: how a line's lower case must start (or a word it must hold) for
-# the pattern to match, so most lines skip it. A case_odd line runs every pattern. tests/test_clean.py
-# checks each gate against lines generated from its pattern.
+# the pattern to match, so most lines skip it. A case_odd line runs every pattern.
+# tests/test_clean.py checks each gate against lines generated from its pattern.
 _CREDIT_STARTS = (
     "end",
     "yonhap",
@@ -545,7 +583,8 @@ def _holds_any(text: str, parts) -> bool:
 
 
 def _is_share_bar(part: str) -> bool:
-    """Every word a share or print button's label ("share2": an icon's label pasted with its number)."""
+    """Every word a share or print button's label ("share2": an icon's label pasted with its
+    number)."""
     tokens = _ui_tokens(part)
     for t in tokens:  # a loop, not all(): most lines fail on their first word
         if t and t.rstrip("0123456789") not in _UI_WORDS:
@@ -560,7 +599,8 @@ def _ui_tokens(part: str) -> list[str]:
 
 
 def _may_be_credit(low: str) -> bool:
-    """Whether a line (not case_odd) starts as a _CREDIT match must, or holds what its name-led form needs."""
+    """Whether a line (not case_odd) starts as a _CREDIT match must, or holds what its name-led form
+    needs."""
     return (
         low.lstrip("([—–-").lstrip().startswith(_CREDIT_STARTS)
         or "/" in low
@@ -582,7 +622,8 @@ def _may_be_list_head(t: str) -> bool:
 
 
 def _list_head(t: str) -> bool:
-    """A 'Related stories'-style heading (_LIST_HEAD), tested only on lines that start as one can."""
+    """A 'Related stories'-style heading (_LIST_HEAD), tested only on lines that start as one
+    can."""
     return _may_be_list_head(t) and bool(_LIST_HEAD.match(t))
 
 
@@ -821,8 +862,9 @@ def is_byline(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_name_line(text: str) -> bool:
-    """A bare byline: 'Jae-won Park', 'ANDREW KESSLER', 'Daniel Boffey in Brussels and Lisa O'Carroll',
-    or names then a job or an outlet: 'SHIN WATANABE, Nikkei staff writer', 'Kim Tong-hyung, AP'."""
+    """A bare byline: 'Jae-won Park', 'ANDREW KESSLER', 'Daniel Boffey in Brussels and Lisa
+    O'Carroll', or names then a job or an outlet: 'SHIN WATANABE, Nikkei staff writer',
+    'Kim Tong-hyung, AP'."""
     if not 2 <= len(text.split()) <= 16 or ends_sentence(text):
         return False
     names, _, job = text.partition(",")
@@ -928,7 +970,8 @@ def _raw_lines(text: str) -> tuple[list[tuple[int, str]], dict]:
 
 
 def _put_back_labels(line: Line, labels, out: Cleaned) -> Line:
-    """A kept line loses its gallery labels (recorded as trims); a dropped one keeps its text as printed."""
+    """A kept line loses its gallery labels (recorded as trims); a dropped one keeps its text as
+    printed."""
     printed, dropped = labels[line.number]
     if line.kept:
         out.trims.extend(dropped)
@@ -1001,7 +1044,8 @@ def _role(walk: _Walk, idx: int, t: str) -> str:
 
 
 def _last_story_line(raw: list[tuple[int, str]], english: bool) -> int:
-    """Index of the last line that reads as a full story paragraph (20 words or more, no chrome rule)."""
+    """Index of the last line that reads as a full story paragraph (20 words or more, no chrome
+    rule)."""
     for idx in range(len(raw) - 1, -1, -1):
         t = raw[idx][1]
         n = len(t.split())
@@ -1013,7 +1057,8 @@ def _last_story_line(raw: list[tuple[int, str]], english: bool) -> int:
 
 
 def _list_rule(walk: _Walk, idx: int, t: str, rule: str | None) -> str | None:
-    """'related-list' for a 'Related stories' heading and the items under it, until prose returns."""
+    """'related-list' for a 'Related stories' heading and the items under it, until prose
+    returns."""
     if (
         rule in (None, "share-bar", "page-ui")
         and _list_head(t)
@@ -1035,7 +1080,8 @@ def _list_rule(walk: _Walk, idx: int, t: str, rule: str | None) -> str | None:
 
 
 def _list_prose(t: str) -> bool:
-    """Prose that ends a list. A Korean headline often ends in '다”' without the full stop prose has."""
+    """Prose that ends a list. A Korean headline often ends in '다”' without the full stop prose
+    has."""
     return is_prose(t) and (not has_hangul(t) or t.rstrip("\"'”’)").endswith((".", "?", "!")))
 
 
@@ -1093,7 +1139,8 @@ def _neighbours(raw, idx: int, step: int, english: bool, count: int) -> list[str
 
 
 def _in_menu_run(raw, idx: int, english: bool) -> bool:
-    """'Democracy Dies in Darkness', 'People & Culture': a slogan or menu entry among menu entries."""
+    """'Democracy Dies in Darkness', 'People & Culture': a slogan or menu entry among menu
+    entries."""
     after = _neighbours(raw, idx, 1, english, 2)
     before = _neighbours(raw, idx, -1, english, 1)
     if not after or not _nav_item(after[0], english):
@@ -1225,7 +1272,8 @@ def _plain_role(t: str) -> str:
 
 def _after_line(t: str, rule: str | None, prev: Line | None) -> str | None:
     """Roles that depend on the line before: a byline split over lines ('By A' / 'and' / 'B'),
-    the job under a byline ('Europe correspondent, Brussels'), the caption under 'Image caption,'."""
+    the job under a byline ('Europe correspondent, Brussels'), the caption under
+    'Image caption,'."""
     if prev is None or rule:
         return None
     if prev.role == "byline" and t.lower() in ("and", "&"):
@@ -1270,7 +1318,8 @@ def _header_material(t: str) -> bool:
 
 
 def _next_is_prose(raw, idx: int) -> bool | None:
-    """Whether story prose follows this line, past any byline or stamp (None at the end of the text)."""
+    """Whether story prose follows this line, past any byline or stamp (None at the end of the
+    text)."""
     for _, t in raw[idx + 1 :]:
         if t == raw[idx][1] or _header_material(t):
             continue

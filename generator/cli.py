@@ -1,4 +1,5 @@
-"""python -m generator [--seeds DIR] [--docs DIR] [--strict] [--report] [--cache DIR | --no-cache] [--jobs N]"""
+"""python -m generator [--seeds DIR] [--docs DIR] [--strict] [--report] [--cache DIR | --no-cache]
+[--jobs N]"""
 
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument(
         "--report",
         action="store_true",
-        help="also print, per seed, every line the cleaner removed (and why) and where each field came from",
+        help="also print, per seed, every line the cleaner removed (and why) and where each field "
+        "came from",
     )
     ap.add_argument(
         "--cache",
@@ -47,7 +49,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         "-j",
         type=int,
         metavar="N",
-        help="processes for extraction (default: one per core once there are enough seeds; 1 = serial)",
+        help="processes for extraction (default: one per core once there are enough seeds; "
+        "1 = serial)",
     )
     ap.add_argument("--version", action="version", version=f"news-digest {__version__}")
     return ap.parse_args(argv)

@@ -95,7 +95,8 @@ def _scalar(value, room: int) -> str:
     if kind is date:
         return value.isoformat()
     if kind is float:
-        # PyYAML writes a float from its repr() alone (repr(-0.0) differs from repr(0.0); the key does too)
+        # PyYAML writes a float from its repr() alone (repr(-0.0) differs from repr(0.0); the key
+        # does too)
         shown = float.__repr__(value)
         text = _FLOAT_TEXT.get(shown)
         if text is None:

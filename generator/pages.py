@@ -28,7 +28,8 @@ def render_index(
     ]
     out += [
         "**Data and feeds:** [articles.json](articles.json) (every article's data) · "
-        "[figures.csv](figures.csv) (every figure) · [Atom feed](feed.xml) · [JSON Feed](feed.json)",
+        "[figures.csv](figures.csv) (every figure) · [Atom feed](feed.xml) · "
+        "[JSON Feed](feed.json)",
         "",
     ]
     years = year_links(articles)

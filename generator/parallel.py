@@ -74,7 +74,8 @@ def _work(job: tuple[Seed, str]) -> tuple[bytes | None, list[Problem]]:
 
 
 def _context():
-    """fork is cheapest; a process running other threads (mkdocs serve) forks a clean server instead."""
+    """fork is cheapest; a process running other threads (mkdocs serve) forks a clean server
+    instead."""
     if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context(

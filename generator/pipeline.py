@@ -48,7 +48,8 @@ class Result:
 
     @property
     def articles(self) -> list[Article]:
-        """The published articles; after an early stop they are loaded (from the cache) on first use."""
+        """The published articles; after an early stop they are loaded (from the cache) on first
+        use."""
         if self._articles is None:
             self._articles = self._load() if self._load else []
         return self._articles
@@ -100,7 +101,8 @@ def assign_slugs(articles: list[Article]) -> None:
 
 
 def _relative(path: Path) -> str:
-    """The seed's path as the editor knows it: relative to where the generator runs, if inside it."""
+    """The seed's path as the editor knows it: relative to where the generator runs, if inside
+    it."""
     try:
         rel = Path(os.path.relpath(path)).as_posix()
     except ValueError:  # another drive on Windows
@@ -208,7 +210,8 @@ def _build(
         pages[raw_txt(article.slug)] = copy = raw_copy(article.seed.raw)
         if copy is article.seed.raw:
             links[raw_txt(article.slug)] = str(article.seed.path)
-    # Pages made from all articles at once: reused from the cache while no article or warning changed.
+    # Pages made from all articles at once: reused from the cache while no article or warning
+    # changed.
     pages.update(
         cache.whole(
             "site",

@@ -103,8 +103,10 @@ def figures_table(figures: list[Figure]) -> list[str]:
         for f in figures
     )
     return [
-        '<table class="nd-figtable"><caption>Money amounts and percentages in this article</caption>'
-        '<thead><tr><th scope="col">Value</th><th scope="col">Unit</th><th scope="col">As printed</th></tr>'
+        '<table class="nd-figtable">'
+        "<caption>Money amounts and percentages in this article</caption>"
+        '<thead><tr><th scope="col">Value</th><th scope="col">Unit</th>'
+        '<th scope="col">As printed</th></tr>'
         f"</thead><tbody>{rows}</tbody></table>",
         "",
     ]

@@ -2,7 +2,8 @@
 removed and the rule that removed it, and where each field came from.
 
 `text_report` is what `python -m generator --report` prints; `audit_pages` are the
-site's docs/audit.md (and docs/audit/ parts on a large site). Both are built from the same rows, so they always agree.
+site's docs/audit.md (and docs/audit/ parts on a large site). Both are built from the same rows,
+so they always agree.
 """
 
 from __future__ import annotations
@@ -221,7 +222,8 @@ def _part_page(part: list[Article], seeds: _Seeds, number: int, total: int) -> s
     title = f"Audit {number} of {total}"
     out = [front_matter({**_HEAD, "title": title}), "", f"# {escape(title)}", ""]
     out += [
-        f"Seeds {escape(part[0].seed.name)} to {escape(part[-1].seed.name)}. [All parts](../audit.md)",
+        f"Seeds {escape(part[0].seed.name)} to {escape(part[-1].seed.name)}. "
+        "[All parts](../audit.md)",
         "",
     ]
     out += _summary(part, seeds, "../")

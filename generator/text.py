@@ -68,11 +68,12 @@ def _from_entry(source: str, entry: tuple) -> re.Pattern:
 
 
 class _Store:
-    """The compiled patterns of one Python build: $XDG_CACHE_HOME/news-digest/patterns-<build>.pickle
-    (else ~/.cache/...), read once; written whole at exit when this run compiled a pattern it lacked.
-    It keeps the patterns it had, since forked workers (parallel.py) use some the parent never asks
-    for, until those outnumber the ones this run used: then patterns gone from the code go too.
-    A pickle (read 15x faster than JSON): like the seed cache, the folder must be as trusted as the code."""
+    """The compiled patterns of one Python build:
+    $XDG_CACHE_HOME/news-digest/patterns-<build>.pickle (else ~/.cache/...), read once; written
+    whole at exit when this run compiled a pattern it lacked. It keeps the patterns it had, since
+    forked workers (parallel.py) use some the parent never asks for, until those outnumber the ones
+    this run used: then patterns gone from the code go too. A pickle (read 15x faster than JSON):
+    like the seed cache, the folder must be as trusted as the code."""
 
     _one: list = []  # [store or None] once looked for
 
@@ -140,7 +141,8 @@ class _Store:
 
 
 def keep_compiled() -> None:
-    """Store the patterns compiled so far now: the CLI ends with os._exit, which runs no atexit hook."""
+    """Store the patterns compiled so far now: the CLI ends with os._exit, which runs no atexit
+    hook."""
     if _Store._one and _Store._one[0] is not None:
         _Store._one[0].write()
 
@@ -288,6 +290,7 @@ def _sentences(paragraph: str) -> tuple[str, ...]:
 
 
 def ends_sentence(text: str) -> bool:
-    """Ends like a sentence: a full stop (or ?, !, 。, Korean 다) before any closing quotes or brackets."""
+    """Ends like a sentence: a full stop (or ?, !, 。, Korean 다) before any closing quotes or
+    brackets."""
     core = text.rstrip("\n").rstrip(_CLOSERS)
     return bool(core) and core[-1] in _FINAL
