@@ -242,14 +242,7 @@ def _coerce(key: str, value):
     if kind is not list and not isinstance(value, _SCALARS):
         return None, f"'{key}' must be a single value, not {_short(value)}"
     if kind is dt.date:
-        if isinstance(value, dt.datetime):
-            return value.date(), None
-        if isinstance(value, dt.date):
-            return value, None
-        try:
-            return dt.date.fromisoformat(str(value)), None
-        except ValueError:
-            return None, f"'{key}: {_short(value)}' is not a date (use YYYY-MM-DD)"
+        return _coerce_date(key, value)
     if kind is int:
         if isinstance(value, bool) or not isinstance(value, int):
             return None, f"'{key}: {_short(value)}' is not a whole number"
@@ -261,6 +254,17 @@ def _coerce(key: str, value):
             return [_text(v) for v in value], None
         return None, f"'{key}' must be a name or a list of names"
     return _text(str(value)), None
+
+
+def _coerce_date(key: str, value):
+    if isinstance(value, dt.datetime):
+        return value.date(), None
+    if isinstance(value, dt.date):
+        return value, None
+    try:
+        return dt.date.fromisoformat(str(value)), None
+    except ValueError:
+        return None, f"'{key}: {_short(value)}' is not a date (use YYYY-MM-DD)"
 
 
 def _text(value: str) -> str:

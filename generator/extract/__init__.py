@@ -45,7 +45,8 @@ def find_subtitle(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Prob
 
 
 def find_dates(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
-    """Stamps above the story first, then stamp lines further down; else a date sharing a header line."""
+    """Stamps above the story first, then stamp lines further down; else a date sharing a header
+    line."""
     head = [ln for ln in cleaned.lines if ln.zone in ("above", "header")]
     stamp_lines = [ln.text for ln in head if ln.role == "stamp"]
     stamp_lines += [
@@ -87,7 +88,8 @@ def find_author(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Proble
 
 
 def find_round_and_place(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
-    """Round from headline, dek and lead; agreement from anywhere; place from headline to paragraph 5."""
+    """Round from headline, dek and lead; agreement from anywhere; place from headline to
+    paragraph 5."""
     numbered = [(f"paragraph {i + 1}", p) for i, p in enumerate(cleaned.paragraphs)]
     head = [("title", meta.title or ""), ("subtitle", meta.subtitle or "")] + numbered[
         :_LEAD_PARAGRAPHS

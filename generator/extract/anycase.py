@@ -40,7 +40,8 @@ class AnyCase:
         return self._plain.search(text.lower()) is not None
 
     def finditer(self, text: str) -> Iterator[re.Match]:
-        """The matches of pattern.finditer(text), at the same places; their groups are in lower case."""
+        """The matches of pattern.finditer(text), at the same places; their groups are in lower
+        case."""
         if case_odd(text):
             return self.pattern.finditer(text)
         return self._plain.finditer(text.lower())

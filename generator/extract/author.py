@@ -24,7 +24,8 @@ _KOREAN_BYLINE = compiled(
 _KOREAN_DATELINE = compiled(
     r"^[(\[][^()\[\]=]{1,12}=[^()\[\]]{2,12}[)\]]\s*" + _KOREAN_BYLINE.pattern
 )
-# "political reporter Tom Crowley", "Europe correspondent Isabella Higgins": the job before the name.
+# "political reporter Tom Crowley", "Europe correspondent Isabella Higgins": the job before the
+# name.
 _JOB_BEFORE = compiled(
     r"^(?:[\w'’-]+\s+){0,3}?(?i:reporter|correspondent|editor|writer|producer|journalist|"
     r"analyst|columnist|contributor)\s+(?=[A-Z])"
@@ -97,7 +98,8 @@ def _case(name: str) -> str:
     out = []
     for word in name.split():
         pieces = word.split("-")
-        # Korean given names: "JI-HOON" -> "Ji-hoon"; Western compounds: "JEAN-PIERRE" -> "Jean-Pierre"
+        # Korean given names: "JI-HOON" -> "Ji-hoon"; Western compounds: "JEAN-PIERRE" ->
+        # "Jean-Pierre"
         korean = len(pieces) == 2 and all(len(p) <= 4 for p in pieces)
         cased = [_cap(p) if i == 0 or not korean else p.lower() for i, p in enumerate(pieces)]
         out.append("-".join(cased))

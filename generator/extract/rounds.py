@@ -43,10 +43,12 @@ _ELSEWHERE_TITLE = AnyCase(r"\b(previous|prior|preceding|last|earlier|since)\b[^
 # A headline's "Deadlock after fifth round of talks": usually the round just ended, sometimes an
 # earlier one, so it counts only when nothing names the round more plainly.
 _AFTER = AnyCase(r"\bafter(?:\s+the)?\s*$")
-# Words after a mention that place it in the past or the future: "the eighth round is expected next month".
+# Words after a mention that place it in the past or the future: "the eighth round is expected
+# next month".
 _ELSEWHEN_AFTER = AnyCase(
     r"^[^.;]{0,60}?\b(?:(?:is|are|was|were)\s+(?:now\s+)?(?:expected|scheduled|set|due|slated|planned|likely)|"
-    r"due|will\s+(?:be\s+)?(?:held|take place|start|begin|open)|last (?:week|month|year|spring|summer|fall|autumn|winter)|"
+    r"due|will\s+(?:be\s+)?(?:held|take place|start|begin|open)|"
+    r"last (?:week|month|year|spring|summer|fall|autumn|winter)|"
     r"earlier this (?:week|month|year)|(?:weeks?|months?|years?) ago|in (?:19|20)\d\d)\b"
 )
 _ELSEWHERE_KO = compiled(r"(지난|앞서|이전|다음|차기|내달|내년|작년|지난해|지난달)[^,]{0,15}$")
@@ -54,7 +56,8 @@ _ELSEWHEN_AFTER_KO = compiled(r"^[^.,]{0,20}(예정|계획)")
 
 _AGREEMENT = compiled(
     r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")[- ](?:(?:[\w-]+\s+){0,3}?)"
-    r"(?:Special Measures Agreement|SMA|(?:defen[cs]e\s+)?cost[- ]sharing\s+(?:agreement|deal|accord|pact)|"
+    r"(?:Special Measures Agreement|SMA|"
+    r"(?:defen[cs]e\s+)?cost[- ]sharing\s+(?:agreement|deal|accord|pact)|"
     r"(?:[A-Z][\w-]*\s+){1,4}(?:Agreement|Accord|Treaty|Pact|Protocol|Framework))\b"
 )
 _AGREEMENT_KO = compiled(
@@ -82,7 +85,8 @@ _AGREEMENT_NOISE = AnyCase(r"\b(round|rounds|meeting|session|talks|year|annivers
 
 
 def round_mentions(sentence: str, headline: bool = False) -> list[tuple[int, bool | str]]:
-    """(round number, whether it is the round being reported: True, False or "weak") for each mention."""
+    """(round number, whether it is the round being reported: True, False or "weak") for each
+    mention."""
     out = []
     for pattern in _round_patterns(sentence):
         for m in pattern.finditer(sentence):

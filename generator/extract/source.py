@@ -71,7 +71,8 @@ def extract(cleaned: Cleaned) -> tuple[str | None, str]:
 
 
 _MASTHEAD_SEP = compiled(r"\s+[-–—|:]\s+")
-# What a copyright line says besides its holder: "© 2024 npr", "Copyright (c) 2019 Foo Ltd. All rights reserved."
+# What a copyright line says besides its holder: "© 2024 npr", "Copyright (c) 2019 Foo Ltd. All
+# rights reserved."
 _HOLDER_WORDS = compiled(
     r"ⓒ|©|\(c\)|\bcopyright\b|\b(?:19|20)\d{2}\b|[-–]|\ball rights reserved\b|"
     r"\b(?:ltd|limited|inc|llc|plc|co|corp|gmbh|pvt)\b\.?|[.,]",

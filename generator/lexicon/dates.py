@@ -52,8 +52,8 @@ _YEAR = r"(?P<y>(?:19|20)\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}))"
 _FULL = [
     # 2019-09-26, 2019/10/25, 2021.03.11, 2019. 10. 25., 2019년 10월 25일, 2019年10月25日
     compiled(
-        _YEAR
-        + r"\s*(?:[-./]|년|年)\s*(?P<m>\d{1,2})\s*(?:[-./]|월|月)\s*(?P<d>\d{1,2})(?!\d)\s*(?:일|日)?"
+        _YEAR + r"\s*(?:[-./]|년|年)\s*(?P<m>\d{1,2})"
+        r"\s*(?:[-./]|월|月)\s*(?P<d>\d{1,2})(?!\d)\s*(?:일|日)?"
     ),
     # Mar 12,2018 / March 7, 2021 / Sept. 19, 2005 / FEBRUARY 10 2019
     compiled(r"\b" + MON + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)" + _YEAR, re.I),
@@ -71,19 +71,22 @@ _YEARLESS = [
 # Labels that say a date is the publication date, or the last update.
 # A label may be glued to the time before it when copied: "11:22Modified: 08/09/2020".
 PUBLISHED = compiled(
-    r"(?<![A-Za-z])(posted|published|publication date|first published|created|released|dated?|issued|write|written)\b|"
+    r"(?<![A-Za-z])(posted|published|publication date|first published|created|released|dated?|"
+    r"issued|write|written)\b|"
     r"입력|등록|작성|게재|발행|송고|승인|公開|配信|掲載|发布|發布|发表",
     re.I,
 )
 UPDATED = compiled(
-    r"(?<![A-Za-z])(updated?|modified|last updated|last modified|edited|revised|upd)\b|수정|업데이트|갱신|更新",
+    r"(?<![A-Za-z])(updated?|modified|last updated|last modified|edited|revised|upd)\b|"
+    r"수정|업데이트|갱신|更新",
     re.I,
 )
 # Time zones whose users write dates month first: 11/05/2019 is November 5.
 _US_ZONE = compiled(r"\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AKST|HST)\b")
 # "3 hours ago", "yesterday": stamps that give no date.
 _RELATIVE = compiled(
-    r"\b(\d+|an?|one|few)\s+(second|minute|min|hour|hr|day|week|month)s?\s+ago\b|\b(just now|yesterday|today)\b",
+    r"\b(\d+|an?|one|few)\s+(second|minute|min|hour|hr|day|week|month)s?\s+ago\b|"
+    r"\b(just now|yesterday|today)\b",
     re.I,
 )
 _TIME = compiled(
@@ -154,7 +157,8 @@ _MONTH_START = compiled(
 
 def _date_parts(line: str) -> tuple[bool, bool, bool]:
     """Whether the line may hold a year, a month name (see MON) and 월/月: the patterns that
-    need one are not run without it. lower() misses what re.I reads in 'ſ', 'ı', 'İ': those run all."""
+    need one are not run without it. lower() misses what re.I reads in 'ſ', 'ı', 'İ': those run
+    all."""
     month = _MONTH_START.search(line.lower()) is not None or case_odd(line)
     return bool(_YEAR_DIGITS.search(line)), month, "월" in line or "月" in line
 
@@ -187,7 +191,8 @@ _PART_MARK = compiled("[|｜\\-–—]")  # every separator _PARTS splits on has
 
 
 def _may_be_relative(line: str) -> bool:
-    """Whether the line holds a word every _RELATIVE match has ('ago', 'now', 'yesterday', 'today')."""
+    """Whether the line holds a word every _RELATIVE match has ('ago', 'now', 'yesterday',
+    'today')."""
     low = line.lower()
     return any(word in low for word in ("ago", "now", "yesterday", "today")) or case_odd(line)
 

@@ -15,12 +15,16 @@ from generator.text import compiled
 
 # name | aliases (;-separated) | domains (;-separated)
 _TABLE = """
-Yonhap|Yonhap News Agency;Yonhap News;Yonhapnews;연합뉴스;연합뉴스TV|yna.co.kr;yonhapnews.co.kr;en.yna.co.kr;yonhapnewstv.co.kr
-The Hankyoreh|Hankyoreh;한겨레;한겨레신문;한겨레신문사;Hankyoreh Media Company|hani.co.kr;english.hani.co.kr
-The Korea Herald|Korea Herald;Herald Corporation;Herald Corp;코리아헤럴드;헤럴드경제|koreaherald.com;heraldcorp.com
+Yonhap|Yonhap News Agency;Yonhap News;Yonhapnews;연합뉴스;연합뉴스TV|\
+yna.co.kr;yonhapnews.co.kr;en.yna.co.kr;yonhapnewstv.co.kr
+The Hankyoreh|Hankyoreh;한겨레;한겨레신문;한겨레신문사;\
+Hankyoreh Media Company|hani.co.kr;english.hani.co.kr
+The Korea Herald|Korea Herald;Herald Corporation;Herald Corp;코리아헤럴드;\
+헤럴드경제|koreaherald.com;heraldcorp.com
 The Korea Times|Korea Times;코리아타임스|koreatimes.co.kr;koreatimes.com
 Hankook Ilbo|한국일보|hankookilbo.com
-Korea JoongAng Daily|JoongAng Daily;JoongAng Ilbo;중앙일보;Korea JoongAng Daily;JoongAng|joongang.co.kr;koreajoongangdaily.joins.com;joins.com
+Korea JoongAng Daily|JoongAng Daily;JoongAng Ilbo;중앙일보;Korea JoongAng Daily;JoongAng|\
+joongang.co.kr;koreajoongangdaily.joins.com;joins.com
 The Chosun Ilbo|Chosun Ilbo;Chosun;조선일보;English Chosun|chosun.com;english.chosun.com
 The Dong-A Ilbo|Dong-A Ilbo;Donga;동아일보|donga.com
 Kyunghyang Shinmun|Kyunghyang;경향신문|khan.co.kr
@@ -29,7 +33,8 @@ Segye Ilbo|세계일보|segye.com
 Kukmin Ilbo|국민일보|kmib.co.kr
 Munhwa Ilbo|문화일보|munhwa.com
 Maeil Business Newspaper|Maeil Business;Pulse;매일경제;Maekyung|mk.co.kr;pulsenews.co.kr
-The Korea Economic Daily|Korea Economic Daily;Hankyung;한국경제;KED Global;KED|hankyung.com;kedglobal.com
+The Korea Economic Daily|Korea Economic Daily;Hankyung;한국경제;KED Global;\
+KED|hankyung.com;kedglobal.com
 Aju Business Daily|Aju Daily;아주경제|ajunews.com;ajudaily.com
 Business Korea|BusinessKorea|businesskorea.co.kr
 Korea Bizwire|The Korea Bizwire|koreabizwire.com
@@ -52,7 +57,8 @@ Daily NK|DailyNK|dailynk.com
 38 North|38North|38north.org
 Korean Central News Agency|KCNA;조선중앙통신|kcna.kp;kcnawatch.org
 Rodong Sinmun|로동신문|rodong.rep.kp
-Reuters|Thomson Reuters;The Thomson Reuters Trust Principles;Reuters News;REUTERS|reuters.com;thomsonreuters.com
+Reuters|Thomson Reuters;The Thomson Reuters Trust Principles;\
+Reuters News;REUTERS|reuters.com;thomsonreuters.com
 Associated Press|The Associated Press;AP;AP News|ap.org;apnews.com
 AFP|Agence France-Presse;Agence France Presse;AFP News|afp.com
 Bloomberg|Bloomberg News;Bloomberg L.P.;Bloomberg Businessweek|bloomberg.com;bloomberg.net
@@ -63,7 +69,8 @@ NHK|NHK World;NHK World-Japan;Japan Broadcasting Corporation;日本放送協会|
 The Japan Times|Japan Times|japantimes.co.jp
 The Asahi Shimbun|Asahi Shimbun;Asahi;朝日新聞|asahi.com
 The Yomiuri Shimbun|Yomiuri Shimbun;Yomiuri;読売新聞;The Japan News;Japan News|yomiuri.co.jp
-Nikkei Asia|Nikkei Asian Review;Nikkei;日本経済新聞;日経;Nikkei Inc.|nikkei.com;asia.nikkei.com;nikkei.co.jp
+Nikkei Asia|Nikkei Asian Review;Nikkei;日本経済新聞;日経;Nikkei Inc.|\
+nikkei.com;asia.nikkei.com;nikkei.co.jp
 The Mainichi|Mainichi Shimbun;Mainichi;毎日新聞|mainichi.jp
 The Sankei Shimbun|Sankei Shimbun;Sankei;産経新聞;Japan Forward|sankei.com;japan-forward.com
 Tokyo Shimbun|東京新聞;Chunichi Shimbun|tokyo-np.co.jp;chunichi.co.jp
@@ -151,7 +158,8 @@ Breaking Defense|Breaking Defense|breakingdefense.com
 Task & Purpose|Task and Purpose|taskandpurpose.com
 The Diplomat|The Diplomat|thediplomat.com
 BBC News|BBC;British Broadcasting Corporation;BBC World Service|bbc.co.uk;bbc.com
-The Guardian|Guardian;Guardian News & Media;Guardian News and Media;The Observer|theguardian.com;guardian.co.uk
+The Guardian|Guardian;Guardian News & Media;Guardian News and Media;\
+The Observer|theguardian.com;guardian.co.uk
 The Times|The Times of London;Times Newspapers;The Sunday Times|thetimes.co.uk;thetimes.com
 The Telegraph|Daily Telegraph;Telegraph Media Group;The Daily Telegraph|telegraph.co.uk
 Financial Times|FT;The Financial Times|ft.com
@@ -358,7 +366,8 @@ _SUFFIXES = {"com", "net", "org", "info", "news", "asia"}
 
 @lru_cache(maxsize=1)
 def _by_stem() -> dict[str, Outlet]:
-    """'hindustantimes' -> Hindustan Times: the label before the top-level domain(s) of each site."""
+    """'hindustantimes' -> Hindustan Times: the label before the top-level domain(s) of each
+    site."""
     table: dict[str, Outlet] = {}
     for outlet in OUTLETS:
         for domain in outlet.domains:
@@ -436,11 +445,12 @@ def capitals_hint() -> re.Pattern | None:
         return None
     runs = [max(map(len, re.findall(r"[A-Za-z]+", n)), default=0) for n in names if n.isascii()]
     shortest = min(runs, default=0)
-    return compiled("[A-Z]{%d}" % shortest) if shortest >= 2 else None
+    return compiled(f"[A-Z]{{{shortest}}}") if shortest >= 2 else None
 
 
 # What a bare '$' means in outlets of dollar countries other than the US: from the site's
-# country domain, or named here for sites on .com ('$' in The Straits Times is the Singapore dollar).
+# country domain, or named here for sites on .com ('$' in The Straits Times is the Singapore
+# dollar).
 _DOLLAR_TLDS = {"au": "AUD", "nz": "NZD", "ca": "CAD", "sg": "SGD"}
 _DOLLAR_OUTLETS = {
     "The Straits Times": "SGD",

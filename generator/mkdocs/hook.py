@@ -20,9 +20,9 @@ if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
 # Imported here, while _ROOT is on sys.path (MkDocs restores sys.path after loading a hook).
-from generator.mkdocs.config import settings_for
-from generator.mkdocs.material import PLAIN_TEXT_META
-from generator.settings import SettingsError
+from generator.mkdocs.config import settings_for  # noqa: E402 - after the sys.path insert
+from generator.mkdocs.material import PLAIN_TEXT_META  # noqa: E402 - after the sys.path insert
+from generator.settings import SettingsError  # noqa: E402 - after the sys.path insert
 
 log = logging.getLogger("mkdocs.plugins.news_digest")
 

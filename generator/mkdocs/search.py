@@ -37,9 +37,9 @@ if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
 # Imported here, while _ROOT is on sys.path (MkDocs restores sys.path after loading a hook).
-from generator import settings as _settings
-from generator.mkdocs.config import settings_for
-from generator.mkdocs.material import SEARCH_TEMPLATE
+from generator import settings as _settings  # noqa: E402 - after the sys.path insert
+from generator.mkdocs.config import settings_for  # noqa: E402 - after the sys.path insert
+from generator.mkdocs.material import SEARCH_TEMPLATE  # noqa: E402 - after the sys.path insert
 
 log = logging.getLogger("mkdocs.plugins.news_digest.search")
 

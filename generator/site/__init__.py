@@ -5,14 +5,16 @@ pages, feeds, the dataset files and the sitemap's inputs.
 Everything here is a pure function of the articles: the same seeds give
 byte-identical files (no clock, no file order, no locale).
 """
+
 from __future__ import annotations
 
 from generator.model import Article, Problem
 from generator.settings import Settings, load
 
 
-def site_pages(articles: list[Article], warnings: list[Problem],
-               settings: Settings | None = None) -> dict[str, bytes]:
+def site_pages(
+    articles: list[Article], warnings: list[Problem], settings: Settings | None = None
+) -> dict[str, bytes]:
     """Every generated file besides the article pages and raw copies, by path under docs/;
     settings None reads them from the environment."""
     from generator.pages import render_index

@@ -6,6 +6,7 @@ and links its scripts from a CDN), carry its own text alternative
 (<title>/<desc>), and take its colours from the theme so it reads in light
 and dark mode. Colours and fonts come from CSS classes in extra.css.
 """
+
 from __future__ import annotations
 
 import math
@@ -19,7 +20,7 @@ WIDTH, HEIGHT = 640, 300
 LEFT, RIGHT, TOP, BOTTOM = 92, 16, 16, 40
 MAX_POINTS = 400  # past this, each month keeps only its lowest and highest figure
 
-_SCALES = [(10 ** 12, "trillion"), (10 ** 9, "billion"), (10 ** 6, "million"), (10 ** 3, "thousand")]
+_SCALES = [(10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand")]
 
 
 class Point(NamedTuple):  # a tuple: sorts and hashes in C, by day, value, label
@@ -87,7 +88,12 @@ def _tick_label(day: date, yearly: bool) -> str:
     return str(day.year) if yearly else day.strftime("%Y-%m")
 
 
-def svg(currency: str, points: list[Point], chart_id: str, thinned: tuple[list[Point], bool] | None = None) -> str:
+def svg(
+    currency: str,
+    points: list[Point],
+    chart_id: str,
+    thinned: tuple[list[Point], bool] | None = None,
+) -> str:
     """The chart as one line-free block of SVG markup (safe to embed in Markdown). `thinned`:
     thin(sorted(points)), when the caller has it already (it is most of the chart's cost)."""
     points = sorted(points)
@@ -107,24 +113,43 @@ def svg(currency: str, points: list[Point], chart_id: str, thinned: tuple[list[P
         return TOP + plot_h * (1 - value / top)
 
     title = f"{currency} figures over time"
-    desc = (f"{len(points)} {currency} amounts from {first.isoformat()} to {last.isoformat()}, "
-            f"lowest {amount(min(p.value for p in points))}, highest {amount(max(p.value for p in points))} {currency}."
-            + (" Each month shows only its lowest and highest amount." if thinned else ""))
-    out = [f'<svg class="nd-chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
-           f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg">',
-           f'<title id="{chart_id}-title">{html_text(title)}</title>',
-           f'<desc id="{chart_id}-desc">{html_text(desc)}</desc>']
+    desc = (
+        f"{len(points)} {currency} amounts from {first.isoformat()} to {last.isoformat()}, "
+        f"lowest {amount(min(p.value for p in points))}, "
+        f"highest {amount(max(p.value for p in points))} {currency}."
+        + (" Each month shows only its lowest and highest amount." if thinned else "")
+    )
+    out = [
+        f'<svg class="nd-chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
+        f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="{chart_id}-title">{html_text(title)}</title>',
+        f'<desc id="{chart_id}-desc">{html_text(desc)}</desc>',
+    ]
     for value in ticks_y:
-        out.append(f'<line class="nd-grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(value):.1f}" y2="{y(value):.1f}"/>')
-        out.append(f'<text class="nd-tick" x="{LEFT - 6}" y="{y(value) + 4:.1f}" text-anchor="end">{html_text(amount(value))}</text>')
+        out.append(
+            f'<line class="nd-grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" '
+            f'y1="{y(value):.1f}" y2="{y(value):.1f}"/>'
+        )
+        out.append(
+            f'<text class="nd-tick" x="{LEFT - 6}" y="{y(value) + 4:.1f}" text-anchor="end">'
+            f"{html_text(amount(value))}</text>"
+        )
     yearly = last.year - first.year >= 2
     for day in ticks_x:
-        out.append(f'<text class="nd-tick" x="{x(day):.1f}" y="{HEIGHT - BOTTOM + 18}" text-anchor="middle">'
-                   f'{_tick_label(day, yearly)}</text>')
-    out.append(f'<line class="nd-axis" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{TOP + plot_h}" y2="{TOP + plot_h}"/>')
+        out.append(
+            f'<text class="nd-tick" x="{x(day):.1f}" y="{HEIGHT - BOTTOM + 18}" '
+            'text-anchor="middle">'
+            f"{_tick_label(day, yearly)}</text>"
+        )
+    out.append(
+        f'<line class="nd-axis" x1="{LEFT}" x2="{WIDTH - RIGHT}" '
+        f'y1="{TOP + plot_h}" y2="{TOP + plot_h}"/>'
+    )
     out.append(f'<line class="nd-axis" x1="{LEFT}" x2="{LEFT}" y1="{TOP}" y2="{TOP + plot_h}"/>')
     for p in shown:
-        out.append(f'<circle class="nd-dot" cx="{x(p.day):.1f}" cy="{y(p.value):.1f}" r="5">'
-                   f'<title>{html_text(p.label)}</title></circle>')
+        out.append(
+            f'<circle class="nd-dot" cx="{x(p.day):.1f}" cy="{y(p.value):.1f}" r="5">'
+            f"<title>{html_text(p.label)}</title></circle>"
+        )
     out.append("</svg>")
     return "".join(out)

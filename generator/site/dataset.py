@@ -1,5 +1,6 @@
 """The data behind the site, for readers who want it: articles.json (every
 article's front matter) and figures.csv (one row per figure)."""
+
 from __future__ import annotations
 
 import csv
@@ -25,8 +26,10 @@ def articles_json(articles: list[Article]) -> bytes:
     """Each article's front matter fields but "generator" and the jsonld, and its addresses."""
     shown = [f for f in FIELDS if f.in_dataset]
     keys = tuple(f.name for f in shown) + ("url", "raw")
-    rows = [tuple(f.value(a) for f in shown) + (page_url(article_md(a.slug)), raw_txt(a.slug))
-            for a in newest_first(articles)]
+    rows = [
+        tuple(f.value(a) for f in shown) + (page_url(article_md(a.slug)), raw_txt(a.slug))
+        for a in newest_first(articles)
+    ]
     data = {"generator": MARKER, "count": len(rows), "articles": jsontext.Rows(keys, rows)}
     return (jsontext.dumps(data, default=_plain) + "\n").encode("utf-8")
 
@@ -51,18 +54,28 @@ _HEADER = ["date", "value", "unit", "as_printed", "sentence", "title", "source",
 def figures_csv(articles: list[Article]) -> bytes:
     lines = [_csv_line(_HEADER)]
     # (date, slug) orders all articles, as newest_first() does before this sort: one sort does
-    for article in sorted(articles, key=lambda a: (a.meta.date is None, a.meta.date or date.min, a.slug)):
+    for article in sorted(
+        articles, key=lambda a: (a.meta.date is None, a.meta.date or date.min, a.slug)
+    ):
         m = article.meta
         if not m.figures:
             continue
         day = m.date.isoformat() if m.date else ""
-        article_cells = [_cell(m.title), _cell(m.source), article.slug, page_url(article_md(article.slug))]
+        article_cells = [
+            _cell(m.title),
+            _cell(m.source),
+            article.slug,
+            page_url(article_md(article.slug)),
+        ]
         tail = _csv_fields(article_cells)  # the same on each of the article's rows: quoted once
         for figure in m.figures:
             cells = [day, figure.value, figure.unit, _cell(figure.text), _cell(figure.context)]
             head = _csv_fields(cells)
-            lines.append(f"{head},{tail}\n" if head is not None and tail is not None
-                         else _csv_line(cells + article_cells))
+            lines.append(
+                f"{head},{tail}\n"
+                if head is not None and tail is not None
+                else _csv_line(cells + article_cells)
+            )
     return "".join(lines).encode("utf-8")
 
 
@@ -73,7 +86,8 @@ def _csv_line(cells: list) -> str:
 
 
 def _csv_fields(cells: list) -> str | None:
-    """The cells as csv.writer joins them in a row of several, or None for a cell it is left to write.
+    """The cells as csv.writer joins them in a row of several, or None for a cell it is left to
+    write.
 
     csv.writer looks at every character of every cell in C and copies it, which
     was most of the file's cost; a few `in` tests find the same answer for the

@@ -1,4 +1,5 @@
 """Plain-text facts about articles, shared by every listing, feed and page."""
+
 from __future__ import annotations
 
 from generator.lexicon.ordinals import ordinal
@@ -26,7 +27,9 @@ def chronological(articles: list[Article]) -> list[Article]:
 
 
 def newest_first(articles: list[Article]) -> list[Article]:
-    dated = sorted((a for a in articles if a.meta.date), key=lambda a: (a.meta.date, a.slug), reverse=True)
+    dated = sorted(
+        (a for a in articles if a.meta.date), key=lambda a: (a.meta.date, a.slug), reverse=True
+    )
     return dated + undated(articles)
 
 

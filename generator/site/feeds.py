@@ -8,6 +8,7 @@ name-based UUIDs of the article's slug, stable whatever the site's address.
 The XML is built with the standard library's ElementTree, which escapes
 text and attributes; characters XML cannot hold at all are dropped first.
 """
+
 from __future__ import annotations
 
 import html
@@ -79,7 +80,11 @@ def atom(articles: list[Article], settings: Settings) -> bytes:
     for article in items:
         _entry(feed, article, base)
     ET.indent(feed)
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8", xml_declaration=False) + b"\n"
+    return (
+        b'<?xml version="1.0" encoding="utf-8"?>\n'
+        + ET.tostring(feed, encoding="utf-8", xml_declaration=False)
+        + b"\n"
+    )
 
 
 def _entry(feed: ET.Element, article: Article, base: str | None) -> None:
@@ -87,7 +92,9 @@ def _entry(feed: ET.Element, article: Article, base: str | None) -> None:
     entry = _sub(feed, "entry")
     _sub(entry, "id", entry_id(article))
     _sub(entry, "title", headline(article), type="text")
-    _sub(entry, "link", rel="alternate", type="text/html", href=_url(base, article_md(article.slug)))
+    _sub(
+        entry, "link", rel="alternate", type="text/html", href=_url(base, article_md(article.slug))
+    )
     _sub(entry, "published", stamp(m.date))
     _sub(entry, "updated", stamp(m.updated or m.date))
     for name in _authors(article):
@@ -102,8 +109,12 @@ def _entry(feed: ET.Element, article: Article, base: str | None) -> None:
 
 def json_feed(articles: list[Article], settings: Settings) -> bytes:
     base = settings.site_url
-    feed: dict = {"version": "https://jsonfeed.org/version/1.1", "title": settings.site_name,
-                  "description": settings.site_title, "language": "en"}
+    feed: dict = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": settings.site_name,
+        "description": settings.site_title,
+        "language": "en",
+    }
     if base:
         feed["home_page_url"] = absolute(base, "index.md")
         feed["feed_url"] = absolute(base, "feed.json")
@@ -114,9 +125,14 @@ def json_feed(articles: list[Article], settings: Settings) -> bytes:
 
 def _item(article: Article, base: str | None) -> dict:
     m = article.meta
-    item = {"id": entry_id(article), "url": _url(base, article_md(article.slug)), "title": headline(article),
-            "content_text": "\n\n".join(article.cleaned.paragraphs), "date_published": stamp(m.date),
-            "date_modified": stamp(m.updated or m.date)}
+    item = {
+        "id": entry_id(article),
+        "url": _url(base, article_md(article.slug)),
+        "title": headline(article),
+        "content_text": "\n\n".join(article.cleaned.paragraphs),
+        "date_published": stamp(m.date),
+        "date_modified": stamp(m.updated or m.date),
+    }
     if m.summary:
         item["summary"] = m.summary
     authors = _authors(article)

@@ -5,6 +5,7 @@ override (docs/overrides/main.html) prints it with Jinja's `tojson`, which
 escapes < > & ' as \\u003c … so no text can close the <script> element.
 `script_json` does the same for builders that print it themselves.
 """
+
 from __future__ import annotations
 
 import json

@@ -7,6 +7,7 @@ strings, numbers, booleans, None, dates through `default`), leaving each
 string to json's own C escaper; any other value sends the whole document to
 json.dumps itself.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -55,18 +56,25 @@ def _plain(value, default):
 def _rows(rows: Rows, newline: str, out: list[str], default) -> None:
     """_value() of rows.dicts() at `newline`."""
     keys = rows.keys
-    if not rows.rows or not keys or len(set(keys)) < len(keys) or any(type(k) is not str for k in keys):
+    if (
+        not rows.rows
+        or not keys
+        or len(set(keys)) < len(keys)
+        or any(type(k) is not str for k in keys)
+    ):
         _value(rows.dicts(), newline, out, default)  # [] and {} rows, or keys a dict would merge
         return
     inner = newline + " "
     field = inner + " "
     seps = ("{" + field + encode_basestring(keys[0]) + ": ",) + tuple(
-        "," + field + encode_basestring(k) + ": " for k in keys[1:])
+        "," + field + encode_basestring(k) + ": " for k in keys[1:]
+    )
     close = inner + "}"
     lead = "[" + inner
     for row in rows.rows:
         if len(row) != len(keys):
-            raise _Other  # zip() in dicts() would drop values: json.dumps writes what it makes of them
+            # zip() in dicts() would drop values: json.dumps writes what it makes of them
+            raise _Other
         out.append(lead)
         for sep, item in zip(seps, row):
             _item(sep, item, field, out, default)
@@ -96,7 +104,7 @@ def _value(value, newline: str, out: list[str], default) -> None:
             return
         inner = newline + " "
         sep = ("{" if kind is dict else "[") + inner
-        for key, item in (value.items() if kind is dict else zip(_NO_KEYS, value)):
+        for key, item in value.items() if kind is dict else zip(_NO_KEYS, value):
             if key is not None:
                 written = _KEYS.get(key) if type(key) is str else None
                 if written is None:

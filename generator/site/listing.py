@@ -4,6 +4,7 @@ Entries are plain Markdown with escaped text and `.md` links, so MkDocs checks
 and rewrites every link. Long lists are split into parts so no page grows
 past a reader's patience (or 1 MB) at thousands of articles.
 """
+
 from __future__ import annotations
 
 from itertools import groupby
@@ -16,7 +17,7 @@ from generator.site.facts import event_facts, headline, newest_first, undated
 from generator.site.urls import article_md, key, md_link
 
 PART_SIZE = 400  # entries on one listing page
-HOME_SIZE = 40   # newest articles on the home page
+HOME_SIZE = 40  # newest articles on the home page
 LISTING_META = NOT_SEARCHED  # listings repeat article text; search finds the articles
 
 
@@ -42,8 +43,12 @@ def link(article: Article, from_md: str) -> str:
 
 def entry(article: Article, from_md: str) -> list[str]:
     summary = escape(article.meta.summary) if article.meta.summary else ""
-    return [f"- **{link(article, from_md)}**  ", f"  {facts(article)}" + ("  " if summary else ""),
-            *([f"  {summary}"] if summary else []), ""]
+    return [
+        f"- **{link(article, from_md)}**  ",
+        f"  {facts(article)}" + ("  " if summary else ""),
+        *([f"  {summary}"] if summary else []),
+        "",
+    ]
 
 
 class Entries:
@@ -65,17 +70,22 @@ class Entries:
         return found[1]
 
     def _prefix(self, from_md: str) -> str:
-        """The prefix md_link() puts before "<slug>.md" from this page, or "" if it is no plain prefix."""
+        """The prefix md_link() puts before "<slug>.md" from this page, or "" if it is no plain
+        prefix."""
         folder = from_md.rpartition("/")[0]
         up = self._up.get(folder)
         if up is None:
             probe = md_link(from_md, "articles/probe.md")
             plain = probe == "articles/probe.md" or probe.endswith("/articles/probe.md")
-            up = self._up[folder] = probe[:-8] if plain and ".." not in folder and folder[:1] != "/" else ""
+            up = self._up[folder] = (
+                probe[:-8] if plain and ".." not in folder and folder[:1] != "/" else ""
+            )
         return up
 
 
-def entries(articles: list[Article], from_md: str, by_year: bool = True, made: Entries | None = None) -> list[str]:
+def entries(
+    articles: list[Article], from_md: str, by_year: bool = True, made: Entries | None = None
+) -> list[str]:
     """Newest first, under a heading per year; undated ones last."""
     lines_of = made or entry
     out: list[str] = []
@@ -90,8 +100,13 @@ def entries(articles: list[Article], from_md: str, by_year: bool = True, made: E
             out += lines_of(article, from_md)
     rest = [a for a in articles if not a.meta.date]
     if rest:
-        out += ["## Undated", "", "No publication date was found in these seeds; an editor can pin one "
-                "in a sidecar file (see the timeline for the reason).", ""]
+        out += [
+            "## Undated",
+            "",
+            "No publication date was found in these seeds; an editor can pin one "
+            "in a sidecar file (see the timeline for the reason).",
+            "",
+        ]
         for article in rest:
             out += lines_of(article, from_md)
     return out
@@ -99,21 +114,33 @@ def entries(articles: list[Article], from_md: str, by_year: bool = True, made: E
 
 def parts(base: str, items: list) -> list[tuple[str, list]]:
     """base 'years/2019' -> [('years/2019.md', first part), ('years/2019-2.md', …)]."""
-    chunks = [items[i:i + PART_SIZE] for i in range(0, len(items), PART_SIZE)] or [[]]
-    return [(f"{base}.md" if n == 1 else f"{base}-{n}.md", chunk) for n, chunk in enumerate(chunks, 1)]
+    chunks = [items[i : i + PART_SIZE] for i in range(0, len(items), PART_SIZE)] or [[]]
+    return [
+        (f"{base}.md" if n == 1 else f"{base}-{n}.md", chunk) for n, chunk in enumerate(chunks, 1)
+    ]
 
 
 def pager(names: list[str], current: str) -> list[str]:
     if len(names) < 2:
         return []
-    links = [f"Part {i}" if name == current else f"[Part {i}]({md_link(current, name)})"
-             for i, name in enumerate(names, 1)]
+    links = [
+        f"Part {i}" if name == current else f"[Part {i}]({md_link(current, name)})"
+        for i, name in enumerate(names, 1)
+    ]
     return [" · ".join(links), ""]
 
 
-def listing_pages(base: str, title: str, intro: str, articles: list[Article], by_year: bool,
-                  made: Entries | None = None, ordered: bool = False) -> dict[str, str]:
-    """One listing, split into parts when long (`ordered`: the articles are newest first already)."""
+def listing_pages(
+    base: str,
+    title: str,
+    intro: str,
+    articles: list[Article],
+    by_year: bool,
+    made: Entries | None = None,
+    ordered: bool = False,
+) -> dict[str, str]:
+    """One listing, split into parts when long (`ordered`: the articles are newest first
+    already)."""
     split = parts(base, articles if ordered else newest_first(articles))
     names = [name for name, _ in split]
     out = {}
@@ -133,14 +160,19 @@ def groups(articles: list[Article]) -> dict[str, dict[str, tuple[str, list[Artic
     found: dict[str, dict[str, tuple[set, list]]] = {"years": {}, "places": {}, "outlets": {}}
     for article in articles:
         m = article.meta
-        for kind, name in (("years", str(m.date.year) if m.date else None), ("places", m.location),
-                           ("outlets", m.source)):
+        for kind, name in (
+            ("years", str(m.date.year) if m.date else None),
+            ("places", m.location),
+            ("outlets", m.source),
+        ):
             if name:
                 names, group = found[kind].setdefault(page_name(kind, name), (set(), []))
                 names.add(name)
                 group.append(article)
-    return {kind: {page: (" / ".join(sorted(names)), group) for page, (names, group) in table.items()}
-            for kind, table in found.items()}
+    return {
+        kind: {page: (" / ".join(sorted(names)), group) for page, (names, group) in table.items()}
+        for kind, table in found.items()
+    }
 
 
 def page_name(kind: str, name: str) -> str:
@@ -157,17 +189,30 @@ def browse_pages(articles: list[Article]) -> dict[str, str]:
     rank = {id(a): n for n, a in enumerate(newest_first(articles))}
     for table in found.values():
         for _, group in table.values():
-            group.sort(key=lambda a: rank[id(a)])  # newest_first() of each group, from one sort of all
+            group.sort(
+                key=lambda a: rank[id(a)]
+            )  # newest_first() of each group, from one sort of all
     made = Entries()
     out: dict[str, str] = {}
     titles = {"years": "Articles from {}", "places": "Talks in {}", "outlets": "Articles from {}"}
-    intros = {"years": "Every article published in {}, newest first.",
-              "places": "Every article about talks or events in {}, newest first.",
-              "outlets": "Every article {} published, newest first."}
+    intros = {
+        "years": "Every article published in {}, newest first.",
+        "places": "Every article about talks or events in {}, newest first.",
+        "outlets": "Every article {} published, newest first.",
+    }
     for kind, table in found.items():
         for page, (name, group) in table.items():
-            out.update(listing_pages(page, titles[kind].format(name), escape(intros[kind].format(name)), group,
-                                     by_year=kind != "years", made=made, ordered=True))
+            out.update(
+                listing_pages(
+                    page,
+                    titles[kind].format(name),
+                    escape(intros[kind].format(name)),
+                    group,
+                    by_year=kind != "years",
+                    made=made,
+                    ordered=True,
+                )
+            )
     out["browse.md"] = "\n".join(_browse_index(found, undated(articles)))
     return out
 
@@ -175,16 +220,24 @@ def browse_pages(articles: list[Article]) -> dict[str, str]:
 def _browse_index(found: dict, no_date: list[Article]) -> list[str]:
     lines = head("Browse") + ["# Browse the articles", ""]
     by_name = lambda kv: (kv[1][0].casefold(), kv[0])  # noqa: E731
-    sections = [("years", "By year", lambda kv: kv[0], True), ("places", "By place", by_name, False),
-                ("outlets", "By outlet", by_name, False)]
+    sections = [
+        ("years", "By year", lambda kv: kv[0], True),
+        ("places", "By place", by_name, False),
+        ("outlets", "By outlet", by_name, False),
+    ]
     for kind, title, order, newest in sections:
         lines += [f"## {title}", ""]
         for page, (name, group) in sorted(found[kind].items(), key=order, reverse=newest):
             lines.append(f"- [{escape(name)}]({page}.md) ({_count(len(group))})")
         lines.append("")
     if no_date:
-        lines += ["## Undated", "", f"{_count(len(no_date))} without a publication date: see the "
-                  "[timeline](timeline.md#undated-articles).", ""]
+        lines += [
+            "## Undated",
+            "",
+            f"{_count(len(no_date))} without a publication date: see the "
+            "[timeline](timeline.md#undated-articles).",
+            "",
+        ]
     return lines
 
 

@@ -5,6 +5,7 @@ It is raw HTML (an ordered list per year) so it reads as a vertical timeline
 with CSS alone, no JavaScript. All article text in it goes through
 html.escape; links are computed relative to the page they are on.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from generator.extract.recalled import Recalled, When, events_of
 from generator.markdown import escape, html_text
 from generator.model import Article, Problem
 from generator.site.facts import event_facts, headline, undated, undated_reason
-from generator.site.listing import head, parts, pager
+from generator.site.listing import head, pager, parts
 from generator.site.urls import article_href, md_link
 
 INLINE_EVENTS = 300  # up to this many events the whole timeline is one page
@@ -30,8 +31,13 @@ class Event:
     @property
     def order(self) -> tuple:
         m, w = self.article.meta, self.when  # When's fields, not When: tuples compare in C
-        return ((w.year, w.month, w.day), 1 if self.recalled else 0, m.date.isoformat() if m.date else "",
-                self.article.slug, self.recalled.paragraph if self.recalled else 0)
+        return (
+            (w.year, w.month, w.day),
+            1 if self.recalled else 0,
+            m.date.isoformat() if m.date else "",
+            self.article.slug,
+            self.recalled.paragraph if self.recalled else 0,
+        )
 
 
 def events(articles: list[Article]) -> list[Event]:
@@ -61,9 +67,11 @@ def _own(event: Event, page: str) -> str:
     m = event.article.meta
     facts = ([m.source] if m.source else []) + event_facts(m.round, m.agreement, m.location)
     link = article_href(page, event.article.slug)
-    return (f'<li class="nd-event"><p class="nd-when">{_time(event.when)}</p>'
-            f'<p class="nd-headline"><a href="{link}">{html_text(headline(event.article))}</a></p>'
-            f'<p class="nd-facts">{html_text(" · ".join(facts))}</p></li>')
+    return (
+        f'<li class="nd-event"><p class="nd-when">{_time(event.when)}</p>'
+        f'<p class="nd-headline"><a href="{link}">{html_text(headline(event.article))}</a></p>'
+        f'<p class="nd-facts">{html_text(" · ".join(facts))}</p></li>'
+    )
 
 
 def _recalled(event: Event, page: str) -> str:
@@ -71,12 +79,14 @@ def _recalled(event: Event, page: str) -> str:
     facts = event_facts(r.round, r.agreement, r.location)
     link = f"{article_href(page, event.article.slug)}#p-{r.paragraph}{text_fragment(r.sentence)}"
     origin = ", ".join(x for x in (m.source, m.date.isoformat() if m.date else None) if x)
-    return (f'<li class="nd-event nd-recalled"><p class="nd-when">{_time(event.when)} '
-            f'<span class="nd-badge">Recalled</span></p>'
-            f'<blockquote class="nd-quote"><p>{html_text(r.sentence)}</p></blockquote>'
-            f'<p class="nd-facts">{html_text(" · ".join(facts)) + " · " if facts else ""}recalled in '
-            f'<a href="{link}">{html_text(headline(event.article))}</a>'
-            f'{" (" + html_text(origin) + ")" if origin else ""}</p></li>')
+    return (
+        f'<li class="nd-event nd-recalled"><p class="nd-when">{_time(event.when)} '
+        f'<span class="nd-badge">Recalled</span></p>'
+        f'<blockquote class="nd-quote"><p>{html_text(r.sentence)}</p></blockquote>'
+        f'<p class="nd-facts">{html_text(" · ".join(facts)) + " · " if facts else ""}recalled in '
+        f'<a href="{link}">{html_text(headline(event.article))}</a>'
+        f"{' (' + html_text(origin) + ')' if origin else ''}</p></li>"
+    )
 
 
 def year_block(year_events: list[Event], page: str) -> list[str]:
@@ -84,21 +94,33 @@ def year_block(year_events: list[Event], page: str) -> list[str]:
     return ['<ol class="nd-timeline">' + "".join(items) + "</ol>", ""]
 
 
-INTRO = ("The story in order, oldest first. Each article is an event on the day it was published. "
-         "Events marked **Recalled** are earlier moments an article mentions (\"the agreement signed in 2014\"), "
-         "dated as precisely as its words allow, with a link to the sentence.")
+INTRO = (
+    "The story in order, oldest first. Each article is an event on the day it was published. "
+    "Events marked **Recalled** are earlier moments an article mentions "
+    '("the agreement signed in 2014"), '
+    "dated as precisely as its words allow, with a link to the sentence."
+)
 
 
 def _undated(articles: list[Article], warnings: list[Problem], page: str) -> list[str]:
     rest = undated(articles)
     if not rest:
         return []
-    items = "".join(f'<li><a href="{article_href(page, a.slug)}">{html_text(headline(a))}</a>'
-                    f'{" (" + html_text(a.meta.source) + ")" if a.meta.source else ""}: '
-                    f'<span class="nd-reason">{html_text(undated_reason(a, warnings))}</span></li>' for a in rest)
-    return ["## Undated articles", "", "These articles are not on the timeline: no publication date could be "
-            "read from them. An editor can pin one in a sidecar file (`date: YYYY-MM-DD`).", "",
-            f'<ul class="nd-undated">{items}</ul>', ""]
+    items = "".join(
+        f'<li><a href="{article_href(page, a.slug)}">{html_text(headline(a))}</a>'
+        f"{' (' + html_text(a.meta.source) + ')' if a.meta.source else ''}: "
+        f'<span class="nd-reason">{html_text(undated_reason(a, warnings))}</span></li>'
+        for a in rest
+    )
+    return [
+        "## Undated articles",
+        "",
+        "These articles are not on the timeline: no publication date could be "
+        "read from them. An editor can pin one in a sidecar file (`date: YYYY-MM-DD`).",
+        "",
+        f'<ul class="nd-undated">{items}</ul>',
+        "",
+    ]
 
 
 def _by_year(all_events: list[Event]) -> list[tuple[int, list[Event]]]:
@@ -133,8 +155,13 @@ def _year_pages(year: int, split: list[tuple[str, list[Event]]]) -> dict[str, st
     names = [name for name, _ in split]
     out = {}
     for name, group in split:
-        lines = head(f"Timeline {year}") + [f"# Timeline: {year}", "", escape(f"Events of {year}, oldest first."),
-                                            f"[All years]({md_link(name, 'timeline.md')})", ""]
+        lines = head(f"Timeline {year}") + [
+            f"# Timeline: {year}",
+            "",
+            escape(f"Events of {year}, oldest first."),
+            f"[All years]({md_link(name, 'timeline.md')})",
+            "",
+        ]
         lines += pager(names, name) + year_block(group, name) + pager(names, name)
         out[name] = "\n".join(lines)
     return out

@@ -5,6 +5,7 @@ is its URL scheme (generator/mkdocs/urls.py: page_url). Links inside our raw
 HTML blocks are not rewritten by MkDocs, so they are computed here, relative,
 so the site works from any folder or host.
 """
+
 from __future__ import annotations
 
 import posixpath
@@ -67,7 +68,9 @@ def raw_txt(slug: str) -> str:
 
 def md_link(from_md: str, to_md: str, fragment: str = "") -> str:
     """A Markdown link target: relative to the source file, as MkDocs resolves it."""
-    rel = _relpath(to_md, posixpath.dirname(from_md) or ".") if to_md else posixpath.relpath(to_md)  # "": its error
+    rel = (
+        _relpath(to_md, posixpath.dirname(from_md) or ".") if to_md else posixpath.relpath(to_md)
+    )  # "": its error
     return rel + (f"#{fragment}" if fragment else "")
 
 
@@ -78,7 +81,9 @@ def article_href(from_md: str, slug: str) -> str:
         here = page_url(from_md).rstrip("/")
         parts = [p for p in here.split("/") if p and p != "."]
         plain = parts[:1] != ["articles"] and ".." not in parts and not here.startswith("/")
-        up = _UP[from_md] = quote(_relpath("articles", here or "."), safe="/.-_~:") + "/" if plain else ""
+        up = _UP[from_md] = (
+            quote(_relpath("articles", here or "."), safe="/.-_~:") + "/" if plain else ""
+        )
     if not up or slug in _SPECIAL or "/" in slug:  # articles/index.md is served at articles/
         return href(from_md, article_md(slug))
     return up + (slug if _URL_SAFE.fullmatch(slug) else quote(slug, safe="/.-_~:")) + "/"
