@@ -345,40 +345,55 @@ def find(text: str, dollar: str = "USD") -> list[tuple[int, int, Decimal, str]]:
     first = first_digit(text)  # no figure starts before it (a currency at most a few characters)
     if first < 0:
         return found
-
     spans: list[tuple[int, int]] = []  # taken, sorted, never overlapping: a bisect finds a clash
+    # The earlier kinds win a clash: prefixed money, then suffixed, percentages, CJK amounts.
+    for kind in (_prefixed, _suffixed, _percents, _cjk_amounts):
+        for m, value, unit in kind(text, first, dollar):
+            _add(found, spans, m, value, unit)
+    return sorted(found, key=lambda f: (f[0], f[1]))
 
-    def add(m: re.Match, value: Decimal, unit: str) -> None:
-        s, e = m.start(), m.end()
-        i = bisect.bisect_left(spans, (s, e))
-        if (i == 0 or spans[i - 1][1] <= s) and (i == len(spans) or e <= spans[i][0]):
-            spans.insert(i, (s, e))
-            low = m.groupdict().get("low")
-            if low:  # "$40-50 billion": the low end shares the unit and scale
-                found.append((s, e, _scaled(low, m.groupdict().get("scale")), unit))
-            found.append((s, e, value, unit))
 
+def _add(found: list, spans: list, m: re.Match, value: Decimal, unit: str) -> None:
+    """The figure `m`, unless it overlaps one taken before; a range adds its low end too."""
+    s, e = m.start(), m.end()
+    i = bisect.bisect_left(spans, (s, e))
+    if (i == 0 or spans[i - 1][1] <= s) and (i == len(spans) or e <= spans[i][0]):
+        spans.insert(i, (s, e))
+        low = m.groupdict().get("low")
+        if low:  # "$40-50 billion": the low end shares the unit and scale
+            found.append((s, e, _scaled(low, m.groupdict().get("scale")), unit))
+        found.append((s, e, value, unit))
+
+
+def _prefixed(text: str, first: int, dollar: str):
     prefixed = _PREFIX_HINT.search(text) or (
         _PREFIX_HINT_ANY_CASE and _PREFIX_HINT_ANY_CASE.search(text)
     )
     for m in _PREFIX.finditer(text, max(0, first - _CURRENCY_REACH)) if prefixed else ():
         unit = dollar if m.group("cur").strip() == "$" else _prefix_unit(m.group("cur"))
         if unit and _money_ok(m, unit):
-            add(m, _scaled(m.group("num"), m.group("scale")), unit)
+            yield m, _scaled(m.group("num"), m.group("scale")), unit
+
+
+def _suffixed(text: str, first: int, dollar: str):
     for m in _SUFFIX.finditer(text, first) if _SUFFIX_HINT.search(text, first) else ():
         unit = _suffix_unit(m)
         if unit and _money_ok(m, unit, m.group("word")):
-            add(m, _scaled(m.group("num"), m.group("scale")), unit)
+            yield m, _scaled(m.group("num"), m.group("scale")), unit
+
+
+def _percents(text: str, first: int, dollar: str):
     if _percent_hint(text):
         for m in _PERCENT.finditer(text, first):
-            add(m, Decimal(m.group("num").replace(",", "")), "%")
+            yield m, Decimal(m.group("num").replace(",", "")), "%"
+
+
+def _cjk_amounts(text: str, first: int, dollar: str):
     if not text.isascii() and _CJK_WORD.search(text):  # every CJK currency word is outside ASCII
         for m in _CJK.finditer(text):
-            if m.group("num").strip():
-                value = cjk_value(m.group("num"))
-                if value:
-                    add(m, value, _CJK_CURRENCY[m.group("word")])
-    return sorted(found, key=lambda f: (f[0], f[1]))
+            value = cjk_value(m.group("num")) if m.group("num").strip() else None
+            if value:
+                yield m, value, _CJK_CURRENCY[m.group("word")]
 
 
 def _percent_hint(text: str) -> bool:
