@@ -48,7 +48,8 @@ def profile_run(seeds: Path, docs: Path, cache: Path, top: int, title: str) -> N
     total = stats.total_tt
     print(
         f"\n== {title}: {len(result.articles)} articles, {result.extracted} extracted, "
-        f"{total:.2f} s under the profiler ({total * 1000 / max(1, len(result.articles)):.2f} ms/article)"
+        f"{total:.2f} s under the profiler "
+        f"({total * 1000 / max(1, len(result.articles)):.2f} ms/article)"
     )
     rows = []
     for (file, line, name), (_, calls, own, cumulative, _) in stats.stats.items():
@@ -56,12 +57,15 @@ def profile_run(seeds: Path, docs: Path, cache: Path, top: int, title: str) -> N
     print(f"{'own s':>8} {'cum s':>8} {'calls':>8}  function (top {top} by own time)")
     for own, cumulative, calls, where in sorted(rows, reverse=True)[:top]:
         print(f"{own:8.3f} {cumulative:8.3f} {calls:8d}  {where}")
+
+    def stage_cumulative(stage: str) -> float:
+        return max(
+            (c for o, c, n, w in rows if w.endswith(f"({stage})") and "generator" in w), default=0
+        )
+
     print(
         "stages (cumulative s): "
-        + ", ".join(
-            f"{stage} {max((c for o, c, n, w in rows if w.endswith(f'({stage})') and 'generator' in w), default=0):.2f}"
-            for stage in STAGES
-        )
+        + ", ".join(f"{stage} {stage_cumulative(stage):.2f}" for stage in STAGES)
     )
 
 

@@ -174,42 +174,144 @@ def sentence_pool(s: Story, rng: random.Random) -> list[str]:
     workers = rng.choice(["4,000", "nearly 9,000", "about 8,700"])
     nth = ORDINAL_WORDS[s.round - 1]
     return [
-        f"Seoul is paying {paid} this year under the current arrangement, the Foreign Ministry said.",
-        f"Washington has reportedly asked for {demand} a year, far more than Seoul says it can afford.",
-        f"The ministry said the {ordinal(s.agreement)} Special Measures Agreement would raise Seoul's share by {pct} percent.",
-        f"{s.korean}, the chief South Korean negotiator, met {s.american} of the State Department for two days of talks.",
+        (
+            f"Seoul is paying {paid} this year under the "
+            f"current arrangement, the Foreign Ministry said."
+        ),
+        (
+            f"Washington has reportedly asked for {demand} a "
+            f"year, far more than Seoul says it can afford."
+        ),
+        (
+            f"The ministry said the {ordinal(s.agreement)} Special Measures "
+            f"Agreement would raise Seoul's share by {pct} percent."
+        ),
+        (
+            f"{s.korean}, the chief South Korean negotiator, met "
+            f"{s.american} of the State Department for two days of talks."
+        ),
         f"The two sides held the {nth} round at {s.venue} in {s.city} on {day}.",
-        "Officials said the delegations set out their positions in detail but left the total amount for later meetings.",
-        "The arrangement covers the wages of Korean civilians on U.S. bases, military construction and logistics support.",
-        f"U.S. Forces Korea has warned that {workers} Korean employees could be put on unpaid leave without a deal.",
-        f"The U.S. president has repeatedly said wealthy allies should pay more for the {troops} troops stationed here.",
-        f"Analysts in Seoul said the gap between the two sides remained wide after the {nth} session.",
-        f"\u201cWe shared our respective positions and agreed to keep talking through diplomatic channels,\u201d {s.korean} told reporters.",
-        f"{s.american} said the allies share the objective of strengthening the alliance for the benefit of both peoples.",
-        f"The previous agreement expired at the end of December, leaving the allies without a framework for {s.when.year + 1}.",
-        "Lawmakers from both the ruling and opposition parties urged the government not to accept a sharp increase.",
-        f"The next round is expected in {MONTHS[(s.when.month) % 12]}, though no date has been fixed, a ministry official said.",
-        "Seoul's contribution has grown from 150 billion won in 1991, when the allies signed the first such deal.",
-        "The talks have alternated between venues in South Korea and the United States since they opened.",
-        f"Officials from the defense ministries of both countries also took part in the {nth} round.",
-        "A ministry official said the U.S. side had floated a much shorter term than the usual five years.",
-        "The State Department said in a statement that a fair and equitable deal remained within reach.",
-        "Civic groups rallied outside the venue, calling on the government to reject demands they called excessive.",
-        f"The allies last met in {rng.choice(VENUES)[0]} {rng.choice(['a month', 'six weeks', 'two months'])} ago.",
-        "South Korea also pays indirect costs, such as land for the bases, that are not counted in the agreement, officials noted.",
-        f"Negotiators worked from {rng.randrange(9, 11)} a.m. until late in the evening on the first day, according to the ministry.",
-        "Some experts warned that a prolonged standoff could weaken public support for the alliance in both countries.",
-        f"The {nth} round came {rng.choice(['a week', 'ten days', 'three weeks'])} after the defense ministers of the two countries met.",
-        f"Seoul wants any increase tied to the growth of its own defense budget, which rose {pct} percent this year.",
-        "The U.S. side is believed to have asked Seoul to help pay for rotating troops and strategic assets such as bombers.",
-        "South Korean officials say those items fall outside the scope of the agreement, which dates back to 1991.",
-        "A survey released last week found most South Koreans opposed paying substantially more for the troops.",
-        "The National Assembly must ratify the deal before it takes effect, and several lawmakers have voiced doubts.",
-        "Diplomats said the two chief negotiators had built a good working relationship despite the differences.",
+        (
+            "Officials said the delegations set out their positions "
+            "in detail but left the total amount for later meetings."
+        ),
+        (
+            "The arrangement covers the wages of Korean civilians on "
+            "U.S. bases, military construction and logistics support."
+        ),
+        (
+            f"U.S. Forces Korea has warned that {workers} Korean "
+            f"employees could be put on unpaid leave without a deal."
+        ),
+        (
+            f"The U.S. president has repeatedly said wealthy allies "
+            f"should pay more for the {troops} troops stationed here."
+        ),
+        (
+            f"Analysts in Seoul said the gap between the two "
+            f"sides remained wide after the {nth} session."
+        ),
+        (
+            f"\u201cWe shared our respective positions and agreed to keep talking "
+            f"through diplomatic channels,\u201d {s.korean} told reporters."
+        ),
+        (
+            f"{s.american} said the allies share the objective of "
+            f"strengthening the alliance for the benefit of both peoples."
+        ),
+        (
+            f"The previous agreement expired at the end of December, "
+            f"leaving the allies without a framework for {s.when.year + 1}."
+        ),
+        (
+            "Lawmakers from both the ruling and opposition parties "
+            "urged the government not to accept a sharp increase."
+        ),
+        (
+            f"The next round is expected in {MONTHS[(s.when.month) % 12]}, "
+            f"though no date has been fixed, a ministry official said."
+        ),
+        (
+            "Seoul's contribution has grown from 150 billion won "
+            "in 1991, when the allies signed the first such deal."
+        ),
+        (
+            "The talks have alternated between venues in South "
+            "Korea and the United States since they opened."
+        ),
+        (
+            f"Officials from the defense ministries of both "
+            f"countries also took part in the {nth} round."
+        ),
+        (
+            "A ministry official said the U.S. side had floated "
+            "a much shorter term than the usual five years."
+        ),
+        (
+            "The State Department said in a statement that a "
+            "fair and equitable deal remained within reach."
+        ),
+        (
+            "Civic groups rallied outside the venue, calling on the "
+            "government to reject demands they called excessive."
+        ),
+        (
+            f"The allies last met in {rng.choice(VENUES)[0]} "
+            f"{rng.choice(['a month', 'six weeks', 'two months'])} ago."
+        ),
+        (
+            "South Korea also pays indirect costs, such as land for the "
+            "bases, that are not counted in the agreement, officials noted."
+        ),
+        (
+            f"Negotiators worked from {rng.randrange(9, 11)} a.m. until late "
+            f"in the evening on the first day, according to the ministry."
+        ),
+        (
+            "Some experts warned that a prolonged standoff could "
+            "weaken public support for the alliance in both countries."
+        ),
+        (
+            f"The {nth} round came {rng.choice(['a week', 'ten days', 'three weeks'])} "
+            f"after the defense ministers of the two countries met."
+        ),
+        (
+            f"Seoul wants any increase tied to the growth of its own "
+            f"defense budget, which rose {pct} percent this year."
+        ),
+        (
+            "The U.S. side is believed to have asked Seoul to help pay "
+            "for rotating troops and strategic assets such as bombers."
+        ),
+        (
+            "South Korean officials say those items fall outside "
+            "the scope of the agreement, which dates back to 1991."
+        ),
+        (
+            "A survey released last week found most South Koreans "
+            "opposed paying substantially more for the troops."
+        ),
+        (
+            "The National Assembly must ratify the deal before it "
+            "takes effect, and several lawmakers have voiced doubts."
+        ),
+        (
+            "Diplomats said the two chief negotiators had built "
+            "a good working relationship despite the differences."
+        ),
         "The ministry declined to say how far apart the two sides were on the total amount.",
-        "Both delegations included officials from their foreign and defense ministries, as well as budget experts.",
-        f"{s.korean} said Seoul would seek a reasonable and fair outcome that the public could accept.",
-        "Previous agreements were signed for five years at a time, but recent ones have been shorter.",
+        (
+            "Both delegations included officials from their foreign "
+            "and defense ministries, as well as budget experts."
+        ),
+        (
+            f"{s.korean} said Seoul would seek a reasonable "
+            f"and fair outcome that the public could accept."
+        ),
+        (
+            "Previous agreements were signed for five years "
+            "at a time, but recent ones have been shorter."
+        ),
     ]
 
 
@@ -250,7 +352,10 @@ def compose(i: int, rng: random.Random) -> Story:
         [
             f"Next round expected in {MONTHS[when.month % 12]}",
             "Ministry says gap remains over total amount",
-            f"Talks on {ordinal(story.agreement)} SMA enter {'final' if story.round > 7 else 'early'} stage",
+            (
+                f"Talks on {ordinal(story.agreement)} SMA enter "
+                f"{'final' if story.round > 7 else 'early'} stage"
+            ),
         ]
     )
     story.caption = (
@@ -268,8 +373,10 @@ def compose(i: int, rng: random.Random) -> Story:
     pool = sentence_pool(story, rng)
     rng.shuffle(pool)
     lead = (
-        f"South Korea and the United States {rng.choice(['ended', 'held', 'wrapped up', 'opened'])} the "
-        f"{ORDINAL_WORDS[story.round - 1]} round of talks on sharing the cost of stationing American troops "
+        f"South Korea and the United States "
+        f"{rng.choice(['ended', 'held', 'wrapped up', 'opened'])} the "
+        f"{ORDINAL_WORDS[story.round - 1]} round of talks "
+        f"on sharing the cost of stationing American troops "
         f"in Korea in {city} on {WEEKDAYS[when.weekday()]}, the Foreign Ministry said."
     )
     story.paragraphs = [lead]
@@ -336,7 +443,10 @@ def herald(s: Story, rng: random.Random) -> list[str]:
 
 
 def yonhap(s: Story, rng: random.Random) -> list[str]:
-    first = f"{s.city.upper()}, {AP_MONTHS[s.when.month - 1]} {s.when.day} (Yonhap) -- {s.paragraphs[0]}"
+    first = (
+        f"{s.city.upper()}, {AP_MONTHS[s.when.month - 1]} "
+        f"{s.when.day} (Yonhap) -- {s.paragraphs[0]}"
+    )
     return [
         "Go to Contents Go to Navigation",
         "Yonhap News Agency",
@@ -428,7 +538,10 @@ def koreatimes(s: Story, rng: random.Random) -> list[str]:
 
 def voa(s: Story, rng: random.Random) -> list[str]:
     hour = s.when.hour % 12 or 12
-    stamp = f"{MONTHS[s.when.month - 1]} {s.when.day}, {s.when.year} at {hour}:{s.when:%M} {'a.m.' if s.when.hour < 12 else 'p.m.'} EST"
+    stamp = (
+        f"{MONTHS[s.when.month - 1]} {s.when.day}, {s.when.year} at "
+        f"{hour}:{s.when:%M} {'a.m.' if s.when.hour < 12 else 'p.m.'} EST"
+    )
     first = f"{s.city.upper()} — {s.paragraphs[0]}"
     return [
         "VOA",
@@ -474,12 +587,26 @@ def korean_wire(s: Story, rng: random.Random) -> list[str]:
     nth = s.round
     won = rng.choice(["1조389억원", "9천602억원", "1조1천833억원", "8천695억원"])
     paragraphs = [
-        f"({s.city_ko}=연합뉴스) {reporter} 기자 = 한국과 미국은 {s.when.month}월 {s.when.day}일 {s.city_ko}에서 "
-        f"제{s.agreement}차 방위비분담특별협정(SMA) 체결을 위한 {nth}차 회의를 열었다고 외교부가 밝혔다.",
-        "외교부 당국자는 \u201c양측이 서로의 입장을 상세히 설명하고 합리적인 분담 방안을 논의했다\u201d고 말했다.",
-        f"한국은 올해 주한미군 주둔 비용으로 {won}을 부담하고 있으며, 미국은 대폭 증액을 요구하고 있는 것으로 알려졌다.",
-        "양측은 다음 회의 일정을 외교 경로를 통해 협의하기로 했다. 협상은 한국과 미국을 오가며 진행되고 있다.",
-        f"{s.korean.split()[0]} 대표는 회의 뒤 기자들과 만나 \u201c동맹의 가치를 충분히 고려한 결과가 나오도록 노력하겠다\u201d고 밝혔다.",
+        f"({s.city_ko}=연합뉴스) {reporter} 기자 = 한국과 미국은 "
+        f"{s.when.month}월 {s.when.day}일 {s.city_ko}에서 "
+        f"제{s.agreement}차 방위비분담특별협정(SMA) 체결을 "
+        f"위한 {nth}차 회의를 열었다고 외교부가 밝혔다.",
+        (
+            "외교부 당국자는 \u201c양측이 서로의 입장을 상세히 "
+            "설명하고 합리적인 분담 방안을 논의했다\u201d고 말했다."
+        ),
+        (
+            f"한국은 올해 주한미군 주둔 비용으로 {won}을 부담하고 "
+            f"있으며, 미국은 대폭 증액을 요구하고 있는 것으로 알려졌다."
+        ),
+        (
+            "양측은 다음 회의 일정을 외교 경로를 통해 협의하기로 "
+            "했다. 협상은 한국과 미국을 오가며 진행되고 있다."
+        ),
+        (
+            f"{s.korean.split()[0]} 대표는 회의 뒤 기자들과 만나 \u201c동맹의 "
+            f"가치를 충분히 고려한 결과가 나오도록 노력하겠다\u201d고 밝혔다."
+        ),
     ]
     rng.shuffle(paragraphs[1:])
     return [
@@ -513,7 +640,10 @@ def seed_text(i: int) -> tuple[str, str, str | None]:
     sidecar = None
     if style is undated_wire:
         sidecar = f"# The paste prints no date.\ndate: {story.when.date().isoformat()}\n"
-    stem = f"{i:05d}_{style.__name__}-sma{story.agreement}-r{story.round}-{story.city.lower().replace(' ', '')}"
+    stem = (
+        f"{i:05d}_{style.__name__}-sma{story.agreement}"
+        f"-r{story.round}-{story.city.lower().replace(' ', '')}"
+    )
     return stem, "\n".join(lines) + "\n", sidecar
 
 

@@ -232,8 +232,9 @@ from generator.pipeline import build
 loaded = time.perf_counter()
 r = build(Path("seeds"), Path("docs"), cache_dir=Path(sys.argv[1]), workers=int(sys.argv[2]))
 done = time.perf_counter()
-print("BENCH " + json.dumps({"articles": r.count, "warnings": len(r.warnings), "extracted": r.extracted,
-      "written": len(r.written), "unchanged": r.unchanged, "import_s": loaded - start, "build_s": done - loaded}))
+print("BENCH " + json.dumps({"articles": r.count, "warnings": len(r.warnings),
+      "extracted": r.extracted, "written": len(r.written), "unchanged": r.unchanged,
+      "import_s": loaded - start, "build_s": done - loaded}))
 from generator.cli import leave
 leave(0)  # as `python -m generator` ends
 """
@@ -320,7 +321,10 @@ def bench(
             clean_outputs(project)
             probe = new_file_ms(project)
             step = generate(project, name, workers)[0]
-            step.note += f"; kernel {step.system_seconds:.2f} s; a new empty file took {probe:.3f} ms just before"
+            step.note += (
+                f"; kernel {step.system_seconds:.2f} s; a new "
+                f"empty file took {probe:.3f} ms just before"
+            )
             runs.append(step)
         return fastest(runs)
 
@@ -360,9 +364,15 @@ def bench(
 def table(steps: list[Step], n: int, sizes: dict) -> str:
     by = {s.name: s for s in steps}
     lines = [
-        f"news-digest bench: {n} synthetic articles, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}",
+        (
+            f"news-digest bench: {n} synthetic articles, "
+            f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}"
+        ),
         "",
-        "| step | wall s | ms/article | vs (wall) | cpu s | vs (cpu) | peak MB (1 proc / tree) | note |",
+        (
+            "| step | wall s | ms/article | vs (wall) | cpu "
+            "s | vs (cpu) | peak MB (1 proc / tree) | note |"
+        ),
         "|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     plain = by.get("plain mkdocs build, same pages")

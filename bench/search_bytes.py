@@ -203,13 +203,15 @@ def table(n: int, rows: list[dict], steps: tuple, bundle: tuple[int, int]) -> st
             lines.append(f"| {r['query']} | | {r['page'][0]} | {r['page'][1] / 1024:.0f} | | |")
             continue
         lines.append(
-            f"| {r['query']} | {r['results']} | {r['cold_requests']} | {r['cold_bytes'] / 1024:.0f} | "
+            f"| {r['query']} | {r['results']} | "
+            f"{r['cold_requests']} | {r['cold_bytes'] / 1024:.0f} | "
             f"{r['warm_requests']} | {r['warm_bytes'] / 1024:.0f} |"
         )
     parts = part_count(n, part_size(os.environ.get(PART_VARIABLE)))
     lines += [
         "",
-        f"index: {parts} part(s), {bundle[0]} files, {bundle[1] / 1e6:.1f} MB on disk; Pagefind alone "
+        f"index: {parts} part(s), {bundle[0]} files, "
+        f"{bundle[1] / 1e6:.1f} MB on disk; Pagefind alone "
         f"{index_step.seconds:.1f} s wall, {index_step.cpu_seconds:.1f} s CPU, "
         f"peak {index_step.peak_process_mb:.0f} MB largest process; whole site build "
         f"{site_step.seconds:.1f} s (peak {site_step.peak_process_mb:.0f} MB largest process, "

@@ -304,7 +304,8 @@ def test_pages_from_all_articles_are_reused_until_an_input_changes(seeds, tmp_pa
 
 
 def test_runs_from_the_cli_and_from_the_hook_share_the_cache(seeds, tmp_path, monkeypatch):
-    """The CLI reads seeds/ relative to the project, the hook by absolute path: same entries, same pages."""
+    """The CLI reads seeds/ relative to the project, the hook by absolute path: same entries,
+    same pages."""
     monkeypatch.chdir(tmp_path)
     build(Path("seeds"), Path("docs"), cache_dir=Path("cache"), workers=1)
     again = build(

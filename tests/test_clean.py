@@ -136,7 +136,10 @@ def test_photo_credits_make_captions(caption):
         ("Share on Facebook Share on Twitter Send by email", "share-bar"),
         ("ALL NEWS | NATIONAL | N. KOREA | ECONOMY | MARKET", "menu"),
         (
-            "© 2017 Guardian News & Media Limited or its affiliated companies. All rights reserved.",
+            (
+                "© 2017 Guardian News & Media Limited or its "
+                "affiliated companies. All rights reserved."
+            ),
             "copyright",
         ),
         ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "copyright"),
@@ -151,7 +154,10 @@ def test_photo_credits_make_captions(caption):
             "credit",
         ),
         (
-            "This website uses cookies to improve your experience. By continuing, you accept our use of cookies.",
+            (
+                "This website uses cookies to improve your experience. "
+                "By continuing, you accept our use of cookies."
+            ),
             "cookie-banner",
         ),
         ("Sign up for our daily newsletter", "newsletter"),
@@ -242,7 +248,10 @@ def test_korean_language_article():
             "김민준 기자",
             "공유",
             "정은보 방위비분담협상대사가 회의장에 들어서고 있다. [연합뉴스 자료사진]",
-            "(제주=연합뉴스) 김민준 기자 = 한국과 미국은 18일 제주에서 4차 회의를 열었으나 이견을 좁히지 못했다고 외교부가 밝혔다.",
+            (
+                "(제주=연합뉴스) 김민준 기자 = 한국과 미국은 18일 제주에서 "
+                "4차 회의를 열었으나 이견을 좁히지 못했다고 외교부가 밝혔다."
+            ),
             "관련 기사",
             "한미 방위비 3차 회의 파행…미측 협상장 떠나",
         ]
@@ -331,13 +340,19 @@ def test_story_straight_after_the_headline_is_not_a_dek():
 @pytest.mark.parametrize(
     "caption",
     [
-        "Negotiators arrive at the ministry in Tokyo on Thursday.Credit...Jane Roe/The Daily Example",
+        (
+            "Negotiators arrive at the ministry in Tokyo on "
+            "Thursday.Credit...Jane Roe/The Daily Example"
+        ),
         "Negotiators speak to reporters in Stockholm on Oct. 5, 2019. (Kyodo) ==Kyodo",
         "Delegates at the opening session in Busan on November 25, 2024. ANTHONY WALLACE / AFP",
         "Negotiators arrive at St Pancras station in London. © Tolga Akmen, AFP",
         "Officials shake hands before the meeting in Washington. 외교부 제공",
         "이태우 대표가 21일 서울에서 열린 2차 회의에 참석하고 있다. /외교부",
-        "The Treasury secretary arrived at the ambassador's residence on SundayImage: Jane Roe/KEYSTONE/picture alliance",
+        (
+            "The Treasury secretary arrived at the ambassador's "
+            "residence on SundayImage: Jane Roe/KEYSTONE/picture alliance"
+        ),
         "Deputy foreign minister Jane Roe before the talks. Example Foreign Ministry",
     ],
 )
@@ -364,7 +379,10 @@ def test_caption_under_an_image_caption_label():
 
 
 def test_one_caption_with_two_gallery_labels_is_kept_once():
-    core = "Soldiers take part in a joint drill in Pocheon, South Korea, March 12, 2024. REUTERS/Jane Roe"
+    core = (
+        "Soldiers take part in a joint drill in Pocheon, "
+        "South Korea, March 12, 2024. REUTERS/Jane Roe"
+    )
     cleaned = clean(
         "\n".join(
             [
@@ -400,7 +418,10 @@ def test_one_caption_with_two_gallery_labels_is_kept_once():
         ("Sign up for WorldView: the most important global news stories of the day", "newsletter"),
         ("By signing up, you agree to our Privacy Policy", "newsletter"),
         (
-            "Contact Us Accessibility Work with us Advertise Your Ad Choices Privacy Policy Terms of Service",
+            (
+                "Contact Us Accessibility Work with us Advertise "
+                "Your Ad Choices Privacy Policy Terms of Service"
+            ),
             "footer-links",
         ),
         ("See more on: Liu He, Robert E. Lighthizer", "keywords"),
@@ -415,7 +436,8 @@ def test_one_caption_with_two_gallery_labels_is_kept_once():
         ),
         ("Download The Example Times News App for Latest Business News.", "app-promo"),
         (
-            "Translation of an original article published in French; the publisher may only be liable for the French "
+            "Translation of an original article published in French; "
+            "the publisher may only be liable for the French "
             "version.",
             "credit",
         ),
@@ -425,12 +447,16 @@ def test_one_caption_with_two_gallery_labels_is_kept_once():
         ("This article is more than 4 years old", "page-ui"),
         ("Send us your feedback", "page-ui"),
         (
-            "Join the Example Times' Telegram channel and get the latest breaking news delivered to you.",
+            (
+                "Join the Example Times' Telegram channel and "
+                "get the latest breaking news delivered to you."
+            ),
             "newsletter",
         ),
         ("___", "separator"),
         (
-            "Roe is the news director for the Gulf and Iran for The Associated Press. He has reported from each "
+            "Roe is the news director for the Gulf and Iran for "
+            "The Associated Press. He has reported from each "
             "country in the region.",
             "author-bio",
         ),
@@ -454,15 +480,24 @@ def test_one_caption_with_two_gallery_labels_is_kept_once():
         ("Example Sans ™ & © 2016 Example Network.", "copyright"),
         ("[Editor: Jane Roe]", "credit"),
         (
-            "Want more analysis? Example Pro is our premium intelligence service for professionals. Subscribe now.",
+            (
+                "Want more analysis? Example Pro is our premium "
+                "intelligence service for professionals. Subscribe now."
+            ),
             "site-promo",
         ),
         (
-            "Get Current Updates on India News, Weather Today along with Latest News and Top Headlines from India.",
+            (
+                "Get Current Updates on India News, Weather Today "
+                "along with Latest News and Top Headlines from India."
+            ),
             "site-promo",
         ),
         (
-            "Example acknowledges the First Australians as the traditional custodians of the lands we live on.",
+            (
+                "Example acknowledges the First Australians as the "
+                "traditional custodians of the lands we live on."
+            ),
             "footer-links",
         ),
         ("Our journalism is independent. Please consider supporting us.", "reader-appeal"),
@@ -473,7 +508,8 @@ def test_one_caption_with_two_gallery_labels_is_kept_once():
         ("Support The Example Times!", "page-ui"),
         ("Continue", "page-ui"),
         (
-            "Example Wire uses tracking technologies to improve your reading, and closing this window means you agree "
+            "Example Wire uses tracking technologies to improve "
+            "your reading, and closing this window means you agree "
             "with this policy.",
             "cookie-banner",
         ),
@@ -487,7 +523,10 @@ def test_more_chrome_lines_have_named_rules(line, rule):
 
 
 def test_short_lines_after_the_story_ends_are_dropped_but_prose_is_kept():
-    last = "The allies said they would meet again, and officials expected the next talks to be difficult."
+    last = (
+        "The allies said they would meet again, and "
+        "officials expected the next talks to be difficult."
+    )
     text = "\n".join(
         [
             TITLE,
@@ -524,7 +563,10 @@ def test_korean_headline_ending_in_a_quote_stays_in_a_related_list():
     text = "\n".join(
         [
             "방위비 6차 협상 워싱턴서 마무리…“이견 좁혔지만 타결 못해”",
-            "한국과 미국이 14~15일(현지시각) 미국 워싱턴에서 6차 회의를 열었으나 최종 타결에는 이르지 못했다.",
+            (
+                "한국과 미국이 14~15일(현지시각) 미국 워싱턴에서 "
+                "6차 회의를 열었으나 최종 타결에는 이르지 못했다."
+            ),
             "관련기사",
             "방위비 5차 회의 서울서 종료…“상당한 이견”",
             item,
@@ -534,7 +576,10 @@ def test_korean_headline_ending_in_a_quote_stays_in_a_related_list():
 
 
 def test_story_sentence_about_a_director_is_not_a_bio():
-    line = "Kim is the director of the ministry's North America bureau and led the delegation to Washington."
+    line = (
+        "Kim is the director of the ministry's North America "
+        "bureau and led the delegation to Washington."
+    )
     assert roles("\n".join([TITLE, "", LEAD, line, SECOND]))[line] == "paragraph"
 
 

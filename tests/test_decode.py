@@ -9,7 +9,10 @@ import pytest
 from generator.decode import DecodeError, decode, normalise
 
 ENGLISH = "Seoul’s negotiators met in Jeju — talks resume on Nov. 5.\nBy Kim Min-jun\n"
-KOREAN = "한미 방위비 4차 회의 제주서 개최\n(제주=연합뉴스) 김민준 기자 = 한국과 미국은 18일 회의를 열었다.\n"
+KOREAN = (
+    "한미 방위비 4차 회의 제주서 개최\n(제주=연합뉴스) "
+    "김민준 기자 = 한국과 미국은 18일 회의를 열었다.\n"
+)
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,8 @@ def project(tmp_path, monkeypatch):
     seeds = tmp_path / "seeds"
     shutil.copytree(REPO / "seeds", seeds)
     make_seeds(seeds, 6)
-    return tmp_path  # built by each test, not here: pytest's own environment variable moves between the two
+    # built by each test, not here: pytest's own environment variable moves between the two
+    return tmp_path
 
 
 def rebuild(project: Path):

@@ -91,7 +91,10 @@ def test_bare_name_line_under_the_headline():
 
 
 def test_reporting_by_names_the_reporter_not_the_editor():
-    credit = "Reporting by Hyonhee Shin in Seoul and David Brunnstrom in Washington; Editing by Lincoln Feast"
+    credit = (
+        "Reporting by Hyonhee Shin in Seoul and David "
+        "Brunnstrom in Washington; Editing by Lincoln Feast"
+    )
     assert authors_of(HEAD, "", LEAD, credit) == (
         ["Hyonhee Shin", "David Brunnstrom"],
         "credit line",
@@ -121,7 +124,10 @@ def test_wire_copy_without_byline_has_no_author():
 
 
 def test_korean_dateline_names_the_reporter():
-    lead = "(제주=연합뉴스) 김민준 기자 = 한국과 미국은 18일 제주에서 4차 회의를 열었으나 이견을 좁히지 못했다고 외교부가 밝혔다."
+    lead = (
+        "(제주=연합뉴스) 김민준 기자 = 한국과 미국은 18일 제주에서 "
+        "4차 회의를 열었으나 이견을 좁히지 못했다고 외교부가 밝혔다."
+    )
     assert authors_of("한미, 방위비분담 4차 회의 제주서 개최…간극 못 좁혀", "", lead) == (
         ["김민준"],
         "dateline",

@@ -75,12 +75,18 @@ NOV19 = date(2019, 11, 19)
         ),  # glued copy
         ("Published: 9:15pm, 19 Nov, 2019", NOV19, None),
         (
-            "Updated November 20, 2019 at 6:14 p.m. EST|Published November 19, 2019 at 12:48 p.m. EST",
+            (
+                "Updated November 20, 2019 at 6:14 p.m. "
+                "EST|Published November 19, 2019 at 12:48 p.m. EST"
+            ),
             NOV19,
             date(2019, 11, 20),
         ),
         (
-            "Published on November 19, 2019, at 6:10 pm (Paris), updated on November 20, 2019, at 9:15 am",
+            (
+                "Published on November 19, 2019, at 6:10 pm "
+                "(Paris), updated on November 20, 2019, at 9:15 am"
+            ),
             NOV19,
             date(2019, 11, 20),
         ),
@@ -121,7 +127,10 @@ def test_yearless_stamps_give_no_date(line, text):
 @pytest.mark.parametrize(
     "line",
     [
-        "South Korea and the US met on Nov. 19, 2019 in Seoul to discuss the cost of keeping troops there.",
+        (
+            "South Korea and the US met on Nov. 19, 2019 in "
+            "Seoul to discuss the cost of keeping troops there."
+        ),
         "Copyright 2019 The Associated Press. All rights reserved.",
         "The talks ran from 10 am to 4:30 pm.",
     ],

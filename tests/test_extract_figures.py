@@ -171,7 +171,10 @@ def test_a_sydney_page_reads_dollars_as_australian():
         [
             "Australia and EU end trade talks in Osaka without a deal",
             "",
-            "Australia walked away from the talks, which covered goods trade worth $104 billion a year.",
+            (
+                "Australia walked away from the talks, which "
+                "covered goods trade worth $104 billion a year."
+            ),
             "© 2023 The Sydney Morning Herald",
         ]
     )

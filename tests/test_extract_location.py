@@ -115,7 +115,10 @@ def test_gazetteer_names(name, expected):
     "dek, expected",
     [
         (
-            "Officials meet in Da Nang for the 28th round of talks before November's summit in Bangkok",
+            (
+                "Officials meet in Da Nang for the 28th round "
+                "of talks before November's summit in Bangkok"
+            ),
             "Da Nang",
         ),
         ("Negotiators gather in Geneva ahead of a ministerial meeting in Vienna", "Geneva"),

@@ -33,7 +33,10 @@ def round_of(*texts: str) -> int | None:
         ("제11차 방위비분담특별협정 체결을 위한 3차 회의", 3),
         ("한미 방위비 협상 네 번째 회의 시작", 4),
         (
-            "Plastics treaty: the fifth session of the Intergovernmental Negotiating Committee opens in Busan",
+            (
+                "Plastics treaty: the fifth session of the "
+                "Intergovernmental Negotiating Committee opens in Busan"
+            ),
             5,
         ),
         ("The second session of the day ended early", None),
@@ -71,7 +74,10 @@ def test_lead_round_only_when_it_is_the_reported_one(lead, expected):
 
 
 def test_headline_beats_rounds_recalled_in_the_lead():
-    lead = "The first round was held in Honolulu in March, the second in Jeju and the third in Washington."
+    lead = (
+        "The first round was held in Honolulu in March, "
+        "the second in Jeju and the third in Washington."
+    )
     assert round_of("S. Korea, US open 4th round of cost-sharing talks", "", lead) == 4
 
 

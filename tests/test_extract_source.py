@@ -44,7 +44,10 @@ def test_wire_dateline_credit(dateline, outlet):
     [
         ("The Japan Times", "The Japan Times", "masthead"),
         (
-            "© 2017 Guardian News & Media Limited or its affiliated companies. All rights reserved.",
+            (
+                "© 2017 Guardian News & Media Limited or its "
+                "affiliated companies. All rights reserved."
+            ),
             "The Guardian",
             "copyright",
         ),

@@ -16,7 +16,10 @@ from generator import render
 # Characters around every rule libyaml applies: indicators, resolver prefixes (yes, 1.5, ~,
 # 2019-01-01), quotes, edge spaces, line breaks, escapes, BOM, non-BMP, NEL; and lines long
 # enough for libyaml to fold (width 4096).
-TRICKY = "ab YyNnTtFfOo019.-+:#?'\"!&*%@`[]{},|>~=<_\\/\t\n\r\x00\x85\xa0é한—\u2028\ufeff\ufffe\U0001f600"
+TRICKY = (
+    "ab YyNnTtFfOo019.-+:#?'\"!&*%@`[]{},|>~=<_\\/\t\n\r"
+    "\x00\x85\xa0é한—\u2028\ufeff\ufffe\U0001f600"
+)
 WORDS = st.sampled_from(
     [
         "yes",

@@ -27,25 +27,36 @@ HEADLINE_A = (
 )
 DEK_A = '<img src=x onerror="window.__pwned=2"> marks the dek: a test of escaping'
 STORY_A = [
-    "Negotiators met in Seoul on Sept. 24 and wrote <script>window.__pwned=3</script> on the whiteboard "
+    "Negotiators met in Seoul on Sept. 24 and wrote "
+    "<script>window.__pwned=3</script> on the whiteboard "
     "for everyone to see.",
-    'A [link](javascript:window.__pwned=4) and <a href="javascript:window.__pwned=5">another link</a> '
+    "A [link](javascript:window.__pwned=4) and <a "
+    'href="javascript:window.__pwned=5">another link</a> '
     "were pasted into the story as well.",
-    '<div onmouseover="window.__pwned=6">A div with an event handler</div> sits inside this paragraph of '
+    '<div onmouseover="window.__pwned=6">A div with an '
+    "event handler</div> sits inside this paragraph of "
     "the story.",
-    "Template braces {{ page.title }} and {% if true %}yes{% endif %} and {# a comment #} stay literal "
+    "Template braces {{ page.title }} and {% if true "
+    "%}yes{% endif %} and {# a comment #} stay literal "
     "in the text.",
-    "The entity &amp;lt;/title&amp;gt;&amp;lt;script&amp;gt;window.__pwned=7&amp;lt;/script&amp;gt; "
+    "The entity "
+    "&amp;lt;/title&amp;gt;&amp;lt;script&amp;gt;window.__pwned=7&amp;lt;/script&amp;gt; "
     "was double-escaped on the source page.",
 ]
 # What the reader must see for each STORY_A line: entities in a paste are decoded once.
 SHOWN_A = STORY_A[:4] + [
-    "The entity &lt;/title&gt;&lt;script&gt;window.__pwned=7&lt;/script&gt; was double-escaped on the source page."
+    (
+        "The entity &lt;/title&gt;&lt;script&gt;window.__pwned=7&lt;/script&gt; "
+        "was double-escaped on the source page."
+    )
 ]
 
 HEADLINE_B = '--- title: "yes" # no [1, 2] {a: b} & *anchor !tag | > talks ---'
 STORY_B = [
-    "Negotiators from both sides met again in Washington and said the talks made some progress this week.",
+    (
+        "Negotiators from both sides met again in Washington "
+        "and said the talks made some progress this week."
+    ),
     "# This line starts with a hash and is a sentence of the story, not a heading.",
     "## This one starts with two hashes and is not a heading either, officials said.",
     "* This line starts with a star and must not become a list item on the page.",
@@ -58,12 +69,18 @@ STORY_B = [
     "~~~ a tilde fence at the start of a line must not turn the rest of the story into code.",
     "``` and a backtick fence must not do that either, the negotiators were told.",
     "!!! note An admonition marker at the start of a line stays text as well, officials said.",
-    "A pipe | in the middle of a long sentence stays text, and so does <br> written in it, officials said.",
+    (
+        "A pipe | in the middle of a long sentence stays "
+        "text, and so does <br> written in it, officials said."
+    ),
 ]
 
 HEADLINE_C = "</title><script>window.__pwned=8</script> talks end early"
 STORY_C = [
-    "Talks between the two allies ended a day early on Friday after the delegations failed to narrow their gap.",
+    (
+        "Talks between the two allies ended a day early on "
+        "Friday after the delegations failed to narrow their gap."
+    ),
     "Officials said the next round would take place in Seoul, though no date was given.",
 ]
 PINS_C = {
@@ -314,11 +331,15 @@ def site_server(project):
 
 _PROBE = """() => ({
   pwned: typeof window.__pwned,
-  handlers: [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length,
-  jsLinks: [...document.querySelectorAll('a[href]')].filter(a => a.href.trim().toLowerCase().startsWith('javascript:')).length,
+  handlers: [...document.querySelectorAll('*')].filter(
+    e => [...e.attributes].some(a => a.name.startsWith('on'))).length,
+  jsLinks: [...document.querySelectorAll('a[href]')].filter(
+    a => a.href.trim().toLowerCase().startsWith('javascript:')).length,
   scripts: [...document.scripts].filter(s => s.textContent.includes('__pwned=') &&
-    !(s.type === 'application/ld+json' && (() => { try { return JSON.parse(s.textContent); } catch { return false; } })())).length,
-  images: [...document.images].filter(i => i.getAttribute('src') === 'x' || i.getAttribute('src') === 'y').length,
+    !(s.type === 'application/ld+json' &&
+      (() => { try { return JSON.parse(s.textContent); } catch { return false; } })())).length,
+  images: [...document.images].filter(
+    i => i.getAttribute('src') === 'x' || i.getAttribute('src') === 'y').length,
 })"""
 
 

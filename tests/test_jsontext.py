@@ -1,4 +1,5 @@
-"""generator/site/jsontext.py writes exactly what json.dumps(ensure_ascii=False, indent=1) writes."""
+"""generator/site/jsontext.py writes exactly what json.dumps(ensure_ascii=False, indent=1)
+writes."""
 
 from __future__ import annotations
 

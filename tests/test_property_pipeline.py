@@ -36,7 +36,8 @@ SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[Heal
 RENDERERS = (site_markdown, commonmark)
 
 WORDS = st.sampled_from(
-    "talks Seoul Washington negotiators agreed cost sharing troops billion won dollars round the of and "
+    "talks Seoul Washington negotiators agreed cost "
+    "sharing troops billion won dollars round the of and "
     "ministry said on Tuesday 2019 방위비 협상 회의 했다".split()
 )
 HOSTILE = st.sampled_from(
@@ -156,7 +157,8 @@ def test_any_bytes_give_a_page_or_a_named_warning(raw):
 
 @SETTINGS
 @example(
-    "Talks end with no deal on cost-sharing ##\nSeoul and Washington failed to agree on the cost of troops, "
+    "Talks end with no deal on cost-sharing ##\nSeoul and "
+    "Washington failed to agree on the cost of troops, "
     "officials said on Tuesday.\n==="
 )
 @example("Round #\n~~~ the talks went on and on in Seoul for the whole week, officials said.\n~~~")
@@ -240,8 +242,10 @@ def test_escaped_line_renders_as_exactly_its_text(text):
 def test_markdown_like_story_line_stays_a_paragraph():
     """A worked case of the property above, with a line that looks like a Markdown heading."""
     text = (
-        "Talks resume in Seoul after a pause\nNegotiators met in Seoul on Tuesday and wrote <b>bold</b> "
-        "on the board, officials said.\n# A line that starts with a hash is still story text, officials said."
+        "Talks resume in Seoul after a pause\nNegotiators "
+        "met in Seoul on Tuesday and wrote <b>bold</b> "
+        "on the board, officials said.\n# A line that starts "
+        "with a hash is still story text, officials said."
     )
     article, page = page_of(text)
     assert article is not None

@@ -18,10 +18,14 @@ ENGLISH = "\n".join(
         "<script>alert(1)</script> | Home | Login",
         "Published : Jul 26, 2024 - 16:37",
         "",
-        "TOKYO – Japan&#8217;s negotiators and U.S. officials wrapped up the third round of trade talks "
+        "TOKYO – Japan&#8217;s negotiators and U.S. "
+        "officials wrapped up the third round of trade talks "
         "in Tokyo on Friday without a deal on tariffs, officials said.",
         "The two sides did not say when they would meet again, and tariffs of 2.5% on cars remain.",
-        "Kim Tong-hyung in Seoul contributed to this report, which also drew on Japanese government statements.",
+        (
+            "Kim Tong-hyung in Seoul contributed to this report, "
+            "which also drew on Japanese government statements."
+        ),
         "© 2024 Example Times. All rights reserved.",
     ]
 )
@@ -29,7 +33,10 @@ KOREAN = "\n".join(
     [
         "한미, 방위비분담 4차 회의 제주서 개최…간극 못 좁혀",
         "송고시간2019-12-18 17:05",
-        "(제주=연합뉴스) 김민준 기자 = 한국과 미국은 18일 제주에서 4차 회의를 열었으나 이견을 좁히지 못했다고 외교부가 밝혔다.",
+        (
+            "(제주=연합뉴스) 김민준 기자 = 한국과 미국은 18일 제주에서 "
+            "4차 회의를 열었으나 이견을 좁히지 못했다고 외교부가 밝혔다."
+        ),
         "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>",
     ]
 )

@@ -33,7 +33,8 @@ def _run(tmp: Path, files: dict[str, bytes]):
 
 
 def _repasted() -> bytes:
-    """The same story pasted again from another page: other menus, related list, CRLF, NBSP, UTF-16."""
+    """The same story pasted again from another page: other menus, related list, CRLF, NBSP,
+    UTF-16."""
     lines = [
         "Skip to content",
         "News | Diplomacy | North Korea",

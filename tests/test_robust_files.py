@@ -39,7 +39,10 @@ class Case:
 
 
 def _extra(label: str) -> str:
-    return f"This copy of the report was filed for the {label} check on the same afternoon, editors said."
+    return (
+        f"This copy of the report was filed for the {label} "
+        f"check on the same afternoon, editors said."
+    )
 
 
 def _page(name: str, title: str, raw_of, label: str, *, story=None) -> Case:
@@ -61,7 +64,10 @@ def _korean(name: str, title: str, encoding: str, label: str) -> Case:
 
 def _big_article() -> Case:
     rng = random.Random(2019)
-    words = "delegation ministry troops alliance burden share costs talks meeting officials Seoul Washington".split()
+    words = (
+        "delegation ministry troops alliance burden share "
+        "costs talks meeting officials Seoul Washington"
+    ).split()
     paragraphs = [
         f"Session {i} of the long record covered {' '.join(rng.choice(words) for _ in range(40))}, "
         f"and negotiators noted item {i * 7} for the minutes."
@@ -86,7 +92,8 @@ def _big_article() -> Case:
 
 
 def _with_nbsp(text: str) -> bytes:
-    # NBSP between words, a zero-width space inside a word and a soft hyphen: all invisible in a browser
+    # NBSP between words, a zero-width space inside a word and a soft hyphen: all invisible in a
+    # browser
     return (
         text.replace("two days", "two\u00a0days")
         .replace("Foreign Ministry", "Foreign\u200b Ministry")
@@ -274,7 +281,8 @@ def test_odd_file_becomes_a_correct_page(result, seeds, case):
 
 
 def test_encodings_give_the_same_story_as_utf8(result):
-    """The UTF-16, BOM, CRLF, CR and NBSP copies read back to the very paragraphs of the UTF-8 text."""
+    """The UTF-16, BOM, CRLF, CR and NBSP copies read back to the very paragraphs of the UTF-8
+    text."""
     for name in (
         "utf16-bom.txt",
         "utf16le-no-bom.txt",
@@ -372,7 +380,8 @@ def test_mkdocs_builds_the_rest_of_the_site(seeds, tmp_path, run_mkdocs):
 
 
 def test_a_generator_bug_on_one_seed_is_a_warning_not_a_failed_build(tmp_path, monkeypatch):
-    """Should one odd seed trip a bug in an extractor, that seed is named and skipped; the rest publish."""
+    """Should one odd seed trip a bug in an extractor, that seed is named and skipped; the rest
+    publish."""
     import generator.pipeline as pipeline
 
     real = pipeline.extractor.extract

@@ -164,7 +164,8 @@ def test_scan_finds_injected_markup():
     html = (
         '<p>ok</p><img src=x onerror="window.__pwned=1"><a href=" JaVa\tscript:alert(1)">x</a>'
         '<script>window.__pwned=2</script><div title="window.__pwned=3">t</div>'
-        '<script type="application/ld+json">{"headline": "</script><script>window.__pwned=4</script>'
+        '<script type="application/ld+json">{"headline": '
+        '"</script><script>window.__pwned=4</script>'
     )
     problems = injected(scan(html))
     assert len(problems) == 5, problems
@@ -186,7 +187,8 @@ def test_both_renderers_show_raw_html_as_elements():
 # --- articles written for these tests ------------------------------------------------------------
 
 STORY = [
-    "Negotiators from Seoul and Washington met for two days this week to discuss how much South Korea "
+    "Negotiators from Seoul and Washington met for two "
+    "days this week to discuss how much South Korea "
     "should pay toward the upkeep of American troops stationed on the peninsula.",
     "The delegations exchanged their positions on the size of the contribution and agreed to keep "
     "talking, according to the Foreign Ministry.",
@@ -205,14 +207,18 @@ CHROME = [
 def article_text(
     headline: str, *extra: str, stamp: str = "Posted on : 2019-09-26 17:10 KST"
 ) -> str:
-    """A pasted article: menu, headline, stamp, story (with any extra paragraphs) and trailing chrome."""
+    """A pasted article: menu, headline, stamp, story (with any extra paragraphs) and trailing
+    chrome."""
     lines = [CHROME[0], headline, stamp, "", *STORY, *extra, "", *CHROME[1:]]
     return "\n".join(lines) + "\n"
 
 
 KOREAN_STORY = [
     "한국과 미국이 방위비 분담금 협상 첫 회의를 서울에서 이틀 동안 열고 마무리했다.",
-    "외교부는 양국 대표단이 분담금 규모에 대한 입장을 주고받고 앞으로도 협의를 이어가기로 했다고 밝혔다.",
+    (
+        "외교부는 양국 대표단이 분담금 규모에 대한 입장을 "
+        "주고받고 앞으로도 협의를 이어가기로 했다고 밝혔다."
+    ),
     "다음 회의 날짜는 아직 정해지지 않았으며 외교 경로를 통해 정하기로 했다.",
 ]
 
@@ -259,5 +265,6 @@ def neutral_copy(article):
 
 
 def structure(html: str) -> list[tuple[str, tuple[str, ...]]]:
-    """The elements of a page and their attribute names, in order; attribute values and text left out."""
+    """The elements of a page and their attribute names, in order; attribute values and text
+    left out."""
     return [(tag, tuple(sorted(attrs))) for tag, attrs in scan(html).elements]

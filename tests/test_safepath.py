@@ -85,7 +85,10 @@ def test_utf8_file_with_one_cp949_line():
 
 
 def test_cp949_file_with_english_lines_is_read_whole_as_cp949():
-    korean = "한미 방위비 4차 회의 제주서 개최\n(제주=연합뉴스) 김민준 기자 = 한국과 미국은 18일 회의를 열었다.\n"
+    korean = (
+        "한미 방위비 4차 회의 제주서 개최\n(제주=연합뉴스) "
+        "김민준 기자 = 한국과 미국은 18일 회의를 열었다.\n"
+    )
     text = korean + "Seoul and Washington met on Nov. 18.\nBy Kim Min-jun\n" + korean
     decoded = decode(text.encode("cp949"))
     assert (decoded.text, decoded.encoding, decoded.repairs) == (text, "cp949", [])

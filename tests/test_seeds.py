@@ -75,9 +75,9 @@ def test_hankyoreh_body_keeps_story_drops_chrome(pages):
     )
     assert 'class="nd-caption"' in body
     assert (
-        "Teams of negotiators from South Korea and the US wrapped up their first meeting on Sept. 25"
-        in body
-    )
+        "Teams of negotiators from South Korea and the "
+        "US wrapped up their first meeting on Sept. 25"
+    ) in body
     assert (
         "the previous cost\\-sharing negotiations" in body
         or "the previous cost-sharing negotiations" in body

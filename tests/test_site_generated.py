@@ -23,9 +23,11 @@ from generator.site.jsonld import news_article, script_json
 
 STAMP = "Posted on : 2018-04-11 10:00 KST"
 STORY = (
-    "South Korea and the United States opened their second round of talks on the cost of US troops in Jeju "
+    "South Korea and the United States opened their second "
+    "round of talks on the cost of US troops in Jeju "
     "on Wednesday, following the first round held last month in Hawaii, officials said.\n\n"
-    "The agreement signed in 2014 expires at the end of the year, and Seoul paid 960 billion won this year.\n\n"
+    "The agreement signed in 2014 expires at the end of the "
+    "year, and Seoul paid 960 billion won this year.\n\n"
     "The two sides will hold the third round in Seoul in May, the ministry said in a statement."
 )
 
