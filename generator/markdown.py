@@ -35,8 +35,23 @@ def single_spaced(text: str) -> bool:
     return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
+# Short texts (names, places, dates, page furniture) recur on every page: remembering
+# them saves 30-50 ms of a cold run at 1,000 articles (make bench), 2-3 % of the generator.
+_ESCAPED: dict[str, str] = {}
+_HTML: dict[str, str] = {}
+
+
 def escape(text: str) -> str:
     """One line of story text -> Markdown that renders as exactly that text."""
+    out = _ESCAPED.get(text)
+    if out is None:
+        out = _escape(text)
+        if len(text) <= 60 and len(_ESCAPED) < 20000:
+            _ESCAPED[text] = out
+    return out
+
+
+def _escape(text: str) -> str:
     text = one_line(text)
     if _SPECIAL.search(text):
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -64,4 +79,9 @@ def _backslash(match: re.Match) -> str:
 
 def html_text(text: str) -> str:
     """Text placed inside a raw HTML block of our own templates."""
-    return html.escape(one_line(text), quote=True)
+    out = _HTML.get(text)
+    if out is None:
+        out = html.escape(one_line(text), quote=True)
+        if len(text) <= 100 and len(_HTML) < 20000:
+            _HTML[text] = out
+    return out

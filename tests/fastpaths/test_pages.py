@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import markdown
-from generator.markdown import html_text, one_line
+from generator.markdown import escape, html_text, one_line
 from generator.site import dataset, urls
 
 # Text that is mostly words and spaces, with now and then any other character.
@@ -77,3 +77,13 @@ SLUG = st.one_of(
 @given(SLUG)
 def test_raw_href_is_href_to_the_raw_copy(slug):
     assert urls.raw_href(slug) == urls.href(urls.article_md(slug), f"raw/{slug}.txt")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(WORDS, ANY, st.sampled_from(["1991. Year", "- a", "+ b", "!x", "=y", "~~~", "#x"]))
+)
+def test_escape_remembered_is_escape_worked_out(text):
+    first = escape(text)
+    assert escape(text) == first == markdown._escape(text)
+    assert html_text(text) == html_text(text) == html.escape(one_line(text), quote=True)
