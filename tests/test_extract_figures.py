@@ -71,6 +71,13 @@ def test_money_forms(text, expected):
         ("9465億円", [(D("946500000000"), "JPY")]),
         ("50亿美元", [(D("5e9"), "USD")]),
         ("주한미군 2만8천500명", []),
+        # thousands written as 천 inside an 억 or 조 part: the whole part counts
+        ("9천602억원", [(D("960200000000"), "KRW")]),
+        ("1조1천833억원", [(D("1183300000000"), "KRW")]),
+        ("1조 1천 833억 원", [(D("1183300000000"), "KRW")]),
+        ("2만8천500원", [(D("28500"), "KRW")]),
+        # a year before an amount is not part of it
+        ("2019 1000억원", [(D("1e11"), "KRW")]),
     ],
 )
 def test_korean_and_cjk_units(text, expected):

@@ -234,12 +234,16 @@ _CJK_CURRENCY = {
     "韩元": "KRW",
     "日元": "JPY",
 }
+# The part before a 조/억/만, or after the last: thousands, hundreds and tens first, each
+# with its unit ("9천602억" is 9,602 억), so a bare number before another ("2019 1000억")
+# never joins it.
+_CJK_SECTION = r"(?:\d[\d,]*(?:\.\d+)?\s*[천백십千百]\s*){0,3}" + _CJK_GROUP
 # {0,4}: a number has at most 조, 억 and 만 parts; an unbounded run made long lines quadratic.
 _CJK = compiled(
     r"(?<![\d.,])(?P<num>(?:"
-    + _CJK_GROUP
+    + _CJK_SECTION
     + r"\s*[조억만兆億亿万萬]\s*){0,4}(?:"
-    + _CJK_GROUP
+    + _CJK_SECTION
     + r")?)"
     r"\s*(?:미화\s*)?(?P<word>" + "|".join(sorted(_CJK_CURRENCY, key=len, reverse=True)) + r")"
 )
