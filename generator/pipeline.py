@@ -12,19 +12,11 @@ from pathlib import Path
 from generator import snapshot
 from generator.cache import Cache
 from generator.model import Article, Problem, Seed
-from generator.process import FAILED, fingerprint, process  # noqa: F401 - FAILED, process: as before
+from generator.process import fingerprint
 from generator.settings import Settings, load
 
 # Every other stage is imported where used: a run where nothing changed stops after
 # comparing file stats (generator/snapshot.py) and should not pay for loading them.
-
-
-def __getattr__(name: str):
-    if name == "extractor":  # pipeline.extractor, as before the imports were made lazy
-        from generator import extract
-
-        return extract
-    raise AttributeError(name)
 
 
 @dataclass

@@ -62,7 +62,7 @@ def _value_text(field: Field, value) -> str:
 
 def decode_notes(article: Article) -> list[str]:
     """How the seed's bytes were read: the encoding when not plain UTF-8, and each repair
-    (recorded by `pipeline.process`; worked out again for an article made some other way)."""
+    (recorded by `process.process`; worked out again for an article made some other way)."""
     if article.decoding is not None:
         return list(article.decoding)
     from generator.decode import DecodeError, decode  # here: a warm run never loads the decoder

@@ -13,7 +13,7 @@ from test_robust_support import article_text
 from generator import extract, fields, reader, render, report
 from generator.fields import FIELDS, Field
 from generator.model import Metadata
-from generator.pipeline import process
+from generator.process import process
 from generator.site import dataset
 
 

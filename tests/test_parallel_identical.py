@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from generator.parallel import MIN_PARALLEL, process_all
-from generator.pipeline import build, process
+from generator.pipeline import build
+from generator.process import process
 from generator.reader import read_seeds
 from generator.write import STATE
 

@@ -29,7 +29,8 @@ from generator.decode import normalise
 from generator.markdown import escape
 from generator.model import Seed
 from generator.pages import render_index, render_timeline
-from generator.pipeline import FAILED, assign_slugs, process
+from generator.pipeline import assign_slugs
+from generator.process import FAILED, process
 from generator.render import article_fields, render_article
 
 SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.model import Seed
-from generator.pipeline import FAILED, process
+from generator.process import FAILED, process
 
 TOKENS = [
     "a",

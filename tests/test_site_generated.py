@@ -17,7 +17,8 @@ from test_site_support import DEV_CORPUS
 
 from generator.extract.recalled import When, recalled_events
 from generator.model import Seed
-from generator.pipeline import assign_slugs, process
+from generator.pipeline import assign_slugs
+from generator.process import process
 from generator.site import site_pages
 from generator.site.jsonld import news_article, script_json
 

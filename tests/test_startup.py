@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parent.parent
 _RUN = r"""
 import hashlib, json, re, sys
 from pathlib import Path
-from generator.pipeline import process
+from generator.process import process
 from generator.reader import read_seeds
 from generator import text
 

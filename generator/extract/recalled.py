@@ -24,7 +24,7 @@ from generator.extract.anycase import AnyCase
 from generator.extract.location import place
 from generator.extract.rounds import extract_agreement, round_mentions
 from generator.lexicon.dates import MONTH_FORMS, MONTH_NAMES, MONTH_NUMBERS
-from generator.lexicon.ordinals import ORDINAL_WORDS
+from generator.lexicon.ordinals import CARDINAL_WORDS, ORDINAL_WORDS
 from generator.model import Article
 from generator.text import case_odd, compiled, sentences
 
@@ -41,20 +41,7 @@ def _word(pattern: str) -> str:
 
 
 _MON_WORD = r"(?P<mon>" + "|".join(map(_word, MONTH_FORMS)) + r")\.?"  # \b + _MON
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_NUMBER_WORDS = {"a": 1, "an": 1} | {w: n for w, n in CARDINAL_WORDS.items() if n <= 10}
 
 # Each pattern names how its match is dated; the first pattern to claim a span wins.
 _PATTERNS = [
@@ -369,6 +356,6 @@ def recalled_events(article: Article) -> list[Recalled]:
 
 
 def events_of(article: Article) -> list[Recalled]:
-    """recalled_events(article), as `pipeline.process` stored it on the article when it did."""
+    """recalled_events(article), as `process.process` stored it on the article when it did."""
     stored = article.recalled
     return recalled_events(article) if stored is None else stored
