@@ -7,6 +7,7 @@
 #   make lint      ruff alone; make format rewrites the code as ruff formats it
 #   make bench     time generator and site build on N synthetic articles (make bench N=5000)
 #   make bench-search  bytes a reader fetches per Pagefind search on N synthetic articles
+#   make score-html  real pages as pastes and as saved pages, scored side by side (SHARED=...)
 #   make clean     remove built and generated files
 
 PYTHON ?= python3
@@ -14,7 +15,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp
 
-.PHONY: venv generate serve site lint format test bench bench-search clean
+.PHONY: venv generate serve site lint format test bench bench-search score-html clean
 
 venv: $(STAMP)
 
@@ -51,6 +52,10 @@ bench: $(STAMP)
 
 bench-search: $(STAMP)
 	$(BIN)/python bench/search_bytes.py --n $(N)
+
+SHARED ?= ../shared
+score-html: $(STAMP)
+	$(BIN)/python bench/score_html.py $(SHARED)/corpus/realworld-dev --tools $(SHARED)/tools
 
 # Generated pages are the .md files under docs/ whose front matter carries
 # "generator: news-digest", plus the raw seed copies and the generator's

@@ -10,9 +10,11 @@ it stays in step); the page's meta line and its JSON-LD list theirs below.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from generator.lexicon.ordinals import ordinal
 
@@ -68,6 +70,7 @@ FIELDS: list[Field] = [
         plain=lambda figures: [f.as_dict() for f in figures],
     ),
     Field("summary", str, "find_summary"),
+    Field("url", str, audited=True),  # a saved page's own address (htmlpage.apply), or pinned
     Field("words", get=lambda a: a.words),
     Field("slug", get=lambda a: a.slug),
     Field("seed", get=lambda a: a.seed_path),
@@ -140,6 +143,26 @@ def _authors(article) -> dict:
     return {"author": [{"@type": "Person", "name": name} for name in names]} if names else {}
 
 
+_URL_CHARS = re.compile(r"[^\x21-\x7e]|[\"'<>\\`{}|^]")
+
+
+def web_url(url) -> str | None:
+    """An absolute http(s) address with a host and nothing that could leave an attribute,
+    as is; None for anything else (javascript:, data:, relative links, spaces, quotes)."""
+    if not isinstance(url, str) or len(url) > 2000 or _URL_CHARS.search(url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme in ("http", "https") and parts.hostname else None
+
+
+def _original(article) -> dict:
+    url = web_url(article.meta.url)
+    return {"url": url} if url else {}
+
+
 # The schema.org NewsArticle properties each field gives (site/jsonld.py), in their order there.
 JSONLD: dict[str, Callable[[Any], dict]] = {
     "title": lambda a: {"headline": a.meta.title or a.seed.path.stem},
@@ -148,6 +171,7 @@ JSONLD: dict[str, Callable[[Any], dict]] = {
     "author": _authors,
     "source": _named("publisher", "Organization", "source"),
     "location": _named("contentLocation", "Place", "location"),
+    "url": _original,  # the original article's address (site/jsonld.py adds it to isBasedOn)
 }
 
 _derive()

@@ -133,6 +133,7 @@ class Metadata:
     location: str | None = None
     figures: list[Figure] = field(default_factory=list)
     summary: str | None = None
+    url: str | None = None  # the page's own address, when the seed is a saved page
     origins: dict[str, str] = field(default_factory=dict)  # field -> where it came from
 
 
@@ -163,6 +164,7 @@ class Opened:
 
     cleaned: Cleaned
     decoding: list[str]  # the encoding if not UTF-8, then any repairs
+    page: dict | None = None  # a saved page's own metadata (htmlpage.apply), for the extractors
 
 
 @dataclass

@@ -60,12 +60,14 @@ def _process(seed: Seed, seed_path: str) -> tuple[Article | None, list[Problem]]
     if not cleaned.paragraphs:
         return None, [_no_story(seed, cleaned)]
     meta, problems = extractor.extract(cleaned, seed.name)
-    if len(seed.raw) > LARGE_SEED:
+    if opened.page is not None:  # a saved page's own metadata, over the text's
+        problems = _with_page(opened.page, meta, problems)
+    size = len(seed.raw) if opened.page is None else sum(map(len, cleaned.paragraphs))
+    if size > LARGE_SEED:
         problems.append(
             Problem(
                 seed.name,
-                f"is {len(seed.raw) / 1e6:.1f} MB, far longer than one "
-                "news article; published anyway",
+                f"is {size / 1e6:.1f} MB, far longer than one news article; published anyway",
                 "check that it holds one article, not several or a whole site",
             )
         )
@@ -89,6 +91,13 @@ def _process(seed: Seed, seed_path: str) -> tuple[Article | None, list[Problem]]
             )
         )
     return article, problems
+
+
+def _with_page(page: dict, meta, problems: list[Problem]) -> list[Problem]:
+    from generator.htmlpage import apply
+
+    apply(page, meta)
+    return [p for p in problems if not (meta.date and "no publication date" in p.message)]
 
 
 def _no_story(seed: Seed, cleaned: Cleaned) -> Problem:

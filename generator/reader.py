@@ -2,7 +2,7 @@
 
 Also the kinds of seed file, by suffix: the reader that turns each kind into a
 cleaned article, and the files refused as plainly not an article. A new kind
-of seed (a saved web page, say) is one more entry in READERS.
+of seed is one more entry in READERS.
 """
 
 from __future__ import annotations
@@ -45,7 +45,10 @@ _NOT_ARTICLES = {
         "document",
         _COPY_TEXT,
     ): ".pdf .doc .docx .odt .rtf .pages .xls .xlsx .ods .ppt .pptx .key .epub",
-    ("saved web page", _COPY_TEXT): ".html .htm .mht .mhtml .webarchive",
+    (
+        "Safari web archive",
+        "save the page as a web page (.html) or a single file (.mhtml) instead",
+    ): ".webarchive",
 }
 _KIND_BY_SUFFIX = {ext: kind for kind, exts in _NOT_ARTICLES.items() for ext in exts.split()}
 PINNABLE = fields.PINNABLE  # key -> type, from the field registry
@@ -93,7 +96,15 @@ def read_text(seed: Seed) -> Opened | Problem:
     return Opened(clean(decoded.text), notes + decoded.repairs)
 
 
+def read_page(seed: Seed) -> Opened | Problem:
+    """A saved web page: its story and metadata, by trafilatura (generator/htmlpage.py)."""
+    from generator.htmlpage import read_page
+
+    return read_page(seed)
+
+
 READERS = (
+    Reader("saved web page", (".html", ".htm", ".xhtml", ".mhtml", ".mht"), read_page),
     Reader("pasted text", (ANY,), read_text),  # any file not refused above: as seeds always were
 )
 _READER_BY_SUFFIX = {suffix: reader for reader in READERS for suffix in reader.suffixes}
