@@ -12,8 +12,6 @@ its origin. Nothing of the HTML itself reaches the site: only the extracted text
 from __future__ import annotations
 
 import codecs
-import email
-import email.policy
 import json
 import re
 from datetime import date
@@ -75,7 +73,8 @@ def _opened(seed: Seed, html: str, notes: list[str], location: str | None) -> Op
     if any("depth" in e.message.lower() for e in parser.error_log):
         return _unreadable(seed, "nests its elements deeper than an HTML parser reads (256)")
     page = page_facts(tree)
-    page["url"] = page["url"] or web_url(location)
+    if not page["url"] and web_url(location):
+        page["url"], page["url_origin"] = web_url(location), "MHTML Content-Location"
     text, found = _story(html)  # from the text: trafilatura's parse of it reads more than ours
     lines = [ln for ln in normalise(text).text.split("\n") if ln.strip()]
     problem = _not_article(seed, lines)
@@ -224,6 +223,9 @@ def _too_big(seed: Seed, size: int, cap: int) -> Problem:
 def _mhtml_part(raw: bytes) -> tuple[bytes, str | None, str | None] | None:
     """The first text/html part's bytes (quoted-printable or base64 undone), its charset and
     the address it was saved from."""
+    import email
+    import email.policy
+
     message = email.message_from_bytes(raw, policy=email.policy.compat32)
     for part in message.walk():
         if part.get_content_type() == "text/html":
@@ -565,4 +567,68 @@ def apply(page: dict, meta: Metadata) -> None:
         meta.source = page.get("source") or found["sitename"]
         meta.origins["source"] = "page publisher"
     if page.get("url"):
-        meta.url, meta.origins["url"] = page["url"], "page canonical address"
+        meta.url = page["url"]
+        meta.origins["url"] = page.get("url_origin", "page canonical address")
+
+
+# ---------------------------------------------------------------- the site's copies of a page
+
+SUFFIXES = (".html", ".htm", ".xhtml", ".mhtml", ".mht")
+
+
+def is_page(article) -> bool:
+    return article.seed.path.suffix.lower() in SUFFIXES
+
+
+def text_copy(article) -> bytes:
+    """The raw copy the site publishes for a saved page: the text read from it (numbered as
+    the audit numbers its lines), and where it came from; never the page's HTML."""
+    lines = [ln.text for ln in article.cleaned.lines]
+    where = f" ({article.meta.url})" if web_url(article.meta.url) else ""
+    note = (
+        f"[Text read by news-digest from the saved web page {article.seed.name}{where}. "
+        "The page's HTML, scripts and images are not published.]"
+    )
+    return ("\n".join(lines + ["", note]) + "\n").encode("utf-8")
+
+
+# ---------------------------------------------------------------- one story, paste and page
+
+_SHINGLE = 4  # words
+_ANCHORS = 8  # a story's smallest shingle hashes: two copies of one story share some
+_SAME = 0.6  # share of the shorter story's shingles the other holds: one story
+
+
+def pasted_twins(articles: list) -> tuple[list, list[Problem]]:
+    """A saved page and a paste of the same story are one article: the page is kept (it
+    carries the page's metadata), the paste dropped with a warning naming both."""
+    pages = [a for a in articles if is_page(a)]
+    if not pages:
+        return articles, []  # no saved page: nothing to compare, nothing to pay
+    shingles = {id(a): _shingles(a.cleaned.paragraphs) for a in articles}
+    by_anchor: dict[int, list] = {}
+    for article in articles:
+        if not is_page(article):
+            for anchor in sorted(shingles[id(article)])[:_ANCHORS]:
+                by_anchor.setdefault(anchor, []).append(article)
+    dropped: dict[int, Problem] = {}
+    for page in sorted(pages, key=lambda a: a.seed.name):
+        mine = shingles[id(page)]
+        seen = {id(p): p for h in sorted(mine)[:_ANCHORS] for p in by_anchor.get(h, ())}
+        for paste in seen.values():
+            theirs = shingles[id(paste)]
+            if id(paste) not in dropped and len(mine & theirs) >= _SAME * min(
+                len(mine), len(theirs)
+            ):
+                dropped[id(paste)] = Problem(
+                    paste.seed.name,
+                    f"is the same article as the saved page {page.seed.name}; published once, "
+                    "from the saved page",
+                    "delete one of the two files",
+                )
+    return [a for a in articles if id(a) not in dropped], list(dropped.values())
+
+
+def _shingles(paragraphs: list[str]) -> set[int]:
+    words = re.findall(r"\w+", " ".join(paragraphs).casefold())
+    return {hash(tuple(words[i : i + _SHINGLE])) for i in range(max(1, len(words) - 3))}

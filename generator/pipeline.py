@@ -51,11 +51,18 @@ class Result:
         self._articles = value
 
 
+def _first_kept(article: Article) -> tuple[bool, str]:
+    """Saved pages first (they carry the page's metadata), then by file name."""
+    from generator.htmlpage import is_page
+
+    return not is_page(article), article.seed.name
+
+
 def drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
     """The same story saved twice is published once, from the first file by name."""
     first: dict[str, Article] = {}
     problems = []
-    for article in sorted(articles, key=lambda a: a.seed.name):
+    for article in sorted(articles, key=_first_kept):
         key = fingerprint(article)
         if key in first:
             problems.append(
@@ -68,7 +75,10 @@ def drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[Proble
             continue
         first[key] = article
     kept = {id(a) for a in first.values()}  # by identity: comparing articles field by field is slow
-    return [a for a in articles if id(a) in kept], problems
+    from generator.htmlpage import pasted_twins  # a saved page and a paste of it: one article
+
+    articles, twins = pasted_twins([a for a in articles if id(a) in kept])
+    return articles, problems + twins
 
 
 def assign_slugs(articles: list[Article]) -> None:
@@ -199,7 +209,7 @@ def _build(
     links: dict[str, str] = {}  # raw copies that are the seed's own bytes: linked, not written
     for article in result.articles:
         pages[f"articles/{article.slug}.md"] = cache.page(article, _render_bytes)
-        pages[raw_txt(article.slug)] = copy = raw_copy(article.seed.raw)
+        pages[raw_txt(article.slug)] = copy = raw_copy(article)
         if copy is article.seed.raw:
             links[raw_txt(article.slug)] = str(article.seed.path)
     # Pages made from all articles at once: reused from the cache while no article or warning
@@ -252,9 +262,15 @@ def _process_seeds(seeds: list[Seed], cache: Cache, workers: int | None, result:
     return outcomes
 
 
-def raw_copy(raw: bytes) -> bytes:
+def raw_copy(article: Article) -> bytes:
     """The seed as readers can open it: its own bytes when UTF-8 (as web servers label
-    .txt files), else its decoded text re-encoded as UTF-8 (UTF-16, cp949 ...)."""
+    .txt files), else its decoded text re-encoded as UTF-8 (UTF-16, cp949 ...); a saved
+    page's text, never its HTML."""
+    from generator.htmlpage import is_page, text_copy
+
+    raw = article.seed.raw
+    if is_page(article):
+        return text_copy(article)
     try:
         raw.decode("utf-8")
         return raw

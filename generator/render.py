@@ -11,13 +11,20 @@ this article alone.
 
 from __future__ import annotations
 
+import html
 import io
 from datetime import date
+from urllib.parse import urlsplit
 
 import yaml
 
 from generator import fastyaml
-from generator.fields import FIELDS, MARKER, META_LINE  # noqa: F401 (MARKER: for its importers)
+from generator.fields import (  # noqa: F401 (MARKER: for its importers)
+    FIELDS,
+    MARKER,
+    META_LINE,
+    web_url,
+)
 from generator.markdown import escape, html_text
 from generator.model import Article, Figure
 from generator.site.jsonld import news_article
@@ -129,5 +136,16 @@ def render_article(article: Article) -> str:
         out += [f'<p id="p-{number}">{html_text(paragraph)}</p>', ""]
     if m.figures:
         out += ["## Figures in this article", ""] + figures_table(m.figures)
-    out += [f"[Raw seed text: {escape(article.seed.name)}](../{raw_txt(article.slug)})", ""]
+    raw = f"[Raw seed text: {escape(article.seed.name)}](../{raw_txt(article.slug)})"
+    out += [raw + original_link(m.url), ""]
     return "\n".join(out)
+
+
+def original_link(url: str | None) -> str:
+    """The saved page's own address, linked but never fetched; only http(s), escaped."""
+    url = web_url(url)
+    if not url:
+        return ""
+    host = escape(urlsplit(url).hostname or url)
+    href = html.escape(url, quote=True)
+    return f' · <a class="nd-original" href="{href}" rel="nofollow noopener">original at {host}</a>'

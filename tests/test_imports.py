@@ -25,6 +25,7 @@ STAGES = {
     "generator.decode": 1,
     "generator.clean": 2,
     "generator.reader": 3,  # lists seeds; its registry reads each kind with decode and clean
+    "generator.htmlpage": 3,  # the saved-page reader (beside reader.py) and its metadata
     "generator.extract": 4,
     "generator.process": 4.5,  # one seed through reader and extract, in a worker or the parent
     "generator.render": 5,

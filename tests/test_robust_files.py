@@ -117,7 +117,7 @@ CASES = [
         "saved page.html",
         b"<html><body><h1>Talks</h1></body></html>",
         "warning",
-        ("HTML saved web page",),
+        ("saved web page", "not an article"),
     ),
     Case(
         "chrome-only.txt",

@@ -17,6 +17,7 @@ import uuid
 import xml.etree.ElementTree as ET
 from datetime import date
 
+from generator.fields import web_url
 from generator.model import Article
 from generator.settings import Settings
 from generator.site import jsontext
@@ -95,6 +96,8 @@ def _entry(feed: ET.Element, article: Article, base: str | None) -> None:
     _sub(
         entry, "link", rel="alternate", type="text/html", href=_url(base, article_md(article.slug))
     )
+    if web_url(m.url):  # a saved page's own address: the original, beside our page
+        _sub(entry, "link", rel="related", type="text/html", href=web_url(m.url))
     _sub(entry, "published", stamp(m.date))
     _sub(entry, "updated", stamp(m.updated or m.date))
     for name in _authors(article):
@@ -133,6 +136,8 @@ def _item(article: Article, base: str | None) -> dict:
         "date_published": stamp(m.date),
         "date_modified": stamp(m.updated or m.date),
     }
+    if web_url(m.url):  # a saved page's own address
+        item["external_url"] = web_url(m.url)
     if m.summary:
         item["summary"] = m.summary
     authors = _authors(article)

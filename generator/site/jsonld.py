@@ -21,7 +21,8 @@ def news_article(article: Article) -> dict:
     for props in JSONLD.values():
         data.update(props(article))
     data["inLanguage"] = article.cleaned.language or "en"
-    data["isBasedOn"] = raw_href(article.slug)
+    raw = raw_href(article.slug)
+    data["isBasedOn"] = [data["url"], raw] if "url" in data else raw  # the original, our copy
     data["wordCount"] = article.words
     return data
 
