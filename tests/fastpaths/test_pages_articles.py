@@ -99,7 +99,7 @@ def test_an_ordinary_article_s_front_matter():
         "round: null\nagreement: null\nlocation: null\n"
         "figures:\n- value: 13.9\n  unit: '%'\n  text: 13.9 percent\n"
         "  context: It rose 13.9 percent.\n"
-        "summary: null\nwords: 3\nslug: talks\nseed: seeds/a.txt\npinned: []\n"
+        "summary: null\nurl: null\nwords: 3\nslug: talks\nseed: seeds/a.txt\npinned: []\n"
         "origins:\n  title: headline\n"
         "jsonld:\n  '@context': https://schema.org\n  '@type': NewsArticle\n"
         "  headline: 'Talks: day two'\n  datePublished: '2019-09-24'\n"
