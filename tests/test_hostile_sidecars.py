@@ -55,7 +55,7 @@ def test_hostile_sidecars_are_warnings_and_their_seeds_still_publish(tmp_path):
     assert (ok.meta.title, ok.meta.round, ok.meta.author) == ("Pinned: [a] #title", 4, ["Kim"])
 
 
-FIELDS = "agreement, author, date, location, round, source, subtitle, summary, title, updated"
+FIELDS = "agreement, author, date, location, round, source, subtitle, summary, title, updated, url"
 
 
 def test_self_referential_anchor_is_a_warning_and_the_seed_publishes_unpinned(tmp_path):
