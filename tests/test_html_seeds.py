@@ -332,3 +332,81 @@ def test_built_page_from_a_saved_page_in_chromium(browser, new_project, run_mkdo
         assert counts == 0 and dialogs == []
     finally:
         context.close()
+
+
+# ---------------------------------------------------------------- what trafilatura gets wrong
+
+STORY_P = "".join(
+    f"<p>{p}</p>" for p in (FIXTURES / "pasted-copy.txt").read_text().split("\n\n")[1:4]
+)
+
+
+def _page(head: str, body: str):
+    raw = f"<html><head>{head}</head><body>{body}{STORY_P}</body></html>".encode()
+    article, _ = process(Seed(Path("p.html"), raw, {}))
+    return article.meta
+
+
+@pytest.mark.parametrize(
+    "head, body, title",
+    [
+        # The site's logo in an <h1>, then the headline's <h1>.
+        (
+            "<title>Allies end talks - Example Daily</title>"
+            "<meta property='og:site_name' content='Example Daily'>",
+            "<h1>Example Daily</h1><h1>Allies end talks without a deal</h1>",
+            "Allies end talks without a deal",
+        ),
+        # An <h1> sharing no word with any meta title is a box's heading, not the headline.
+        (
+            "<meta property='og:title' content='Allies end talks without a deal - IGN'>",
+            "<h1>IGN Entertainment</h1>",
+            "Allies end talks without a deal - IGN",
+        ),
+        # No <h1>: the meta title without the site's name, before or after it.
+        (
+            "<title>Example Daily | Allies end talks</title>"
+            "<link rel='canonical' href='https://www.exampledaily.com/x'>",
+            "",
+            "Allies end talks",
+        ),
+        ("<title>한미 방위비 협상 종료 - Entermedia</title>", "", "한미 방위비 협상 종료"),
+    ],
+)
+def test_the_printed_headline_without_the_site_s_name(head, body, title):
+    assert _page(head, body).title == title
+
+
+def test_a_utc_stamp_a_day_off_the_printed_day_gives_the_printed_day():
+    head = "<meta property='article:published_time' content='2019-11-20T02:59:46Z'>"
+    printed = _page(head, "<h1>Allies end talks</h1><p class='stamp'>November 19, 2019 9:59 PM</p>")
+    assert printed.date.isoformat() == "2019-11-19" and "moved" in printed.origins["date"]
+    local = head.replace("Z'", "+09:00'")
+    assert _page(local, "<h1>Allies end talks</h1><p>Nov. 19, 2019</p>").date.isoformat() == (
+        "2019-11-20"
+    )  # in the stamp's own offset: as written
+    unprinted = _page(head, "<h1>Allies end talks</h1>")
+    assert unprinted.date.isoformat() == "2019-11-20"
+
+
+def test_a_json_ld_date_not_in_iso_form():
+    ld = '{"@type": "NewsArticle", "datePublished": "Tue Nov 19 2019 03:05:46 GMT+0000"}'
+    meta = _page(f"<script type='application/ld+json'>{ld}</script>", "<h1>Allies end talks</h1>")
+    assert meta.date.isoformat() == "2019-11-19"
+
+
+@pytest.mark.parametrize(
+    "author, names",
+    [
+        ('"Analysis by Chris Kim, Editor-at-large"', ["Chris Kim"]),
+        ('"Finian Cunningham. Sputnik International"', ["Finian Cunningham"]),
+        ('[{"@type": "Person", "name": "Bruce Y. Lee"}]', ["Bruce Y. Lee"]),
+        ('"Kim Min-ji and Park Ji-won"', ["Kim Min-ji", "Park Ji-won"]),
+        ('[{"@type": "Organization", "name": "Reuters"}]', []),
+        ('"Staff Reports"', []),
+    ],
+)
+def test_authors_from_json_ld(author, names):
+    ld = f'{{"@graph": [{{"@type": "NewsArticle", "author": {author}}}]}}'
+    meta = _page(f"<script type='application/ld+json'>{ld}</script>", "<h1>Allies end talks</h1>")
+    assert meta.author == names
