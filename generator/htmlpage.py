@@ -26,7 +26,7 @@ _LETTERS = re.compile(r"\w")
 # Roles the cleaner may give a line of trafilatura's text that it is sure of there.
 # Any other line trafilatura kept stays story (its lists, tables and asides are
 # the story's own far more often than on a paste).
-_DROPPED = {"inline-promo": None, "share-bar": None}
+_DROPPED = {"inline-promo", "share-bar"}
 _DROPPED_ABOVE = {"repeated-line", "url", "stamp", "byline"}  # only before the story starts
 _SEPARATORS = re.compile(r"\s+[|\-–—:·»]{1,2}\s+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -49,6 +49,8 @@ def read_page(seed: Seed) -> Opened | Problem:
     html, notes, location = _html_of(seed)
     if isinstance(html, Problem):
         return html
+    if not html.strip():
+        return Problem(seed.name, "is empty", "save the article's page into it again, or delete it")
     if len(html) > MAX_HTML:
         return Problem(
             seed.name,
@@ -108,16 +110,17 @@ def _story(html: str) -> tuple[str, dict]:
 def _not_article(seed: Seed, lines: list[str]) -> Problem | None:
     from generator.text import word_count
 
-    words = sum(map(word_count, lines))
     fix = "save the article's own page, or paste its text into a .txt file"
-    if sum(len(_LETTERS.findall(ln)) for ln in lines) < MIN_LETTERS:  # CJK has no spaces
+    letters = [len(_LETTERS.findall(ln)) for ln in lines]
+    if sum(letters) < MIN_LETTERS:  # letters, not words: Chinese and Japanese have no spaces
+        words = sum(map(word_count, lines))
         return Problem(
             seed.name,
-            f"is a saved web page with only {words} words of story text: not an article "
+            f"is a saved web page with only {words} word{'s' * (words != 1)} of story text: "
+            "not an article "
             "(a login wall, a section front or an error page?); skipped",
             fix,
         )
-    letters = [len(_LETTERS.findall(ln)) for ln in lines]
     in_long = sum(n for n in letters if n > _FRONT_LINE_LETTERS)
     if len(lines) >= 8 and in_long < sum(letters) * _FRONT_SHARE:  # headlines, not paragraphs
         return Problem(
