@@ -404,20 +404,23 @@ def _title(tree, metas: dict, ld: dict, sites: set[str]) -> dict:
         (_text(ld.get("headline")), "json-ld headline"),
         (metas.get("og:title", ""), "og:title"),
         (metas.get("twitter:title", ""), "twitter:title"),
-        (_text(tree.findtext(".//title") or ""), "<title>"),
+        (_text(tree.findtext(".//title") or ""), "title tag"),
     ]
     seo = [(_without_site(t, sites), where) for t, where in seo if t]
     heads = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
     heads = [h for h in heads if 2 <= len(h.split()) <= 40 and not _is_site(h, sites)]
     # An <h1> sharing no word with any meta title is the site's logo or a box's heading.
+    # (Origins name tags without angle brackets: the audit prints them as Markdown.)
     words = {w for t, _ in seo for w in _title_words(t)}
     text = next((h for h in heads if not seo or _title_words(h) & words), None)
     if text:
-        differs = next((w for t, w in seo if w != "<title>" and _key(t) != _key(text)), None)
-        origin = "page <h1>" + (f" (printed; the page's {differs} differs)" if differs else "")
+        differs = next((w for t, w in seo if w != "title tag" and _key(t) != _key(text)), None)
+        origin = "page h1 heading" + (
+            f" (printed; the page's {differs} differs)" if differs else ""
+        )
         return {"title": text, "title_origin": origin}
     if seo:
-        return {"title": seo[0][0], "title_origin": f"page {seo[0][1]} (no <h1> headline)"}
+        return {"title": seo[0][0], "title_origin": f"page {seo[0][1]} (no h1 heading)"}
     return {}
 
 
