@@ -17,7 +17,7 @@ from generator.markdown import escape, html_text
 from generator.model import Article, Figure
 from generator.site.chart import Point, amount, svg, thin
 from generator.site.facts import headline
-from generator.site.listing import head, pager, parts
+from generator.site.listing import counted, head, pager, parts
 from generator.site.urls import article_href, md_link
 
 _UNIT = attrgetter("figure.unit")
