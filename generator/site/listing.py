@@ -260,10 +260,10 @@ def browse_pages(articles: list[Article]) -> dict[str, str]:
     made = Entries()
     out: dict[str, str] = {}
     titles = {"years": "Articles from {}", "places": "Talks in {}", "outlets": "Articles from {}"}
-    intros = {
-        "years": "Every article published in {}, newest first.",
-        "places": "Every article about talks or events in {}, newest first.",
-        "outlets": "Every article {} published, newest first.",
+    intros = {  # {0}: "131 articles", {1}: the name
+        "years": "{0} published in {1}, newest first.",
+        "places": "{0} about talks or events in {1}, newest first.",
+        "outlets": "{0} from {1}, newest first.",
     }
     for kind, table in found.items():
         for page, (name, group) in table.items():
@@ -271,7 +271,7 @@ def browse_pages(articles: list[Article]) -> dict[str, str]:
                 listing_pages(
                     page,
                     titles[kind].format(name),
-                    escape(intros[kind].format(name)),
+                    escape(intros[kind].format(_count(len(group)).capitalize(), name)),
                     group,
                     by_year=kind != "years",
                     made=made,
