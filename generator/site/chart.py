@@ -206,10 +206,13 @@ def svg(
     title = f"{currency} figures over time"
     counts = {key: sum(p.series == key for p in points) for key in SERIES}
     desc = (
-        f"{len(points)} {currency} amounts from {first.isoformat()} to {last.isoformat()}, "
+        f"{len(points)} {currency} amount{'s' if len(points) != 1 else ''} from "
+        f"{first.isoformat()} to {last.isoformat()}, "
         f"lowest {amount(min(p.value for p in points))}, "
         f"highest {amount(max(p.value for p in points))} {currency}: "
-        + "; ".join(f"{n} {SERIES[k][0].lower()}" for k, n in counts.items() if n)
+        + "; ".join(
+            f"{n} {SERIES[k][0][0].lower()}{SERIES[k][0][1:]}" for k, n in counts.items() if n
+        )
         + "."
         + (" Each period shows only its lowest and highest amount per series." if thinned else "")
     )

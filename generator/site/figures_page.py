@@ -271,7 +271,8 @@ def render_figures_pages(articles: list[Article]) -> dict[str, str]:
         "# Figures",
         "",
         escape(
-            f"{len(all_rows)} money amounts and percentages printed in the articles, "
+            counted(len(all_rows), "money amount or percentage", "money amounts and percentages")
+            + " printed in the articles, "
             "with the sentence each comes from."
         ),
         "Download them all as [figures.csv](figures.csv).",
