@@ -137,7 +137,7 @@ def mark(series: str, x: float, y: float, from_text: bool, tip: str = "") -> str
     return f'<polygon class="{cls}" points="{points}">{title}</polygon>'
 
 
-def legend(series: list[str], both_kinds: bool) -> str:
+def legend(series: list[str], hollow: bool) -> str:
     """The key under a chart, as HTML: each series' mark and what it measures, then what a
     hollow mark means."""
     items = [
@@ -145,7 +145,7 @@ def legend(series: list[str], both_kinds: bool) -> str:
         f"{mark(key, 8, 8, True)}</svg>{html_text(SERIES[key][0])}</li>"
         for key in series
     ]
-    if both_kinds:
+    if hollow:
         items.append(
             '<li><svg class="nd-key" viewBox="0 0 16 16" aria-hidden="true">'
             f"{mark(series[0], 8, 8, False)}</svg>Hollow: the sentence names no year, so the "

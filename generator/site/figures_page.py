@@ -213,12 +213,12 @@ def charts(all_rows: list[Row], page: str) -> list[str]:
         points = [_point(r) for r in group]
         shown, thinned = thin(sorted(points))
         series = [k for k in SERIES if any(p.series == k for p in points)]
-        both = any(p.from_text for p in points) and not all(p.from_text for p in points)
+        hollow = not all(p.from_text for p in points)
         out += [
             f"### {unit}",
             "",
             f'<figure class="nd-chartbox">{svg(unit, points, chart_id, (shown, thinned))}'
-            f"<figcaption>{legend(series, both)}"
+            f"<figcaption>{legend(series, hollow)}"
             f"<p>{html_text(_caption(unit, points, thinned))}</p></figcaption></figure>",
             "",
         ]
