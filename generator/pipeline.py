@@ -183,7 +183,7 @@ def _build(
     from generator.reader import read_seeds
     from generator.report import audit_pages
     from generator.site import site_pages
-    from generator.site.added import STATE_DIR, first_seen
+    from generator.site.added import STATE_PREFIX, first_seen
     from generator.site.urls import raw_txt
     from generator.write import write_pages
 
@@ -206,7 +206,9 @@ def _build(
     # Beside the cache's generations (<root>/<fingerprint>/<folder id>), so a new generator
     # version keeps it.
     state = (
-        cache.folder.parents[1] / STATE_DIR / f"{cache.folder.name}.json" if cache.folder else None
+        cache.folder.parents[1] / f"{STATE_PREFIX}{cache.folder.name}.json"
+        if cache.folder
+        else None
     )
     # Pages made from all articles at once: reused from the cache while no article or warning
     # changed.

@@ -2,7 +2,7 @@
 an older story pasted today still reaches subscribers.
 
 The first time a build sees a seed it records a stamp (Unix seconds) in a small
-state file beside the cache (<cache root>/first-seen/<seeds folder id>.json),
+state file beside the cache (<cache root>/first-seen-<seeds folder id>.json),
 and every later build reads that stamp back, so the order is stable across
 builds. The stamp is the commit time of the git commit that added the file when
 git knows it (so a clean clone in CI, which has no cache and whose files all
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from generator.model import Article
 
-STATE_DIR = "first-seen"
+STATE_PREFIX = "first-seen-"  # + the cache's id of the seeds folder + ".json"
 
 
 def first_seen(articles: list[Article], state: Path | None) -> dict[str, int]:
