@@ -103,13 +103,13 @@ def assign_slugs(articles: list[Article]) -> None:
 
 
 def _relative(path: Path) -> str:
-    """The seed's path as the editor knows it: relative to where the generator runs, if inside
-    it."""
+    """The seeds folder as the site may show it: relative to the project (where the generator
+    runs), else its own name alone, so no editor's local path is ever published."""
     try:
         rel = Path(os.path.relpath(path)).as_posix()
     except ValueError:  # another drive on Windows
-        return path.as_posix()
-    return path.as_posix() if rel.startswith("..") else rel
+        return path.name
+    return path.name if rel.startswith("..") or Path(rel).is_absolute() else rel
 
 
 def build(
@@ -193,6 +193,7 @@ def _build(
     from generator.reader import read_seeds
     from generator.report import audit_pages
     from generator.site import site_pages
+    from generator.site.added import STATE_PREFIX, first_seen
     from generator.site.urls import raw_txt
     from generator.write import write_pages
 
@@ -212,6 +213,13 @@ def _build(
         pages[raw_txt(article.slug)] = copy = raw_copy(article)
         if copy is article.seed.raw:
             links[raw_txt(article.slug)] = str(article.seed.path)
+    # Beside the cache's generations (<root>/<fingerprint>/<folder id>), so a new generator
+    # version keeps it.
+    state = (
+        cache.folder.parents[1] / f"{STATE_PREFIX}{cache.folder.name}.json"
+        if cache.folder
+        else None
+    )
     # Pages made from all articles at once: reused from the cache while no article or warning
     # changed.
     pages.update(
@@ -219,7 +227,9 @@ def _build(
             "site",
             result.articles,
             result.warnings,
-            lambda: site_pages(result.articles, result.warnings, settings),
+            lambda: site_pages(
+                result.articles, result.warnings, settings, first_seen(result.articles, state)
+            ),
             settings,
         )
     )  # home, timeline, figures, browse, feeds, data
@@ -246,7 +256,7 @@ def _build(
 def _process_seeds(seeds: list[Seed], cache: Cache, workers: int | None, result: Result) -> list:
     """process() for every seed, from the cache where it can; the rest across cores."""
     folder = _relative(seeds[0].path.parent) if seeds else ""  # once, not per seed: relpath is slow
-    jobs = [(seed, seed.name if folder == "." else f"{folder}/{seed.name}") for seed in seeds]
+    jobs = [(seed, seed.name if folder in (".", "") else f"{folder}/{seed.name}") for seed in seeds]
     outcomes = [cache.lookup(seed, path) for seed, path in jobs]
     todo = [i for i, found in enumerate(outcomes) if found is None]
     cache.close()  # no database connection may cross into forked workers

@@ -75,7 +75,7 @@ def _process(seed: Seed, seed_path: str) -> tuple[Article | None, list[Problem]]
         seed=seed,
         cleaned=cleaned,
         meta=meta,
-        seed_path=seed_path or seed.path.as_posix(),
+        seed_path=seed_path or seed.name,  # never a local path: it is published
         words=sum(map(word_count, cleaned.paragraphs)),
         decoding=opened.decoding,
     )

@@ -85,7 +85,10 @@ def _project(root: Path, files: dict[str, bytes], order: str, stamp: int) -> Pat
         random.Random(11).shuffle(names)
     seeds = root / "seeds"
     seeds.mkdir(parents=True)
-    for i, name in enumerate(names):
+    for name in names:
+        # Times in name order whatever the order of writing: the feeds list the seeds added
+        # last first, so which came after which is an input; the clock it is read on is not.
+        i = sorted(files).index(name)
         (seeds / name).write_bytes(files[name])
         os.utime(seeds / name, ns=(stamp + i * 10**9, stamp + i * 10**9))
     return root

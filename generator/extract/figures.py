@@ -422,3 +422,42 @@ def extract(paragraphs: list[str], dollar: str = "USD") -> list[Figure]:
                 seen.add(key)
                 out.append(Figure(_plain(value), unit, sentence[start:end].strip(), sentence))
     return out
+
+
+# A year a figure refers to: printed in the figure's own clause ("150 billion won in 1991").
+# Clauses end at a comma followed by a space, ; : or a dash, and before a joining word.
+_CLAUSE_END = compiled(r",\s|[;:—–]|\s-\s|\s(?=(?:and|but|while|whereas|or|compared)\s)")
+_YEAR = compiled(r"(?<![\d.,$€£¥₩-])(?:19[4-9]\d|20\d\d)(?=년|\b)(?![.,]\d|\s*(?:%|percent))")
+_LEADING_YEAR = compiled(r"^(?:In|By|For|Since|Until)\s+((?:19[4-9]\d|20\d\d))\s*,")
+
+
+def clause(figure: Figure) -> tuple[int, int] | None:
+    """Where the figure's clause is in its sentence (start, end), None when the figure's text
+    is not in it."""
+    sentence, at = figure.context, figure.context.find(figure.text)
+    if at < 0 or not figure.text:
+        return None
+    end = at + len(figure.text)
+    starts = [0] + [m.end() for m in _CLAUSE_END.finditer(sentence) if m.end() <= at]
+    stops = [m.start() for m in _CLAUSE_END.finditer(sentence, end)] + [len(sentence)]
+    return starts[-1], stops[0]
+
+
+def year_of(figure: Figure) -> int | None:
+    """The year printed in the figure's clause of its sentence, the nearest if several; else
+    one a sentence opens with ("In 2019, Seoul paid ..."); else None (the article's date
+    then stands)."""
+    span = clause(figure)
+    if span is None:
+        return None
+    at = figure.context.find(figure.text)
+    end = at + len(figure.text)
+    years = [
+        (min(abs(m.start() - end), abs(at - m.end())), int(m.group()))
+        for m in _YEAR.finditer(figure.context, *span)
+        if m.end() <= at or m.start() >= end
+    ]
+    if years:
+        return min(years)[1]
+    lead = _LEADING_YEAR.match(figure.context)
+    return int(lead.group(1)) if lead else None

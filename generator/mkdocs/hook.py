@@ -23,6 +23,7 @@ if str(_ROOT) not in sys.path:
 from generator.mkdocs.config import settings_for  # noqa: E402 - after the sys.path insert
 from generator.mkdocs.material import PLAIN_TEXT_META  # noqa: E402 - after the sys.path insert
 from generator.settings import SettingsError  # noqa: E402 - after the sys.path insert
+from generator.site.jsonld import with_absolute_links  # noqa: E402 - after the sys.path insert
 
 log = logging.getLogger("mkdocs.plugins.news_digest")
 
@@ -64,6 +65,8 @@ def on_page_markdown(markdown, page, config, files):
         plain = {k: v for k, v in page.meta.items() if k in PLAIN_TEXT_META and isinstance(v, str)}
         page.meta.update({k: html.escape(v) for k, v in plain.items()})
         page.meta["_news_digest_plain"] = plain
+        if page.canonical_url and isinstance(page.meta.get("jsonld"), dict):
+            page.meta["jsonld"] = with_absolute_links(page.meta["jsonld"], page.canonical_url)
     return markdown
 
 

@@ -13,10 +13,14 @@ from generator.settings import Settings, load
 
 
 def site_pages(
-    articles: list[Article], warnings: list[Problem], settings: Settings | None = None
+    articles: list[Article],
+    warnings: list[Problem],
+    settings: Settings | None = None,
+    added: dict[str, int] | None = None,
 ) -> dict[str, bytes]:
     """Every generated file besides the article pages and raw copies, by path under docs/;
-    settings None reads them from the environment."""
+    settings None reads them from the environment; added: seed name -> when first seen
+    (site/added.py), for the feeds' order."""
     from generator.pages import render_index
     from generator.site import dataset, feeds, figures_page, listing, timeline
 
@@ -26,8 +30,8 @@ def site_pages(
     texts.update(figures_page.render_figures_pages(articles))
     texts.update(listing.browse_pages(articles))
     pages = {name: text.encode("utf-8") for name, text in texts.items()}
-    pages["feed.xml"] = feeds.atom(articles, settings)
-    pages["feed.json"] = feeds.json_feed(articles, settings)
+    pages["feed.xml"] = feeds.atom(articles, settings, added)
+    pages["feed.json"] = feeds.json_feed(articles, settings, added)
     pages["articles.json"] = dataset.articles_json(articles)
     pages["figures.csv"] = dataset.figures_csv(articles)
     return pages

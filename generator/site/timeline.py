@@ -16,7 +16,7 @@ from generator.extract.recalled import Recalled, When, events_of
 from generator.markdown import escape, html_text
 from generator.model import Article, Problem
 from generator.site.facts import event_facts, headline, undated, undated_reason
-from generator.site.listing import head, pager, parts
+from generator.site.listing import counted, head, pager, parts
 from generator.site.urls import article_href, md_link
 
 INLINE_EVENTS = 300  # up to this many events the whole timeline is one page
@@ -143,7 +143,8 @@ def render_timeline_pages(articles: list[Article], warnings: list[Problem]) -> d
         lines += ["## Years", ""]
         for year, group in years:
             split = parts(f"timeline/{year}", group)
-            lines.append(f"- [{year}]({md_link('timeline.md', split[0][0])}) ({len(group)} events)")
+            link = md_link("timeline.md", split[0][0])
+            lines.append(f"- [{year}]({link}) ({counted(len(group), 'event')})")
             out.update(_year_pages(year, split))
         lines.append("")
     lines += _undated(articles, warnings, "timeline.md")
