@@ -134,6 +134,9 @@ class Metadata:
     figures: list[Figure] = field(default_factory=list)
     summary: str | None = None
     origins: dict[str, str] = field(default_factory=dict)  # field -> where it came from
+    # field -> "high" or "low": how sure its chooser was (extract/confidence.py says when)
+    confidence: dict[str, str] = field(default_factory=dict)
+    runner_up: dict[str, str] = field(default_factory=dict)  # field -> the next-best candidate
 
 
 @dataclass

@@ -1,0 +1,42 @@
+"""Where the story starts among a page's lines: the anchor the field choosers measure from.
+
+The cleaner's roles on a real page can be wrong (a menu item taken for the headline, a cookie
+notice for the lead), so the anchor is found from the lines' shape: the first run of story-length
+lines, which a cookie notice or a lone caption does not make.
+"""
+
+from __future__ import annotations
+
+from generator.model import Cleaned
+from generator.text import word_count
+
+_STORY_WORDS = 15  # a story paragraph has this many words at least
+_STORY_CHARS = 60  # ... or characters, in scripts written without spaces
+_RUN = 3  # story lines among the next _WINDOW lines that start the story
+_WINDOW = 5
+
+
+# A story paragraph ends a sentence; a headline or a teaser cut with "…" in a list does not.
+_SENTENCE_END = '.!?。！？"”’):»'
+
+
+def is_story_line(text: str) -> bool:
+    if not text or text.rstrip()[-1] not in _SENTENCE_END:
+        return False
+    if word_count(text) >= _STORY_WORDS:
+        return True
+    return len(text) >= _STORY_CHARS and text.count(" ") < len(text) // 12
+
+
+def lead_index(cleaned: Cleaned) -> int:
+    """Index in cleaned.lines of the story's first paragraph."""
+    lines = cleaned.lines
+    long = [is_story_line(ln.text) for ln in lines]
+    for i, first in enumerate(long):
+        if first and sum(long[i : i + _WINDOW]) >= _RUN:
+            return i
+    return next((i for i, ln in enumerate(lines) if ln.role == "paragraph"), 0)
+
+
+def title_index(cleaned: Cleaned) -> int | None:
+    return next((i for i, ln in enumerate(cleaned.lines) if ln.role == "title"), None)
