@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from generator.extract.position import lead_index
+from generator.extract.position import Choice, lead_index
 from generator.lexicon import datelines
 from generator.lexicon.dates import PUBLISHED, UPDATED, date_spans, is_stamp, other_spans
 from generator.model import Cleaned
@@ -103,16 +103,6 @@ _EMBED = compiled(r"^\s*[—–-]\s*.{0,60}\(@\w+\)|pic\.twitter\.com")
 _CREDIT_OR_COMMENT = compiled(r"^\s*(?:source|sources|photo|image|credit)s?\s*:|\bsaid\s*:?\s*$|"
                               r"\b(?:says|wrote|replied|reply)\s*:?\s*$", re.I)  # fmt: skip
 _ORIGINAL = compiled(r"\boriginal\b|\bfirst published\b", re.I)
-
-
-@dataclass(frozen=True)
-class Choice:
-    """The chosen value of a field, how sure the chooser is, and the runner-up."""
-
-    value: object
-    sure: bool
-    runner_up: object = None
-    origin: str = "missing"
 
 
 def _signals(i: int, text: str, role: str, lead: int, label: str) -> list[str]:

@@ -7,6 +7,8 @@ lines, which a cookie notice or a lone caption does not make.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from generator.model import Cleaned
 from generator.text import word_count
 
@@ -40,3 +42,13 @@ def lead_index(cleaned: Cleaned) -> int:
 
 def title_index(cleaned: Cleaned) -> int | None:
     return next((i for i, ln in enumerate(cleaned.lines) if ln.role == "title"), None)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A chooser's pick for a field, whether it is sure of it, and the runner-up."""
+
+    value: object
+    sure: bool
+    runner_up: object = None
+    origin: str = "missing"

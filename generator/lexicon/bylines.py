@@ -20,6 +20,15 @@ JOB = compiled(
     r"desk|team|service|wire|online|digital|network|newsroom|for)\b",
     re.I,
 )
+# Words of page chrome that look like a name in capitals ("Related Links", "Latest Headlines",
+# "The Nissan Northern Xperience"): a byline part holding one names no person. The author
+# chooser reads it; the cleaner's tests above do not.
+NOT_NAME_WORDS = frozenset(
+    "the a an related latest headlines links check more learn app apps menu search subscribe "
+    "subscription magazine policy home top trending popular video videos photos podcast "
+    "podcasts newsletter newsletters sport sports hi hello hey thanks comments reply share "
+    "today live watch read follow sign login contact about advertise".split()
+)
 # What separates two names: "A and B", "A, B & C", "A / B", "A · B".
 SPLIT = compiled(r"\s*(?:,\s*and\s+|\band\b|&|;|,|/|·)\s*")
 # Lower-case words inside a name: "Ursula von der Leyen".
