@@ -90,12 +90,16 @@ def find_dates(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem
 
 
 def find_source(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
-    meta.source, meta.origins["source"] = source.extract(cleaned)
+    choice = source.choose(cleaned)
+    meta.source, meta.origins["source"] = choice.value, choice.origin
+    _rate(meta, "source", choice.sure, choice.runner_up)
     return []
 
 
 def find_author(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
-    meta.author, meta.origins["author"] = author.extract(cleaned)
+    choice = author.choose(cleaned)
+    meta.author, meta.origins["author"] = choice.value, choice.origin
+    _rate(meta, "author", choice.sure, choice.runner_up)
     return []
 
 
@@ -113,7 +117,9 @@ def find_round_and_place(cleaned: Cleaned, meta: Metadata, seed_name: str) -> li
     )
     places = head + numbered[_LEAD_PARAGRAPHS:5] + caption
     city = dateline_city(cleaned.paragraphs[0]) if cleaned.paragraphs else None
-    meta.location, meta.origins["location"] = location.extract(places, meta.round, city)
+    choice = location.choose(places, meta.round, city)
+    meta.location, meta.origins["location"] = choice.value, choice.origin
+    _rate(meta, "location", choice.sure, choice.runner_up)
     return []
 
 

@@ -96,14 +96,23 @@ def choose(cleaned: Cleaned) -> Choice:
     best = ranked[0] if ranked and ranked[0][0] >= AUTHOR_MIN else None
     if best is None:
         top = ranked[0] if ranked else None
-        # nothing names a person: sure, unless a line came close to being a byline
-        sure = top is None or top[0] < AUTHOR_MIN - SURE_MARGIN
+        # nothing names a person: sure only when a byline names an agency or staff instead
+        sure = _unnamed_byline(cleaned) and (top is None or top[0] < AUTHOR_MIN - SURE_MARGIN)
         return Choice([], sure, ", ".join(top[2]) if top else None)
     score, _, names, origin = best
     others = [c for c in ranked[1:] if c[2] != names]
     margin = score - (max(others[0][0], 0) if others else 0)
     runner = ", ".join(others[0][2]) if others else None
     return Choice(names, score >= SURE_MIN and margin >= SURE_MARGIN, runner, origin)
+
+
+def _unnamed_byline(cleaned: Cleaned) -> bool:
+    """'By Reuters Staff', 'By KYODO', '(Yonhap)': a byline or credit that names no person."""
+    return any(
+        ln.role in ("byline", "credit") and not parse_byline(ln.text)
+        and (JOB.search(ln.text) or outlets.name_pattern().search(ln.text))
+        for ln in cleaned.lines
+    )  # fmt: skip
 
 
 def _candidates(cleaned: Cleaned, lead: int) -> list[tuple[int, int, list[str], str]]:

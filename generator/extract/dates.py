@@ -94,7 +94,7 @@ DATE_WEIGHTS = {
 }
 _TOP_LINES = 3
 CHOSEN_MIN = 2  # a best sum below this is no date at all
-SURE_MIN = 5  # a best sum at least this, with SURE_MARGIN over any other date, is "high"
+SURE_MIN = 4  # a best sum at least this, with SURE_MARGIN over any other date, is "high"
 SURE_MARGIN = 2
 _NEAR, _CLOSE, _FAR = 3, 12, 40
 _LIST_MAX = 3
@@ -172,6 +172,8 @@ def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:
     years = Counter(s.value.year for _, _, s in scored if s.value)
     published = _best([c for c in scored if c[2].label != "updated"], years)
     updated = _best([c for c in scored if c[2].label == "updated"], years)
+    if published.value and _headline_year_before(cleaned, published.value):
+        published = Choice(published.value, False, published.runner_up, published.origin)
     if published.value is None and updated.value is not None:
         # a page that prints only "Updated: <date>" was published that day at the latest
         published = Choice(updated.value, False, None, updated.origin)
@@ -183,7 +185,7 @@ def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:
 def _best(scored: list, years: Counter) -> Choice:
     ranked = sorted(scored, key=lambda c: (-c[0], c[1]))
     if not ranked or ranked[0][0] < CHOSEN_MIN:
-        return Choice(None, not ranked or ranked[0][0] < 0)
+        return Choice(None, False)  # no date: the editor pins one (a warning says so too)
     score, _, stamp = ranked[0]
     value = stamp.value or _with_year(stamp.text, years)
     if value is None:
@@ -203,3 +205,13 @@ def _with_year(text: str, years: Counter) -> date | None:
     year = years.most_common(1)[0][0]
     spans = date_spans(f"{text}, {year}")
     return spans[0][2] if spans else None
+
+
+_YEAR_WORD = compiled(r"\b(?:19|20)\d{2}\b")
+
+
+def _headline_year_before(cleaned: Cleaned, value: date) -> bool:
+    """'Milan Design Week 2018' over a 2019 stamp: the stamp may be a later edit's, not the
+    story's; a guess for the editor."""
+    years = [int(y) for y in _YEAR_WORD.findall(cleaned.title or "")]
+    return bool(years) and max(years) < value.year

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.extract.anycase import AnyCase
+from generator.extract.position import Choice
 from generator.extract.rounds import round_mentions
 from generator.text import case_odd, compiled, sentences
 
@@ -321,23 +322,45 @@ _TALKS_WORDS = (
 def extract(
     texts: list[tuple[str, str]], current_round: int | None, dateline: str | None = None
 ) -> tuple[str | None, str]:
+    choice = choose(texts, current_round, dateline)
+    return choice.value, choice.origin
+
+
+# What makes the chosen place sure: another clue naming it too. A venue that only the first
+# event clause names, against a dateline elsewhere, is the kind of guess an editor should see.
+PLACE_AGREEING = 2  # clues naming the chosen place for it to be "high"
+
+
+def choose(
+    texts: list[tuple[str, str]], current_round: int | None, dateline: str | None = None
+) -> Choice:
     """First place of the reported event in headline, dek, lead paragraphs; else the dateline
-    city."""
-    for where, text in texts:
-        for sentence in sentences(text):
-            for clause in _CLAUSE.split(sentence):
-                if where != "title" and not _EVENT.found(clause):
-                    continue
-                if _ELSEWHEN.found(clause) or _LATER.match(clause):
-                    continue
-                rounds = [value for value, _ in round_mentions(clause)]
-                if current_round and rounds and current_round not in rounds:
-                    continue
-                found = _mentions(clause)
-                if found:
-                    return found[0], where
+    city. Every event place is collected so agreement (and the runner-up) can be told."""
+    found = [(name, where) for where, text in texts for name in _event_places(text, where,
+             current_round)]  # fmt: skip
+    city = None
     if dateline:
-        name = place(dateline.title() if dateline.isupper() else dateline)
-        if name:
-            return name, "dateline"
-    return None, "missing"
+        city = place(dateline.title() if dateline.isupper() else dateline)
+        if city:
+            found.append((city, "dateline"))
+    if not found:
+        return Choice(None, True)
+    chosen, where = found[0]
+    agreeing = sum(1 for name, _ in found if name == chosen)
+    runner = next((name for name, _ in found if name != chosen), None)
+    return Choice(chosen, agreeing >= PLACE_AGREEING or runner is None, runner, where)
+
+
+def _event_places(text: str, where: str, current_round: int | None) -> list[str]:
+    out = []
+    for sentence in sentences(text):
+        for clause in _CLAUSE.split(sentence):
+            if where != "title" and not _EVENT.found(clause):
+                continue
+            if _ELSEWHEN.found(clause) or _LATER.match(clause):
+                continue
+            rounds = [value for value, _ in round_mentions(clause)]
+            if current_round and rounds and current_round not in rounds:
+                continue
+            out += _mentions(clause)[:1]
+    return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.position import Choice
 from generator.lexicon import datelines, outlets
 from generator.model import KEPT_ROLES, Cleaned
 from generator.text import compiled
@@ -33,8 +34,20 @@ _WEIGHT = {
 }
 
 
+# The winner is sure with this many votes (_WEIGHT) and this lead over the runner-up: one
+# masthead or copyright line, or two lesser clues, naming it, and no rival as strong.
+SOURCE_SURE = 3
+SOURCE_MARGIN = 2
+
+
 def extract(cleaned: Cleaned) -> tuple[str | None, str]:
     """(outlet name, the clue it came from)."""
+    choice = choose(cleaned)
+    return choice.value, choice.origin
+
+
+def choose(cleaned: Cleaned) -> Choice:
+    """The outlet with the most votes, weighed by the kind of clue (_WEIGHT)."""
     votes: dict[str, float] = {}
     why: dict[str, str] = {}
     order: list[str] = []
@@ -65,9 +78,12 @@ def extract(cleaned: Cleaned) -> tuple[str | None, str]:
         ):  # a line on the page (most are story) holds no clue _line_votes takes
             _line_votes(line, vote)
     if not votes:
-        return None, "missing"
-    best = max(order, key=lambda name: votes[name])  # max keeps the first of equals
-    return best, why[best]
+        return Choice(None, False)
+    ranked = sorted(order, key=lambda name: -votes[name])  # stable: the first of equals
+    best = ranked[0]
+    second = votes[ranked[1]] if len(ranked) > 1 else 0
+    sure = votes[best] >= SOURCE_SURE and votes[best] - second >= SOURCE_MARGIN
+    return Choice(best, sure, ranked[1] if len(ranked) > 1 else None, why[best])
 
 
 _MASTHEAD_SEP = compiled(r"\s+[-–—|:]\s+")
