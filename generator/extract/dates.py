@@ -172,6 +172,8 @@ def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:
     years = Counter(s.value.year for _, _, s in scored if s.value)
     published = _best([c for c in scored if c[2].label != "updated"], years)
     updated = _best([c for c in scored if c[2].label == "updated"], years)
+    if updated.value is None:
+        updated = Choice(None, True)  # most pages print no update: none is no guess
     if published.value and _headline_year_before(cleaned, published.value):
         published = Choice(published.value, False, published.runner_up, published.origin)
     if published.value is None and updated.value is not None:
