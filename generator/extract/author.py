@@ -149,17 +149,11 @@ def _names_on(text: str, role: str, is_lead: bool):
     if role in _NOT_BYLINE or len(text) > 160 or role == "paragraph" and len(text.split()) > 12:
         return None
     signals = []
-    by = _BY_INSIDE.match(text)
+    by = _BY_INSIDE.match(text) if "by" in text[:40].lower() else None
     if by:
         signals.append("by prefix")
         text = text[by.end() :]
-    elif not (
-        role == "byline"
-        or _KOREAN_BYLINE.search(text)
-        or looks_like_names(text)
-        or _JOB_AFTER.search(text)
-        or _HANDLE_GLUED.search(text)
-    ):
+    elif role != "byline" and not _may_name(text):
         return None
     if role == "byline":
         signals.append("cleaner byline")
@@ -167,6 +161,19 @@ def _names_on(text: str, role: str, is_lead: bool):
         signals.append("job, handle or email")
     names = parse_byline(_before_stamp(text))
     return (names, signals, "byline") if names else None
+
+
+def _may_name(text: str) -> bool:
+    """A line that is not a byline by role or "By" may still be one: a bare name line, names
+    with a job after them or a handle, a Korean '기자' line. Cheap tests first: most lines are
+    menu items or story."""
+    if "@" in text:
+        return bool(_HANDLE_GLUED.search(text))
+    if "기자" in text or "특파원" in text:
+        return bool(_KOREAN_BYLINE.search(text))
+    if not text[:1].isupper() or has_digit(text):
+        return False
+    return bool("," in text and _JOB_AFTER.search(text)) or looks_like_names(text)
 
 
 def _continued(lines, i: int) -> list[str]:

@@ -11,7 +11,7 @@ from generator.extract.position import Choice, lead_index
 from generator.lexicon import datelines
 from generator.lexicon.dates import PUBLISHED, UPDATED, date_spans, is_stamp, other_spans
 from generator.model import Cleaned
-from generator.text import compiled, has_digit
+from generator.text import compiled, has_digit, word_count
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,7 @@ CHOSEN_MIN = 2  # a best sum below this is no date at all
 SURE_MIN = 4  # a best sum at least this, with SURE_MARGIN over any other date, is "high"
 SURE_MARGIN = 2
 _NEAR, _CLOSE, _FAR = 3, 12, 40
+_SENTENCE_WORDS = 25
 _LIST_MAX = 3
 _BYLINE = compiled(r"^\s*by\s", re.I)
 _EMBED = compiled(r"^\s*[—–-]\s*.{0,60}\(@\w+\)|pic\.twitter\.com")
@@ -106,11 +107,11 @@ _ORIGINAL = compiled(r"\boriginal\b|\bfirst published\b", re.I)
 
 
 def _signals(i: int, text: str, role: str, lead: int, label: str) -> list[str]:
-    words = len(text.split())
+    words = word_count(text)
     shape = (
         "stamp line" if is_stamp(text) else
         "byline line" if role == "byline" or _BYLINE.match(text) else
-        "in a sentence" if words > 25 else "short line" if words <= 15 else ""
+        "in a sentence" if words > _SENTENCE_WORDS else "short line" if words <= 15 else ""
     )  # fmt: skip
     out = [shape] if shape else []
     gap = lead - i
@@ -143,8 +144,8 @@ def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:
     found: list[tuple[float, int, Stamp]] = []
     lines_with: Counter = Counter()
     for i, ln in enumerate(cleaned.lines):
-        if not has_digit(ln.text):
-            continue
+        if not has_digit(ln.text) or word_count(ln.text) > _SENTENCE_WORDS:
+            continue  # a date in a sentence scores below CHOSEN_MIN wherever it is
         prev = 0
         for start, end, value, text in _spans(ln.text):
             stamp = Stamp(_label(ln.text[prev:start]), value, text)

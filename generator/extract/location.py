@@ -335,20 +335,21 @@ def choose(
     texts: list[tuple[str, str]], current_round: int | None, dateline: str | None = None
 ) -> Choice:
     """First place of the reported event in headline, dek, lead paragraphs; else the dateline
-    city. Every event place is collected so agreement (and the runner-up) can be told."""
-    found = [(name, where) for where, text in texts for name in _event_places(text, where,
-             current_round)]  # fmt: skip
+    city. Sure when another text or the dateline names the same place too."""
     city = None
     if dateline:
         city = place(dateline.title() if dateline.isupper() else dateline)
-        if city:
-            found.append((city, "dateline"))
-    if not found:
-        return Choice(None, True)
-    chosen, where = found[0]
-    agreeing = sum(1 for name, _ in found if name == chosen)
-    runner = next((name for name, _ in found if name != chosen), None)
-    return Choice(chosen, agreeing >= PLACE_AGREEING or runner is None, runner, where)
+    for n, (where, text) in enumerate(texts):
+        found = _event_places(text, where, current_round)
+        if found:
+            chosen = found[0]
+            # the same name elsewhere (a cheap test: the text holds it) agrees with the choice
+            agreeing = 1 + (city == chosen) + sum(chosen in t for _, t in texts[n + 1 :])
+            runner = city if city and city != chosen else None
+            return Choice(chosen, agreeing >= PLACE_AGREEING or runner is None, runner, where)
+    if city:
+        return Choice(city, True, None, "dateline")
+    return Choice(None, True)
 
 
 def _event_places(text: str, where: str, current_round: int | None) -> list[str]:
@@ -363,4 +364,6 @@ def _event_places(text: str, where: str, current_round: int | None) -> list[str]
             if current_round and rounds and current_round not in rounds:
                 continue
             out += _mentions(clause)[:1]
+            if out:
+                return out  # the first event place is the choice
     return out

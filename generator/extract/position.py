@@ -30,12 +30,27 @@ def is_story_line(text: str) -> bool:
     return len(text) >= _STORY_CHARS and text.count(" ") < len(text) // 12
 
 
+_LAST: list = [None, 0, 0]  # the lines last asked about (kept alive: no id reuse), count, lead
+
+
 def lead_index(cleaned: Cleaned) -> int:
-    """Index in cleaned.lines of the story's first paragraph."""
+    """Index in cleaned.lines of the story's first paragraph (each chooser asks: found once)."""
     lines = cleaned.lines
-    long = [is_story_line(ln.text) for ln in lines]
-    for i, first in enumerate(long):
-        if first and sum(long[i : i + _WINDOW]) >= _RUN:
+    if _LAST[0] is not lines or _LAST[1] != len(lines):
+        _LAST[:] = [lines, len(lines), _lead(lines)]
+    return _LAST[2]
+
+
+def _lead(lines) -> int:
+    long: list[bool] = []  # is_story_line of each line, worked out as far as needed
+
+    def story(j: int) -> bool:
+        while len(long) <= j < len(lines):
+            long.append(is_story_line(lines[len(long)].text))
+        return j < len(lines) and long[j]
+
+    for i in range(len(lines)):
+        if story(i) and sum(story(j) for j in range(i, i + _WINDOW)) >= _RUN:
             return i
     return next((i for i, ln in enumerate(lines) if ln.role == "paragraph"), 0)
 
