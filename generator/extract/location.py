@@ -97,6 +97,16 @@ _VENUES = {
     "dayton": "Dayton",
     "reykjavik": "Reykjavik",
     "lausanne": "Lausanne",
+    # Halls and compounds that host talks, by their city. Not the White House, the Pentagon,
+    # the Kremlin...: they speak in stories ("officials at the White House said") as actors.
+    "great hall": "Beijing",
+    "palais des nations": "Geneva",
+    "kida": "Seoul",
+    "berlaymont": "Brussels",
+    "hofburg": "Vienna",
+    "lancaster house": "London",
+    "iikura house": "Tokyo",
+    "diaoyutai": "Beijing",
     "oman": None,
     "qatar": None,
     # Korean names of venues the gazetteer lists under another name, or not at all.
@@ -126,7 +136,7 @@ _PREP = compiled(
     r"downtown|suburban|resort|southern resort|island|city|port city|border village|truce village|"
     r"capital)\s+)*"
     r"(?:(?:city|island|village|town) of\s+)?"
-    r"(?P<place>[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|de|del|la|of)){0,3})"
+    r"(?P<place>[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|des|del|de|la|of)){0,3})"
 )
 _OF = compiled(
     r"\b(?:island|city|capital|village|town|port|resort) of\s+"
