@@ -78,9 +78,17 @@ def choose(cleaned: Cleaned) -> Choice:
         ):  # a line on the page (most are story) holds no clue _line_votes takes
             _line_votes(line, vote)
         elif "ource" in line.text or "OURCE" in line.text or "출처" in line.text:
-            for m in _SOURCE_CREDIT.finditer(line.text):
-                who = m.group("who").split(",")[0].strip()
-                vote(outlets.by_name(who) or named_in(who), "source label")
+            _credit_votes(line.text, vote)
+    return _ranked(votes, why, order)
+
+
+def _credit_votes(text: str, vote) -> None:
+    for m in _SOURCE_CREDIT.finditer(text):
+        who = m.group("who").split(",")[0].strip()
+        vote(outlets.by_name(who) or named_in(who), "source label")
+
+
+def _ranked(votes: dict, why: dict, order: list) -> Choice:
     if not votes:
         return Choice(None, False)
     # Most votes first; of equals the publisher before a wire (a repost's masthead over the
