@@ -46,6 +46,7 @@ _JOB_AFTER = compiled(
     r",\s+(?:[A-Z][\w.-]*\s+){0,4}(?i:writer|reporter|correspondent|editor|columnist)"
 )
 # "Chaim Gartenberg@cgartenberg", "meganr@spokesman.com(509)": a handle glued to the name.
+_DOMAIN_WORD = compiled(r"\w\.(?:com|net|org|co|news)\b", re.I)
 _HANDLE_GLUED = compiled(r"\b[a-z0-9._%+-]+@\S+|@\S+")
 _SEPARATOR = compiled(r"\s+[|—–-]{1,2}\s+")
 _O_NAME = compiled(r"^([A-Z])(['’])(\w+)$")
@@ -157,7 +158,7 @@ def _names_on(text: str, role: str, is_lead: bool):
         return None
     if role == "byline":
         signals.append("cleaner byline")
-    if _HANDLE.search(text) or _JOB_AFTER.search(text):
+    if _HANDLE.search(text) or _JOB_AFTER.search(text) or _affiliated(text):
         signals.append("job, handle or email")
     names = parse_byline(_before_stamp(text))
     return (names, signals, "byline") if names else None
@@ -173,7 +174,17 @@ def _may_name(text: str) -> bool:
         return bool(_KOREAN_BYLINE.search(text))
     if not text[:1].isupper() or has_digit(text):
         return False
+    if _affiliated(text):
+        return looks_like_names(_SEPARATOR.split(text)[0])
     return bool("," in text and _JOB_AFTER.search(text)) or looks_like_names(text)
+
+
+def _affiliated(text: str) -> bool:
+    """'Jane Roe | NJ.com', 'Jane Roe — The Korea Times': names, then the outlet."""
+    parts = _SEPARATOR.split(text, maxsplit=1)
+    return len(parts) == 2 and bool(
+        _DOMAIN_WORD.search(parts[1]) or outlets.name_pattern().match(parts[1])
+    )
 
 
 def _continued(lines, i: int) -> list[str]:
