@@ -74,7 +74,7 @@ FIELDS: list[Field] = [
     Field("pinned", get=lambda a: list(a.pinned)),
     Field("origins", plain=dict),  # filled by every step: where each field came from
     Field("confidence", plain=dict),  # filled by every step: "high" or "low" per field
-    Field("runner_up", in_dataset=False, plain=dict),  # the next-best candidate, for the editor
+    Field("runner_up", plain=dict),  # the next-best candidate each chooser saw, for the editor
     # The low-confidence fields no sidecar pins: what the Review page asks an editor to check.
     Field(
         "review",
