@@ -1,10 +1,13 @@
 """How often a field the generator marks high-confidence is right, on labelled real pages.
 
     .venv/bin/python bench/calibrate.py ../shared/corpus/realworld-dev [--misses]
+    .venv/bin/python bench/calibrate.py tests/corpus/holdout tests/corpus/holdout2 ...
 
 Each `NNN_*.txt` beside an `NNN_*.expected.json` (the realworld corpus layout: title, date,
-author and `sources.date_printed`) goes through the generator's own reader and extractors
-(no site is built). Per field: how many pages it is judged on, the share marked low, and the
+author and `sources.date_printed`) or an `NNN_*.expected.yml` (the written corpora's layout:
+source and location as lists of accepted names too) goes through the generator's own reader
+and extractors (no site is built). Per field: how many pages it is judged on, the share marked
+low, and the
 precision of "high" (right / marked high). The target is >= 0.98 for every field.
 
 Judged: title where the truth has one (same words, case ignored); date on every page with a
@@ -21,12 +24,14 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import yaml
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from generator.model import Seed  # noqa: E402
 from generator.process import process  # noqa: E402
 
-FIELDS = ("title", "date", "author")
+FIELDS = ("title", "date", "author", "source", "location")
 
 
 def loose(text) -> str:
@@ -41,22 +46,35 @@ def judged(field: str, meta, truth: dict) -> bool | None:
     if field == "date":
         if not truth.get("date"):
             return None
-        printed = str(truth.get("sources", {}).get("date_printed", "")).startswith("yes")
-        expected = truth["date"] if printed else None
+        printed = str(truth.get("sources", {}).get("date_printed", "yes")).startswith("yes")
+        expected = str(truth["date"]) if printed else None
         return (meta.date.isoformat() if meta.date else None) == expected
+    if field in ("source", "location"):
+        if field not in truth:
+            return None  # the realworld pages do not label these
+        accepted = truth[field] if isinstance(truth[field], list) else [truth[field]]
+        value = getattr(meta, field)
+        return loose(value) in {loose(a) for a in accepted} if accepted else value is None
     if not truth.get("author"):
         return None
     return {loose(n) for n in meta.author} == {loose(n) for n in truth["author"]}
 
 
-def calibrate(folder: Path) -> tuple[dict, list[str]]:
+def _truth(path: Path) -> dict | None:
+    for suffix, load in ((".expected.json", json.loads), (".expected.yml", yaml.safe_load)):
+        expected = path.with_suffix(suffix)
+        if expected.exists():
+            return load(expected.read_text(encoding="utf-8"))
+    return None
+
+
+def calibrate(folders: list[Path]) -> tuple[dict, list[str]]:
     counts = {f: {"judged": 0, "low": 0, "high": 0, "high_right": 0} for f in FIELDS}
     misses = []
-    for path in sorted(folder.glob("*.txt")):
-        expected = path.with_suffix(".expected.json")
-        if not expected.exists():
+    for path in sorted(p for folder in folders for p in folder.glob("*.txt")):
+        truth = _truth(path)
+        if truth is None:
             continue
-        truth = json.loads(expected.read_text(encoding="utf-8"))
         article, _ = process(Seed(path, path.read_bytes(), {}))
         if article is None:
             continue
@@ -79,7 +97,7 @@ def calibrate(folder: Path) -> tuple[dict, list[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("corpus", type=Path)
+    parser.add_argument("corpus", type=Path, nargs="+")
     parser.add_argument("--misses", action="store_true", help="list high-but-wrong fields")
     args = parser.parse_args()
     counts, misses = calibrate(args.corpus)

@@ -208,3 +208,14 @@ def test_byline_next_to_the_stamp_beats_a_name_far_away():
     lines += [HEAD, "By Jane Roe", "November 19, 2019", "", LEAD, MORE, MORE]
     choice = author.choose(clean("\n".join(lines)))
     assert choice.value == ["Jane Roe"] and choice.sure
+
+
+def test_a_byline_on_two_lines_and_the_city_it_was_filed_from():
+    two = author.choose(
+        clean("\n".join([HEAD, "김정환 기자", "이새하 기자", "", LEAD, MORE, MORE]))
+    )
+    assert two.value == ["김정환", "이새하"]
+    glued = author.choose(clean("\n".join([HEAD, "ByRezaul H Laskar, New Delhi", "", LEAD, MORE])))
+    assert glued.value == ["Rezaul H Laskar"]
+    city = author.choose(clean("\n".join([HEAD, "Priya Menon", "NEW DELHI", "", LEAD, MORE])))
+    assert city.value == ["Priya Menon"]

@@ -22,6 +22,7 @@ from generator.text import compiled, has_digit
 
 _LEAD = compiled(
     r"^(?:by|reported by|written by|posted by|words by|story by|text by|from|authors?)\s*:?\s+|"
+    r"^(?-i:By)(?=[A-Z][a-z])|"  # "ByRezaul H Laskar": the space lost in the copy
     r"^[\[(]?[가-힣]{2,6}\s*[=/]\s*",
     re.I,
 )
@@ -100,11 +101,22 @@ def choose(cleaned: Cleaned) -> Choice:
         # nothing names a person: sure only when a byline names an agency or staff instead
         sure = _unnamed_byline(cleaned) and (top is None or top[0] < AUTHOR_MIN - SURE_MARGIN)
         return Choice([], sure, ", ".join(top[2]) if top else None)
-    score, _, names, origin = best
-    others = [c for c in ranked[1:] if c[2] != names]
+    score, at, names, origin = best
+    names = _with_adjacent(ranked, at, names)
+    others = [c for c in ranked[1:] if c[2] != names and not set(c[2]) <= set(names)]
     margin = score - (max(others[0][0], 0) if others else 0)
     runner = ", ".join(others[0][2]) if others else None
     return Choice(names, score >= SURE_MIN and margin >= SURE_MARGIN, runner, origin)
+
+
+def _with_adjacent(ranked: list, at: int, names: list[str]) -> list[str]:
+    """'김정환 기자' over '이새하 기자': a byline one name a line, the lines next to each other."""
+    by_line = {i: found for score, i, found, _ in ranked if score >= AUTHOR_MIN}
+    out, i = list(names), at + 1
+    while i in by_line:
+        out += [n for n in by_line[i] if n not in out]
+        i += 1
+    return out
 
 
 def _unnamed_byline(cleaned: Cleaned) -> bool:
@@ -247,12 +259,21 @@ def parse_byline(text: str) -> list[str]:
         part = _JOB_BEFORE.sub("", part.strip(" .,:"))
         if not part:
             continue
+        if _is_city(part):
+            break  # "Rezaul H Laskar, New Delhi", "NEW DELHI": where the reporter filed from
         if JOB.search(part) or not is_name(part) or outlets.name_pattern().match(part):
             break  # job titles and outlet names follow the names
         if NOT_NAME_WORDS.intersection(part.lower().split()):
             return []  # "Related Links": chrome, not a byline
         out.append(part)
     return [_case(n) for n in out]
+
+
+def _is_city(part: str) -> bool:
+    from generator.extract.location import place  # the gazetteer every article loads anyway
+
+    found = place(part)
+    return found is not None and found.casefold() == part.casefold()
 
 
 def names_in(text: str) -> list[str]:
