@@ -71,7 +71,7 @@ AUTHOR_WEIGHTS = {
     "many names": -3,  # over _MANY names: a list of columnists, not a byline
 }
 AUTHOR_MIN = 2  # a best sum below this is no author
-SURE_MIN = 5  # a sum this high, SURE_MARGIN over any other names, is "high"
+SURE_MIN = 4  # a sum this high, SURE_MARGIN over any other names, is "high"
 SURE_MARGIN = 2
 _NEAR, _CLOSE, _FAR = 3, 12, 40
 _MANY = 4
