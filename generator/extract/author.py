@@ -18,7 +18,7 @@ from generator.lexicon.bylines import (
 )
 from generator.lexicon.dates import date_spans
 from generator.model import Cleaned
-from generator.text import compiled, has_digit
+from generator.text import compiled, has_digit, word_count
 
 _LEAD = compiled(
     r"^(?:by|reported by|written by|posted by|words by|story by|text by|from|authors?)\s*:?\s+|"
@@ -82,7 +82,12 @@ _HANDLE = compiled(
 _CUT = compiled(r"\d|\b(?:updated?|published|posted|on|at)\b\s*:?\s*(?=\d|$)|"
                 r"\b(?:updated?|published|original)\b", re.I)  # fmt: skip
 # Cleaner roles that name no writer even when they hold names: photo credits, buttons.
-_NOT_BYLINE = frozenset({"copyright", "caption", "page-ui", "share-bar"})
+_NOT_BYLINE = frozenset(
+    {"copyright", "caption", "repeated-caption", "page-ui", "share-bar", "masthead", "related-list"}
+)
+_LONGEST = 160  # characters: a longer line is story, not a byline
+_PARAGRAPH_WORDS = 12  # a kept paragraph of more words is story
+_PARAGRAPH_CHARS = 100  # ... as is one this long (a quick test before counting words)
 _MENU_WORDS = 3  # a neighbour this short, not a stamp, is a menu item
 
 
@@ -132,6 +137,14 @@ def _candidates(cleaned: Cleaned, lead: int) -> list[tuple[int, int, list[str], 
     lines = cleaned.lines
     out = []
     for i, ln in enumerate(lines):
+        size = len(ln.text)
+        if i != lead and (
+            size > _LONGEST
+            or size > _PARAGRAPH_CHARS
+            and ln.role == "paragraph"
+            or ln.role in _NOT_BYLINE
+        ):
+            continue  # story or chrome: most lines, skipped before any test
         found = _names_on(ln.text, ln.role, i == lead)
         if not found:
             continue
@@ -154,12 +167,14 @@ def _names_on(text: str, role: str, is_lead: bool):
         m = _KOREAN_DATELINE.match(text)
         if m:
             return _KOREAN_SPLIT.split(m.group("names")), ["korean dateline"], "dateline"
+    if len(text) > _LONGEST:
+        return None  # a story paragraph: most lines
     if role == "credit":
         m = _REPORTING.match(text)
         if m:
             return names_in(m.group("names")), ["credit line"], "credit line"
         return None
-    if role in _NOT_BYLINE or len(text) > 160 or role == "paragraph" and len(text.split()) > 12:
+    if role == "paragraph" and word_count(text) > _PARAGRAPH_WORDS:
         return None
     signals = []
     by = _BY_INSIDE.match(text) if "by" in text[:40].lower() else None

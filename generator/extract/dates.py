@@ -98,6 +98,7 @@ SURE_MIN = 4  # a best sum at least this, with SURE_MARGIN over any other date, 
 SURE_MARGIN = 2
 _NEAR, _CLOSE, _FAR = 3, 12, 40
 _SENTENCE_WORDS = 25
+_SENTENCE_CHARS = 400  # longer than any 25 words: skipped before counting them
 _LIST_MAX = 3
 _BYLINE = compiled(r"^\s*by\s", re.I)
 _EMBED = compiled(r"^\s*[—–-]\s*.{0,60}\(@\w+\)|pic\.twitter\.com")
@@ -144,13 +145,14 @@ def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:
     found: list[tuple[float, int, Stamp]] = []
     lines_with: Counter = Counter()
     for i, ln in enumerate(cleaned.lines):
-        if not has_digit(ln.text) or word_count(ln.text) > _SENTENCE_WORDS:
+        line = ln.text
+        if len(line) > _SENTENCE_CHARS or not has_digit(line) or word_count(line) > _SENTENCE_WORDS:
             continue  # a date in a sentence scores below CHOSEN_MIN wherever it is
         prev = 0
-        for start, end, value, text in _spans(ln.text):
-            stamp = Stamp(_label(ln.text[prev:start]), value, text)
+        for start, end, value, text in _spans(line):
+            stamp = Stamp(_label(line[prev:start]), value, text)
             prev = end
-            signals = _signals(i, ln.text, ln.role, lead, stamp.label)
+            signals = _signals(i, line, ln.role, lead, stamp.label)
             if value is None:
                 signals.append("no year")
             found.append((sum(DATE_WEIGHTS[s] for s in signals), i, stamp))

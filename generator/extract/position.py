@@ -14,6 +14,7 @@ from generator.text import word_count
 
 _STORY_WORDS = 15  # a story paragraph has this many words at least
 _STORY_CHARS = 60  # ... or characters, in scripts written without spaces
+_SHORTEST = 40  # characters: no shorter line has _STORY_WORDS words or _STORY_CHARS characters
 _RUN = 3  # story lines among the next _WINDOW lines that start the story
 _WINDOW = 5
 
@@ -23,7 +24,7 @@ _SENTENCE_END = '.!?。！？"”’):»'
 
 
 def is_story_line(text: str) -> bool:
-    if not text or text.rstrip()[-1] not in _SENTENCE_END:
+    if len(text) < _SHORTEST or text.rstrip()[-1] not in _SENTENCE_END:
         return False
     if word_count(text) >= _STORY_WORDS:
         return True

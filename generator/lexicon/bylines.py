@@ -4,6 +4,7 @@ author extractor reads the names out of them."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.lexicon import outlets
 from generator.text import compiled
@@ -74,6 +75,7 @@ def without_places(text: str) -> str:
     return IN_PLACE.sub("", text)
 
 
+@lru_cache(maxsize=8192)  # the cleaner asks of a line, then the author chooser of the same line
 def looks_like_names(text: str) -> bool:
     """A bare byline line: 'Jae-won Park', 'ANDREW KESSLER', 'X in Brussels and Y'."""
     text = FOR_OUTLET.sub("", IN_PLACE.sub("", text.strip()))
