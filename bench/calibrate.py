@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from generator.model import Seed  # noqa: E402
 from generator.process import process  # noqa: E402
 
-FIELDS = ("title", "date", "author", "source", "location")
+FIELDS = ("title", "date", "author", "source", "location", "round", "agreement")
 
 
 def loose(text) -> str:
@@ -49,6 +49,8 @@ def judged(field: str, meta, truth: dict) -> bool | None:
         printed = str(truth.get("sources", {}).get("date_printed", "yes")).startswith("yes")
         expected = str(truth["date"]) if printed else None
         return (meta.date.isoformat() if meta.date else None) == expected
+    if field in ("round", "agreement"):
+        return None if field not in truth else getattr(meta, field) == truth[field]
     if field in ("source", "location"):
         if field not in truth:
             return None  # the realworld pages do not label these

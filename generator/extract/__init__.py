@@ -111,12 +111,16 @@ def find_round_and_place(cleaned: Cleaned, meta: Metadata, seed_name: str) -> li
         :_LEAD_PARAGRAPHS
     ]
     caption = [("caption", cleaned.caption or "")]
+    # Round and agreement are read from explicit ordinals ("fourth round", "11th SMA"), never
+    # guessed from position: sure when found or not.
     meta.round, meta.origins["round"] = rounds.extract_round(head)
     meta.agreement, meta.origins["agreement"] = rounds.extract_agreement(
         head + numbered[_LEAD_PARAGRAPHS:] + caption
     )
     places = head + numbered[_LEAD_PARAGRAPHS:5] + caption
     city = dateline_city(cleaned.paragraphs[0]) if cleaned.paragraphs else None
+    _rate(meta, "round", True)
+    _rate(meta, "agreement", True)
     choice = location.choose(places, meta.round, city)
     meta.location, meta.origins["location"] = choice.value, choice.origin
     _rate(meta, "location", choice.sure, choice.runner_up)

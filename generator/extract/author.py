@@ -105,10 +105,11 @@ def choose(cleaned: Cleaned) -> Choice:
         top = ranked[0] if ranked else None
         # nothing names a person: sure only when a byline names an agency or staff instead
         sure = _unnamed_byline(cleaned) and (top is None or top[0] < AUTHOR_MIN - SURE_MARGIN)
-        return Choice([], sure, ", ".join(top[2]) if top else None)
+        near_miss = top is not None and top[0] >= 0  # a rejected menu item is no runner-up
+        return Choice([], sure, ", ".join(top[2]) if near_miss else None)
     score, at, names, origin = best
     names = _with_adjacent(ranked, at, names)
-    others = [c for c in ranked[1:] if c[2] != names and not set(c[2]) <= set(names)]
+    others = [c for c in ranked[1:] if c[0] >= 0 and c[2] != names and not set(c[2]) <= set(names)]
     margin = score - (max(others[0][0], 0) if others else 0)
     runner = ", ".join(others[0][2]) if others else None
     return Choice(names, score >= SURE_MIN and margin >= SURE_MARGIN, runner, origin)
