@@ -76,6 +76,13 @@ FIELDS: list[Field] = [
     Field("seed", get=lambda a: a.seed_path),
     Field("pinned", get=lambda a: list(a.pinned)),
     Field("origins", plain=dict),  # filled by every step: where each field came from
+    Field("confidence", plain=dict),  # filled by every step: "high" or "low" per field
+    Field("runner_up", plain=dict),  # the next-best candidate each chooser saw, for the editor
+    # The low-confidence fields no sidecar pins: what the Review page asks an editor to check.
+    Field(
+        "review",
+        get=lambda a: [f for f, c in a.meta.confidence.items() if c == "low" and f not in a.pinned],
+    ),  # fmt: skip
     # Made by render.py from the fields above (site/jsonld.py): this stage must not import it.
     Field("jsonld", in_dataset=False, get=lambda a: None, rendered=True),
 ]

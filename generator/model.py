@@ -135,6 +135,9 @@ class Metadata:
     summary: str | None = None
     url: str | None = None  # the page's own address, when the seed is a saved page
     origins: dict[str, str] = field(default_factory=dict)  # field -> where it came from
+    # field -> "high" or "low": how sure its chooser was (extract/confidence.py says when)
+    confidence: dict[str, str] = field(default_factory=dict)
+    runner_up: dict[str, str] = field(default_factory=dict)  # field -> the next-best candidate
 
 
 @dataclass

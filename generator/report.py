@@ -134,6 +134,7 @@ _INTRO = [
     "What the generator did with each seed: where every field came from, and every line "
     "it removed from the pasted text with the rule that removed it. Lines marked "
     "**check** read like story prose; make sure they were not part of the article.",
+    "Fields the generator is unsure of are listed on the [Review](review/index.md) page.",
     "",
 ]
 

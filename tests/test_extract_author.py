@@ -166,3 +166,56 @@ def test_byline_with_a_job_before_the_name_is_a_byline_not_a_dek():
     assert authors_of(
         "Allies end fifth round of trade talks in Osaka without a deal", line, "", LEAD
     ) == (["Tom Crowley", "Isabella Higgins"], "byline")
+
+
+MORE = (
+    "The talks will resume next month in Washington, the foreign ministry said in a statement "
+    "released after the meeting ended late on Thursday evening."
+)
+
+
+@pytest.mark.parametrize(
+    "byline, names",
+    [
+        ("By Jane Roe and John Doe", ["Jane Roe", "John Doe"]),
+        ("Tom Krisher, AP Auto Writer", ["Tom Krisher"]),
+        ("Steve Peoples, Ap National Political Writer", ["Steve Peoples"]),
+        ("Jane Roe | NJ.com", ["Jane Roe"]),
+        ("By Chaim Gartenberg@cgartenberg Nov 19, 2019, 7:53pm EST", ["Chaim Gartenberg"]),
+        ("BY KASHMIRA GANDER ON 11/13/19 AT 4:00 PM EST", ["Kashmira Gander"]),
+        ("By Al Root Updated Nov. 19, 2019 8:21 am ET", ["Al Root"]),
+        ("11/19/2019 by Lars Brandle", ["Lars Brandle"]),
+        ("Analysis by Chris Cillizza, CNN Editor-at-large", ["Chris Cillizza"]),
+        ("By Jill Disis, CNN Business", ["Jill Disis"]),
+        ("홍길동 기자", ["홍길동"]),
+        ("By Reuters Staff", []),
+        ("By Yonhap", []),
+    ],
+)
+def test_byline_under_the_headline_is_chosen(byline, names):
+    choice = author.choose(clean("\n".join([HEAD, byline, "", LEAD, MORE, MORE])))
+    assert choice.value == names
+
+
+def test_a_menu_item_shaped_like_a_name_is_not_the_author():
+    menu = ["News", "Box Office", "Trailers", "Festivals", "Film"]
+    choice = author.choose(clean("\n".join(menu + [HEAD, "", LEAD, MORE, MORE])))
+    assert choice.value == []
+
+
+def test_byline_next_to_the_stamp_beats_a_name_far_away():
+    lines = ["Latest Stories", "Kim Min-jun"] + [f"Section {i}" for i in range(45)]
+    lines += [HEAD, "By Jane Roe", "November 19, 2019", "", LEAD, MORE, MORE]
+    choice = author.choose(clean("\n".join(lines)))
+    assert choice.value == ["Jane Roe"] and choice.sure
+
+
+def test_a_byline_on_two_lines_and_the_city_it_was_filed_from():
+    two = author.choose(
+        clean("\n".join([HEAD, "김정환 기자", "이새하 기자", "", LEAD, MORE, MORE]))
+    )
+    assert two.value == ["김정환", "이새하"]
+    glued = author.choose(clean("\n".join([HEAD, "ByRezaul H Laskar, New Delhi", "", LEAD, MORE])))
+    assert glued.value == ["Rezaul H Laskar"]
+    city = author.choose(clean("\n".join([HEAD, "Priya Menon", "NEW DELHI", "", LEAD, MORE])))
+    assert city.value == ["Priya Menon"]

@@ -127,3 +127,25 @@ def test_gazetteer_names(name, expected):
 )
 def test_a_later_event_is_not_the_venue(dek, expected):
     assert place_of("Trade pact talks resume", dek)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [
+        ("The talks were held at Lancaster House on Tuesday.", "London"),
+        ("The two sides held talks at the Diaoyutai on Monday.", "Beijing"),
+        ("Talks were held at the Palais des Nations on Monday.", "Geneva"),
+        ("The meeting at the Great Hall of the People ended on Friday.", "Beijing"),
+        ("The talks at KIDA ended on Monday.", "Seoul"),
+    ],
+)
+def test_a_venue_resolves_to_its_city_over_the_dateline(lead, expected):
+    choice = location.choose([("paragraph 1", lead)], None, "TOKYO")
+    assert choice.value == expected
+    # the dateline names another city: the venue is chosen, but it is a guess to review
+    assert choice.runner_up == "Tokyo" and not choice.sure
+
+
+def test_venue_and_dateline_agreeing_is_sure():
+    choice = location.choose([("paragraph 1", "Talks opened in Seoul on Monday.")], None, "SEOUL")
+    assert (choice.value, choice.sure, choice.origin) == ("Seoul", True, "paragraph 1")

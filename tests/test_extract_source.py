@@ -181,3 +181,39 @@ def test_a_menu_word_is_not_a_domain_spelt_as_a_logo(word):
     assert (
         outlets.by_name(word) is None
     )  # only long, unusual domain stems ('hindustantimes') name an outlet
+
+
+MORE = (
+    "The talks will resume next month in Washington, the foreign ministry said in a statement "
+    "released after the meeting ended late on Thursday evening."
+)
+
+
+@pytest.mark.parametrize(
+    "lines, outlet, sure",
+    [
+        (["헤럴드경제", HEAD, "", LEAD, MORE], "The Korea Herald", True),  # Korean masthead
+        (["파이낸셜뉴스", HEAD, "", LEAD, MORE], "The Financial News", True),
+        ([HEAD, "", LEAD, MORE + " (Source: The Korea Times)"], "The Korea Times", False),
+        (
+            [HEAD, "", LEAD, MORE, "ⓒ 파이낸셜뉴스, 무단전재 및 재배포 금지"],
+            "The Financial News",
+            True,
+        ),
+        # a repost: the publisher's masthead over the wire its dateline credits, as a guess
+        (
+            ["Khmer Times", HEAD, "", "SEOUL, Nov 19 (Reuters) - " + LEAD, MORE],
+            "Khmer Times",
+            False,
+        ),
+        (["NK News - North Korea News", HEAD, "", LEAD, MORE], "NK News", True),
+    ],
+)
+def test_source_chosen_from_masthead_credit_and_local_names(lines, outlet, sure):
+    choice = source.choose(clean("\n".join(lines)))
+    assert (choice.value, choice.sure) == (outlet, sure)
+
+
+def test_a_repost_names_the_wire_as_runner_up():
+    lines = ["Khmer Times", HEAD, "", "SEOUL, Nov 19 (Reuters) - " + LEAD, MORE]
+    assert source.choose(clean("\n".join(lines))).runner_up == "Reuters"

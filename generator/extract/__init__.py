@@ -11,7 +11,6 @@ from generator.model import Cleaned, Metadata, Problem
 from generator.text import sentences
 
 _LEAD_PARAGRAPHS = 3
-_DATED_ROLES = ("byline", "menu", "section-label", "credit")
 
 
 def dateline_city(paragraph: str) -> str | None:
@@ -32,39 +31,52 @@ def extract(cleaned: Cleaned, seed_name: str) -> tuple[Metadata, list[Problem]]:
     return meta, problems
 
 
+# A headline the cleaner scored below this (Cleaned.candidates, best first) is a guess.
+TITLE_SURE = 0.6
+
+
+def _rate(meta: Metadata, name: str, sure: bool, runner_up=None) -> None:
+    meta.confidence[name] = "high" if sure else "low"
+    if runner_up not in (None, "", []):
+        meta.runner_up[name] = str(runner_up)
+
+
+def _candidates(cleaned: Cleaned, role: str) -> list:
+    # Cleaned.candidates comes with the cleaner's headline chooser; older cleaners have none.
+    return (getattr(cleaned, "candidates", None) or {}).get(role) or []
+
+
 def find_title(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
     meta.title = cleaned.title
     meta.origins["title"] = "headline" if meta.title else "missing"
+    ranked = _candidates(cleaned, "title")
+    sure = bool(meta.title and ranked and ranked[0][1] >= TITLE_SURE)
+    _rate(meta, "title", sure, ranked[1][0] if len(ranked) > 1 else None)
     return []
 
 
 def find_subtitle(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
     meta.subtitle = cleaned.subtitle
     meta.origins["subtitle"] = "dek" if meta.subtitle else "missing"
+    ranked = _candidates(cleaned, "subtitle")
+    sure = bool(ranked and ranked[0][1] >= TITLE_SURE) or (not meta.subtitle and not ranked)
+    _rate(meta, "subtitle", sure, ranked[1][0] if len(ranked) > 1 else None)
     return []
 
 
 def find_dates(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
-    """Stamps above the story first, then stamp lines further down; else a date sharing a header
-    line."""
-    head = [ln for ln in cleaned.lines if ln.zone in ("above", "header")]
-    stamp_lines = [ln.text for ln in head if ln.role == "stamp"]
-    stamp_lines += [
-        ln.text for ln in cleaned.lines if ln.role == "stamp" and ln.zone not in ("above", "header")
-    ]
-    meta.date, meta.updated, yearless = dates.pick(stamp_lines)
-    meta.origins["date"] = "stamp" if meta.date else "missing"
-    if meta.date is None:
-        # "By Kim Jin-ho | Nov 19, 2019", "National | 2019-11-19"
-        shared = [
-            ln.text for ln in head if ln.role in _DATED_ROLES and dates.has_full_date(ln.text)
-        ]
-        meta.date, meta.updated, _ = dates.pick(shared)
-        meta.origins["date"] = "header line" if meta.date else "missing"
-    meta.origins["updated"] = "stamp" if meta.updated else "missing"
+    """Every date on the page scored (dates.DATE_WEIGHTS); the best one not labelled as an
+    update is the publication date."""
+    published, updated = dates.choose(cleaned)
+    meta.date, meta.updated = published.value, updated.value
+    meta.origins["date"] = published.origin if meta.date else "missing"
+    meta.origins["updated"] = updated.origin if meta.updated else "missing"
+    _rate(meta, "date", published.sure, published.runner_up)
+    _rate(meta, "updated", updated.sure, updated.runner_up)
     if meta.date:
         return []
-    yearless = yearless or (
+    head = [ln for ln in cleaned.lines if ln.zone in ("above", "header") and ln.role == "stamp"]
+    yearless = dates.pick([ln.text for ln in head])[2] or (
         dates.dateline_without_year(cleaned.paragraphs[0]) if cleaned.paragraphs else None
     )
     detail = f"only '{yearless}', with no year" if yearless else "no date stamp"
@@ -78,12 +90,16 @@ def find_dates(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem
 
 
 def find_source(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
-    meta.source, meta.origins["source"] = source.extract(cleaned)
+    choice = source.choose(cleaned)
+    meta.source, meta.origins["source"] = choice.value, choice.origin
+    _rate(meta, "source", choice.sure, choice.runner_up)
     return []
 
 
 def find_author(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
-    meta.author, meta.origins["author"] = author.extract(cleaned)
+    choice = author.choose(cleaned)
+    meta.author, meta.origins["author"] = choice.value, choice.origin
+    _rate(meta, "author", choice.sure, choice.runner_up)
     return []
 
 
@@ -95,13 +111,19 @@ def find_round_and_place(cleaned: Cleaned, meta: Metadata, seed_name: str) -> li
         :_LEAD_PARAGRAPHS
     ]
     caption = [("caption", cleaned.caption or "")]
+    # Round and agreement are read from explicit ordinals ("fourth round", "11th SMA"), never
+    # guessed from position: sure when found or not.
     meta.round, meta.origins["round"] = rounds.extract_round(head)
     meta.agreement, meta.origins["agreement"] = rounds.extract_agreement(
         head + numbered[_LEAD_PARAGRAPHS:] + caption
     )
     places = head + numbered[_LEAD_PARAGRAPHS:5] + caption
     city = dateline_city(cleaned.paragraphs[0]) if cleaned.paragraphs else None
-    meta.location, meta.origins["location"] = location.extract(places, meta.round, city)
+    _rate(meta, "round", True)
+    _rate(meta, "agreement", True)
+    choice = location.choose(places, meta.round, city)
+    meta.location, meta.origins["location"] = choice.value, choice.origin
+    _rate(meta, "location", choice.sure, choice.runner_up)
     return []
 
 

@@ -5,12 +5,24 @@ from __future__ import annotations
 
 import re
 
-from generator.lexicon.bylines import FOR_OUTLET, IN_PLACE, JOB, SPLIT, is_name
+from generator.extract.position import Choice, lead_index
+from generator.lexicon import outlets
+from generator.lexicon.bylines import (
+    FOR_OUTLET,
+    IN_PLACE,
+    JOB,
+    NOT_NAME_WORDS,
+    SPLIT,
+    is_name,
+    looks_like_names,
+)
+from generator.lexicon.dates import date_spans
 from generator.model import Cleaned
-from generator.text import compiled
+from generator.text import compiled, has_digit, word_count
 
 _LEAD = compiled(
     r"^(?:by|reported by|written by|posted by|words by|story by|text by|from|authors?)\s*:?\s+|"
+    r"^(?-i:By)(?=[A-Z][a-z])|"  # "ByRezaul H Laskar": the space lost in the copy
     r"^[\[(]?[가-힣]{2,6}\s*[=/]\s*",
     re.I,
 )
@@ -30,31 +42,216 @@ _JOB_BEFORE = compiled(
     r"^(?:[\w'’-]+\s+){0,3}?(?i:reporter|correspondent|editor|writer|producer|journalist|"
     r"analyst|columnist|contributor)\s+(?=[A-Z])"
 )
+# ", AP Sports Writer", ", CNN Editor-at-large": a job after the names.
+_JOB_AFTER = compiled(
+    r",\s+(?:[A-Z][\w.-]*\s+){0,4}(?i:writer|reporter|correspondent|editor|columnist)"
+)
+# "Chaim Gartenberg@cgartenberg", "meganr@spokesman.com(509)": a handle glued to the name.
+_DOMAIN_WORD = compiled(r"\w\.(?:com|net|org|co|news)\b", re.I)
+_HANDLE_GLUED = compiled(r"\b[a-z0-9._%+-]+@\S+|@\S+")
 _SEPARATOR = compiled(r"\s+[|—–-]{1,2}\s+")
 _O_NAME = compiled(r"^([A-Z])(['’])(\w+)$")
 
 
+# How much each signal counts for a line's names, summed; the best line wins. Checked on real
+# pages (bench/calibrate.py): a byline says "By", carries a job, handle or stamp, and sits by
+# the headline and lead; a menu item that looks like a name ("Box Office") sits among menu items.
+AUTHOR_WEIGHTS = {
+    "by prefix": 3,  # "By X", "Analysis by X", "11/19/2019 by X"
+    "cleaner byline": 2,  # the cleaner took the line for a byline (it also takes menu items)
+    "credit line": 3,  # "(Reporting by X; Editing by Y)" under the story
+    "korean dateline": 5,  # "(서울=연합뉴스) 홍길동 기자 =" opening the story
+    "job, handle or email": 2,  # ", AP Sports Writer", "@handle", "x@paper.com", "기자"
+    "stamp beside": 2,  # a date on the line or a stamp line next to it
+    "next to the lead": 2,  # within _NEAR lines of the lead paragraph
+    "near the lead": 1,  # within _CLOSE lines
+    "far from the story": -2,  # over _FAR lines before the lead
+    "below the lead": -1,  # under the story: a byline there, or a commenter, a related story
+    "among menu items": -4,  # short lines around it, no "By": a menu or section list
+    "many names": -3,  # over _MANY names: a list of columnists, not a byline
+}
+AUTHOR_MIN = 2  # a best sum below this is no author
+SURE_MIN = 4  # a sum this high, SURE_MARGIN over any other names, is "high"
+SURE_MARGIN = 2
+_NEAR, _CLOSE, _FAR = 3, 12, 40
+_MANY = 4
+_BY_INSIDE = compiled(r"^.{0,30}?\bby\s+(?=\S)", re.I)
+_HANDLE = compiled(
+    r"@\w+|\S+@\S+|\b(?:writer|reporter|correspondent|editor|staff)\b|기자|특파원", re.I
+)
+_CUT = compiled(r"\d|\b(?:updated?|published|posted|on|at)\b\s*:?\s*(?=\d|$)|"
+                r"\b(?:updated?|published|original)\b", re.I)  # fmt: skip
+# Cleaner roles that name no writer even when they hold names: photo credits, buttons.
+_NOT_BYLINE = frozenset(
+    {"copyright", "caption", "repeated-caption", "page-ui", "share-bar", "masthead", "related-list"}
+)
+_LONGEST = 160  # characters: a longer line is story, not a byline
+_PARAGRAPH_WORDS = 12  # a kept paragraph of more words is story
+_PARAGRAPH_CHARS = 100  # ... as is one this long (a quick test before counting words)
+_MENU_WORDS = 3  # a neighbour this short, not a stamp, is a menu item
+
+
 def extract(cleaned: Cleaned) -> tuple[list[str], str]:
-    names: list[str] = []
-    where = "missing"
-    for line in cleaned.lines:
-        if line.role == "byline":
-            found = parse_byline(line.text)
-            where = where if where != "missing" or not found else "byline"
-            names += found
-    if not names:
-        for line in cleaned.lines:
-            m = _REPORTING.match(line.text) if line.role == "credit" else None
-            if m:
-                names += names_in(m.group("names"))
-                where = "credit line"
-    if not names and cleaned.paragraphs:
-        m = _KOREAN_DATELINE.match(cleaned.paragraphs[0])
+    choice = choose(cleaned)
+    return choice.value, choice.origin
+
+
+def choose(cleaned: Cleaned) -> Choice:
+    """The names of the best-scored line (AUTHOR_WEIGHTS); [] when no line scores enough."""
+    lead = lead_index(cleaned)
+    ranked = sorted(_candidates(cleaned, lead), key=lambda c: (-c[0], c[1]))
+    best = ranked[0] if ranked and ranked[0][0] >= AUTHOR_MIN else None
+    if best is None:
+        top = ranked[0] if ranked else None
+        # nothing names a person: sure only when a byline names an agency or staff instead
+        sure = _unnamed_byline(cleaned) and (top is None or top[0] < AUTHOR_MIN - SURE_MARGIN)
+        near_miss = top is not None and top[0] >= 0  # a rejected menu item is no runner-up
+        return Choice([], sure, ", ".join(top[2]) if near_miss else None)
+    score, at, names, origin = best
+    names = _with_adjacent(ranked, at, names)
+    others = [c for c in ranked[1:] if c[0] >= 0 and c[2] != names and not set(c[2]) <= set(names)]
+    margin = score - (max(others[0][0], 0) if others else 0)
+    runner = ", ".join(others[0][2]) if others else None
+    return Choice(names, score >= SURE_MIN and margin >= SURE_MARGIN, runner, origin)
+
+
+def _with_adjacent(ranked: list, at: int, names: list[str]) -> list[str]:
+    """'김정환 기자' over '이새하 기자': a byline one name a line, the lines next to each other."""
+    by_line = {i: found for score, i, found, _ in ranked if score >= AUTHOR_MIN}
+    out, i = list(names), at + 1
+    while i in by_line:
+        out += [n for n in by_line[i] if n not in out]
+        i += 1
+    return out
+
+
+def _unnamed_byline(cleaned: Cleaned) -> bool:
+    """'By Reuters Staff', 'By KYODO', '(Yonhap)': a byline or credit that names no person."""
+    return any(
+        ln.role in ("byline", "credit") and not parse_byline(ln.text)
+        and (JOB.search(ln.text) or outlets.name_pattern().search(ln.text))
+        for ln in cleaned.lines
+    )  # fmt: skip
+
+
+def _candidates(cleaned: Cleaned, lead: int) -> list[tuple[int, int, list[str], str]]:
+    lines = cleaned.lines
+    out = []
+    for i, ln in enumerate(lines):
+        size = len(ln.text)
+        if i != lead and (
+            size > _LONGEST
+            or size > _PARAGRAPH_CHARS
+            and ln.role == "paragraph"
+            or ln.role in _NOT_BYLINE
+        ):
+            continue  # story or chrome: most lines, skipped before any test
+        found = _names_on(ln.text, ln.role, i == lead)
+        if not found:
+            continue
+        names, signals, origin = found
+        names = names + _continued(lines, i)
+        signals += _placed(i, lead)
+        if has_digit(ln.text) and date_spans(ln.text) or _stamp_beside(lines, i):
+            signals.append("stamp beside")
+        if "by prefix" not in signals and origin == "byline" and _among_menu(lines, i):
+            signals.append("among menu items")
+        if len(names) > _MANY:
+            signals.append("many names")
+        out.append((sum(AUTHOR_WEIGHTS[s] for s in signals), i, names, origin))
+    return out
+
+
+def _names_on(text: str, role: str, is_lead: bool):
+    """(names, signals, origin) when the line reads as naming its writers, else None."""
+    if is_lead:
+        m = _KOREAN_DATELINE.match(text)
         if m:
-            names += _KOREAN_SPLIT.split(m.group("names"))
-            where = "dateline"
-    unique = list(dict.fromkeys(names))
-    return unique, (where if unique else "missing")
+            return _KOREAN_SPLIT.split(m.group("names")), ["korean dateline"], "dateline"
+    if len(text) > _LONGEST:
+        return None  # a story paragraph: most lines
+    if role == "credit":
+        m = _REPORTING.match(text)
+        if m:
+            return names_in(m.group("names")), ["credit line"], "credit line"
+        return None
+    if role == "paragraph" and word_count(text) > _PARAGRAPH_WORDS:
+        return None
+    signals = []
+    by = _BY_INSIDE.match(text) if "by" in text[:40].lower() else None
+    if by:
+        signals.append("by prefix")
+        text = text[by.end() :]
+    elif role != "byline" and not _may_name(text):
+        return None
+    if role == "byline":
+        signals.append("cleaner byline")
+    if _HANDLE.search(text) or _JOB_AFTER.search(text) or _affiliated(text):
+        signals.append("job, handle or email")
+    names = parse_byline(_before_stamp(text))
+    return (names, signals, "byline") if names else None
+
+
+def _may_name(text: str) -> bool:
+    """A line that is not a byline by role or "By" may still be one: a bare name line, names
+    with a job after them or a handle, a Korean '기자' line. Cheap tests first: most lines are
+    menu items or story."""
+    if "@" in text:
+        return bool(_HANDLE_GLUED.search(text))
+    if "기자" in text or "특파원" in text:
+        return bool(_KOREAN_BYLINE.search(text))
+    if not text[:1].isupper() or has_digit(text):
+        return False
+    if _affiliated(text):
+        return looks_like_names(_SEPARATOR.split(text)[0])
+    return bool("," in text and _JOB_AFTER.search(text)) or looks_like_names(text)
+
+
+def _affiliated(text: str) -> bool:
+    """'Jane Roe | NJ.com', 'Jane Roe — The Korea Times': names, then the outlet."""
+    parts = _SEPARATOR.split(text, maxsplit=1)
+    return len(parts) == 2 and bool(
+        _DOMAIN_WORD.search(parts[1]) or outlets.name_pattern().match(parts[1])
+    )
+
+
+def _continued(lines, i: int) -> list[str]:
+    """'By Ana Costa' / 'and' / 'Ben Ortiz': names that go on two lines down."""
+    if i + 2 < len(lines) and lines[i + 1].text.strip().lower() in ("and", "&", ","):
+        return parse_byline(_before_stamp(lines[i + 2].text))
+    return []
+
+
+def _before_stamp(text: str) -> str:
+    """'Al Root Updated Nov. 19' -> 'Al Root'; 'Maren Estrada 2 days ago' -> 'Maren Estrada'."""
+    text = _HANDLE_GLUED.sub(" ", _BRACKETS.sub("", text))
+    cuts = [m.start() for m in (_CUT.search(text),) if m]
+    cuts += [span[0] for span in date_spans(text)[:1]]
+    cut = min((c for c in cuts if c > 0), default=len(text))
+    return text[:cut].rstrip(" -–—|/,·•")
+
+
+def _placed(i: int, lead: int) -> list[str]:
+    gap = lead - i
+    if -_NEAR <= gap <= _NEAR:
+        return ["next to the lead"]
+    if gap < -_NEAR:
+        return ["below the lead"]
+    if gap <= _CLOSE:
+        return ["near the lead"]
+    return ["far from the story"] if gap > _FAR else []
+
+
+def _stamp_beside(lines, i: int) -> bool:
+    return any(
+        0 <= j < len(lines) and lines[j].role == "stamp" for j in (i - 2, i - 1, i + 1, i + 2)
+    )
+
+
+def _among_menu(lines, i: int) -> bool:
+    near = [lines[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(lines)]
+    short = [ln for ln in near if len(ln.text.split()) <= _MENU_WORDS and ln.role != "stamp"]
+    return len(short) >= 3
 
 
 _KOREAN_SPLIT = compiled(r"\s*[,·]\s*")
@@ -78,10 +275,21 @@ def parse_byline(text: str) -> list[str]:
         part = _JOB_BEFORE.sub("", part.strip(" .,:"))
         if not part:
             continue
-        if JOB.search(part) or not is_name(part):
+        if _is_city(part):
+            break  # "Rezaul H Laskar, New Delhi", "NEW DELHI": where the reporter filed from
+        if JOB.search(part) or not is_name(part) or outlets.name_pattern().match(part):
             break  # job titles and outlet names follow the names
+        if NOT_NAME_WORDS.intersection(part.lower().split()):
+            return []  # "Related Links": chrome, not a byline
         out.append(part)
     return [_case(n) for n in out]
+
+
+def _is_city(part: str) -> bool:
+    from generator.extract.location import place  # the gazetteer every article loads anyway
+
+    found = place(part)
+    return found is not None and found.casefold() == part.casefold()
 
 
 def names_in(text: str) -> list[str]:

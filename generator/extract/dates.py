@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from generator.extract.position import Choice, lead_index
 from generator.lexicon import datelines
-from generator.lexicon.dates import PUBLISHED, UPDATED, date_spans
+from generator.lexicon.dates import PUBLISHED, UPDATED, date_spans, is_stamp, other_spans
+from generator.model import Cleaned
+from generator.text import compiled, has_digit, word_count
 
 
 @dataclass(frozen=True)
@@ -65,3 +70,153 @@ def dateline_without_year(paragraph: str) -> str | None:
     """'SEOUL, Feb. 5 (Yonhap) --' gives a day but no year."""
     m = datelines.YEARLESS.match(paragraph)
     return m.group().rstrip(" (") if m else None
+
+
+# How much each signal counts for a date candidate, summed; the best sum wins. Checked on real
+# pages (bench/calibrate.py): the publication stamp sits just above or below the headline and
+# lead, in a short line; other stories' dates sit in lists further away, repeated.
+DATE_WEIGHTS = {
+    "stamp line": 3,  # the line is a date stamp and little else
+    "byline line": 2,  # "By Al Root Updated Nov. 19, 2019": a byline carries the stamp
+    "short line": 1,  # a header line of a few words holding a date
+    "in a sentence": -4,  # a date the story mentions ("on Nov. 18, 2019 the court...")
+    "next to the lead": 3,  # within _NEAR lines of the lead paragraph
+    "near the lead": 2,  # within _CLOSE lines
+    "above the story": 1,  # within _FAR lines before the lead
+    "below the lead": -2,  # after the story began: comments, related stories, other stamps
+    "published label": 1,  # "Published:", "입력", "Original"
+    "embedded post": -5,  # "— Name (@handle) November 15, 2019": a quoted tweet
+    "repeated": -2,  # the same date on three or more lines: a list of other stories, a masthead
+    "no year": -1,  # "Nov 18": the year comes from the page's other dates
+    "credit or comment": -5,  # "Source: Ministry, Oct 25, 2019", "Alex on May 2, 2018 said:"
+    "in a list of dates": -2,  # each other date within _CLOSE lines (up to _LIST_MAX): a list
+    "page top": -2,  # the first lines of a long page: the site's "today" date in its masthead
+}
+_TOP_LINES = 3
+CHOSEN_MIN = 2  # a best sum below this is no date at all
+SURE_MIN = 4  # a best sum at least this, with SURE_MARGIN over any other date, is "high"
+SURE_MARGIN = 2
+_NEAR, _CLOSE, _FAR = 3, 12, 40
+_SENTENCE_WORDS = 25
+_SENTENCE_CHARS = 400  # longer than any 25 words: skipped before counting them
+_LIST_MAX = 3
+_BYLINE = compiled(r"^\s*by\s", re.I)
+_EMBED = compiled(r"^\s*[—–-]\s*.{0,60}\(@\w+\)|pic\.twitter\.com")
+_CREDIT_OR_COMMENT = compiled(r"^\s*(?:source|sources|photo|image|credit)s?\s*:|\bsaid\s*:?\s*$|"
+                              r"\b(?:says|wrote|replied|reply)\s*:?\s*$", re.I)  # fmt: skip
+_ORIGINAL = compiled(r"\boriginal\b|\bfirst published\b", re.I)
+
+
+def _signals(i: int, text: str, role: str, lead: int, label: str) -> list[str]:
+    words = word_count(text)
+    shape = (
+        "stamp line" if is_stamp(text) else
+        "byline line" if role == "byline" or _BYLINE.match(text) else
+        "in a sentence" if words > _SENTENCE_WORDS else "short line" if words <= 15 else ""
+    )  # fmt: skip
+    out = [shape] if shape else []
+    gap = lead - i
+    if -_NEAR <= gap <= _NEAR:
+        out.append("next to the lead")
+    elif -_CLOSE <= gap <= _CLOSE:
+        out.append("near the lead")
+    elif 0 < gap <= _FAR:
+        out.append("above the story")
+    if gap < -_NEAR:
+        out.append("below the lead")
+    if i < _TOP_LINES and gap > _CLOSE:
+        out.append("page top")
+    if label == "published" or _ORIGINAL.search(text):
+        out.append("published label")
+    if _EMBED.search(text):
+        out.append("embedded post")
+    if _CREDIT_OR_COMMENT.search(text):
+        out.append("credit or comment")
+    return out
+
+
+def _spans(text: str) -> tuple:
+    return date_spans(text) or other_spans(text)
+
+
+def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:
+    """(publication date, updated date), each scored over every date on the page."""
+    lead = lead_index(cleaned)
+    found: list[tuple[float, int, Stamp]] = []
+    lines_with: Counter = Counter()
+    for i, ln in enumerate(cleaned.lines):
+        line = ln.text
+        if len(line) > _SENTENCE_CHARS or not has_digit(line) or word_count(line) > _SENTENCE_WORDS:
+            continue  # a date in a sentence scores below CHOSEN_MIN wherever it is
+        prev = 0
+        for start, end, value, text in _spans(line):
+            stamp = Stamp(_label(line[prev:start]), value, text)
+            prev = end
+            signals = _signals(i, line, ln.role, lead, stamp.label)
+            if value is None:
+                signals.append("no year")
+            found.append((sum(DATE_WEIGHTS[s] for s in signals), i, stamp))
+            lines_with[value or text] += 1
+    listed = {i for _, i, _ in found if is_stamp(cleaned.lines[i].text)}  # a list's stamps
+    scored = []
+    for score, i, stamp in found:
+        if lines_with[stamp.value or stamp.text] >= 3:
+            score += DATE_WEIGHTS["repeated"]
+        if stamp.value:
+            others = {
+                s.value
+                for _, j, s in found
+                if 0 < abs(j - i) <= _CLOSE and j in listed and s.label != "updated"
+            }
+            others.discard(stamp.value)
+            others.discard(None)
+            score += DATE_WEIGHTS["in a list of dates"] * min(len(others), _LIST_MAX)
+        scored.append((score, i, stamp))
+    years = Counter(s.value.year for _, _, s in scored if s.value)
+    published = _best([c for c in scored if c[2].label != "updated"], years)
+    updated = _best([c for c in scored if c[2].label == "updated"], years)
+    if updated.value is None:
+        updated = Choice(None, True)  # most pages print no update: none is no guess
+    if published.value and _headline_year_before(cleaned, published.value):
+        published = Choice(published.value, False, published.runner_up, published.origin)
+    if published.value is None and updated.value is not None:
+        # a page that prints only "Updated: <date>" was published that day at the latest
+        published = Choice(updated.value, False, None, updated.origin)
+    if updated.value and published.value and updated.value < published.value:
+        updated = Choice(None, True)
+    return published, updated
+
+
+def _best(scored: list, years: Counter) -> Choice:
+    ranked = sorted(scored, key=lambda c: (-c[0], c[1]))
+    if not ranked or ranked[0][0] < CHOSEN_MIN:
+        return Choice(None, False)  # no date: the editor pins one (a warning says so too)
+    score, _, stamp = ranked[0]
+    value = stamp.value or _with_year(stamp.text, years)
+    if value is None:
+        return Choice(None, False)
+    others = [c for c in ranked[1:] if (c[2].value or c[2].text) != (stamp.value or stamp.text)]
+    runner = others[0] if others else None
+    margin = score - runner[0] if runner else score
+    sure = stamp.value is not None and score >= SURE_MIN and margin >= SURE_MARGIN
+    runner_value = runner[2].value or runner[2].text if runner else None
+    return Choice(value, sure, runner_value, "stamp")
+
+
+def _with_year(text: str, years: Counter) -> date | None:
+    """A yearless stamp ("Nov 18") in the year most of the page's dates are in."""
+    if not years:
+        return None
+    year = years.most_common(1)[0][0]
+    spans = date_spans(f"{text}, {year}")
+    return spans[0][2] if spans else None
+
+
+_YEAR_WORD = compiled(r"\b(?:19|20)\d{2}\b")
+
+
+def _headline_year_before(cleaned: Cleaned, value: date) -> bool:
+    """'Milan Design Week 2018' over a 2019 stamp: the stamp may be a later edit's, not the
+    story's; a guess for the editor."""
+    years = [int(y) for y in _YEAR_WORD.findall(cleaned.title or "")]
+    return bool(years) and max(years) < value.year

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.position import Choice
 from generator.lexicon import datelines, outlets
 from generator.model import KEPT_ROLES, Cleaned
 from generator.text import compiled
@@ -33,8 +34,20 @@ _WEIGHT = {
 }
 
 
+# The winner is sure with this many votes (_WEIGHT) and this lead over the runner-up: one
+# masthead or copyright line, or two lesser clues, naming it, and no rival as strong.
+SOURCE_SURE = 3
+SOURCE_MARGIN = 2
+
+
 def extract(cleaned: Cleaned) -> tuple[str | None, str]:
     """(outlet name, the clue it came from)."""
+    choice = choose(cleaned)
+    return choice.value, choice.origin
+
+
+def choose(cleaned: Cleaned) -> Choice:
+    """The outlet with the most votes, weighed by the kind of clue (_WEIGHT)."""
     votes: dict[str, float] = {}
     why: dict[str, str] = {}
     order: list[str] = []
@@ -64,12 +77,32 @@ def extract(cleaned: Cleaned) -> tuple[str | None, str]:
             line.role not in KEPT_ROLES
         ):  # a line on the page (most are story) holds no clue _line_votes takes
             _line_votes(line, vote)
+        elif "ource" in line.text or "OURCE" in line.text or "출처" in line.text:
+            _credit_votes(line.text, vote)
+    return _ranked(votes, why, order)
+
+
+def _credit_votes(text: str, vote) -> None:
+    for m in _SOURCE_CREDIT.finditer(text):
+        who = m.group("who").split(",")[0].strip()
+        vote(outlets.by_name(who) or named_in(who), "source label")
+
+
+def _ranked(votes: dict, why: dict, order: list) -> Choice:
     if not votes:
-        return None, "missing"
-    best = max(order, key=lambda name: votes[name])  # max keeps the first of equals
-    return best, why[best]
+        return Choice(None, False)
+    # Most votes first; of equals the publisher before a wire (a repost's masthead over the
+    # agency its dateline credits), then the first found.
+    ranked = sorted(order, key=lambda name: (-votes[name], outlets.is_wire(name)))
+    best = ranked[0]
+    second = votes[ranked[1]] if len(ranked) > 1 else 0
+    sure = votes[best] >= SOURCE_SURE and votes[best] - second >= SOURCE_MARGIN
+    return Choice(best, sure, ranked[1] if len(ranked) > 1 else None, why[best])
 
 
+_MASTHEAD_CHARS = 40  # a line above the headline this short may be the outlet's name alone
+# "(Source: The Korea Times)" closing a story paragraph: the outlet a repost credits.
+_SOURCE_CREDIT = compiled(r"[(\[]\s*(?:source|sources|출처)\s*:\s*(?P<who>[^)\]]{2,60})[)\]]", re.I)
 _MASTHEAD_SEP = compiled(r"\s+[-–—|:]\s+")
 # What a copyright line says besides its holder: "© 2024 npr", "Copyright (c) 2019 Foo Ltd. All
 # rights reserved."
@@ -84,9 +117,10 @@ def _line_votes(line, vote) -> None:
     if line.role == "masthead":
         vote(outlets.by_name(line.text), "masthead")
     elif line.zone == "above" and not line.kept:
-        # "The Guardian - Back to home": the site's name before a link or a motto
+        # "헤럴드경제" alone, or "The Guardian - Back to home": the site's name before a link
+        # or a motto
         parts = _MASTHEAD_SEP.split(line.text, maxsplit=1)
-        if len(parts) == 2:
+        if len(parts) == 2 or len(line.text) <= _MASTHEAD_CHARS:
             vote(outlets.by_name(parts[0]), "masthead")
     elif line.role in ("copyright", "credit", "byline"):
         holder = _HOLDER_WORDS.sub(" ", line.text) if line.role == "copyright" else ""

@@ -4,6 +4,7 @@ author extractor reads the names out of them."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.lexicon import outlets
 from generator.text import compiled
@@ -19,6 +20,15 @@ JOB = compiled(
     r"associate|special|fellow|professor|director|stars|stripes|post|journal|review|media|"
     r"desk|team|service|wire|online|digital|network|newsroom|for)\b",
     re.I,
+)
+# Words of page chrome that look like a name in capitals ("Related Links", "Latest Headlines",
+# "The Nissan Northern Xperience"): a byline part holding one names no person. The author
+# chooser reads it; the cleaner's tests above do not.
+NOT_NAME_WORDS = frozenset(
+    "the a an related latest headlines links check more learn app apps menu search subscribe "
+    "subscription magazine policy home top trending popular video videos photos podcast "
+    "podcasts newsletter newsletters sport sports hi hello hey thanks comments reply share "
+    "today live watch read follow sign login contact about advertise".split()
 )
 # What separates two names: "A and B", "A, B & C", "A / B", "A · B".
 SPLIT = compiled(r"\s*(?:,\s*and\s+|\band\b|&|;|,|/|·)\s*")
@@ -65,6 +75,7 @@ def without_places(text: str) -> str:
     return IN_PLACE.sub("", text)
 
 
+@lru_cache(maxsize=8192)  # the cleaner asks of a line, then the author chooser of the same line
 def looks_like_names(text: str) -> bool:
     """A bare byline line: 'Jae-won Park', 'ANDREW KESSLER', 'X in Brussels and Y'."""
     text = FOR_OUTLET.sub("", IN_PLACE.sub("", text.strip()))

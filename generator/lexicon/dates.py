@@ -214,3 +214,71 @@ def _one_stamp(line: str) -> bool:
     full = any(v for _, _, v, _ in found)
     labelled = bool(PUBLISHED.search(line) or UPDATED.search(line))
     return len(words) <= (3 if full or labelled else 0)
+
+
+# Month names in other languages (stems, lower case), as pages print them in date stamps:
+# "24 сентября 2018", "23 de agosto de 2018", "3 ottobre 2018", "12. März 2019".
+# Only the date extractor reads them (other_spans); the cleaner's stamp test is unchanged.
+FOREIGN_MONTHS: dict[str, int] = {
+    # Russian (genitive and nominative stems)
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6,
+    "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+    # Portuguese / Spanish
+    "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6,
+    "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "mayo": 5, "junio": 6, "julio": 7,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # French / Italian / German / Dutch / Indonesian
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6,
+    "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12, "januar": 1, "februar": 2,
+    "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12, "januari": 1,
+    "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "agustus": 8, "desember": 12,
+    "desembre": 12, "december": 12, "september": 9,
+}  # fmt: skip
+_FOREIGN = compiled(
+    r"(?<!\d)(?P<d>\d{1,2})\.?\s+(?:de\s+)?(?P<name>[^\W\d_]{3,10})\.?,?\s+(?:de\s+)?"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)",
+)
+# 11/13/19, 20.11.19: a two-digit year, day or month first as in date_spans.
+_SHORT_YEAR = compiled(r"(?<![\d/.])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<yy>\d{2})(?![\d/.])")
+
+
+def _foreign_month(name: str) -> int | None:
+    low = name.lower()
+    if low in FOREIGN_MONTHS:
+        return FOREIGN_MONTHS[low]
+    # Russian stems take case endings: "сентября", "мая"
+    return next((n for stem, n in FOREIGN_MONTHS.items() if low.startswith(stem) and
+                 not stem.isascii() and len(low) - len(stem) <= 2), None)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def other_spans(line: str) -> tuple[tuple[int, int, date | None, str], ...]:
+    """Dates date_spans does not read: month names in other languages and two-digit years
+    (only where the line holds no date date_spans reads)."""
+    if not has_digit(line) or date_spans(line):
+        return ()
+    found = []
+    for m in _FOREIGN.finditer(line):
+        month = _foreign_month(m.group("name"))
+        value = _safe_date(int(m.group("y")), month, int(m.group("d"))) if month else None
+        if value:
+            found.append((m.start(), m.end(), value, m.group()))
+    if not found:
+        month_first = bool(_US_ZONE.search(line))
+        for m in _SHORT_YEAR.finditer(line):
+            a, b = int(m.group("a")), int(m.group("b"))
+            day, month = (b, a) if b > 12 >= a or (month_first and a <= 12) else (a, b)
+            value = _safe_date(2000 + int(m.group("yy")), month, day)
+            if value:
+                found.append((m.start(), m.end(), value, m.group()))
+    return tuple(found)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -101,6 +101,7 @@ def test_an_ordinary_article_s_front_matter():
         "  context: It rose 13.9 percent.\n"
         "summary: null\nurl: null\nwords: 3\nslug: talks\nseed: seeds/a.txt\npinned: []\n"
         "origins:\n  title: headline\n"
+        "confidence: {}\nrunner_up: {}\nreview: []\n"
         "jsonld:\n  '@context': https://schema.org\n  '@type': NewsArticle\n"
         "  headline: 'Talks: day two'\n  datePublished: '2019-09-24'\n"
         "  dateModified: '2019-09-24'\n  author:\n  - '@type': Person\n    name: O'Brien\n"
