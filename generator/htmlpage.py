@@ -546,18 +546,23 @@ def _printed_day(page: dict, meta: Metadata) -> None:
     if len(near) == 1:
         meta.date = near[0]
         meta.origins["date"] += ", moved to the day printed above the story"
+        meta.confidence["date"] = "low"  # the markup and the print disagree: an editor decides
 
 
 def apply(page: dict, meta: Metadata) -> None:
     """The page's metadata over what the text extractors found: the printed headline (already
-    the first line), JSON-LD / meta dates and authors, its publisher and its address."""
+    the first line), JSON-LD / meta dates and authors, its publisher and its address. What the
+    page's own markup states is rated high (make score-html: right on 68-79 of 79 pages);
+    trafilatura's guesses and the moved UTC day keep a low rating."""
     found = page.get("found", {})
     if meta.title and page.get("title_origin"):
         meta.origins["title"] = page["title_origin"]
+        _sure(meta, "title")
     elif meta.title and found.get("title"):
         meta.origins["title"] = "page title (trafilatura)"
     if page.get("date"):
         meta.date, meta.origins["date"] = page["date"], page["date_origin"]
+        _sure(meta, "date")
         _printed_day(page, meta)
     elif not meta.date and found.get("date"):
         meta.date, _ = _first_day((found["date"], ""))
@@ -566,15 +571,25 @@ def apply(page: dict, meta: Metadata) -> None:
         meta.updated, meta.origins["updated"] = page["updated"], "page modified date"
     if page.get("author"):
         meta.author, meta.origins["author"] = list(page["author"]), page["author_origin"]
+        _sure(meta, "author")
     elif not meta.author and found.get("author"):
         meta.author = _names(found["author"].split(";"), set(page.get("sites", ())))
         meta.origins["author"] = "page author (trafilatura)" if meta.author else "missing"
     if not meta.source and (page.get("source") or found.get("sitename")):
         meta.source = page.get("source") or found["sitename"]
         meta.origins["source"] = "page publisher"
+    if page.get("source") and _key(page["source"]) == _key(meta.source or ""):
+        _sure(meta, "source")
+    if not meta.author and not page.get("author") and not found.get("author"):
+        _sure(meta, "author")  # neither the markup nor the text names a writer
     if page.get("url"):
         meta.url = page["url"]
         meta.origins["url"] = page.get("url_origin", "page canonical address")
+
+
+def _sure(meta: Metadata, name: str) -> None:
+    meta.confidence[name] = "high"
+    meta.runner_up.pop(name, None)
 
 
 # ---------------------------------------------------------------- the site's copies of a page
