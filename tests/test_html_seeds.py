@@ -417,3 +417,11 @@ def test_authors_from_json_ld(author, names):
     ld = f'{{"@graph": [{{"@type": "NewsArticle", "author": {author}}}]}}'
     meta = _page(f"<script type='application/ld+json'>{ld}</script>", "<h1>Allies end talks</h1>")
     assert meta.author == names
+
+
+def test_what_the_markup_states_is_not_sent_to_review():
+    """A JSON-LD page's headline, date and authors are the page's own word: rated high, so the
+    Review page does not list every saved page; a pasted copy of the same story has no markup."""
+    article, _ = _process("jsonld-article.html")
+    assert {article.meta.confidence[f] for f in ("title", "date", "author")} == {"high"}
+    assert not {"title", "date", "author"} & set(article.meta.runner_up)
