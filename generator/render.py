@@ -125,7 +125,7 @@ def figures_list(figures: list[Figure]) -> list[str]:
         seen.setdefault((figure.text, figure.value, figure.unit), figure)
     items = []
     for f in seen.values():
-        item = f"<li><strong>{html_text(f.text)}</strong>"
+        item = f'<li><span class="nd-figure__text">{html_text(f.text)}</span>'
         if not f.text.isascii():  # a Korean amount: its value in English words too
             item += f' <span class="nd-figure__value">({html_text(plain_amount(f))})</span>'
         items.append(item + "</li>")
