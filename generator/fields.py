@@ -113,19 +113,53 @@ def steps() -> list[str]:
     return list(dict.fromkeys(f.step for f in FIELDS if f.step))
 
 
-def _updated(m) -> str | None:
-    return f"updated {m.updated.isoformat()}" if m.updated and m.updated != m.date else None
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-# The page's meta line under the headline, in a reader's order: each field's part, or None.
-META_LINE: dict[str, Callable[[Any], str | None]] = {
-    "date": lambda m: m.date.isoformat() if m.date else "Undated",
+def readable_date(day: dt.date, lang: str = "en") -> str:
+    """ "26 Sep 2019"; a Korean article's "2019년 9월 26일"."""
+    if lang == "ko":
+        return f"{day.year}년 {day.month}월 {day.day}일"
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def talks_label(round_no: int | None, agreement: int | None, lang: str = "en") -> str | None:
+    """The negotiation in plain words: "Round 1 of the 11th agreement talks"."""
+    if lang == "ko":
+        talks = f"제{agreement}차 방위비분담 협상" if agreement else ""
+        return " ".join(filter(None, (talks, f"{round_no}차 회의" if round_no else ""))) or None
+    if round_no and agreement:
+        return f"Round {round_no} of the {ordinal(agreement)} agreement talks"
+    if round_no:
+        return f"Round {round_no} of the talks"
+    return f"Talks on the {ordinal(agreement)} agreement" if agreement else None
+
+
+def _updated(m, lang: str) -> str | None:
+    if not m.updated or m.updated == m.date:
+        return None
+    day = readable_date(m.updated, lang)
+    return f"{day} 수정" if lang == "ko" else f"updated {day}"
+
+
+def _byline(m, lang: str) -> str | None:
+    if not m.author:
+        return None
+    names = ", ".join(m.author)
+    return names if lang == "ko" else f"By {names}"
+
+
+# The page's meta line under the headline, in a reader's order: each field's part (from the
+# article's fields and its language, "en" or "ko"), or None.
+META_LINE: dict[str, Callable[[Any, str], str | None]] = {
+    "date": lambda m, lang: (
+        readable_date(m.date, lang) if m.date else ("날짜 없음" if lang == "ko" else "Undated")
+    ),
     "updated": _updated,
-    "source": lambda m: m.source or None,
-    "author": lambda m: "By " + ", ".join(m.author) if m.author else None,
-    "round": lambda m: f"Round {m.round}" if m.round else None,
-    "location": lambda m: m.location or None,
-    "agreement": lambda m: f"{ordinal(m.agreement)} agreement" if m.agreement else None,
+    "source": lambda m, lang: m.source or None,
+    "author": _byline,
+    "round": lambda m, lang: talks_label(m.round, m.agreement, lang),
+    "location": lambda m, lang: m.location or None,
 }
 
 

@@ -94,33 +94,64 @@ def article_front_matter(article: Article) -> str:
 
 
 def meta_line(article: Article) -> str:
-    """The header under the headline: date, updated, source, byline, round, place, agreement."""
-    parts = (part(article.meta) for part in META_LINE.values())
+    """The header under the headline: date, updated, source, byline, the talks, place."""
+    lang = article.cleaned.language
+    parts = (part(article.meta, lang) for part in META_LINE.values())
     return " · ".join(part for part in parts if part is not None)
+
+
+# The few words an article page adds, in the article's language.
+WORDS = {
+    "en": {
+        "figures": "Amounts in this article",
+        "caption": "Photo",
+        "source": "Source text",
+        "original": "Original at",
+    },
+    "ko": {
+        "figures": "기사 속 금액",
+        "caption": "사진",
+        "source": "원문 텍스트",
+        "original": "원문 기사:",
+    },
+}
+SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+UNIT_WORDS = {"KRW": "won", "USD": "US dollars", "%": "%"}
 
 
 def _number(value: int | float) -> str:
     return f"{value:,}" if isinstance(value, int) else f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
-def figures_table(figures: list[Figure]) -> list[str]:
-    rows = "".join(
-        f"<tr><td>{html_text(_number(f.value))}</td><td>{html_text(f.unit)}</td>"
-        f"<td>{html_text(f.text)}</td></tr>"
-        for f in figures
-    )
-    return [
-        '<table class="nd-figtable">'
-        "<caption>Money amounts and percentages in this article</caption>"
-        '<thead><tr><th scope="col">Value</th><th scope="col">Unit</th>'
-        '<th scope="col">As printed</th></tr>'
-        f"</thead><tbody>{rows}</tbody></table>",
-        "",
-    ]
+def plain_amount(figure: Figure) -> str:
+    """The value in English words: 960200000000 KRW -> "960.2 billion won"."""
+    unit = UNIT_WORDS.get(figure.unit, figure.unit)
+    if figure.unit == "%":
+        return f"{_number(figure.value)}%"
+    for size, word in SCALES:
+        if abs(figure.value) >= size:
+            scaled = round(figure.value / size, 2)
+            return f"{_number(int(scaled) if scaled == int(scaled) else scaled)} {word} {unit}"
+    return f"{_number(figure.value)} {unit}"
+
+
+def figures_list(figures: list[Figure]) -> list[str]:
+    """Each amount once, as printed; a Korean one with its value in English words."""
+    seen: dict[tuple, Figure] = {}
+    for figure in figures:
+        seen.setdefault((figure.text, figure.value, figure.unit), figure)
+    items = []
+    for f in seen.values():
+        item = f'<li><span class="nd-figure__text">{html_text(f.text)}</span>'
+        if not f.text.isascii():  # a Korean amount: its value in English words too
+            item += f' <span class="nd-figure__value">({html_text(plain_amount(f))})</span>'
+        items.append(item + "</li>")
+    return [f'<ul class="nd-figures-list">{"".join(items)}</ul>', ""]
 
 
 def render_article(article: Article) -> str:
     m = article.meta
+    words = WORDS.get(article.cleaned.language, WORDS["en"])
     out = [article_front_matter(article), ""]
     out += [f"# {escape(m.title or article.seed.path.stem)}", ""]
     if m.subtitle:
@@ -129,23 +160,31 @@ def render_article(article: Article) -> str:
     caption = article.cleaned.caption
     if caption:
         out += [
-            f'<figure class="nd-caption"><figcaption>{html_text(caption)}</figcaption></figure>',
+            f'<p class="nd-caption"><span class="nd-caption__label">{words["caption"]}</span> '
+            f"{html_text(caption)}</p>",
             "",
         ]
     for number, paragraph in enumerate(article.cleaned.paragraphs, 1):
         out += [f'<p id="p-{number}">{html_text(paragraph)}</p>', ""]
     if m.figures:
-        out += ["## Figures in this article", ""] + figures_table(m.figures)
-    raw = f"[Raw seed text: {escape(article.seed.name)}](../{raw_txt(article.slug)})"
-    out += [raw + original_link(m.url), ""]
+        # A raw <h2>: MkDocs' table of contents lists Markdown headings only, and one
+        # entry alone is no table of contents.
+        out += [f'<h2 class="nd-figures-title">{words["figures"]}</h2>', ""]
+        out += figures_list(m.figures)
+    out += [
+        f'<span class="nd-sourcelinks">{original_link(m.url, words["original"])}'
+        f"[{words['source']}](../{raw_txt(article.slug)})</span>",
+        "",
+    ]
     return "\n".join(out)
 
 
-def original_link(url: str | None) -> str:
+def original_link(url: str | None, label: str) -> str:
     """The saved page's own address, linked but never fetched; only http(s), escaped."""
     url = web_url(url)
     if not url:
         return ""
     host = escape(urlsplit(url).hostname or url)
     href = html.escape(url, quote=True)
-    return f' · <a class="nd-original" href="{href}" rel="nofollow noopener">original at {host}</a>'
+    link = f'<a class="nd-original" href="{href}" rel="nofollow noopener">{label} {host}</a>'
+    return link + " · "

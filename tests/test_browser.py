@@ -36,7 +36,7 @@ def test_home_page_leads_to_an_article(page, site_url):
     link.first.click()
     page.wait_for_url(re.compile(r"/articles/[^/]+/$"))
     content = page.locator("article")
-    expect(content).to_contain_text("2019-09-26")
+    expect(content).to_contain_text("26 Sep 2019")
     expect(content).to_contain_text("The Hankyoreh")
     expect(content).to_contain_text("Special Measures Agreement")
 

@@ -32,8 +32,8 @@ def test_defaults_write_pages_index_and_timeline(tmp_path):
     assert len(list((proj / "docs" / "articles").glob("*.md"))) == 2
     index = (proj / "docs" / "index.md").read_text(encoding="utf-8")
     timeline = (proj / "docs" / "timeline.md").read_text(encoding="utf-8")
-    assert "2019-09-26" in index and "2018-04-11" in index
-    assert index.index("2019-09-26") < index.index("2018-04-11")  # newest first
+    assert "26 Sep 2019" in index and "11 Apr 2018" in index
+    assert index.index("26 Sep 2019") < index.index("11 Apr 2018")  # newest first
     assert timeline.index("2018") < timeline.index("2019")  # oldest first
 
 
@@ -46,7 +46,7 @@ def test_missing_date_warns_with_file_name_and_fix(tmp_path):
     assert "no publication date" in proc.stderr and "sidecar" in proc.stderr
     index = (proj / "docs" / "index.md").read_text(encoding="utf-8")
     assert "Undated" in index
-    assert index.index("2019-09-26") < index.index("kick off 2nd round")  # undated last
+    assert index.index("26 Sep 2019") < index.index("kick off 2nd round")  # undated last
 
 
 def test_strict_makes_warnings_fatal(tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
@@ -44,19 +45,18 @@ def test_home_to_article_and_through_it(reader, reader_site):  # noqa: F811
         "Korea, US kick off 2nd round of military cost-sharing talks"
     )
     header = page.locator(".nd-meta")
-    for fact in ("2018-04-11", "Yonhap", "Round 2", "Jeju"):
+    for fact in ("11 Apr 2018", "Yonhap", "Round 2 of the talks", "Jeju"):
         expect(header).to_contain_text(fact)
-    table = page.locator("table.nd-figtable")
-    expect(table.locator("tbody tr")).to_have_count(3)
-    expect(table).to_contain_text("960 billion won")
-    # The raw seed, byte for byte.
-    raw = page.get_by_role("link", name=re.compile("Raw seed text"))
+    amounts = page.locator("ul.nd-figures-list")
+    expect(amounts).to_contain_text("960 billion won")
+    # The raw seed, byte for byte, behind a quiet link.
+    raw = page.get_by_role("link", name="Source text", exact=True)
     body = page.request.get(urljoin(page.url, raw.get_attribute("href"))).body()
     assert body == (reader_site.project / "seeds" / "002_772cdbd89f3be6c6.txt").read_bytes()
     # Next in time is later; previous from there comes back.
     page.locator("a.nd-prevnext__next").click()
-    later = page.locator(".nd-meta").inner_text()[:10]
-    assert later >= "2018-04-11"
+    later = page.locator(".nd-meta").inner_text().split(" · ")[0]
+    assert datetime.strptime(later, "%d %b %Y") >= datetime(2018, 4, 11)
     page.locator("a.nd-prevnext__prev").click()
     expect(page.locator("h1")).to_have_text(re.compile("kick off 2nd round"))
 
@@ -67,11 +67,16 @@ def test_caption_is_styled_as_a_caption(reader, reader_site):  # noqa: F811
         reader_site.url
         + "articles/s-korea-us-wrap-up-1st-round-of-defense-cost-sharing-negotiations/"
     )
-    caption = page.locator("figure.nd-caption figcaption")
+    caption = page.locator("p.nd-caption")
     expect(caption).to_contain_text(
         "The first round of negotiations for the 11th Special Measures Agreement"
     )
-    assert caption.evaluate("e => getComputedStyle(e).fontStyle") == "italic"
+    expect(caption.locator(".nd-caption__label")).to_have_text("Photo")
+    # Small print, not an italic quote.
+    assert caption.evaluate("e => getComputedStyle(e).fontStyle") == "normal"
+    story = page.locator('p[id="p-1"]')
+    size = lambda e: float(e.evaluate("e => parseFloat(getComputedStyle(e).fontSize)"))  # noqa: E731
+    assert size(caption) < size(story)
 
 
 def test_timeline_reads_in_order_and_links_to_recalled_sentences(reader, reader_site):  # noqa: F811

@@ -94,7 +94,8 @@ def test_hankyoreh_body_keeps_story_drops_chrome(pages):
     ):
         assert chrome not in body, chrome
     assert (
-        "2019-09-26 · updated 2019-10-19 · The Hankyoreh · By Noh Ji-won · Round 1 · Seoul" in body
+        "26 Sep 2019 · updated 19 Oct 2019 · The Hankyoreh · By Noh Ji-won · "
+        "Round 1 of the 11th agreement talks · Seoul" in body
     )
 
 

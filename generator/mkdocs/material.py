@@ -5,6 +5,9 @@ from __future__ import annotations
 # Keeps a page out of Material's search index (listings and the audit repeat article text).
 NOT_SEARCHED = {"search": {"exclude": True}}
 
+# Hides the table of contents: on the home page it would list every headline.
+NO_TOC = {"hide": ["toc"]}
+
 # Pages that hold Material's own search UI: the template under docs/overrides.
 SEARCH_TEMPLATE = "search.html"
 

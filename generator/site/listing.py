@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from generator.fields import readable_date, talks_label
 from generator.markdown import escape
-from generator.mkdocs.material import NOT_SEARCHED
+from generator.mkdocs.material import NO_TOC, NOT_SEARCHED
 from generator.model import Article
 from generator.render import MARKER, front_matter
-from generator.site.facts import event_facts, headline, newest_first, undated
+from generator.site.facts import headline, newest_first, undated
 from generator.site.urls import article_md, key, md_link
 
 PART_SIZE = 400  # rows on one page of the timeline or the figures
@@ -22,19 +23,25 @@ HOME_SIZE = 40  # newest articles on the home page
 LISTING_META = NOT_SEARCHED  # listings repeat article text; search finds the articles
 
 
-def head(title: str, searchable: bool = False) -> list[str]:
+SUMMARY_CHARS = 200  # a home entry's summary: about one line of a wide screen
+
+
+def head(title: str, searchable: bool = False, toc: bool = True) -> list[str]:
     data = {"generator": MARKER, "title": title}
     if not searchable:
         data.update(LISTING_META)
+    if not toc:
+        data.update(NO_TOC)
     return [front_matter(data), ""]
 
 
 def facts(article: Article, with_source: bool = True) -> str:
+    """ "26 Sep 2019 · The Hankyoreh · Round 1 of the 11th agreement talks · Seoul"."""
     m = article.meta
-    parts = [m.date.isoformat() if m.date else "Undated"]
+    parts = [readable_date(m.date) if m.date else "Undated"]
     if with_source and m.source:
         parts.append(m.source)
-    parts += event_facts(m.round, m.agreement, m.location)
+    parts += [p for p in (talks_label(m.round, m.agreement), m.location) if p]
     return escape(" · ".join(parts))
 
 
@@ -306,12 +313,77 @@ def _browse_index(found: dict, no_date: list[Article]) -> list[str]:
     return lines
 
 
+def short(text: str, limit: int = SUMMARY_CHARS) -> str:
+    """`text` cut at a word before `limit` characters, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(",;:") + "…"
+
+
+def in_language(article: Article, markdown: str) -> str:
+    """Korean text marked as Korean (fonts, line breaks, screen readers)."""
+    lang = article.cleaned.language
+    return markdown if lang == "en" else f'<span lang="{lang}">{markdown}</span>'
+
+
+def home_entry(article: Article, from_md: str = "index.md") -> list[str]:
+    """A news item: when, who and which talks; the headline; one line of the story."""
+    title = in_language(article, escape(headline(article)))
+    out = [
+        f'<p class="nd-kicker">{facts(article)}</p>',
+        "",
+        f"### [{title}]({md_link(from_md, article_md(article.slug))})",
+        "",
+    ]
+    if article.meta.summary:
+        out += [in_language(article, escape(short(article.meta.summary))), ""]
+    return out
+
+
+def story_status(articles: list[Article]) -> list[str]:
+    """Where the story stands: the newest article that names a round, and the newest amount."""
+    dated = [a for a in newest_first(articles) if a.meta.date]
+    lines = []
+    talks = next((a for a in dated if a.meta.round), None)
+    if talks:
+        m = talks.meta
+        where = f", {m.location}" if m.location else ""
+        label = escape(talks_label(m.round, m.agreement) + where)
+        lines.append(
+            f"**Latest round:** [{label}]({article_md(talks.slug)}), "
+            f"reported {readable_date(m.date)}"
+        )
+    figure_of = lambda a: next((f for f in a.meta.figures if f.unit != "%"), None)  # noqa: E731
+    money = next((a for a in dated if figure_of(a)), None)
+    if money:
+        source = f" ({escape(money.meta.source)})" if money.meta.source else ""
+        lines.append(
+            f"**Latest figure:** [{escape(figure_of(money).text)}]({article_md(money.slug)}), "
+            f"{readable_date(money.meta.date)}{source}"
+        )
+    return ["  \n".join(lines), ""] if lines else []
+
+
 def year_links(articles: list[Article]) -> str:
     years = sorted(groups(articles)["years"].items(), reverse=True)
     return " · ".join(f"[{year}]({page}.md) ({len(group)})" for page, (year, group) in years)
 
 
 def home_entries(articles: list[Article]) -> list[str]:
-    """The newest HOME_SIZE dated articles, then every undated one."""
-    dated = [a for a in newest_first(articles) if a.meta.date][:HOME_SIZE]
-    return entries(dated + undated(articles), "index.md")
+    """The newest HOME_SIZE dated articles, then every undated one under its own heading."""
+    out = []
+    for article in [a for a in newest_first(articles) if a.meta.date][:HOME_SIZE]:
+        out += home_entry(article)
+    rest = undated(articles)
+    if rest:
+        out += [
+            "## Undated articles",
+            "",
+            "No publication date was found in these; see the "
+            "[timeline](timeline.md#undated-articles) for why.",
+            "",
+        ]
+        for article in rest:
+            out += home_entry(article)
+    return out
