@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
+from generator import headline, story
 from generator.lexicon import bylines, dates, outlets
 from generator.lexicon.datelines import ALONE as _DATELINE_ALONE
 from generator.lexicon.datelines import LEAD as _LEAD_DATELINE
@@ -904,9 +905,21 @@ def looks_like_headline(text: str) -> bool:
     return 3 <= n <= 30 and len(text) >= 15 and not (n > 20 and ends_sentence(text))
 
 
-def is_prose(text: str) -> bool:
+_CJK = compiled(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_CJK_FINAL = ("。", "！", "？", "」", "』")
+
+
+def prose_words(text: str) -> int:
+    """Words, with Chinese and Japanese characters (written without spaces) two to a word."""
     n = _word_count(text)
-    return n >= 25 or (n >= 8 and ends_sentence(text))
+    if text.isascii():
+        return n
+    return n + len(_CJK.findall(text)) // 2
+
+
+def is_prose(text: str) -> bool:
+    n = prose_words(text)
+    return n >= 25 or (n >= 8 and (ends_sentence(text) or text.endswith(_CJK_FINAL)))
 
 
 # --- the walk ------------------------------------------------------------------------------
@@ -919,27 +932,36 @@ class _Walk:
     raw: list[tuple[int, str]]
     english: bool
     counts: dict[str, int]
+    story_start: int = -1  # index of the story's first line (story.span, story.start)
+    story_end: int = -1  # index of its last line: past it every line is chrome
     lines: list[Line] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
     zone: str = "above"
     in_list: bool = False
-    story_end: int = -1  # index of the last long story paragraph
+    last_long: int = -1  # index of the last long story paragraph
 
 
 def clean(text: str) -> Cleaned:
     english = hangul_share(text) < 0.3  # the lines' text: spacing counts neither way
     out = Cleaned(language="en" if english else "ko")
     raw, labels = _raw_lines(text)
-    walk = _Walk(
-        raw, english, Counter(map(itemgetter(1), raw)), story_end=_last_story_line(raw, english)
-    )
-    title_at = _find_headline(raw, english)
+    facts = [_line_facts(t, english, _twin(raw, i)) for i, (_, t) in enumerate(raw)]
+    first, last = story.span(facts)
+    first = story.start(facts, first, last) if first >= 0 else first
+    walk = _Walk(raw, english, Counter(map(itemgetter(1), raw)), first, last)
+    walk.last_long = _last_story_line(raw, english)
+    title_at = _choose_headline(raw, english, facts, first, out) if first >= 0 else None
+    if first < 0:
+        title_at = _find_headline(raw, english)
     walk.zone = (
         "above" if title_at is not None else "header"
     )  # no headline pasted: the text starts at the story
     for idx, (number, t) in enumerate(raw):
         if idx == title_at:
             walk.seen.add(t)
+            t, crumbs = _strip_breadcrumb(t)
+            if crumbs:
+                out.trims.append(Dropped(number, crumbs, "menu"))
             t, masthead = _split_title(t)
             if masthead:
                 out.trims.append(Dropped(number, masthead, "masthead"))
@@ -955,6 +977,104 @@ def clean(text: str) -> Cleaned:
     ]
     _finish_paragraphs(out)
     return out
+
+
+_COMMENTS_HEAD = compiled(
+    r"^(((\d+|no)\s+)?(comments?|responses?|replies|reactions)(\s*\(\d+\))?|"
+    r"(leave|post|submit) a (reply|response)|join the (discussion|conversation)|"
+    r"comments are closed|(show|view|load|read) (all |the )?comments|reader comments)\s*[:.]?$",
+    re.I,
+)
+
+
+_PAREN_TAIL = compiled(r"\s*\([^()]{1,30}\)$")
+
+
+def _ends_in_credit(t: str) -> bool:
+    """'... for eight hours. (Yonhap)': a sentence with an agency's credit after it."""
+    return t.endswith(")") and ends_sentence(_PAREN_TAIL.sub("", t))
+
+
+def _twin(raw, idx: int) -> bool:
+    return idx + 1 < len(raw) and raw[idx + 1][1] == raw[idx][1]
+
+
+def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
+    words = prose_words(t)
+    sentence = ends_sentence(t) or t.endswith(_CJK_FINAL) or _ends_in_credit(t)
+    header = "byline" if is_byline(t) else "stamp" if dates.is_stamp(t) else ""
+    chrome = bool(header) or bool(line_rule(t, english))
+    return story.LineFacts(
+        words=words,
+        # a long line without a stop or a comma anywhere is a tag cloud or a menu, not prose
+        prose=(words >= 25 and _holds_any(t, _PUNCTUATION)) or (words >= 8 and sentence),
+        sentence=sentence,
+        chrome=chrome,
+        list_head=_list_head(t),
+        comments_head=words <= 6 and bool(_COMMENTS_HEAD.match(t)),
+        header=header,
+        twin=twin,
+    )
+
+
+_PUNCTUATION = ".,;:!?。、，"
+
+
+def _title_shaped(t: str, f: story.LineFacts) -> bool:
+    """A line that may be the headline: not chrome, not a label, 2 to 30 words."""
+    if f.chrome or f.list_head or f.comments_head or not 2 <= f.words <= 30 or len(t) < 6:
+        return False
+    if f.words > 20 and f.sentence or t.endswith(":"):
+        return False
+    words = t.split()
+    if all(w.lower().strip(".,&") in _SECTION_WORDS or w == "&" for w in words):
+        return False  # "East Asia Pacific": a section label
+    return not _masthead_tagline(t)
+
+
+def _headline_line(t: str, f: story.LineFacts) -> headline.Line:
+    if dates.is_stamp(t) or is_byline(t) or _name_and_affiliation(t):
+        kind = "header"
+    elif f.chrome:
+        kind = "chrome"
+    elif _title_shaped(t, f):
+        kind = "header" if is_name_line(t) and f.words <= 4 else "candidate"
+    elif is_name_line(t):
+        kind = "header"
+    else:
+        kind = "prose" if f.prose else "other"
+    return headline.Line(t, f.words, kind, kind == "candidate" and is_caption(t))
+
+
+def _listed(raw, lo: int, hi: int) -> set[int]:
+    """Indexes of the items of 'Trending'-style lists between lo and hi: never the headline."""
+    out: set[int] = set()
+    for idx in range(lo, hi):
+        if idx not in out and _list_head(raw[idx][1]):
+            out.update(range(idx + 1, _list_end(raw, idx) + 1))
+    return out
+
+
+def _name_and_affiliation(t: str) -> bool:
+    """'VICTOR TANGERMANN, FUTURISM': a byline with an outlet or desk the tables do not know."""
+    names, comma, rest = t.partition(",")
+    return bool(comma) and len(rest.split()) <= 3 and not ends_sentence(t) and is_name_line(names)
+
+
+def _choose_headline(raw, english: bool, facts, first: int, out: Cleaned) -> int | None:
+    """The index of the best headline candidate above the story, its ranking kept in out."""
+    lo = max(0, first - headline.WINDOW)
+    hi = min(len(raw), first + 5)
+    listed = _listed(raw, lo, hi)
+    lines = [
+        headline.Line(raw[i][1], facts[i].words, "chrome")
+        if i in listed or _is_breadcrumb(raw, i)
+        else _headline_line(raw[i][1], facts[i])
+        for i in range(lo, hi)
+    ]
+    ranked = headline.choose(lines, first - lo)
+    out.candidates["title"] = [(raw[lo + i][1], round(share, 3)) for i, share in ranked]
+    return lo + ranked[0][0] if ranked else None
 
 
 def _raw_lines(text: str) -> tuple[list[tuple[int, str]], dict]:
@@ -1014,6 +1134,12 @@ def _strip_affixes(number: int, t: str, labels: dict) -> str:
 def _role(walk: _Walk, idx: int, t: str) -> str:
     """The role of one line, moving the walk from header to body to trailer as it goes."""
     rule = line_rule(t, walk.english)
+    if idx > walk.story_end >= 0 and walk.zone != "above":
+        walk.zone = "trailer"  # past the story's run: chrome, whatever it looks like
+        rule = _list_rule(walk, idx, t, rule) or rule
+        if rule or is_byline(t) or dates.is_stamp(t):
+            return rule or ("byline" if is_byline(t) else "stamp")
+        return "after-story"
     if (
         rule is None
         and idx + 1 < len(walk.raw)
@@ -1030,10 +1156,17 @@ def _role(walk: _Walk, idx: int, t: str) -> str:
     rule = _list_rule(walk, idx, t, rule) or rule
     if walk.zone == "header" and rule != "related-list":
         role = _header_role(t, rule, walk.raw, idx, walk.lines, walk.counts, walk.seen)
+        if (
+            role in ("paragraph", "section-label")
+            and idx < walk.story_start
+            and not is_prose(t)
+            and not ends_sentence(t)
+        ):
+            return "before-story"  # a menu entry or another headline between headline and story
         walk.zone = "body" if role == "paragraph" else walk.zone
         return role
     role = "byline" if is_byline(t) else rule or _body_role(t, walk.seen, walk.counts)
-    if role == "paragraph" and walk.zone == "trailer" and idx > walk.story_end and not is_prose(t):
+    if role == "paragraph" and walk.zone == "trailer" and idx > walk.last_long and not is_prose(t):
         return "after-story"  # a headline, label or link once the story has ended
     # A line that closes a story (or interrupts it): what follows is chrome unless it is prose.
     if role != "paragraph" and walk.zone == "body" and role in STORY_ENDS:
@@ -1185,6 +1318,21 @@ def _list_end(raw: list[tuple[int, str]], head: int) -> int:
             break
         end = idx
     return end if end - head >= 2 else head
+
+
+_CRUMB_SPLIT = compiled(r"\s*[|›»]\s*|\s+/\s*|/\s+")
+
+
+def _strip_breadcrumb(text: str) -> tuple[str, str | None]:
+    """'Business News/ Economy / India, UK conclude talks' -> ('India, UK conclude talks',
+    'Business News/ Economy /'): section names before the headline."""
+    if not _holds_any(text, "|›»/"):
+        return text, None
+    parts = _CRUMB_SPLIT.split(text)
+    last = parts[-1]
+    if len(parts) < 2 or len(last.split()) < 4 or any(len(p.split()) > 3 for p in parts[:-1]):
+        return text, None
+    return last, text[: len(text) - len(last)].strip()
 
 
 def _split_title(text: str) -> tuple[str, str | None]:

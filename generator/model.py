@@ -83,6 +83,9 @@ class Cleaned:
     paragraphs: list[str] = field(default_factory=list)  # story text as printed, after trims
     trims: list[Dropped] = field(default_factory=list)  # parts of kept lines removed
     language: str = "en"
+    # The headline and dek candidates, best first, each with its share of the scores in [0, 1]
+    # (see generator.headline: a high share means a wide margin over the runner-up).
+    candidates: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
 
     def first(self, role: str) -> str | None:
         return next((ln.text for ln in self.lines if ln.role == role), None)

@@ -24,6 +24,8 @@ STAGES = {
     "generator.safepath": 0,
     "generator.decode": 1,
     "generator.clean": 2,
+    "generator.story": 2,  # where the story sits on a page: the cleaner's span of prose
+    "generator.headline": 2,  # the cleaner's headline candidates, scored
     "generator.reader": 3,  # lists seeds; its registry reads each kind with decode and clean
     "generator.extract": 4,
     "generator.process": 4.5,  # one seed through reader and extract, in a worker or the parent

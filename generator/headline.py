@@ -1,0 +1,139 @@
+"""The headline chosen among the lines above the story, by scoring every candidate.
+
+A pasted page holds many title-like lines above the story: menu entries, other stories'
+headlines, section names, banners. The headline is told from them by where it sits (just above
+the story, with a byline or stamp under it), by its shape, and by being printed again on the page
+(an <h1> and its og:title copy, a share label, the URL's slug). Each signal is a feature in
+[0, 1]; the score is the weighted sum with the weights in WEIGHTS.
+
+Confidence: `choose` turns the scores into shares that sum to 1 over the candidates (a softmax
+with temperature TEMPERATURE), so a share near 1 means the headline beat every other line by a
+wide margin, and a share near 0.5 means the runner-up was almost as good. On realworld-dev a
+share of CONFIDENT or more picked the right headline on every page it was given for (see
+tests/test_clean_realworld.py); below it the title should be marked low-confidence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+WINDOW = 40  # how many lines above the story start are looked at
+TEMPERATURE = 1.0  # of the softmax that turns scores into shares
+CONFIDENT = 0.6  # a share at or above this: the title is right (see the module docstring)
+
+# What each feature is worth; features are in [0, 1].
+WEIGHTS = {
+    "near": 3.0,  # few title-shaped or prose lines between it and the story start
+    "header_after": 2.0,  # a byline or stamp under it or under its dek (half: a line further)
+    "repeated": 1.5,  # printed again on the page: twice in a row, in a share label or a URL slug
+    "shape": 1.0,  # 4 to 25 words: a headline's length (3 words get half)
+    "length": 1.5,  # its words over 8, at most 1: headlines are long beside menu entries
+    "longer": 1.0,  # longer than the lines just above it (menu entries are short)
+    "nav_run": -2.0,  # short menu-like lines right above and below it: a menu entry or slogan
+    "period": -1.5,  # ends with a full stop: a dek, a caption or a teaser, seldom a headline
+    "caption": -2.0,  # shaped like a photo caption (a credit at its end)
+    "under_title": -2.5,  # right under a title-shaped line of 4+ words: a dek
+    "under_header": -2.0,  # under a byline or stamp that is under a longer title: a caption
+}
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line as the headline scorer sees it."""
+
+    text: str
+    words: int
+    kind: str  # "candidate", "header" (byline, stamp), "chrome", "prose" or "other"
+    caption: bool = False
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _loose(text: str) -> str:
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+def _next_plain(lines: list[Line], idx: int, step: int, count: int) -> list[Line]:
+    """The next `count` lines before (step -1) or after (step 1) idx that are not chrome."""
+    out, j = [], idx + step
+    while 0 <= j < len(lines) and len(out) < count:
+        if lines[j].kind != "chrome":
+            out.append(lines[j])
+        j += step
+    return out
+
+
+def _header_after(lines: list[Line], idx: int) -> float:
+    below = _next_plain(lines, idx, 1, 3)
+    if any(b.kind == "header" for b in below[:2]):
+        return 1.0  # right under it, or under its dek
+    return 0.5 if len(below) == 3 and below[2].kind == "header" else 0.0
+
+
+def _under_title(lines: list[Line], idx: int) -> bool:
+    above = _next_plain(lines, idx, -1, 1)
+    return (
+        bool(above)
+        and above[0].kind == "candidate"
+        and above[0].words >= 4
+        and not (above[0].text.endswith("."))
+    )
+
+
+def _under_header(lines: list[Line], idx: int) -> bool:
+    """Under a byline or stamp that is itself under a title-shaped line: inside the story's
+    header (a caption, a dek), below the headline."""
+    above = _next_plain(lines, idx, -1, 3)
+    if not above or above[0].kind != "header":
+        return False
+    return any(a.kind == "candidate" and a.words >= 5 for a in above[1:])
+
+
+def features(lines: list[Line], idx: int, start: int, loose: list[str]) -> dict[str, float]:
+    ln = lines[idx]
+    between = lines[idx + 1 : start]
+    gap = sum(1 for b in between if b.kind in ("prose", "candidate"))
+    before = [b for b in lines[max(0, idx - 3) : idx] if b.kind != "chrome"]
+    after = lines[idx + 1 : idx + 2]
+    own = loose[idx]
+    repeated = ln.words >= 4 and any(own in other for j, other in enumerate(loose) if j != idx)
+    return {
+        "near": max(0.0, 1.0 - gap / 8),
+        "header_after": _header_after(lines, idx),
+        "repeated": float(repeated),
+        "shape": 1.0 if 4 <= ln.words <= 25 else 0.5 if ln.words == 3 else 0.0,
+        "length": min(1.0, ln.words / 8),
+        "longer": float(bool(before) and len(ln.text) > 1.5 * max(len(b.text) for b in before)),
+        "nav_run": float(
+            bool(before and after)
+            and ln.words <= 6
+            and before[-1].words <= 3
+            and after[0].words <= 3
+            and after[0].kind in ("other", "candidate")
+        ),
+        "period": float(ln.text.rstrip("\"'”’)").endswith(".")),
+        "caption": float(ln.caption),
+        "under_title": float(_under_title(lines, idx)),
+        "under_header": float(_under_header(lines, idx)),
+    }
+
+
+def choose(lines: list[Line], start: int) -> list[tuple[int, float]]:
+    """The candidate lines above `start`, best first, each with its share in [0, 1]."""
+    first = max(0, start - WINDOW)
+    picks = [i for i in range(first, start) if lines[i].kind == "candidate"]
+    if not picks:
+        return []
+    loose = [_loose(ln.text) for ln in lines]
+    scores = []
+    for i in picks:
+        f = features(lines, i, start, loose)
+        scores.append((i, sum(WEIGHTS[k] * v for k, v in f.items())))
+    top = max(s for _, s in scores)
+    exp = [(i, math.exp((s - top) / TEMPERATURE)) for i, s in scores]
+    total = sum(e for _, e in exp)
+    # Best first; on a tie the line nearer the story wins.
+    return sorted(((i, e / total) for i, e in exp), key=lambda p: (-p[1], -p[0]))
