@@ -44,6 +44,7 @@ _UI_LINE = compiled(
     r"sponsored( content)?|\d+ min(ute)? read|slideshow \(\d+ images?\)|comments? \(\d+\)|"
     r"(text|font) size.*|listen to (this )?(article|story).*|(read|see) (more|also)|photos?|video|"
     r"follow us.*|download (our|the) app.*|click here.*|view comments|all news|"
+    r"(previous|next|older|newer) (post|article|story|entry)|"
     r"this article (has been|was) (translated|machine).*|"
     r"continue reading.*|(story|article) continues (below|after).*|"
     r"(supported|sponsored|presented) by|"
@@ -486,6 +487,10 @@ _UI_STARTS = (
     "donate",
     "support",
     "contribute",
+    "previous",
+    "next",
+    "older",
+    "newer",
 )
 _UI_BY_FIRST = {c: tuple(s for s in _UI_STARTS if s[0] == c) for c in {s[0] for s in _UI_STARTS}}
 _LIST_STARTS = (
@@ -1002,7 +1007,7 @@ def _twin(raw, idx: int) -> bool:
 def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
     words = prose_words(t)
     sentence = ends_sentence(t) or t.endswith(_CJK_FINAL) or _ends_in_credit(t)
-    header = "byline" if is_byline(t) else "stamp" if dates.is_stamp(t) else ""
+    header = "byline" if is_byline(t) or _long_byline(t) else "stamp" if dates.is_stamp(t) else ""
     chrome = bool(header) or bool(line_rule(t, english))
     return story.LineFacts(
         words=words,
@@ -1032,18 +1037,47 @@ def _title_shaped(t: str, f: story.LineFacts) -> bool:
     return not _masthead_tagline(t)
 
 
-def _headline_line(t: str, f: story.LineFacts) -> headline.Line:
-    if dates.is_stamp(t) or is_byline(t) or _name_and_affiliation(t):
+def _byline_name(lines: list[headline.Line], i: int) -> headline.Line:
+    """'Tom Gillespie' above 'News reporter @TomGillespie1' or a stamp: the byline's name."""
+    ln = lines[i]
+    if ln.kind != "candidate" or ln.words > 4 or not is_name_line(ln.text):
+        return ln
+    below = lines[i + 1 : i + 3]
+    if any(b.kind == "header" or "@" in b.text for b in below):
+        return headline.Line(ln.text, ln.words, "header")
+    return ln
+
+
+def _headline_line(t: str, f: story.LineFacts, listed: bool = False) -> headline.Line:
+    if f.header or _name_and_affiliation(t) or _HANDLE.search(t):
         kind = "header"
     elif f.chrome:
         kind = "chrome"
     elif _title_shaped(t, f):
-        kind = "header" if is_name_line(t) and f.words <= 4 else "candidate"
-    elif is_name_line(t):
-        kind = "header"
+        kind = "candidate"
     else:
         kind = "prose" if f.prose else "other"
-    return headline.Line(t, f.words, kind, kind == "candidate" and is_caption(t))
+    caption = kind == "candidate" and (is_caption(t) or bool(_CREDIT_LIKE.search(t)))
+    return headline.Line(t, f.words, kind, caption, listed)
+
+
+_HANDLE = compiled(r"(?:^|\s)@\w{3,}$")  # a reporter's social handle closing a byline line
+
+
+# A photo credit a caption rule does not name: "Photo by Kirk Irwin/Getty Images",
+# "Anna Moneymaker/The New York Times".
+_CREDIT_LIKE = compiled(
+    r"^(?:photo|image|picture|video)s?\s+(?:by|credit|courtesy)\b|"
+    r"^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})/(?-i:[A-Z])|"
+    r"\b(?:getty images|shutterstock|ap photo|istock)\b",
+    re.I,
+)
+
+
+def _long_byline(t: str) -> bool:
+    """'By Al Root Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET': a
+    byline with its stamps, longer than is_byline allows."""
+    return _may_be_byline(t) and bool(_BYLINE.match(t)) and len(t.split()) <= 30
 
 
 def _listed(raw, lo: int, hi: int) -> set[int]:
@@ -1068,11 +1102,12 @@ def _choose_headline(raw, english: bool, facts, first: int, out: Cleaned) -> int
     listed = _listed(raw, lo, hi)
     lines = [
         headline.Line(raw[i][1], facts[i].words, "chrome")
-        if i in listed or _is_breadcrumb(raw, i)
-        else _headline_line(raw[i][1], facts[i])
+        if _is_breadcrumb(raw, i)
+        else _headline_line(raw[i][1], facts[i], i in listed)
         for i in range(lo, hi)
     ]
-    ranked = headline.choose(lines, first - lo)
+    lines = [_byline_name(lines, i) for i in range(len(lines))]
+    ranked = headline.choose(lines, first - lo, [t for _, t in raw])
     out.candidates["title"] = [(raw[lo + i][1], round(share, 3)) for i, share in ranked]
     return lo + ranked[0][0] if ranked else None
 

@@ -36,6 +36,8 @@ WEIGHTS = {
     "caption": -2.0,  # shaped like a photo caption (a credit at its end)
     "under_title": -2.5,  # right under a title-shaped line of 4+ words: a dek
     "under_header": -2.0,  # under a byline or stamp that is under a longer title: a caption
+    "long": -1.5,  # over 20 words: more often a dek or a teaser than a headline
+    "listed": -2.5,  # among the items of a 'Trending' or 'Up next' list
 }
 
 
@@ -47,6 +49,7 @@ class Line:
     words: int
     kind: str  # "candidate", "header" (byline, stamp), "chrome", "prose" or "other"
     caption: bool = False
+    listed: bool = False  # an item under a list heading
 
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -92,14 +95,15 @@ def _under_header(lines: list[Line], idx: int) -> bool:
     return any(a.kind == "candidate" and a.words >= 5 for a in above[1:])
 
 
-def features(lines: list[Line], idx: int, start: int, loose: list[str]) -> dict[str, float]:
+def features(lines: list[Line], idx: int, start: int, page: list[str]) -> dict[str, float]:
     ln = lines[idx]
     between = lines[idx + 1 : start]
     gap = sum(1 for b in between if b.kind in ("prose", "candidate"))
     before = [b for b in lines[max(0, idx - 3) : idx] if b.kind != "chrome"]
     after = lines[idx + 1 : idx + 2]
-    own = loose[idx]
-    repeated = ln.words >= 4 and any(own in other for j, other in enumerate(loose) if j != idx)
+    # its first six words again elsewhere (a URL slug is cut short after a few words)
+    own = " ".join(_loose(ln.text).split()[:6])
+    repeated = ln.words >= 4 and sum(own in other for other in page) >= 2
     return {
         "near": max(0.0, 1.0 - gap / 8),
         "header_after": _header_after(lines, idx),
@@ -118,16 +122,19 @@ def features(lines: list[Line], idx: int, start: int, loose: list[str]) -> dict[
         "caption": float(ln.caption),
         "under_title": float(_under_title(lines, idx)),
         "under_header": float(_under_header(lines, idx)),
+        "long": float(ln.words > 20),
+        "listed": float(ln.listed),
     }
 
 
-def choose(lines: list[Line], start: int) -> list[tuple[int, float]]:
-    """The candidate lines above `start`, best first, each with its share in [0, 1]."""
+def choose(lines: list[Line], start: int, page: list[str]) -> list[tuple[int, float]]:
+    """The candidate lines above `start`, best first, each with its share in [0, 1]. `page` is
+    every line of the page, looked through for the candidates' repeats."""
     first = max(0, start - WINDOW)
     picks = [i for i in range(first, start) if lines[i].kind == "candidate"]
     if not picks:
         return []
-    loose = [_loose(ln.text) for ln in lines]
+    loose = [_loose(t) for t in page]
     scores = []
     for i in picks:
         f = features(lines, i, start, loose)
