@@ -1196,6 +1196,7 @@ def _role(walk: _Walk, idx: int, t: str) -> str:
             and idx < walk.story_start
             and not is_prose(t)
             and not ends_sentence(t)
+            and not (_word_count(t) > 15 or _LEAD_DATELINE.match(t))
         ):
             return "before-story"  # a menu entry or another headline between headline and story
         walk.zone = "body" if role == "paragraph" else walk.zone

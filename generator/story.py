@@ -17,11 +17,15 @@ WEIGHTS = {
     "prose_cap": 150,  # a prose line counts its words, up to this: one huge line is not a story
     "sentence": 1,  # a short line that ends like a sentence ("Time will tell."): story-ish
     "short": -3,  # a short line that is not a sentence: a menu entry, another story's headline
+    "short_data": -2,  # a short line with figures or code: a table row or list item, as often
     "chrome": -1,  # a line a chrome rule names (share bar, stamp, byline): cheap, dropped anyway
     "list_head": -12,  # 'Related stories', 'Most viewed': the story rarely goes on after one
     "comments_head": -60,  # 'Comments', 'Leave a reply': what follows is readers' prose
     "after_comments": 0.25,  # prose after a comments heading counts this share of its words
     "first_header": 25,  # the page's first byline, and its first stamp: the story's header
+    "dated_items": 2,  # bylines or stamps past the story's start that make what follows a list
+    "in_list": 0.2,  # prose past them counts this share: teasers under other headlines
+    "list_header": -3,  # a byline or stamp among such items
 }
 HEADER_REACH = 12  # lines from the run's start in which a byline or stamp still heads the story
 LONG = 30  # words of a line that is surely story, not a dek or a headline
@@ -42,10 +46,19 @@ class LineFacts:
 
 
 def weight(
-    f: LineFacts, after_comments: bool, first_header: bool = False, seen_prose: bool = True
+    f: LineFacts,
+    after_comments: bool,
+    first_header: bool = False,
+    seen_prose: bool = True,
+    in_list: bool = False,
 ) -> float:
     if first_header:
         return WEIGHTS["first_header"]
+    if in_list:
+        if f.header:
+            return WEIGHTS["list_header"]
+        if f.prose and not f.chrome:
+            return min(f.words, WEIGHTS["prose_cap"]) * WEIGHTS["in_list"]
     if f.comments_head and seen_prose:  # above the story, 'Comments' is a link in a share bar
         return WEIGHTS["comments_head"]
     if f.list_head:
@@ -66,13 +79,15 @@ def span(facts: list[LineFacts]) -> tuple[int, int]:
     run, start = 0.0, 0
     prose_seen = 0  # words of story prose so far: a header under LONG of them is a list item's
     after_comments = False
+    dated = 0  # bylines and stamps seen under the story's first LONG words
     spent: set[str] = set()  # the header bonuses given: one to a byline, one to a stamp
     for idx, f in enumerate(facts):
         after_comments = after_comments or (prose_seen > 0 and f.comments_head)
         bonus = bool(f.header) and prose_seen < LONG and f.header not in spent
         if bonus:
             spent.add(f.header)
-        w = weight(f, after_comments, bonus, prose_seen > 0)
+        dated += bool(f.header) and prose_seen >= LONG
+        w = weight(f, after_comments, bonus, prose_seen > 0, dated >= WEIGHTS["dated_items"])
         prose_seen += f.words if f.prose and not f.chrome else 0
         if run <= 0:
             run, start = w, idx
