@@ -17,7 +17,6 @@ WEIGHTS = {
     "prose_cap": 150,  # a prose line counts its words, up to this: one huge line is not a story
     "sentence": 1,  # a short line that ends like a sentence ("Time will tell."): story-ish
     "short": -3,  # a short line that is not a sentence: a menu entry, another story's headline
-    "short_data": -2,  # a short line with figures or code: a table row or list item, as often
     "chrome": -1,  # a line a chrome rule names (share bar, stamp, byline): cheap, dropped anyway
     "list_head": -12,  # 'Related stories', 'Most viewed': the story rarely goes on after one
     "comments_head": -60,  # 'Comments', 'Leave a reply': what follows is readers' prose
