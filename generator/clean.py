@@ -45,6 +45,7 @@ _UI_LINE = compiled(
     r"(text|font) size.*|listen to (this )?(article|story).*|(read|see) (more|also)|photos?|video|"
     r"follow us.*|download (our|the) app.*|click here.*|view comments|all news|"
     r"(previous|next|older|newer) (post|article|story|entry)|"
+    r"(image|photo|slide|picture|item) \d+ of( /)? \d+|"
     r"this article (has been|was) (translated|machine).*|"
     r"continue reading.*|(story|article) continues (below|after).*|"
     r"(supported|sponsored|presented) by|"
@@ -491,6 +492,8 @@ _UI_STARTS = (
     "next",
     "older",
     "newer",
+    "slide",
+    "item",
 )
 _UI_BY_FIRST = {c: tuple(s for s in _UI_STARTS if s[0] == c) for c in {s[0] for s in _UI_STARTS}}
 _LIST_STARTS = (

@@ -25,7 +25,7 @@ CONFIDENT = 0.6  # a share at or above this: the title is right (see the module 
 
 # What each feature is worth; features are in [0, 1].
 WEIGHTS = {
-    "near": 3.0,  # few title-shaped or prose lines between it and the story start
+    "near": 3.0,  # few title-shaped lines (not deks, not captions) between it and the story
     "header_after": 2.0,  # a byline or stamp under it or under its dek (half: a line further)
     "repeated": 1.5,  # printed again on the page: twice in a row, in a share label or a URL slug
     "shape": 1.0,  # 4 to 25 words: a headline's length (3 words get half)
@@ -71,18 +71,21 @@ def _next_plain(lines: list[Line], idx: int, step: int, count: int) -> list[Line
 
 def _header_after(lines: list[Line], idx: int) -> float:
     below = _next_plain(lines, idx, 1, 3)
-    if any(b.kind == "header" for b in below[:2]):
-        return 1.0  # right under it, or under its dek
+    if below and below[0].kind == "header":
+        return 1.0
+    dek = bool(below) and below[0].words > lines[idx].words  # a dek is longer than its headline
+    if len(below) >= 2 and below[1].kind == "header":
+        return 1.0 if dek else 0.5
     return 0.5 if len(below) == 3 and below[2].kind == "header" else 0.0
 
 
 def _under_title(lines: list[Line], idx: int) -> bool:
-    above = _next_plain(lines, idx, -1, 1)
+    above = lines[idx - 1] if idx else None  # right above: a link line between parts the two
     return (
-        bool(above)
-        and above[0].kind == "candidate"
-        and above[0].words >= 4
-        and not (above[0].text.endswith("."))
+        above is not None
+        and above.kind == "candidate"
+        and above.words >= 4
+        and not above.text.endswith(".")
     )
 
 
@@ -95,10 +98,15 @@ def _under_header(lines: list[Line], idx: int) -> bool:
     return any(a.kind == "candidate" and a.words >= 5 for a in above[1:])
 
 
+def _dek_or_caption(ln: Line) -> bool:
+    return ln.caption or ln.text.rstrip("\"'”’)").endswith(".")
+
+
 def features(lines: list[Line], idx: int, start: int, page: list[str]) -> dict[str, float]:
     ln = lines[idx]
     between = lines[idx + 1 : start]
-    gap = sum(1 for b in between if b.kind in ("prose", "candidate"))
+    # title-shaped lines between it and the story (a dek or caption, ending in a stop, is not)
+    gap = len({b.text for b in between if b.kind == "candidate" and not _dek_or_caption(b)})
     before = [b for b in lines[max(0, idx - 3) : idx] if b.kind != "chrome"]
     after = lines[idx + 1 : idx + 2]
     # its first six words again elsewhere (a URL slug is cut short after a few words)
