@@ -44,7 +44,7 @@ _UI_LINE = compiled(
     r"sponsored( content)?|\d+ min(ute)? read|slideshow \(\d+ images?\)|comments? \(\d+\)|"
     r"(text|font) size.*|listen to (this )?(article|story).*|(read|see) (more|also)|photos?|video|"
     r"follow us.*|download (our|the) app.*|click here.*|view comments|all news|"
-    r"(previous|next|older|newer) (post|article|story|entry)|"
+    r"(previous|next|older|newer) (post|article|story|entry)|you are here\s*:.*|"
     r"(image|photo|slide|picture|item) \d+ of( /)? \d+|"
     r"this article (has been|was) (translated|machine).*|"
     r"continue reading.*|(story|article) continues (below|after).*|"
@@ -494,6 +494,7 @@ _UI_STARTS = (
     "newer",
     "slide",
     "item",
+    "you are",
 )
 _UI_BY_FIRST = {c: tuple(s for s in _UI_STARTS if s[0] == c) for c in {s[0] for s in _UI_STARTS}}
 _LIST_STARTS = (
@@ -1010,7 +1011,8 @@ def _twin(raw, idx: int) -> bool:
 def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
     words = prose_words(t)
     sentence = ends_sentence(t) or t.endswith(_CJK_FINAL) or _ends_in_credit(t)
-    header = "byline" if is_byline(t) or _long_byline(t) else "stamp" if dates.is_stamp(t) else ""
+    byline = is_byline(t) or _long_byline(t) or bool(_HANDLE.search(t))
+    header = "byline" if byline else "stamp" if dates.is_stamp(t) else ""
     chrome = bool(header) or bool(line_rule(t, english))
     return story.LineFacts(
         words=words,
@@ -1046,7 +1048,9 @@ def _byline_name(lines: list[headline.Line], i: int) -> headline.Line:
     if ln.kind != "candidate" or ln.words > 4 or not is_name_line(ln.text):
         return ln
     below = lines[i + 1 : i + 3]
-    if any(b.kind == "header" or "@" in b.text for b in below):
+    above = lines[i - 1] if i else None
+    under_title = above is not None and above.kind == "candidate" and above.words >= 5
+    if under_title or any(b.kind == "header" or "@" in b.text for b in below):
         return headline.Line(ln.text, ln.words, "header")
     return ln
 

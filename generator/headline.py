@@ -70,13 +70,16 @@ def _next_plain(lines: list[Line], idx: int, step: int, count: int) -> list[Line
 
 
 def _header_after(lines: list[Line], idx: int) -> float:
-    below = _next_plain(lines, idx, 1, 3)
-    if below and below[0].kind == "header":
-        return 1.0
-    dek = bool(below) and below[0].words > lines[idx].words  # a dek is longer than its headline
-    if len(below) >= 2 and below[1].kind == "header":
-        return 1.0 if dek else 0.5
-    return 0.5 if len(below) == 3 and below[2].kind == "header" else 0.0
+    """1 when a byline or stamp follows it, past nothing but its dek or photo caption (lines
+    longer than it or ending in a stop); 0.5 when other lines come between; else 0."""
+    passed_only_dek = True
+    for ln in _next_plain(lines, idx, 1, 3):
+        if ln.kind == "header":
+            return 1.0 if passed_only_dek else 0.5
+        passed_only_dek = passed_only_dek and (
+            ln.words > lines[idx].words or _dek_or_caption(ln) or ln.kind == "prose"
+        )
+    return 0.0
 
 
 def _under_title(lines: list[Line], idx: int) -> bool:
@@ -84,6 +87,7 @@ def _under_title(lines: list[Line], idx: int) -> bool:
     return (
         above is not None
         and above.kind == "candidate"
+        and not above.listed
         and above.words >= 4
         and not above.text.endswith(".")
     )
@@ -118,7 +122,11 @@ def features(lines: list[Line], idx: int, start: int, page: list[str]) -> dict[s
         "repeated": float(repeated),
         "shape": 1.0 if 4 <= ln.words <= 25 else 0.5 if ln.words == 3 else 0.0,
         "length": min(1.0, ln.words / 8),
-        "longer": float(bool(before) and len(ln.text) > 1.5 * max(len(b.text) for b in before)),
+        "longer": float(
+            bool(before)
+            and len(ln.text) > 1.5 * max(len(b.text) for b in before)
+            and not _under_title(lines, idx)  # a dek is longer than its headline
+        ),
         "nav_run": float(
             bool(before and after)
             and ln.words <= 6
