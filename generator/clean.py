@@ -989,7 +989,8 @@ def clean(text: str) -> Cleaned:
 
 
 _COMMENTS_HEAD = compiled(
-    r"^(((\d+|no)\s+)?(comments?|responses?|replies|reactions)(\s*\(\d+\))?|"
+    r"^(((\d+|no)\s+(comments?|responses?|replies|reactions)|comments|responses|replies)"
+    r"(\s*\(\d+\))?|"
     r"(leave|post|submit) a (reply|response)|join the (discussion|conversation)|"
     r"comments are closed|(show|view|load|read) (all |the )?comments|reader comments)\s*[:.]?$",
     re.I,

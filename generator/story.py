@@ -20,7 +20,7 @@ WEIGHTS = {
     "chrome": -1,  # a line a chrome rule names (share bar, stamp, byline): cheap, dropped anyway
     "list_head": -12,  # 'Related stories', 'Most viewed': the story rarely goes on after one
     "comments_head": -60,  # 'Comments', 'Leave a reply': what follows is readers' prose
-    "after_comments": 0.25,  # prose after a comments heading counts this share of its words
+    "after_comments": 0.0,  # prose after a comments heading counts this share of its words
     "first_header": 25,  # the page's first byline, and its first stamp: the story's header
     "dated_items": 2,  # bylines or stamps past the story's start that make what follows a list
     "in_list": 0.2,  # prose past them counts this share: teasers under other headlines
@@ -53,20 +53,19 @@ def weight(
 ) -> float:
     if first_header:
         return WEIGHTS["first_header"]
-    if in_list:
-        if f.header:
-            return WEIGHTS["list_header"]
-        if f.prose and not f.chrome:
-            return min(f.words, WEIGHTS["prose_cap"]) * WEIGHTS["in_list"]
     if f.comments_head and seen_prose:  # above the story, 'Comments' is a link in a share bar
         return WEIGHTS["comments_head"]
     if f.list_head:
         return WEIGHTS["list_head"]
+    if f.header and in_list:
+        return WEIGHTS["list_header"]
     if f.chrome:
         return WEIGHTS["chrome"]
     if f.prose:
-        w = min(f.words, WEIGHTS["prose_cap"])
-        return w * WEIGHTS["after_comments"] if after_comments else w
+        share = (
+            WEIGHTS["after_comments"] if after_comments else WEIGHTS["in_list"] if in_list else 1
+        )
+        return min(f.words, WEIGHTS["prose_cap"]) * share
     if f.sentence and f.words >= 4:
         return WEIGHTS["sentence"]
     return WEIGHTS["short"]
@@ -81,7 +80,7 @@ def span(facts: list[LineFacts]) -> tuple[int, int]:
     dated = 0  # bylines and stamps seen under the story's first LONG words
     spent: set[str] = set()  # the header bonuses given: one to a byline, one to a stamp
     for idx, f in enumerate(facts):
-        after_comments = after_comments or (prose_seen > 0 and f.comments_head)
+        after_comments = after_comments or (prose_seen >= LONG and f.comments_head)
         bonus = bool(f.header) and prose_seen < LONG and f.header not in spent
         if bonus:
             spent.add(f.header)
