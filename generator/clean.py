@@ -1100,7 +1100,9 @@ def _listed(raw, lo: int, hi: int) -> set[int]:
 def _name_and_affiliation(t: str) -> bool:
     """'VICTOR TANGERMANN, FUTURISM': a byline with an outlet or desk the tables do not know."""
     names, comma, rest = t.partition(",")
-    return bool(comma) and len(rest.split()) <= 3 and not ends_sentence(t) and is_name_line(names)
+    if not comma or ends_sentence(t):
+        return False
+    return is_name_line(t) or (len(rest.split()) <= 3 and is_name_line(names))
 
 
 def _choose_headline(raw, english: bool, facts, first: int, out: Cleaned) -> int | None:
