@@ -961,7 +961,8 @@ def clean(text: str) -> Cleaned:
     walk.last_long = _last_story_line(raw, english)
     title_at = _choose_headline(raw, english, facts, first, out) if first >= 0 else None
     if first < 0:
-        title_at = _find_headline(raw, english)
+        title_at = _find_headline(raw, english)  # no prose: the first headline-like line
+        out.candidates["title"] = [] if title_at is None else [(raw[title_at][1], 0.5)]
     walk.zone = (
         "above" if title_at is not None else "header"
     )  # no headline pasted: the text starts at the story
@@ -985,7 +986,22 @@ def clean(text: str) -> Cleaned:
         _put_back_labels(ln, labels, out) if ln.number in labels else ln for ln in walk.lines
     ]
     _finish_paragraphs(out)
+    ranked = out.candidates.get("title")
+    if ranked and out.title:
+        ranked[0] = (out.title, ranked[0][1])  # as printed on the page: masthead, crumbs off
+    out.candidates["subtitle"] = _dek_candidates(out, raw)
     return out
+
+
+def _dek_candidates(out: Cleaned, raw) -> list[tuple[str, float]]:
+    """The dek chosen, with 0.9 when a byline, stamp or caption follows it (the header goes on
+    after it, as a standfirst's does) and 0.6 when not; [] when there is no dek."""
+    dek = next((ln for ln in out.lines if ln.role == "subtitle"), None)
+    if dek is None:
+        return []
+    idx = next((i for i, (number, _) in enumerate(raw) if number == dek.number), None)
+    followed = idx is not None and _header_follows(raw, idx)
+    return [(dek.text, 0.9 if followed else 0.6)]
 
 
 _COMMENTS_HEAD = compiled(
@@ -1009,10 +1025,17 @@ def _twin(raw, idx: int) -> bool:
     return idx + 1 < len(raw) and raw[idx + 1][1] == raw[idx][1]
 
 
+def _may_be_comments(t: str) -> bool:
+    low = t[:24].lower()
+    return _holds_any(low, ("comment", "respon", "repl", "reaction", "discussion", "conversation"))
+
+
 def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
     words = prose_words(t)
     sentence = ends_sentence(t) or t.endswith(_CJK_FINAL) or _ends_in_credit(t)
-    byline = is_byline(t) or _long_byline(t) or bool(_HANDLE.search(t))
+    byline = is_byline(t) or (
+        words <= 30 and (_long_byline(t) or ("@" in t and bool(_HANDLE.search(t))))
+    )
     header = "byline" if byline else "stamp" if dates.is_stamp(t) else ""
     chrome = bool(header) or bool(line_rule(t, english))
     return story.LineFacts(
@@ -1022,7 +1045,7 @@ def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
         sentence=sentence,
         chrome=chrome,
         list_head=_list_head(t),
-        comments_head=words <= 6 and bool(_COMMENTS_HEAD.match(t)),
+        comments_head=words <= 6 and _may_be_comments(t) and bool(_COMMENTS_HEAD.match(t)),
         header=header,
         twin=twin,
     )
@@ -1057,7 +1080,7 @@ def _byline_name(lines: list[headline.Line], i: int) -> headline.Line:
 
 
 def _headline_line(t: str, f: story.LineFacts, listed: bool = False) -> headline.Line:
-    if f.header or _name_and_affiliation(t) or _HANDLE.search(t):
+    if f.header or _name_and_affiliation(t):
         kind = "header"
     elif f.chrome:
         kind = "chrome"
@@ -1065,7 +1088,7 @@ def _headline_line(t: str, f: story.LineFacts, listed: bool = False) -> headline
         kind = "candidate"
     else:
         kind = "prose" if f.prose else "other"
-    caption = kind == "candidate" and (is_caption(t) or bool(_CREDIT_LIKE.search(t)))
+    caption = kind == "candidate" and (is_caption(t) or _credit_like(t))
     return headline.Line(t, f.words, kind, caption, listed)
 
 
@@ -1082,17 +1105,24 @@ _CREDIT_LIKE = compiled(
 )
 
 
+_CREDIT_HINTS = ("/", "getty", "shutterstock", "ap photo", "istock", "photo", "image", "picture")
+
+
+def _credit_like(t: str) -> bool:
+    return _holds_any(t.lower(), _CREDIT_HINTS) and bool(_CREDIT_LIKE.search(t))
+
+
 def _long_byline(t: str) -> bool:
     """'By Al Root Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET': a
     byline with its stamps, longer than is_byline allows."""
     return _may_be_byline(t) and bool(_BYLINE.match(t)) and len(t.split()) <= 30
 
 
-def _listed(raw, lo: int, hi: int) -> set[int]:
-    """Indexes of the items of 'Trending'-style lists between lo and hi: never the headline."""
+def _listed(raw, facts, lo: int, hi: int) -> set[int]:
+    """Indexes of the items of 'Trending'-style lists between lo and hi."""
     out: set[int] = set()
     for idx in range(lo, hi):
-        if idx not in out and _list_head(raw[idx][1]):
+        if idx not in out and facts[idx].list_head:
             out.update(range(idx + 1, _list_end(raw, idx) + 1))
     return out
 
@@ -1109,10 +1139,10 @@ def _choose_headline(raw, english: bool, facts, first: int, out: Cleaned) -> int
     """The index of the best headline candidate above the story, its ranking kept in out."""
     lo = max(0, first - headline.WINDOW)
     hi = min(len(raw), first + 5)
-    listed = _listed(raw, lo, hi)
+    listed = _listed(raw, facts, lo, hi)
     lines = [
         headline.Line(raw[i][1], facts[i].words, "chrome")
-        if _is_breadcrumb(raw, i)
+        if _holds_any(raw[i][1], "|>›»") and _is_breadcrumb(raw, i)
         else _headline_line(raw[i][1], facts[i], i in listed)
         for i in range(lo, hi)
     ]

@@ -106,7 +106,7 @@ def _dek_or_caption(ln: Line) -> bool:
     return ln.caption or ln.text.rstrip("\"'”’)").endswith(".")
 
 
-def features(lines: list[Line], idx: int, start: int, page: list[str]) -> dict[str, float]:
+def features(lines: list[Line], idx: int, start: int, page: str) -> dict[str, float]:
     ln = lines[idx]
     between = lines[idx + 1 : start]
     # title-shaped lines between it and the story (a dek or caption, ending in a stop, is not)
@@ -114,8 +114,8 @@ def features(lines: list[Line], idx: int, start: int, page: list[str]) -> dict[s
     before = [b for b in lines[max(0, idx - 3) : idx] if b.kind != "chrome"]
     after = lines[idx + 1 : idx + 2]
     # its first six words again elsewhere (a URL slug is cut short after a few words)
-    own = " ".join(_loose(ln.text).split()[:6])
-    repeated = ln.words >= 4 and sum(own in other for other in page) >= 2
+    head = " ".join(ln.text.lower().split()[:6])
+    repeated = ln.words >= 4 and (page.count(head) >= 2 or _loose(head) in page[page.rfind("\n") :])
     return {
         "near": max(0.0, 1.0 - gap / 8),
         "header_after": _header_after(lines, idx),
@@ -150,7 +150,8 @@ def choose(lines: list[Line], start: int, page: list[str]) -> list[tuple[int, fl
     picks = [i for i in range(first, start) if lines[i].kind == "candidate"]
     if not picks:
         return []
-    loose = [_loose(t) for t in page]
+    # the page in lower case, and its web addresses with their slugs' hyphens as spaces
+    loose = "\n".join(page).lower() + "\n" + _loose(" ".join(t for t in page if "/" in t))
     scores = []
     for i in picks:
         f = features(lines, i, start, loose)
