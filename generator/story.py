@@ -78,14 +78,20 @@ def span(facts: list[LineFacts]) -> tuple[int, int]:
     prose_seen = 0  # words of story prose so far: a header under LONG of them is a list item's
     after_comments = False
     dated = 0  # bylines and stamps seen under the story's first LONG words
+    listed = False  # a list heading came after some prose
+    listed_dated = 0  # bylines and stamps under that heading
     spent: set[str] = set()  # the header bonuses given: one to a byline, one to a stamp
     for idx, f in enumerate(facts):
         after_comments = after_comments or (prose_seen >= LONG and f.comments_head)
+        listed = listed or (prose_seen > 0 and f.list_head)
         bonus = bool(f.header) and prose_seen < LONG and f.header not in spent
         if bonus:
             spent.add(f.header)
         dated += bool(f.header) and prose_seen >= LONG
-        w = weight(f, after_comments, bonus, prose_seen > 0, dated >= WEIGHTS["dated_items"])
+        listed_dated += bool(f.header) and listed
+        # under a 'More from' heading one dated item makes a list; elsewhere it takes two
+        in_list = dated >= WEIGHTS["dated_items"] or listed_dated >= 1
+        w = weight(f, after_comments, bonus, prose_seen > 0, in_list)
         prose_seen += f.words if f.prose and not f.chrome else 0
         if run <= 0:
             run, start = w, idx
