@@ -1231,6 +1231,10 @@ def _role(walk: _Walk, idx: int, t: str) -> str:
     rule = _list_rule(walk, idx, t, rule) or rule
     if walk.zone == "header" and rule != "related-list":
         role = _header_role(t, rule, walk.raw, idx, walk.lines, walk.counts, walk.seen)
+        if role == "subtitle" and (
+            not _dek_placed(walk, idx) or any(ln.role == "before-story" for ln in walk.lines)
+        ):
+            role = "paragraph"  # one of a run of other headlines under the headline
         if (
             role in ("paragraph", "section-label")
             and idx < walk.story_start
@@ -1250,6 +1254,20 @@ def _role(walk: _Walk, idx: int, t: str) -> str:
     elif role == "paragraph":
         walk.zone = "body"
     return role
+
+
+def _dek_placed(walk: _Walk, idx: int) -> bool:
+    """A dek is followed by the story or by the rest of its header (byline, stamp, photo),
+    not by a run of title-shaped lines (one more is a dek's second line)."""
+    plain = 0
+    for j in range(idx + 1, min(len(walk.raw), idx + 12)):
+        t = walk.raw[j][1]
+        if j >= walk.story_start or _header_material(t) or is_caption(t):
+            return True
+        plain += line_rule(t, walk.english) is None
+        if plain > 1:
+            return False
+    return True
 
 
 def _last_story_line(raw: list[tuple[int, str]], english: bool) -> int:

@@ -124,7 +124,7 @@ JAPANESE = [
 
 def test_a_japanese_story_written_without_spaces_is_kept():
     text = page(
-        ["ホーム", "ブログ", "サービスのご案内"],
+        ["ホーム", "ブログ", "サービスのご案内", "HOME >", "ブログ >"],
         ["商品の改造が商標法違反に！？", "by 例示特許事務所 ／ 2016.12.01"],
         JAPANESE,
         ["関連記事", "「あずきバー」事件", "2016年08月03日", "Copyright © Example firm"],
@@ -135,7 +135,7 @@ def test_a_japanese_story_written_without_spaces_is_kept():
 
 
 def test_candidates_are_ranked_with_shares_in_zero_to_one():
-    text = page(MENU, OTHER_HEADLINES[:2], [HEADLINE, "By Jane Roe"], STORY)
+    text = page(MENU, OTHER_HEADLINES[:2], ["Diplomacy", HEADLINE, "By Jane Roe"], STORY)
     cleaned = clean(text)
     titles = cleaned.candidates["title"]
     assert titles[0] == (HEADLINE, titles[0][1])
