@@ -957,6 +957,7 @@ def clean(text: str) -> Cleaned:
     facts = [_line_facts(t, english, _twin(raw, i)) for i, (_, t) in enumerate(raw)]
     first, last = story.span(facts)
     first = story.start(facts, first, last) if first >= 0 else first
+    last = story.typed_after(facts, last)
     walk = _Walk(raw, english, Counter(map(itemgetter(1), raw)), first, last)
     walk.last_long = _last_story_line(raw, english)
     title_at = _choose_headline(raw, english, facts, first, out) if first >= 0 else None

@@ -28,6 +28,7 @@ WEIGHTS = {
 }
 HEADER_REACH = 12  # lines from the run's start in which a byline or stamp still heads the story
 LONG = 30  # words of a line that is surely story, not a dek or a headline
+TAIL_REACH = 10  # lines of closing chrome an editor's paragraph typed under the paste may follow
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def weight(
             WEIGHTS["after_comments"] if after_comments else WEIGHTS["in_list"] if in_list else 1
         )
         return min(f.words, WEIGHTS["prose_cap"]) * share
-    if f.sentence and f.words >= 4:
+    if f.sentence:
         return WEIGHTS["sentence"]
     return WEIGHTS["short"]
 
@@ -121,3 +122,13 @@ def start(facts: list[LineFacts], first: int, last: int) -> int:
 def _opens_story(f: LineFacts) -> bool:
     """Prose, or a short sentence ('SEOUL -- The talks ended.'), that no chrome rule claims."""
     return not f.chrome and (f.prose or (f.sentence and f.words >= 4))
+
+
+def typed_after(facts: list[LineFacts], last: int) -> int:
+    """The run's end, moved to the paste's last line when that line is prose typed under the
+    page's closing chrome (an editor's added paragraph) within TAIL_REACH lines of the run."""
+    end = len(facts) - 1
+    if last < 0 or end <= last or end - last > TAIL_REACH:
+        return last
+    f = facts[end]
+    return end if f.prose and not f.chrome else last
