@@ -957,7 +957,7 @@ def clean(text: str) -> Cleaned:
     facts = [_line_facts(t, english, _twin(raw, i)) for i, (_, t) in enumerate(raw)]
     first, last = story.span(facts)
     first = story.start(facts, first, last) if first >= 0 else first
-    last = story.typed_after(facts, last)
+    last = story.typed_after(facts, story.data_tail(facts, last)) if last >= 0 else last
     walk = _Walk(raw, english, Counter(map(itemgetter(1), raw)), first, last)
     walk.last_long = _last_story_line(raw, english)
     title_at = _choose_headline(raw, english, facts, first, out) if first >= 0 else None
@@ -1038,7 +1038,8 @@ def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
         words <= 30 and (_long_byline(t) or ("@" in t and bool(_HANDLE.search(t))))
     )
     header = "byline" if byline else "stamp" if dates.is_stamp(t) else ""
-    chrome = bool(header) or bool(line_rule(t, english))
+    rule = line_rule(t, english)
+    chrome = bool(header) or bool(rule)
     return story.LineFacts(
         words=words,
         # a long line without a stop or a comma anywhere is a tag cloud or a menu, not prose
@@ -1049,7 +1050,19 @@ def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
         comments_head=words <= 6 and _may_be_comments(t) and bool(_COMMENTS_HEAD.match(t)),
         header=header,
         twin=twin,
+        data=_data_line(t, words, rule, header),
     )
+
+
+_DATA = compiled(r"\d|,|^[a-z(]")  # what a list item or table row holds, a menu entry seldom
+
+
+def _data_line(t: str, words: int, rule: str | None, header: str) -> bool:
+    if rule or header == "byline" or not 2 <= words <= 25 or ends_sentence(t):
+        return False
+    if header == "stamp" and words < 5:
+        return False  # a bare date: a list item's stamp, not a row of the story's list
+    return bool(_DATA.search(t))
 
 
 _PUNCTUATION = ".,;:!?。、，"

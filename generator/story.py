@@ -28,6 +28,7 @@ WEIGHTS = {
 }
 HEADER_REACH = 12  # lines from the run's start in which a byline or stamp still heads the story
 LONG = 30  # words of a line that is surely story, not a dek or a headline
+DATA_TAIL = 3  # data lines under the story that make a list it ends with
 TAIL_REACH = 10  # lines of closing chrome an editor's paragraph typed under the paste may follow
 
 
@@ -43,6 +44,7 @@ class LineFacts:
     comments_head: bool  # a comments-section heading
     header: str = ""  # "byline" or "stamp", else ""
     twin: bool = False  # the next line is the same text
+    data: bool = False  # a short line with figures, commas or code: a table row, a list item
 
 
 def weight(
@@ -132,3 +134,12 @@ def typed_after(facts: list[LineFacts], last: int) -> int:
         return last
     f = facts[end]
     return end if f.prose and not f.chrome else last
+
+
+def data_tail(facts: list[LineFacts], last: int) -> int:
+    """The run's end, moved past a list the story closes with (tour dates, a table, an address):
+    DATA_TAIL or more data lines right under it, up to the first line that is not one."""
+    end = last
+    while end + 1 < len(facts) and facts[end + 1].data:
+        end += 1
+    return end if end - last >= DATA_TAIL else last

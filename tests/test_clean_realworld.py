@@ -186,3 +186,14 @@ def test_confident_titles_are_right_on_real_pages(real_pages):
 def test_titles_on_real_pages(real_pages):
     right = sum(_loose(c.title) == _loose(t["title"]) for c, t in real_pages)
     assert right / len(real_pages) >= 0.90
+
+
+def test_a_list_the_story_ends_with_is_kept_and_the_chrome_under_it_is_not():
+    dates = [
+        "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+        "June 10 -- Credit Union Amphitheatre, Tampa, FL",
+        "June 14 -- Bank Amphitheatre, Alpharetta, GA",
+        "June 17 -- Bridgestone Arena, Nashville, TN",
+    ]
+    text = page([HEADLINE, "By Jane Roe"], STORY, dates, ["Related Stories"], OTHER_HEADLINES)
+    assert kept(text) == STORY + dates
