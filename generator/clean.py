@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
+from generator import headline, story
 from generator.lexicon import bylines, dates, outlets
 from generator.lexicon.datelines import ALONE as _DATELINE_ALONE
 from generator.lexicon.datelines import LEAD as _LEAD_DATELINE
@@ -43,6 +44,8 @@ _UI_LINE = compiled(
     r"sponsored( content)?|\d+ min(ute)? read|slideshow \(\d+ images?\)|comments? \(\d+\)|"
     r"(text|font) size.*|listen to (this )?(article|story).*|(read|see) (more|also)|photos?|video|"
     r"follow us.*|download (our|the) app.*|click here.*|view comments|all news|"
+    r"(previous|next|older|newer) (post|article|story|entry)|you are here\s*:.*|"
+    r"(image|photo|slide|picture|item) \d+ of( /)? \d+|"
     r"this article (has been|was) (translated|machine).*|"
     r"continue reading.*|(story|article) continues (below|after).*|"
     r"(supported|sponsored|presented) by|"
@@ -485,6 +488,13 @@ _UI_STARTS = (
     "donate",
     "support",
     "contribute",
+    "previous",
+    "next",
+    "older",
+    "newer",
+    "slide",
+    "item",
+    "you are",
 )
 _UI_BY_FIRST = {c: tuple(s for s in _UI_STARTS if s[0] == c) for c in {s[0] for s in _UI_STARTS}}
 _LIST_STARTS = (
@@ -904,9 +914,21 @@ def looks_like_headline(text: str) -> bool:
     return 3 <= n <= 30 and len(text) >= 15 and not (n > 20 and ends_sentence(text))
 
 
-def is_prose(text: str) -> bool:
+_CJK = compiled(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_CJK_FINAL = ("。", "！", "？", "」", "』")
+
+
+def prose_words(text: str) -> int:
+    """Words, with Chinese and Japanese characters (written without spaces) two to a word."""
     n = _word_count(text)
-    return n >= 25 or (n >= 8 and ends_sentence(text))
+    if text.isascii():
+        return n
+    return n + len(_CJK.findall(text)) // 2
+
+
+def is_prose(text: str) -> bool:
+    n = prose_words(text)
+    return n >= 25 or (n >= 8 and (ends_sentence(text) or text.endswith(_CJK_FINAL)))
 
 
 # --- the walk ------------------------------------------------------------------------------
@@ -919,27 +941,38 @@ class _Walk:
     raw: list[tuple[int, str]]
     english: bool
     counts: dict[str, int]
+    story_start: int = -1  # index of the story's first line (story.span, story.start)
+    story_end: int = -1  # index of its last line: past it every line is chrome
     lines: list[Line] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
     zone: str = "above"
     in_list: bool = False
-    story_end: int = -1  # index of the last long story paragraph
+    last_long: int = -1  # index of the last long story paragraph
 
 
 def clean(text: str) -> Cleaned:
     english = hangul_share(text) < 0.3  # the lines' text: spacing counts neither way
     out = Cleaned(language="en" if english else "ko")
     raw, labels = _raw_lines(text)
-    walk = _Walk(
-        raw, english, Counter(map(itemgetter(1), raw)), story_end=_last_story_line(raw, english)
-    )
-    title_at = _find_headline(raw, english)
+    facts = [_line_facts(t, english, _twin(raw, i)) for i, (_, t) in enumerate(raw)]
+    first, last = story.span(facts)
+    first = story.start(facts, first, last) if first >= 0 else first
+    last = story.typed_after(facts, story.data_tail(facts, last)) if last >= 0 else last
+    walk = _Walk(raw, english, Counter(map(itemgetter(1), raw)), first, last)
+    walk.last_long = _last_story_line(raw, english)
+    title_at = _choose_headline(raw, english, facts, first, out) if first >= 0 else None
+    if first < 0:
+        title_at = _find_headline(raw, english)  # no prose: the first headline-like line
+        out.candidates["title"] = [] if title_at is None else [(raw[title_at][1], 0.5)]
     walk.zone = (
         "above" if title_at is not None else "header"
     )  # no headline pasted: the text starts at the story
     for idx, (number, t) in enumerate(raw):
         if idx == title_at:
             walk.seen.add(t)
+            t, crumbs = _strip_breadcrumb(t)
+            if crumbs:
+                out.trims.append(Dropped(number, crumbs, "menu"))
             t, masthead = _split_title(t)
             if masthead:
                 out.trims.append(Dropped(number, masthead, "masthead"))
@@ -954,7 +987,183 @@ def clean(text: str) -> Cleaned:
         _put_back_labels(ln, labels, out) if ln.number in labels else ln for ln in walk.lines
     ]
     _finish_paragraphs(out)
+    ranked = out.candidates.get("title")
+    if ranked and out.title:
+        ranked[0] = (out.title, ranked[0][1])  # as printed on the page: masthead, crumbs off
+    out.candidates["subtitle"] = _dek_candidates(out, raw)
     return out
+
+
+def _dek_candidates(out: Cleaned, raw) -> list[tuple[str, float]]:
+    """The dek chosen, with 0.9 when a byline, stamp or caption follows it (the header goes on
+    after it, as a standfirst's does) and 0.6 when not; [] when there is no dek."""
+    dek = next((ln for ln in out.lines if ln.role == "subtitle"), None)
+    if dek is None:
+        return []
+    idx = next((i for i, (number, _) in enumerate(raw) if number == dek.number), None)
+    followed = idx is not None and _header_follows(raw, idx)
+    return [(dek.text, 0.9 if followed else 0.6)]
+
+
+_COMMENTS_HEAD = compiled(
+    r"^(((\d+|no)\s+(comments?|responses?|replies|reactions)|comments|responses|replies)"
+    r"(\s*\(\d+\))?|"
+    r"(leave|post|submit) a (reply|response)|join the (discussion|conversation)|"
+    r"comments are closed|(show|view|load|read) (all |the )?comments|reader comments)\s*[:.]?$",
+    re.I,
+)
+
+
+_PAREN_TAIL = compiled(r"\s*\([^()]{1,30}\)$")
+
+
+def _ends_in_credit(t: str) -> bool:
+    """'... for eight hours. (Yonhap)': a sentence with an agency's credit after it."""
+    return t.endswith(")") and ends_sentence(_PAREN_TAIL.sub("", t))
+
+
+def _twin(raw, idx: int) -> bool:
+    return idx + 1 < len(raw) and raw[idx + 1][1] == raw[idx][1]
+
+
+def _may_be_comments(t: str) -> bool:
+    low = t[:24].lower()
+    return _holds_any(low, ("comment", "respon", "repl", "reaction", "discussion", "conversation"))
+
+
+def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
+    words = prose_words(t)
+    sentence = ends_sentence(t) or t.endswith(_CJK_FINAL) or _ends_in_credit(t)
+    byline = is_byline(t) or (
+        words <= 30 and (_long_byline(t) or ("@" in t and bool(_HANDLE.search(t))))
+    )
+    header = "byline" if byline else "stamp" if dates.is_stamp(t) else ""
+    rule = line_rule(t, english)
+    chrome = bool(header) or bool(rule)
+    return story.LineFacts(
+        words=words,
+        # a long line without a stop or a comma anywhere is a tag cloud or a menu, not prose
+        prose=(words >= 25 and _holds_any(t, _PUNCTUATION)) or (words >= 8 and sentence),
+        sentence=sentence,
+        chrome=chrome,
+        list_head=_list_head(t),
+        comments_head=words <= 6 and _may_be_comments(t) and bool(_COMMENTS_HEAD.match(t)),
+        header=header,
+        twin=twin,
+        data=_data_line(t, words, rule, header),
+    )
+
+
+_DATA = compiled(r"\d|,|^[a-z(]")  # what a list item or table row holds, a menu entry seldom
+
+
+def _data_line(t: str, words: int, rule: str | None, header: str) -> bool:
+    if rule or header == "byline" or not 2 <= words <= 25 or ends_sentence(t):
+        return False
+    if header == "stamp" and words < 5:
+        return False  # a bare date: a list item's stamp, not a row of the story's list
+    return bool(_DATA.search(t))
+
+
+_PUNCTUATION = ".,;:!?。、，"
+
+
+def _title_shaped(t: str, f: story.LineFacts) -> bool:
+    """A line that may be the headline: not chrome, not a label, 2 to 30 words."""
+    if f.chrome or f.list_head or f.comments_head or not 2 <= f.words <= 30 or len(t) < 6:
+        return False
+    if f.words > 20 and f.sentence or t.endswith(":"):
+        return False
+    words = t.split()
+    if all(w.lower().strip(".,&") in _SECTION_WORDS or w == "&" for w in words):
+        return False  # "East Asia Pacific": a section label
+    return not _masthead_tagline(t)
+
+
+def _byline_name(lines: list[headline.Line], i: int) -> headline.Line:
+    """'Tom Gillespie' above 'News reporter @TomGillespie1' or a stamp: the byline's name."""
+    ln = lines[i]
+    if ln.kind != "candidate" or ln.words > 4 or not is_name_line(ln.text):
+        return ln
+    below = lines[i + 1 : i + 3]
+    above = lines[i - 1] if i else None
+    under_title = above is not None and above.kind == "candidate" and above.words >= 5
+    if under_title or any(b.kind == "header" or "@" in b.text for b in below):
+        return headline.Line(ln.text, ln.words, "header")
+    return ln
+
+
+def _headline_line(t: str, f: story.LineFacts, listed: bool = False) -> headline.Line:
+    if f.header or _name_and_affiliation(t):
+        kind = "header"
+    elif f.chrome:
+        kind = "chrome"
+    elif _title_shaped(t, f):
+        kind = "candidate"
+    else:
+        kind = "prose" if f.prose else "other"
+    caption = kind == "candidate" and (is_caption(t) or _credit_like(t))
+    return headline.Line(t, f.words, kind, caption, listed)
+
+
+_HANDLE = compiled(r"(?:^|\s)@\w{3,}$")  # a reporter's social handle closing a byline line
+
+
+# A photo credit a caption rule does not name: "Photo by Kirk Irwin/Getty Images",
+# "Anna Moneymaker/The New York Times".
+_CREDIT_LIKE = compiled(
+    r"^(?:photo|image|picture|video)s?\s+(?:by|credit|courtesy)\b|"
+    r"^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})/(?-i:[A-Z])|"
+    r"\b(?:getty images|shutterstock|ap photo|istock)\b",
+    re.I,
+)
+
+
+_CREDIT_HINTS = ("/", "getty", "shutterstock", "ap photo", "istock", "photo", "image", "picture")
+
+
+def _credit_like(t: str) -> bool:
+    return _holds_any(t.lower(), _CREDIT_HINTS) and bool(_CREDIT_LIKE.search(t))
+
+
+def _long_byline(t: str) -> bool:
+    """'By Al Root Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET': a
+    byline with its stamps, longer than is_byline allows."""
+    return _may_be_byline(t) and bool(_BYLINE.match(t)) and len(t.split()) <= 30
+
+
+def _listed(raw, facts, lo: int, hi: int) -> set[int]:
+    """Indexes of the items of 'Trending'-style lists between lo and hi."""
+    out: set[int] = set()
+    for idx in range(lo, hi):
+        if idx not in out and facts[idx].list_head:
+            out.update(range(idx + 1, _list_end(raw, idx) + 1))
+    return out
+
+
+def _name_and_affiliation(t: str) -> bool:
+    """'VICTOR TANGERMANN, FUTURISM': a byline with an outlet or desk the tables do not know."""
+    names, comma, rest = t.partition(",")
+    if not comma or ends_sentence(t):
+        return False
+    return is_name_line(t) or (len(rest.split()) <= 3 and is_name_line(names))
+
+
+def _choose_headline(raw, english: bool, facts, first: int, out: Cleaned) -> int | None:
+    """The index of the best headline candidate above the story, its ranking kept in out."""
+    lo = max(0, first - headline.WINDOW)
+    hi = min(len(raw), first + 5)
+    listed = _listed(raw, facts, lo, hi)
+    lines = [
+        headline.Line(raw[i][1], facts[i].words, "chrome")
+        if _holds_any(raw[i][1], "|>›»") and _is_breadcrumb(raw, i)
+        else _headline_line(raw[i][1], facts[i], i in listed)
+        for i in range(lo, hi)
+    ]
+    lines = [_byline_name(lines, i) for i in range(len(lines))]
+    ranked = headline.choose(lines, first - lo, [t for _, t in raw])
+    out.candidates["title"] = [(raw[lo + i][1], round(share, 3)) for i, share in ranked]
+    return lo + ranked[0][0] if ranked else None
 
 
 def _raw_lines(text: str) -> tuple[list[tuple[int, str]], dict]:
@@ -1014,6 +1223,12 @@ def _strip_affixes(number: int, t: str, labels: dict) -> str:
 def _role(walk: _Walk, idx: int, t: str) -> str:
     """The role of one line, moving the walk from header to body to trailer as it goes."""
     rule = line_rule(t, walk.english)
+    if idx > walk.story_end >= 0 and walk.zone != "above":
+        walk.zone = "trailer"  # past the story's run: chrome, whatever it looks like
+        rule = _list_rule(walk, idx, t, rule) or rule
+        if rule or is_byline(t) or dates.is_stamp(t):
+            return rule or ("byline" if is_byline(t) else "stamp")
+        return "after-story"
     if (
         rule is None
         and idx + 1 < len(walk.raw)
@@ -1030,10 +1245,22 @@ def _role(walk: _Walk, idx: int, t: str) -> str:
     rule = _list_rule(walk, idx, t, rule) or rule
     if walk.zone == "header" and rule != "related-list":
         role = _header_role(t, rule, walk.raw, idx, walk.lines, walk.counts, walk.seen)
+        if role == "subtitle" and (
+            not _dek_placed(walk, idx) or any(ln.role == "before-story" for ln in walk.lines)
+        ):
+            role = "paragraph"  # one of a run of other headlines under the headline
+        if (
+            role in ("paragraph", "section-label")
+            and idx < walk.story_start
+            and not is_prose(t)
+            and not ends_sentence(t)
+            and not (_word_count(t) > 15 or _LEAD_DATELINE.match(t))
+        ):
+            return "before-story"  # a menu entry or another headline between headline and story
         walk.zone = "body" if role == "paragraph" else walk.zone
         return role
     role = "byline" if is_byline(t) else rule or _body_role(t, walk.seen, walk.counts)
-    if role == "paragraph" and walk.zone == "trailer" and idx > walk.story_end and not is_prose(t):
+    if role == "paragraph" and walk.zone == "trailer" and idx > walk.last_long and not is_prose(t):
         return "after-story"  # a headline, label or link once the story has ended
     # A line that closes a story (or interrupts it): what follows is chrome unless it is prose.
     if role != "paragraph" and walk.zone == "body" and role in STORY_ENDS:
@@ -1041,6 +1268,20 @@ def _role(walk: _Walk, idx: int, t: str) -> str:
     elif role == "paragraph":
         walk.zone = "body"
     return role
+
+
+def _dek_placed(walk: _Walk, idx: int) -> bool:
+    """A dek is followed by the story or by the rest of its header (byline, stamp, photo),
+    not by a run of title-shaped lines (one more is a dek's second line)."""
+    plain = 0
+    for j in range(idx + 1, min(len(walk.raw), idx + 12)):
+        t = walk.raw[j][1]
+        if j >= walk.story_start or _header_material(t) or is_caption(t):
+            return True
+        plain += line_rule(t, walk.english) is None
+        if plain > 1:
+            return False
+    return True
 
 
 def _last_story_line(raw: list[tuple[int, str]], english: bool) -> int:
@@ -1185,6 +1426,21 @@ def _list_end(raw: list[tuple[int, str]], head: int) -> int:
             break
         end = idx
     return end if end - head >= 2 else head
+
+
+_CRUMB_SPLIT = compiled(r"\s*[|›»]\s*|\s+/\s*|/\s+")
+
+
+def _strip_breadcrumb(text: str) -> tuple[str, str | None]:
+    """'Business News/ Economy / India, UK conclude talks' -> ('India, UK conclude talks',
+    'Business News/ Economy /'): section names before the headline."""
+    if not _holds_any(text, "|›»/"):
+        return text, None
+    parts = _CRUMB_SPLIT.split(text)
+    last = parts[-1]
+    if len(parts) < 2 or len(last.split()) < 4 or any(len(p.split()) > 3 for p in parts[:-1]):
+        return text, None
+    return last, text[: len(text) - len(last)].strip()
 
 
 def _split_title(text: str) -> tuple[str, str | None]:

@@ -83,6 +83,10 @@ class Cleaned:
     paragraphs: list[str] = field(default_factory=list)  # story text as printed, after trims
     trims: list[Dropped] = field(default_factory=list)  # parts of kept lines removed
     language: str = "en"
+    # The headline ("title") and dek ("subtitle") candidates, best first, each with a score in
+    # [0, 1]: the best title's is the logistic of its margin over the runner-up, right on every
+    # real test page at headline.CONFIDENT (0.97) or more; see generator.headline.
+    candidates: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
 
     def first(self, role: str) -> str | None:
         return next((ln.text for ln in self.lines if ln.role == role), None)

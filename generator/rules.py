@@ -74,7 +74,8 @@ ROLES = (
     Role("video-title", "a video's title above its running time"),
     Role("byline-title", "the reporter's job under the byline"),
     Role("dateline", "a dateline on its own line above the story"),
-    Role("after-story", "a headline, label or link after the story has ended"),
+    Role("after-story", "a line past the end of the story: other headlines, lists, comments"),
+    Role("before-story", "a menu entry or another story's headline between headline and story"),
     Role("gallery-label", "a gallery counter or link label on a caption: 'Item 1 of 3'"),
 )
 

@@ -24,6 +24,8 @@ STAGES = {
     "generator.safepath": 0,
     "generator.decode": 1,
     "generator.clean": 2,
+    "generator.story": 2,  # where the story sits on a page: the cleaner's span of prose
+    "generator.headline": 2,  # the cleaner's headline candidates, scored
     "generator.reader": 3,  # lists seeds; its registry reads each kind with decode and clean
     "generator.htmlpage": 3,  # the saved-page reader (beside reader.py) and its metadata
     "generator.extract": 4,

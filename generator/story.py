@@ -1,0 +1,145 @@
+"""Where the story sits on a pasted page: the densest run of story prose.
+
+A paste of a whole page holds the story among menus, lists of other headlines, footers and
+comments. Each line gets a weight (prose counts for its length, a chrome line against it, a
+'Related' or 'Comments' heading heavily against it) and the story is the run of lines with the
+largest total, so a few stray lines inside the story do not split it while a long menu or a list
+of other headlines cuts it off. The cleaner reads the run's ends: above its start it looks for
+the headline, past its end everything is chrome.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# How much each kind of line counts for (+) or against (-) being inside the story.
+WEIGHTS = {
+    "prose_cap": 150,  # a prose line counts its words, up to this: one huge line is not a story
+    "sentence": 1,  # a short line that ends like a sentence ("Time will tell."): story-ish
+    "short": -3,  # a short line that is not a sentence: a menu entry, another story's headline
+    "chrome": -1,  # a line a chrome rule names (share bar, stamp, byline): cheap, dropped anyway
+    "list_head": -12,  # 'Related stories', 'Most viewed': the story rarely goes on after one
+    "comments_head": -60,  # 'Comments', 'Leave a reply': what follows is readers' prose
+    "after_comments": 0.0,  # prose after a comments heading counts this share of its words
+    "first_header": 25,  # the page's first byline, and its first stamp: the story's header
+    "dated_items": 2,  # bylines or stamps past the story's start that make what follows a list
+    "in_list": 0.2,  # prose past them counts this share: teasers under other headlines
+    "list_header": -3,  # a byline or stamp among such items
+}
+HEADER_REACH = 12  # lines from the run's start in which a byline or stamp still heads the story
+LONG = 30  # words of a line that is surely story, not a dek or a headline
+DATA_TAIL = 3  # data lines under the story that make a list it ends with
+TAIL_REACH = 10  # lines of closing chrome an editor's paragraph typed under the paste may follow
+
+
+@dataclass(frozen=True)
+class LineFacts:
+    """What the cleaner knows about one line before it gives the line a role."""
+
+    words: int  # words, CJK characters counted two to a word
+    prose: bool  # reads as a story paragraph
+    sentence: bool  # ends like a sentence
+    chrome: bool  # a chrome rule, a stamp or a byline claims it
+    list_head: bool  # a 'Related stories'-style heading
+    comments_head: bool  # a comments-section heading
+    header: str = ""  # "byline" or "stamp", else ""
+    twin: bool = False  # the next line is the same text
+    data: bool = False  # a short line with figures, commas or code: a table row, a list item
+
+
+def weight(
+    f: LineFacts,
+    after_comments: bool,
+    first_header: bool = False,
+    seen_prose: bool = True,
+    in_list: bool = False,
+) -> float:
+    if first_header:
+        return WEIGHTS["first_header"]
+    if f.comments_head and seen_prose:  # above the story, 'Comments' is a link in a share bar
+        return WEIGHTS["comments_head"]
+    if f.list_head:
+        return WEIGHTS["list_head"]
+    if f.header and in_list:
+        return WEIGHTS["list_header"]
+    if f.chrome:
+        return WEIGHTS["chrome"]
+    if f.prose:
+        share = (
+            WEIGHTS["after_comments"] if after_comments else WEIGHTS["in_list"] if in_list else 1
+        )
+        return min(f.words, WEIGHTS["prose_cap"]) * share
+    if f.sentence:
+        return WEIGHTS["sentence"]
+    return WEIGHTS["short"]
+
+
+def span(facts: list[LineFacts]) -> tuple[int, int]:
+    """(first, last) index of the densest run of story lines; (-1, -1) when no line is prose."""
+    best, first, last = 0.0, -1, -1
+    run, start = 0.0, 0
+    prose_seen = 0  # words of story prose so far: a header under LONG of them is a list item's
+    after_comments = False
+    dated = 0  # bylines and stamps seen under the story's first LONG words
+    listed = False  # a list heading came after some prose
+    listed_dated = 0  # bylines and stamps under that heading
+    spent: set[str] = set()  # the header bonuses given: one to a byline, one to a stamp
+    for idx, f in enumerate(facts):
+        after_comments = after_comments or (prose_seen >= LONG and f.comments_head)
+        listed = listed or (prose_seen > 0 and f.list_head)
+        bonus = bool(f.header) and prose_seen < LONG and f.header not in spent
+        if bonus:
+            spent.add(f.header)
+        dated += bool(f.header) and prose_seen >= LONG
+        listed_dated += bool(f.header) and listed
+        # under a 'More from' heading one dated item makes a list; elsewhere it takes two
+        in_list = dated >= WEIGHTS["dated_items"] or listed_dated >= 1
+        w = weight(f, after_comments, bonus, prose_seen > 0, in_list)
+        prose_seen += f.words if f.prose and not f.chrome else 0
+        if run <= 0:
+            run, start = w, idx
+        else:
+            run += w
+        if run > best:
+            best, first, last = run, start, idx
+    return first, last
+
+
+def start(facts: list[LineFacts], first: int, last: int) -> int:
+    """The story's first line in the run: past the run's header (headline, dek, byline, stamp)
+    when the run opens with one, then at the first prose line."""
+    at = first
+    for idx in range(first, min(last, first + HEADER_REACH) + 1):
+        if facts[idx].words >= LONG and not facts[idx].chrome:
+            break
+        if facts[idx].header:
+            at = idx + 1
+        elif idx + 1 <= last and facts[idx].twin:
+            at = idx + 1  # printed twice in a row: a headline and its copy, never the story
+    while at < last and not _opens_story(facts[at]):
+        at += 1
+    return at
+
+
+def _opens_story(f: LineFacts) -> bool:
+    """Prose, or a short sentence ('SEOUL -- The talks ended.'), that no chrome rule claims."""
+    return not f.chrome and (f.prose or (f.sentence and f.words >= 4))
+
+
+def typed_after(facts: list[LineFacts], last: int) -> int:
+    """The run's end, moved to the paste's last line when that line is prose typed under the
+    page's closing chrome (an editor's added paragraph) within TAIL_REACH lines of the run."""
+    end = len(facts) - 1
+    if last < 0 or end <= last or end - last > TAIL_REACH:
+        return last
+    f = facts[end]
+    return end if f.prose and not f.chrome else last
+
+
+def data_tail(facts: list[LineFacts], last: int) -> int:
+    """The run's end, moved past a list the story closes with (tour dates, a table, an address):
+    DATA_TAIL or more data lines right under it, up to the first line that is not one."""
+    end = last
+    while end + 1 < len(facts) and facts[end + 1].data:
+        end += 1
+    return end if end - last >= DATA_TAIL else last
