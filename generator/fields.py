@@ -85,6 +85,8 @@ FIELDS: list[Field] = [
     ),  # fmt: skip
     # Made by render.py from the fields above (site/jsonld.py): this stage must not import it.
     Field("jsonld", in_dataset=False, get=lambda a: None, rendered=True),
+    # What the theme prints under the story: amounts, original and source-text links.
+    Field("furniture", in_dataset=False, get=lambda a: None, rendered=True),
 ]
 
 # Sidecar keys and the type each must have; kept in step with FIELDS by add() and remove().

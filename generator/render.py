@@ -11,7 +11,6 @@ this article alone.
 
 from __future__ import annotations
 
-import html
 import io
 from datetime import date
 from urllib.parse import urlsplit
@@ -28,7 +27,7 @@ from generator.fields import (  # noqa: F401 (MARKER: for its importers)
 from generator.markdown import escape, html_text
 from generator.model import Article, Figure
 from generator.site.jsonld import news_article
-from generator.site.urls import raw_txt
+from generator.site.urls import raw_href
 
 # libyaml's emitter when PyYAML was built with it: the same YAML, several times faster
 # (it writes characters beyond U+FFFF as \U escapes, and keeps U+0085, which the pure one loses).
@@ -76,7 +75,8 @@ def _node(value, dumper) -> yaml.Node:
     return dumper.represent_data(value)  # bool, float, ...: PyYAML's own rules
 
 
-# The values of the registry's `rendered` fields: made from the article's other fields.
+# The values of the registry's `rendered` fields, made from the article's other fields
+# (filled in below, once page_furniture is defined).
 RENDERED = {"jsonld": news_article}
 
 
@@ -85,7 +85,7 @@ def article_fields(article: Article, jsonld: bool = True) -> dict:
     return {
         f.name: RENDERED[f.name](article) if f.rendered else f.value(article)
         for f in FIELDS
-        if jsonld or f.name != "jsonld"
+        if jsonld or not f.rendered  # jsonld=False: the fields read, none made here
     }
 
 
@@ -135,18 +135,36 @@ def plain_amount(figure: Figure) -> str:
     return f"{_number(figure.value)} {unit}"
 
 
-def figures_list(figures: list[Figure]) -> list[str]:
+def amounts(figures: list[Figure]) -> list[dict]:
     """Each amount once, as printed; a Korean one with its value in English words."""
     seen: dict[tuple, Figure] = {}
     for figure in figures:
-        seen.setdefault((figure.text, figure.value, figure.unit), figure)
-    items = []
-    for f in seen.values():
-        item = f'<li><span class="nd-figure__text">{html_text(f.text)}</span>'
-        if not f.text.isascii():  # a Korean amount: its value in English words too
-            item += f' <span class="nd-figure__value">({html_text(plain_amount(f))})</span>'
-        items.append(item + "</li>")
-    return [f'<ul class="nd-figures-list">{"".join(items)}</ul>', ""]
+        seen.setdefault((figure.text, repr(figure.value), figure.unit), figure)
+    return [
+        {"text": f.text, "words": plain_amount(f) if _in_words(f) else None} for f in seen.values()
+    ]
+
+
+def _in_words(figure: Figure) -> bool:
+    """A Korean amount ("9천602억원") gets its value in English words beside it."""
+    return not figure.text.isascii() and isinstance(figure.value, (int, float))
+
+
+def page_furniture(article: Article) -> dict:
+    """What the theme prints under the story (docs/overrides/main.html, escaping every value):
+    the amounts, the original article's address and the source-text link. Kept out of the
+    Markdown so the page's Markdown body is the story alone."""
+    words = WORDS.get(article.cleaned.language, WORDS["en"])
+    url = web_url(article.meta.url)
+    return {
+        "amounts_label": words["figures"],
+        "amounts": amounts(article.meta.figures),
+        "original_label": words["original"],
+        "original": url,
+        "original_host": urlsplit(url).hostname if url else None,
+        "source_label": words["source"],
+        "source_href": raw_href(article.slug),
+    }
 
 
 def render_article(article: Article) -> str:
@@ -166,25 +184,7 @@ def render_article(article: Article) -> str:
         ]
     for number, paragraph in enumerate(article.cleaned.paragraphs, 1):
         out += [f'<p id="p-{number}">{html_text(paragraph)}</p>', ""]
-    if m.figures:
-        # A raw <h2>: MkDocs' table of contents lists Markdown headings only, and one
-        # entry alone is no table of contents.
-        out += [f'<h2 class="nd-figures-title">{words["figures"]}</h2>', ""]
-        out += figures_list(m.figures)
-    out += [
-        f'<span class="nd-sourcelinks">{original_link(m.url, words["original"])}'
-        f"[{words['source']}](../{raw_txt(article.slug)})</span>",
-        "",
-    ]
     return "\n".join(out)
 
 
-def original_link(url: str | None, label: str) -> str:
-    """The saved page's own address, linked but never fetched; only http(s), escaped."""
-    url = web_url(url)
-    if not url:
-        return ""
-    host = escape(urlsplit(url).hostname or url)
-    href = html.escape(url, quote=True)
-    link = f'<a class="nd-original" href="{href}" rel="nofollow noopener">{label} {host}</a>'
-    return link + " · "
+RENDERED["furniture"] = page_furniture

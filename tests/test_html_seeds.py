@@ -19,7 +19,7 @@ from generator import htmlpage, reader
 from generator.model import Seed
 from generator.pipeline import build
 from generator.process import process
-from generator.render import render_article
+from generator.render import page_furniture, render_article
 
 FIXTURES = Path(__file__).resolve().parent / "html_seeds"
 HEADLINE = "Allies end fourth round of cost-sharing talks without a deal"
@@ -156,29 +156,24 @@ def test_hostile_page_reaches_the_site_as_text_only():
     for bad in ("<script", "<iframe", "<form", "<input", "onclick", "onmouseover"):
         assert bad not in body.lower().replace("&lt;script", ""), bad
     html = [t for t in _tokens(body) if t.type in ("html_block", "html_inline")]
-    # Only our own markup: paragraphs, meta line, amounts and source links; no tag of the page.
-    ours = r'<(p|/p|/span|h2 class="nd-|ul class="nd-|span class="nd-)'
+    # Only our own markup: paragraphs and the meta line; no tag of the page.
+    ours = r"<(p|/p)\b"
     assert all(re.match(ours, t.content) for t in html), html
     assert not any(re.search(r"<[^>]*javascript", t.content) for t in html)
     assert "[x](javascript:y)" in _story(article)  # as text: escaped, never a link
-    links = [t.attrGet("href") for t in _tokens(body) if t.type == "link_open"]
-    assert links == [f"../raw/{article.slug}.txt"]
+    assert not [t for t in _tokens(body) if t.type == "link_open"]  # the theme links the copy
     assert "{{ config.site_name }}" in _story(article)  # as text, escaped on the page
     assert "&lt;script&gt;alert(&#x27;escaped&#x27;)&lt;/script&gt;" in body
 
 
 def test_original_link_is_escaped_http_only_and_not_followed(tmp_path):
     article, _ = _process("jsonld-article.html")
-    line = render_article(article).rstrip().splitlines()[-1]
-    assert line.startswith(
-        f'<span class="nd-sourcelinks"><a class="nd-original" href="{CANONICAL}" '
-        'rel="nofollow noopener">Original at www.example-daily.com</a> · [Source text]'
-    )
+    shown = page_furniture(article)  # the theme prints these, each through `e`
+    assert (shown["original"], shown["original_host"]) == (CANONICAL, "www.example-daily.com")
+    assert shown["original_label"] == "Original at"
     for bad in ("javascript:alert(1)", "data:text/html,x", "//evil.example/", "https://a b/", ""):
         article.meta.url = bad
-        assert "nd-original" not in render_article(article)
-    article.meta.url = "https://x.example/a?b=1&c=2"
-    assert 'href="https://x.example/a?b=1&amp;c=2"' in render_article(article)
+        assert page_furniture(article)["original"] is None
 
 
 def test_a_20_mb_page_is_refused_naming_the_file():
@@ -319,9 +314,12 @@ def test_built_page_from_a_saved_page_in_chromium(browser, new_project, run_mkdo
     for old in seeds.iterdir():
         old.unlink()
     (seeds / "hostile.html").write_bytes(HOSTILE.encode())
+    (seeds / "jsonld-article.html").write_bytes((FIXTURES / "jsonld-article.html").read_bytes())
     result = run_mkdocs(new_project, strict=False)
     assert result.returncode == 0, result.stderr
-    (page_html,) = (new_project / "site" / "articles").glob("*/index.html")
+    pages = sorted((new_project / "site" / "articles").glob("*/index.html"))
+    (saved_html,) = [p for p in pages if "nd-original" in p.read_text()]
+    (page_html,) = [p for p in pages if p != saved_html]
     context = browser.new_context(java_script_enabled=True)
     try:
         page = context.new_page()
@@ -338,6 +336,14 @@ def test_built_page_from_a_saved_page_in_chromium(browser, new_project, run_mkdo
             ' article [onclick], article [onmouseover], a[href^="javascript:"]\')].length'
         )
         assert counts == 0 and dialogs == []
+        # The theme's links under the story: the original, never followed, and our text copy.
+        page.goto(saved_html.as_uri())
+        original = page.locator("p.nd-sourcelinks a.nd-original")
+        assert original.get_attribute("href") == CANONICAL
+        assert original.get_attribute("rel") == "nofollow noopener"
+        copy = page.get_by_role("link", name="Source text", exact=True)
+        target = (saved_html.parent / copy.get_attribute("href")).resolve()
+        assert target.is_file() and target.suffix == ".txt"
     finally:
         context.close()
 

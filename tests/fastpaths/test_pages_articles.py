@@ -105,7 +105,11 @@ def test_an_ordinary_article_s_front_matter():
         "jsonld:\n  '@context': https://schema.org\n  '@type': NewsArticle\n"
         "  headline: 'Talks: day two'\n  datePublished: '2019-09-24'\n"
         "  dateModified: '2019-09-24'\n  author:\n  - '@type': Person\n    name: O'Brien\n"
-        "  inLanguage: en\n  isBasedOn: ../../raw/talks.txt\n  wordCount: 3\n---\n"
+        "  inLanguage: en\n  isBasedOn: ../../raw/talks.txt\n  wordCount: 3\n"
+        "furniture:\n  amounts_label: Amounts in this article\n  amounts:\n"
+        "  - text: 13.9 percent\n    words: null\n  original_label: Original at\n"
+        "  original: null\n  original_host: null\n  source_label: Source text\n"
+        "  source_href: ../../raw/talks.txt\n---\n"
     )
 
 
