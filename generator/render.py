@@ -178,8 +178,9 @@ def render_article(article: Article) -> str:
     caption = article.cleaned.caption
     if caption:
         out += [
-            f'<p class="nd-caption"><span class="nd-caption__label">{words["caption"]}</span> '
-            f"{html_text(caption)}</p>",
+            # A photo's caption without its photo: a figure holding only its caption.
+            f'<figure class="nd-caption"><figcaption><span class="nd-caption__label">'
+            f"{words['caption']}</span> {html_text(caption)}</figcaption></figure>",
             "",
         ]
     for number, paragraph in enumerate(article.cleaned.paragraphs, 1):

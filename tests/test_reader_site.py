@@ -67,7 +67,7 @@ def test_caption_is_styled_as_a_caption(reader, reader_site):  # noqa: F811
         reader_site.url
         + "articles/s-korea-us-wrap-up-1st-round-of-defense-cost-sharing-negotiations/"
     )
-    caption = page.locator("p.nd-caption")
+    caption = page.locator("figure.nd-caption figcaption")
     expect(caption).to_contain_text(
         "The first round of negotiations for the 11th Special Measures Agreement"
     )

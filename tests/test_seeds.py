@@ -100,12 +100,14 @@ def test_hankyoreh_body_keeps_story_drops_chrome(pages):
 
 
 def test_yonhap_body_drops_tail_and_back_to_top(pages):
-    _, body = pages["002"]
+    meta, body = pages["002"]
     assert "Back To Top" not in body
     assert "(Yonhap)" not in body
     assert "subject to parliamentary approval." in body
     assert "The current arrangement, signed in 2014, is set to expire on Dec. 31." in body
-    assert "](../raw/" in body
+    # The theme links the raw copy (front matter's furniture); the body is the story alone.
+    assert meta["furniture"]["source_href"] == f"../../raw/{meta['slug']}.txt"
+    assert "](" not in body
 
 
 def test_seeds_are_never_rewritten(tmp_path):
