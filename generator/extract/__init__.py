@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from generator.extract import author, dates, figures, location, rounds, source
 from generator.fields import steps
+from generator.headline import CONFIDENT
 from generator.lexicon import outlets
 from generator.lexicon.datelines import CITY as _DATELINE
 from generator.lexicon.datelines import CITY_KO as _DATELINE_KO
@@ -31,8 +32,9 @@ def extract(cleaned: Cleaned, seed_name: str) -> tuple[Metadata, list[Problem]]:
     return meta, problems
 
 
-# A headline the cleaner scored below this (Cleaned.candidates, best first) is a guess.
-TITLE_SURE = 0.6
+# A headline the cleaner scored below this (Cleaned.candidates, best first) is a guess:
+# the cleaner's own threshold, measured on real pages (generator/headline.py).
+TITLE_SURE = CONFIDENT
 
 
 def _rate(meta: Metadata, name: str, sure: bool, runner_up=None) -> None:
