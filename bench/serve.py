@@ -363,9 +363,10 @@ def table(results: Results, n: int, flags: list[str]) -> str:
         )
     lines.append("")
     if results.build_seconds:
+        median = statistics.median(results.build_seconds)
         lines.append(
-            f"MkDocs' own count per rebuild (where logged): median {statistics.median(results.build_seconds):.2f}"
-            f" s; first build {results.first_build:.2f} s"
+            f"MkDocs' own count per rebuild (where logged): median {median:.2f} s; "
+            f"first build {results.first_build:.2f} s"
         )
     for name, value in results.reference.items():
         lines.append(f"reference: {name}: {value:.2f} s")
