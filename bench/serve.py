@@ -59,6 +59,7 @@ class Timing:
     home: float | None = None
     reload: float | None = None
     builds: int = 0
+    cpu: float = 0.0  # CPU seconds the server spent on the edit: its time on an idle machine
 
 
 @dataclass
@@ -182,6 +183,14 @@ class Serve:
             time.sleep(0.1)
         raise SystemExit("bench-serve: the server never went quiet\n" + self.text()[-3000:])
 
+    def cpu(self) -> float:
+        """User + system seconds of the server process so far (Linux /proc)."""
+        try:
+            fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return float("nan")
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def alive(self) -> None:
         if self.proc.poll() is not None:
             raise SystemExit(f"bench-serve: mkdocs serve exited:\n{self.text()[-3000:]}")
@@ -206,7 +215,7 @@ def timed_edit(server: Serve, write, article_ok, home_ok) -> Timing:
     server.settle()
     _, page = fetch(server.base)
     epoch = live_epoch(page)
-    before = server.builds()
+    before, cpu = server.builds(), server.cpu()
     started = time.perf_counter()
     watch = ReloadWatch(server.base, epoch, started) if epoch else None
     if watch:
@@ -220,7 +229,7 @@ def timed_edit(server: Serve, write, article_ok, home_ok) -> Timing:
         watch.join(max(0.0, deadline - time.perf_counter()))
         timing.reload = watch.seconds
     server.settle()
-    timing.builds = server.builds() - before
+    timing.builds, timing.cpu = server.builds() - before, server.cpu() - cpu
     return timing
 
 
@@ -296,7 +305,7 @@ def trial(server: Serve, k: int, results: Results) -> None:
 def describe(t: Timing) -> str:
     return (
         f"article {seconds(t.article)}  home {seconds(t.home)}  "
-        f"reload {seconds(t.reload)}  builds {t.builds}"
+        f"reload {seconds(t.reload)}  builds {t.builds}  server CPU {t.cpu:.2f} s"
     )
 
 
@@ -351,15 +360,16 @@ def table(results: Results, n: int, flags: list[str]) -> str:
         f"mkdocs serve {' '.join(flags)} at N={n}, {trials} trials, median / worst seconds "
         "from the file write",
         "",
-        "| edit | article URL | home page | tab told to reload | builds per edit |",
-        "|---|---|---|---|---|",
+        "| edit | article URL | home page | tab told to reload | server CPU | builds per edit |",
+        "|---|---|---|---|---|---|",
     ]
     for name in EDITS:
         rows = results.rows[name]
         builds = sorted({t.builds for t in rows})
         lines.append(
             f"| {name} | {stats([t.article for t in rows])} | {stats([t.home for t in rows])} "
-            f"| {stats([t.reload for t in rows])} | {', '.join(map(str, builds))} |"
+            f"| {stats([t.reload for t in rows])} | {stats([t.cpu for t in rows])} "
+            f"| {', '.join(map(str, builds))} |"
         )
     lines.append("")
     if results.build_seconds:
@@ -370,6 +380,7 @@ def table(results: Results, n: int, flags: list[str]) -> str:
         )
     for name, value in results.reference.items():
         lines.append(f"reference: {name}: {value:.2f} s")
+    lines.append(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     return "\n".join(lines)
 
 
