@@ -1,13 +1,16 @@
 # news-digest: build the SMA Talks Digest site from seeds/.
 #   make venv      create .venv and install the pinned requirements
 #   make generate  write the digest pages into docs/
-#   make serve     live preview at http://127.0.0.1:8000 (rebuilds on seed changes)
+#   make serve     live preview at http://127.0.0.1:8000: each seed added, edited or removed
+#                  is one rebuild of only the pages it changed (search may lag: README)
 #   make site      build the site into site/ (warnings shown, never fatal)
+#   make site-zensical  the same pages built by Zensical instead (its own .venv-zensical)
 #   make test      ruff (format check + lint), then the whole test suite
 #   make lint      ruff alone; make format rewrites the code as ruff formats it
 #   make bench     time generator and site build on N synthetic articles (make bench N=5000)
 #   make bench-search  bytes a reader fetches per Pagefind search on N synthetic articles
 #   make score-html  real pages as pastes and as saved pages, scored side by side (SHARED=...)
+#   make bench-serve   time the editor's loop under make serve on N synthetic articles
 #   make clean     remove built and generated files
 
 PYTHON ?= python3
@@ -15,7 +18,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp
 
-.PHONY: venv generate serve site lint format test bench bench-search score-html clean
+ZVENV := .venv-zensical
+ZSTAMP := $(ZVENV)/.stamp
+# Dirty rebuilds: only pages whose Markdown changed (generator/mkdocs/live.py keeps the rest right).
+SERVE_FLAGS := --dirty
+
+.PHONY: venv generate serve site site-zensical test-zensical lint format test bench bench-search bench-serve score-html clean
 
 venv: $(STAMP)
 
@@ -29,10 +37,23 @@ generate: $(STAMP)
 	$(BIN)/python -m generator
 
 serve: $(STAMP)
-	$(BIN)/python -m mkdocs serve -a 127.0.0.1:8000
+	$(BIN)/python -m mkdocs serve $(SERVE_FLAGS) -a 127.0.0.1:8000
 
 site: $(STAMP)
 	$(BIN)/python -m mkdocs build -d site
+
+$(ZSTAMP): requirements-zensical.txt
+	test -x $(ZVENV)/bin/python || $(PYTHON) -m venv $(ZVENV)
+	$(ZVENV)/bin/python -m pip install --disable-pip-version-check -q -r requirements-zensical.txt
+	touch $(ZSTAMP)
+
+# Zensical ignores mkdocs.yml's hooks: the generator writes the pages first.
+site-zensical: $(STAMP) $(ZSTAMP)
+	$(BIN)/python -m generator
+	$(ZVENV)/bin/zensical build --clean
+
+test-zensical: $(STAMP) $(ZSTAMP)
+	$(BIN)/python -m pytest -q tests/test_zensical.py
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check --quiet generator tests bench
@@ -56,6 +77,10 @@ bench-search: $(STAMP)
 SHARED ?= ../shared
 score-html: $(STAMP)
 	$(BIN)/python bench/score_html.py $(SHARED)/corpus/realworld-dev --tools $(SHARED)/tools
+
+TRIALS ?= 3
+bench-serve: $(STAMP)
+	$(BIN)/python bench/serve.py --n $(N) --trials $(TRIALS) --flags="$(SERVE_FLAGS)"
 
 # Generated pages are the .md files under docs/ whose front matter carries
 # "generator: news-digest", plus the raw seed copies and the generator's

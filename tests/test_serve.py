@@ -7,7 +7,10 @@ import signal
 import subprocess
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
+
+import pytest
 
 NEW_HEADLINE = "S. Korea, US hold live-preview round of defense cost-sharing talks"
 NEW_PARAGRAPH = (
@@ -100,4 +103,134 @@ def test_serve_rebuilds_when_a_seed_comes_and_goes(new_project, project_python, 
         stop_server(server)
         raise AssertionError(f"{exc}\n--- mkdocs serve log ---\n{log_path.read_text()}") from None
     finally:
+        stop_server(server)
+
+
+# --- the editor's loop as `make serve` runs it ---------------------------------------------
+
+SERVE_FLAGS = ["--dirty"]  # what `make serve` passes (Makefile: SERVE_FLAGS)
+BUILD_STARTED = "Building documentation..."
+MIDDLE_HEADLINE = "Allies hold an interim round of defense cost-sharing talks in Seoul"
+
+
+def _builds(log_path) -> int:
+    return log_path.read_text(encoding="utf-8").count(BUILD_STARTED)
+
+
+def _quiet(log_path, server, seconds: float = 1.5, timeout: float = 30) -> str:
+    """The serve log once nothing was added to it for `seconds` (every build done)."""
+    last, since = None, time.monotonic()
+    deadline = since + timeout
+    while time.monotonic() < deadline:
+        assert server.poll() is None, "mkdocs serve exited"
+        text = log_path.read_text(encoding="utf-8")
+        if text != last:
+            last, since = text, time.monotonic()
+        finished = 1 + text.count("Reloading browsers") + text.count("An error happened")
+        if finished >= text.count(BUILD_STARTED) and time.monotonic() - since >= seconds:
+            return text
+        time.sleep(0.1)
+    raise AssertionError("mkdocs serve never went quiet")
+
+
+def _prevnext(html: str) -> dict[str, str]:
+    """rel -> href of an article page's previous/next links."""
+    import re
+
+    nav = html.split('class="nd-prevnext"', 1)[-1].split("</nav>", 1)[0]
+    return dict(re.findall(r'rel="(prev|next)" href="([^"]+)"', nav))
+
+
+def _search_pages(base: str) -> set[str]:
+    import json
+
+    index = json.loads(_fetch(f"{base}search/search_index.json") or "{}")
+    return {entry["location"].split("#")[0] for entry in index.get("docs", [])}
+
+
+def test_each_seed_change_is_one_quick_build_that_reaches_the_open_tab(
+    new_project, project_python, port, browser
+):
+    """Add, edit and remove a seed under `mkdocs serve --dirty`: each is one build; the
+    open tab reloads by itself; previous/next links and search follow."""
+    seeds = new_project / "seeds"
+    original = (seeds / "000_add4c825ff46f3cb.txt").read_text(encoding="utf-8")
+    assert original.count("2019-09-26") == 1 and "Posted on" in original
+    headline, rest = original.split("\n", 1)
+    # Dated between the two articles (2018-04-11 and 2019-09-26): both gain a neighbour.
+    rest = rest.replace("2019-09-26", "2019-01-15").replace("2019-10-19", "2019-01-15")
+    body = rest.replace("\nTeams of negotiators", f"\n{NEW_PARAGRAPH}\n\nTeams of negotiators", 1)
+    new_seed = seeds / "001_0123456789abcdef.txt"
+    base = f"http://127.0.0.1:{port}/"
+    log_path = new_project / "serve.log"
+    with open(log_path, "w", encoding="utf-8") as log:
+        server = subprocess.Popen(
+            [project_python, "-m", "mkdocs", "serve", *SERVE_FLAGS, "-a", f"127.0.0.1:{port}"],
+            cwd=new_project,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    context = browser.new_context()
+    try:
+        _wait_for(lambda: _fetch(base), "the server to answer", server, 30)
+        _quiet(log_path, server)
+        tab = context.new_page()
+        tab.goto(base)
+        before = _builds(log_path)
+        pages_before = _search_pages(base)
+
+        new_seed.write_text(f"{MIDDLE_HEADLINE}\n{body}", encoding="utf-8")
+        link = tab.get_by_role("link", name=MIDDLE_HEADLINE)
+        link.wait_for(timeout=20_000)  # the tab was never reloaded by hand
+        _quiet(log_path, server)
+        assert _builds(log_path) == before + 1
+        href = link.get_attribute("href")
+        article = base + href.lstrip("./")
+        around = _prevnext(_fetch(article))
+        assert set(around) == {"prev", "next"}
+        own_path = "/" + article.removeprefix(base)
+        for rel, back in (("prev", "next"), ("next", "prev")):
+            neighbour = urllib.parse.urljoin(article, around[rel])
+            # The neighbour's own Markdown did not change, yet its link now points here.
+            back_link = urllib.parse.urljoin(neighbour, _prevnext(_fetch(neighbour))[back])
+            assert urllib.parse.urlsplit(back_link).path == own_path
+        pages_after = _search_pages(base)
+        assert pages_after == pages_before | {article.removeprefix(base)}
+
+        before = _builds(log_path)
+        new_seed.write_text(
+            f"{MIDDLE_HEADLINE}\n{body.replace('short extra session', 'brief extra sitting')}",
+            encoding="utf-8",
+        )
+        _wait_for(
+            lambda: (p := _fetch(article)) and "brief extra sitting" in p and p,
+            "the edit on the article page",
+            server,
+            20,
+        )
+        _quiet(log_path, server)
+        assert _builds(log_path) == before + 1
+        assert _search_pages(base) == pages_after
+
+        before = _builds(log_path)
+        new_seed.unlink()
+        tab.get_by_role("link", name=MIDDLE_HEADLINE).wait_for(state="detached", timeout=20_000)
+        _quiet(log_path, server)
+        assert _builds(log_path) == before + 1
+        with pytest.raises(urllib.error.HTTPError) as gone:
+            urllib.request.urlopen(article, timeout=5)
+        assert gone.value.code == 404
+        for rel in ("prev", "next"):
+            neighbour = urllib.parse.urljoin(article, around[rel])
+            links = _prevnext(_fetch(neighbour)).values()
+            paths = {urllib.parse.urlsplit(urllib.parse.urljoin(neighbour, h)).path for h in links}
+            assert own_path not in paths
+        assert _search_pages(base) == pages_before
+    except AssertionError as exc:
+        stop_server(server)
+        raise AssertionError(f"{exc}\n--- mkdocs serve log ---\n{log_path.read_text()}") from None
+    finally:
+        context.close()
         stop_server(server)

@@ -3,7 +3,8 @@
 Named in mkdocs.yml under `hooks:`. Each generator warning is logged through
 MkDocs, so `mkdocs build --strict` fails on a bad seed while a plain build
 still publishes the good ones. Under `mkdocs serve` the seeds folder is
-watched too, so adding, changing or removing a seed rebuilds the site.
+watched too, so adding, changing or removing a seed rebuilds the site, once
+and (with `--dirty`, as `make serve` runs it) only where it changed: live.py.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
 # Imported here, while _ROOT is on sys.path (MkDocs restores sys.path after loading a hook).
+from generator.mkdocs import live  # noqa: E402 - after the sys.path insert
 from generator.mkdocs.config import settings_for  # noqa: E402 - after the sys.path insert
 from generator.mkdocs.material import PLAIN_TEXT_META  # noqa: E402 - after the sys.path insert
 from generator.settings import SettingsError  # noqa: E402 - after the sys.path insert
@@ -32,6 +34,10 @@ def _seeds_dir(config) -> Path:
     return Path(config.config_file_path).resolve().parent / "seeds"
 
 
+def on_startup(command, dirty) -> None:
+    live.started(command, dirty)
+
+
 def on_pre_build(config) -> None:
     from generator.cache import configured_dir
     from generator.pipeline import build
@@ -42,16 +48,30 @@ def on_pre_build(config) -> None:
     except SettingsError as exc:
         raise PluginError(f"news-digest: {exc}") from exc
     try:
-        result = build(
-            seeds_dir=_seeds_dir(config),
-            docs_dir=Path(config["docs_dir"]),
-            cache_dir=configured_dir(project, chosen),
-            settings=chosen,
-        )
+        with live.generator_running():
+            result = build(
+                seeds_dir=_seeds_dir(config),
+                docs_dir=Path(config["docs_dir"]),
+                cache_dir=configured_dir(project, chosen),
+                settings=chosen,
+            )
+            live.generator_ran(config["docs_dir"], result)
     except Exception as exc:  # a fatal generator error stops the build cleanly
         raise PluginError(f"news-digest generator failed: {exc}") from exc
     for warning in result.warnings:
         log.warning("%s", warning)
+    live.forget_search_merge(config)
+
+
+def on_files(files, config):
+    live.drop_gone_outputs(files, config)
+    return files
+
+
+def on_env(env, config, files):
+    live.keep_compiled(env)
+    live.remember_files(files)
+    return env
 
 
 # MkDocs and Material treat a page's title (and Material its subtitle and
@@ -75,6 +95,11 @@ def on_post_page(output, page, config):
     return output
 
 
+def on_post_build(config) -> None:
+    live.merge_search(config)
+
+
 def on_serve(server, config, builder):
     server.watch(str(_seeds_dir(config)))
+    live.quiet_watcher(server, log)
     return server

@@ -1,0 +1,245 @@
+"""`mkdocs serve` as an editor's loop: one quick rebuild per change in seeds/ or docs/.
+
+Used by the hook (hook.py); nothing here runs in a plain `mkdocs build`.
+
+- **One build per change.** The generator runs at the start of each build and writes
+  into docs/, which serve watches; without a filter those writes schedule a second,
+  useless build. Serve's watcher is swapped for one that drops events on files the
+  generator owns (its manifest, what it wrote or removed) and events an editor never
+  makes: attribute changes (linking a seed as its raw copy changes the seed's ctime),
+  opens and closes (the generator reads every seed). Events that arrive while the
+  generator runs wait for it, so its writes are known by the time they are judged.
+- **Fast.** The platform's native watcher (inotify on Linux) instead of polling every
+  0.5 s, MkDocs' polling watcher where that fails; compiled templates kept between
+  builds.
+- **Dirty builds** (`mkdocs serve --dirty`, what `make serve` runs): MkDocs re-renders
+  only the pages whose Markdown is newer than their HTML, and the generator rewrites
+  only pages whose text changed, which includes every listing an article appears on.
+  What dirty mode leaves wrong is put right here: the HTML of a page that is gone is
+  deleted (else its URL keeps answering), and Material's search index, which dirty
+  mode would cut down to the rebuilt pages, keeps every page's last entries. The
+  previous/next links are neighbours.py's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+
+import jinja2
+
+_STATE: dict = {"serve": False, "dirty": False, "docs": None, "files": None}
+_OWNED: set[str] = set()  # docs-relative paths the generator wrote, removed or lists
+_RUNNING = threading.Lock()  # held while the generator runs
+_OUTPUTS: dict[str, str] = {}  # src_uri -> the file it became in site_dir, last build
+_SEARCH: dict[str, list] = {}  # page URL -> its search entries, as last built
+SEARCH_INDEX = os.path.join("search", "search_index.json")
+
+
+def started(command: str, dirty: bool) -> None:
+    _STATE.update(serve=command == "serve", dirty=dirty)
+
+
+def incremental() -> bool:
+    """A serve rebuild that re-renders only what changed."""
+    return _STATE["serve"] and _STATE["dirty"]
+
+
+# --- the generator's own writes ------------------------------------------------------------
+
+
+def generator_running():
+    """Held around a generator run: the watcher judges the run's writes after it ends."""
+    return _RUNNING
+
+
+def generator_ran(docs_dir, result) -> None:
+    """Note what the run owns under docs/ (kept across runs: an unchanged run lists none)."""
+    from generator.write import MANIFEST, STATE
+
+    docs = os.path.abspath(docs_dir)
+    _STATE["docs"] = docs
+    paths = [*result.written, *result.removed]
+    _OWNED.update(os.path.relpath(os.path.abspath(p), docs).replace(os.sep, "/") for p in paths)
+    _OWNED.update(result.files)
+    _OWNED.update((MANIFEST, STATE))
+
+
+def _owned(path) -> bool:
+    docs = _STATE["docs"]
+    if not path or docs is None:
+        return False
+    rel = os.path.relpath(os.path.abspath(os.fsdecode(path)), docs).replace(os.sep, "/")
+    if rel.startswith("../"):
+        return False
+    return rel in _OWNED or (rel.endswith(".tmp") and rel[: -len(".tmp")] in _OWNED)
+
+
+def editors_event(event) -> bool:
+    """True unless every path the event names is the generator's."""
+    paths = [event.src_path, getattr(event, "dest_path", "")]
+    with _RUNNING:
+        return not all(_owned(p) for p in paths if p)
+
+
+class _Filtered:
+    """An event handler that passes on only the editor's events."""
+
+    def __init__(self, handler):
+        self.handler = handler
+
+    def dispatch(self, event) -> None:
+        if editors_event(event):
+            self.handler.dispatch(event)
+
+
+def _events() -> list:
+    from watchdog import events
+
+    return [
+        events.FileCreatedEvent,
+        events.FileDeletedEvent,
+        events.FileModifiedEvent,
+        events.FileMovedEvent,
+    ]
+
+
+def _observer(kind: type):
+    class Quiet(kind):
+        def schedule(self, handler, path, *, recursive=False, **kwargs):
+            return super().schedule(
+                _Filtered(handler), path, recursive=recursive, event_filter=_events()
+            )
+
+    return Quiet
+
+
+def quiet_watcher(server, log) -> None:
+    """Serve's watcher swapped for the filtered one, native where the platform allows."""
+    # What serve watches so far (docs_dir, mkdocs.yml, theme folders with --watch-theme):
+    # MkDocs keeps no public list of it, and 1.6 is the last 1.x release.
+    paths = sorted(server._watched_paths)
+    observer = _working_observer(paths, log)
+    for path in paths:
+        server.unwatch(path)
+    server.observer = observer
+    for path in paths:
+        server.watch(path)
+
+
+def _working_observer(paths: list[str], log):
+    """The native watcher if it can watch every path (inotify has limits), else polling."""
+    from watchdog.events import FileSystemEventHandler
+    from watchdog.observers import Observer
+    from watchdog.observers.polling import PollingObserver
+
+    native = _observer(Observer)()
+    try:
+        for path in paths:
+            native.unschedule(native.schedule(FileSystemEventHandler(), path, recursive=True))
+        return native
+    except OSError as exc:
+        log.info("news-digest: no native file watcher (%s); polling every 0.5 s", exc)
+        return _observer(PollingObserver)(timeout=0.5)
+
+
+# --- compiled templates --------------------------------------------------------------------
+
+
+class _Compiled(jinja2.BytecodeCache):
+    """Compiled templates in memory: each rebuild makes a new Jinja environment, and
+    compiling Material's templates again cost 0.4 s of a one-page rebuild. A template
+    whose source changed misses (the bucket checks a hash of the source)."""
+
+    def __init__(self):
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        if bucket.key in self.code:
+            bucket.bytecode_from_string(self.code[bucket.key])
+
+    def dump_bytecode(self, bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = _Compiled()
+
+
+def keep_compiled(env) -> None:
+    if _STATE["serve"]:
+        env.bytecode_cache = _COMPILED
+
+
+# --- what dirty builds leave wrong ----------------------------------------------------------
+
+
+def drop_gone_outputs(files, config) -> None:
+    """Delete the built files of the sources that are gone since the last build."""
+    now = {f.src_uri: f.abs_dest_path for f in files}
+    if incremental():
+        for uri in _OUTPUTS.keys() - now.keys():
+            _remove(_OUTPUTS[uri], config["site_dir"])
+    _OUTPUTS.clear()
+    _OUTPUTS.update(now)
+
+
+def _remove(path: str, site_dir: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        return
+    folder, top = os.path.dirname(path), os.path.abspath(site_dir)
+    while os.path.abspath(folder).startswith(top + os.sep):
+        try:
+            os.rmdir(folder)  # only once empty
+        except OSError:
+            return
+        folder = os.path.dirname(folder)
+
+
+def _material_search(config):
+    plugin = config.plugins.get("material/search") or config.plugins.get("search")
+    return plugin if plugin is not None and getattr(plugin, "search_index", None) else None
+
+
+def forget_search_merge(config) -> None:
+    """Material's own merge of a dirty build's index keeps one page's entries at most
+    (and none when the home page is rebuilt): it is left to merge_search below."""
+    plugin = _material_search(config)
+    if incremental() and plugin is not None:
+        plugin.search_index_prev = None
+
+
+def remember_files(files) -> None:
+    _STATE["files"] = files
+
+
+def merge_search(config) -> None:
+    """The search index of every page: this build's entries for the pages it rendered,
+    the last ones for the others, none for pages that are gone."""
+    plugin, files = _material_search(config), _STATE["files"]
+    if not incremental() or plugin is None or files is None or not plugin.config.enabled:
+        return
+    path = os.path.join(config["site_dir"], SEARCH_INDEX)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            built = json.load(fh)
+    except (OSError, ValueError):
+        return
+    fresh: dict[str, list] = {}
+    for entry in built.get("docs", []):
+        fresh.setdefault(str(entry.get("location", "")).split("#")[0], []).append(entry)
+    pages = [f.page for f in files.documentation_pages() if f.page is not None]
+    for page in pages:
+        if page.content is not None:  # rendered in this build
+            _SEARCH[page.url] = fresh.get(page.url, [])
+    urls = {page.url for page in pages}
+    for url in _SEARCH.keys() - urls:
+        del _SEARCH[url]
+    built["docs"] = [entry for page in pages for entry in _SEARCH.get(page.url, [])]
+    text = json.dumps(built, separators=(",", ":"), default=str)
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.replace(tmp, path)
