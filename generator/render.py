@@ -12,6 +12,7 @@ this article alone.
 from __future__ import annotations
 
 import io
+import math
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -147,7 +148,8 @@ def amounts(figures: list[Figure]) -> list[dict]:
 
 def _in_words(figure: Figure) -> bool:
     """A Korean amount ("9천602억원") gets its value in English words beside it."""
-    return not figure.text.isascii() and isinstance(figure.value, (int, float))
+    value = figure.value
+    return not figure.text.isascii() and isinstance(value, (int, float)) and math.isfinite(value)
 
 
 def page_furniture(article: Article) -> dict:
