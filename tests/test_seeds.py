@@ -114,3 +114,10 @@ def test_seeds_are_never_rewritten(tmp_path):
     before = {p.name: p.read_bytes() for p in (REPO / "seeds").iterdir()}
     build(REPO / "seeds", tmp_path / "docs")
     assert before == {p.name: p.read_bytes() for p in (REPO / "seeds").iterdir()}
+
+
+def test_timeline_names_the_talks_in_plain_words(tmp_path):
+    build(REPO / "seeds", tmp_path)
+    timeline = (tmp_path / "timeline.md").read_text(encoding="utf-8")
+    assert "Round 1 of the 11th agreement talks" in timeline
+    assert "11th agreement ·" not in timeline and "· 11th agreement" not in timeline

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.lexicon.ordinals import ordinal
+from generator.fields import talks_label
 from generator.model import Article, Problem
 
 
@@ -11,14 +11,8 @@ def headline(article: Article) -> str:
 
 
 def event_facts(round_no: int | None, agreement: int | None, location: str | None) -> list[str]:
-    parts = []
-    if round_no:
-        parts.append(f"Round {round_no}")
-    if agreement:
-        parts.append(f"{ordinal(agreement)} agreement")
-    if location:
-        parts.append(location)
-    return parts
+    """The talks in plain words ("Round 1 of the 11th agreement talks"), then the place."""
+    return [part for part in (talks_label(round_no, agreement), location) if part]
 
 
 def chronological(articles: list[Article]) -> list[Article]:
