@@ -316,3 +316,29 @@ def test_place_pages_are_paged_and_nothing_is_wider_than_a_phone(bench_site, bro
         assert inside
     finally:
         context.close()
+
+
+def test_home_status_names_a_current_amount_not_a_historical_one():
+    from datetime import date
+    from pathlib import Path
+
+    from generator.model import Article, Cleaned, Figure, Metadata, Seed
+    from generator.site.listing import story_status
+
+    old = "Seoul's contribution has grown from 150 billion won in 1991, when the allies signed."
+    now = "Seoul is paying 920 billion won this year under the current arrangement."
+    article = Article(
+        seed=Seed(path=Path("seeds/a.txt"), raw=b"", pinned={}),
+        cleaned=Cleaned(paragraphs=[old, now]),
+        meta=Metadata(
+            title="Talks",
+            date=date(2018, 4, 11),
+            figures=[
+                Figure(150_000_000_000, "KRW", "150 billion won", old),
+                Figure(920_000_000_000, "KRW", "920 billion won", now),
+            ],
+        ),
+        slug="talks",
+    )
+    (status, _) = story_status([article])
+    assert "**Latest figure:** [920 billion won](articles/talks.md)" in status

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from generator.extract.figures import year_of
 from generator.fields import readable_date, talks_label
 from generator.markdown import escape
 from generator.mkdocs.material import NO_TOC, NOT_SEARCHED
-from generator.model import Article
+from generator.model import Article, Figure
 from generator.render import MARKER, front_matter
 from generator.site.facts import headline, newest_first, undated
 from generator.site.urls import article_md, key, md_link
@@ -354,15 +355,24 @@ def story_status(articles: list[Article]) -> list[str]:
             f"**Latest round:** [{label}]({article_md(talks.slug)}), "
             f"reported {readable_date(m.date)}"
         )
-    figure_of = lambda a: next((f for f in a.meta.figures if f.unit != "%"), None)  # noqa: E731
-    money = next((a for a in dated if figure_of(a)), None)
+    money = next((a for a in dated if current_amount(a)), None)
     if money:
         source = f" ({escape(money.meta.source)})" if money.meta.source else ""
         lines.append(
-            f"**Latest figure:** [{escape(figure_of(money).text)}]({article_md(money.slug)}), "
+            f"**Latest figure:** [{escape(current_amount(money).text)}]({article_md(money.slug)}), "
             f"{readable_date(money.meta.date)}{source}"
         )
     return ["  \n".join(lines), ""] if lines else []
+
+
+def current_amount(article: Article) -> Figure | None:
+    """The article's first amount of money about its own time: not a share in %, and not one
+    its clause dates to an earlier year ("150 billion won in 1991" is history, not news)."""
+    for figure in article.meta.figures:
+        year = year_of(figure)
+        if figure.unit != "%" and (year is None or year >= article.meta.date.year):
+            return figure
+    return None
 
 
 def year_links(articles: list[Article]) -> str:
