@@ -70,7 +70,8 @@ FIELDS: list[Field] = [
         plain=lambda figures: [f.as_dict() for f in figures],
     ),
     Field("summary", str, "find_summary"),
-    Field("url", str),  # a saved page's own address (htmlpage.apply), or pinned
+    # The original's address: a saved page's own (htmlpage.apply), one the paste prints, or pinned.
+    Field("url", str, "find_url"),
     Field("words", get=lambda a: a.words),
     Field("slug", get=lambda a: a.slug),
     Field("seed", get=lambda a: a.seed_path),

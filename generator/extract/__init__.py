@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 from generator.extract import author, dates, figures, location, rounds, source
 from generator.fields import steps
 from generator.headline import CONFIDENT
@@ -132,6 +135,29 @@ def find_round_and_place(cleaned: Cleaned, meta: Metadata, seed_name: str) -> li
 def find_figures(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
     meta.figures = figures.extract(cleaned.paragraphs, outlets.home_dollar(meta.source))
     meta.origins["figures"] = "story" if meta.figures else "missing"
+    return []
+
+
+_BARE_URL = re.compile(r"https?://[^\s/]+/\S+")
+_SLUG_WORD = re.compile(r"[^\W_]{3,}")
+
+
+def find_url(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:
+    """The article's own address when the paste prints it on a line of its own: a URL whose
+    path repeats three of the headline's words (news sites put the headline in the path);
+    other stories' and shop links share none or few."""
+    words = {w.casefold() for w in _SLUG_WORD.findall(meta.title or "")}
+    need = min(3, len(words)) or 1 << 30
+    for line in cleaned.lines:
+        text = line.text.strip()
+        if _BARE_URL.fullmatch(text):
+            path = {w.casefold() for w in _SLUG_WORD.findall(urlsplit(text).path)}
+            if len(words & path) >= need:
+                meta.url, meta.origins["url"] = (
+                    text,
+                    "a line of the paste (its path repeats the headline)",
+                )
+                return []
     return []
 
 
