@@ -948,6 +948,7 @@ class _Walk:
     zone: str = "above"
     in_list: bool = False
     last_long: int = -1  # index of the last long story paragraph
+    facts: list[story.LineFacts] = field(default_factory=list)
 
 
 def clean(text: str) -> Cleaned:
@@ -957,8 +958,11 @@ def clean(text: str) -> Cleaned:
     facts = [_line_facts(t, english, _twin(raw, i)) for i, (_, t) in enumerate(raw)]
     first, last = story.span(facts)
     first = story.start(facts, first, last) if first >= 0 else first
-    last = story.typed_after(facts, story.data_tail(facts, last)) if last >= 0 else last
-    walk = _Walk(raw, english, Counter(map(itemgetter(1), raw)), first, last)
+    # both from the run's own end: a list the story closes with does not bring a cookie
+    # notice at the page's foot within reach of typed_after
+    if last >= 0:
+        last = max(story.data_tail(facts, last), story.typed_after(facts, last))
+    walk = _Walk(raw, english, Counter(map(itemgetter(1), raw)), first, last, facts=facts)
     walk.last_long = _last_story_line(raw, english)
     title_at = _choose_headline(raw, english, facts, first, out) if first >= 0 else None
     if first < 0:
@@ -1051,6 +1055,7 @@ def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
         header=header,
         twin=twin,
         data=_data_line(t, words, rule, header),
+        link=rule == "url",
     )
 
 
@@ -1259,6 +1264,8 @@ def _role(walk: _Walk, idx: int, t: str) -> str:
             return "before-story"  # a menu entry or another headline between headline and story
         walk.zone = "body" if role == "paragraph" else walk.zone
         return role
+    if rule == "url" and walk.zone == "body" and idx <= walk.story_end and walk.facts[idx - 1].data:
+        rule = None  # an address under a list item of the story: the item's link, story text
     role = "byline" if is_byline(t) else rule or _body_role(t, walk.seen, walk.counts)
     if role == "paragraph" and walk.zone == "trailer" and idx > walk.last_long and not is_prose(t):
         return "after-story"  # a headline, label or link once the story has ended

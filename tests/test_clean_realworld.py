@@ -197,3 +197,16 @@ def test_a_list_the_story_ends_with_is_kept_and_the_chrome_under_it_is_not():
     ]
     text = page([HEADLINE, "By Jane Roe"], STORY, dates, ["Related Stories"], OTHER_HEADLINES)
     assert kept(text) == STORY + dates
+
+
+def test_a_numbered_list_with_links_the_story_ends_with_is_kept():
+    items = [
+        "1) Wooden train set with 40 pieces and a bridge",
+        "https://shop.example.com/a1",
+        "2) Board game for 2-4 players, ages 8 and up",
+        "https://shop.example.com/b2",
+        "3) Vinyl record, remastered (180 g)",
+        "https://shop.example.com/c3",
+    ]
+    text = page([HEADLINE, "By Jane Roe"], STORY, items, ["Leave a comment"], OTHER_HEADLINES)
+    assert kept(text) == STORY + items
