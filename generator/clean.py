@@ -1021,6 +1021,18 @@ _COMMENTS_HEAD = compiled(
 _PAREN_TAIL = compiled(r"\s*\([^()]{1,30}\)$")
 
 
+_LINK_TAIL = compiled(r"\s+(?:https?://|www\.)\S+$", re.I)
+
+
+def _ends_in_link(t: str) -> bool:
+    """'... takes place 18-24 November. Ticket details: http://x.example/': a sentence whose
+    address closes it, after a stop or a colon."""
+    if "http" not in t[-60:] and "www." not in t[-60:]:
+        return False
+    rest = _LINK_TAIL.sub("", t)
+    return rest != t and (ends_sentence(rest) or (rest.endswith(":") and ". " in rest))
+
+
 def _ends_in_credit(t: str) -> bool:
     """'... for eight hours. (Yonhap)': a sentence with an agency's credit after it."""
     return t.endswith(")") and ends_sentence(_PAREN_TAIL.sub("", t))
@@ -1037,7 +1049,7 @@ def _may_be_comments(t: str) -> bool:
 
 def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
     words = prose_words(t)
-    sentence = ends_sentence(t) or t.endswith(_CJK_FINAL) or _ends_in_credit(t)
+    sentence = ends_sentence(t) or t.endswith(_CJK_FINAL) or _ends_in_credit(t) or _ends_in_link(t)
     byline = is_byline(t) or (
         words <= 30 and (_long_byline(t) or ("@" in t and bool(_HANDLE.search(t))))
     )

@@ -210,3 +210,12 @@ def test_a_numbered_list_with_links_the_story_ends_with_is_kept():
     ]
     text = page([HEADLINE, "By Jane Roe"], STORY, items, ["Leave a comment"], OTHER_HEADLINES)
     assert kept(text) == STORY + items
+
+
+def test_a_closing_sentence_that_ends_in_a_web_address_is_story():
+    closing = (
+        "This week's show is sponsored by the city marathon, which takes place "
+        "on 3-4 May. Entry details: https://marathon.example.org/"
+    )
+    text = page([HEADLINE, "By Jane Roe"], STORY, [closing, "How to listen"], OTHER_HEADLINES)
+    assert kept(text) == STORY + [closing]
