@@ -948,6 +948,7 @@ class _Walk:
     zone: str = "above"
     in_list: bool = False
     last_long: int = -1  # index of the last long story paragraph
+    said: set[str] = field(default_factory=set)  # the lines kept as story paragraphs
     facts: list[story.LineFacts] = field(default_factory=list)
 
 
@@ -986,6 +987,8 @@ def clean(text: str) -> Cleaned:
         role = _role(walk, idx, t)
         if role in ("paragraph", "caption"):
             walk.seen.add(t)
+        if role == "paragraph":
+            walk.said.add(t)
         walk.lines.append(Line(number, t, role, walk.zone))
     out.lines = [
         _put_back_labels(ln, labels, out) if ln.number in labels else ln for ln in walk.lines
@@ -1276,9 +1279,7 @@ def _role(walk: _Walk, idx: int, t: str) -> str:
             return "before-story"  # a menu entry or another headline between headline and story
         walk.zone = "body" if role == "paragraph" else walk.zone
         return role
-    if rule == "url" and walk.zone == "body" and idx <= walk.story_end and walk.facts[idx - 1].data:
-        rule = None  # an address under a list item of the story: the item's link, story text
-    role = "byline" if is_byline(t) else rule or _body_role(t, walk.seen, walk.counts)
+    role = _body_line_role(walk, idx, t, rule)
     if role == "paragraph" and walk.zone == "trailer" and idx > walk.last_long and not is_prose(t):
         return "after-story"  # a headline, label or link once the story has ended
     # A line that closes a story (or interrupts it): what follows is chrome unless it is prose.
@@ -1287,6 +1288,25 @@ def _role(walk: _Walk, idx: int, t: str) -> str:
     elif role == "paragraph":
         walk.zone = "body"
     return role
+
+
+def _body_line_role(walk: _Walk, idx: int, t: str, rule: str | None) -> str:
+    if rule == "url" and walk.zone == "body" and idx <= walk.story_end and walk.facts[idx - 1].data:
+        rule = None  # an address under a list item of the story: the item's link, story text
+    role = "byline" if is_byline(t) else rule or _body_role(t, walk.seen, walk.counts)
+    return "paragraph" if role == "repeated-line" and _asked_again(walk, idx, t) else role
+
+
+def _asked_again(walk: _Walk, idx: int, t: str) -> bool:
+    """A sentence the story prints again among new text: the same interview question put to
+    each guest, a refrain. A copy next to its first, or among other copies (a block pasted
+    twice), is a repeat."""
+    if t not in walk.said or walk.raw[idx - 1][1] == t or prose_words(t) < 4:
+        return False
+    if not (ends_sentence(t) or t.endswith(_CJK_FINAL)):
+        return False
+    after = walk.raw[idx + 1][1] if idx + 1 < len(walk.raw) else ""
+    return bool(after) and after not in walk.seen
 
 
 def _dek_placed(walk: _Walk, idx: int) -> bool:

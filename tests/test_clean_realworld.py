@@ -219,3 +219,20 @@ def test_a_closing_sentence_that_ends_in_a_web_address_is_story():
     )
     text = page([HEADLINE, "By Jane Roe"], STORY, [closing, "How to listen"], OTHER_HEADLINES)
     assert kept(text) == STORY + [closing]
+
+
+def test_an_interview_question_put_to_each_guest_is_kept_each_time():
+    question = "What first got you cooking for the camera?"
+    answers = [
+        f"{name} said the idea came slowly, over many evenings at home, and that friends "
+        "asked for the recipes long before there was any page to put them on."
+        for name in ("Ana", "Ben", "Chloe")
+    ]
+    guests = [[name, question, answer] for name, answer in zip(("Ana", "Ben", "Chloe"), answers)]
+    text = page([HEADLINE, "By Jane Roe"], STORY, *guests)
+    assert kept(text).count(question) == 3
+
+
+def test_a_story_pasted_twice_is_not_kept_twice():
+    paragraphs = kept(page([HEADLINE, "By Jane Roe"], STORY, STORY))
+    assert STORY[1] in paragraphs and len(set(paragraphs)) == len(paragraphs)
