@@ -969,6 +969,8 @@ def clean(text: str) -> Cleaned:
     if first < 0:
         title_at = _find_headline(raw, english)  # no prose: the first headline-like line
         out.candidates["title"] = [] if title_at is None else [(raw[title_at][1], 0.5)]
+    if first >= 0:
+        walk.story_start = story.data_head(facts, first, -1 if title_at is None else title_at)
     walk.zone = (
         "above" if title_at is not None else "header"
     )  # no headline pasted: the text starts at the story

@@ -146,3 +146,20 @@ def data_tail(facts: list[LineFacts], last: int) -> int:
         end += 1
         rows += facts[end].data
     return end if rows >= DATA_TAIL else last
+
+
+def data_head(facts: list[LineFacts], at: int, floor: int) -> int:
+    """The story's first line, moved up over a list or table the story opens with: DATA_TAIL or
+    more data lines right above it (short sentences among them, as code and figures print),
+    never to floor (the headline) or above."""
+    top, rows = at, 0
+    while top - 1 > floor and (facts[top - 1].data or _short_sentence(facts[top - 1])):
+        top -= 1
+        rows += facts[top].data
+    while top < at and not facts[top].data:
+        top += 1  # the list starts at its first row
+    return top if rows >= DATA_TAIL else at
+
+
+def _short_sentence(f: LineFacts) -> bool:
+    return f.sentence and not f.chrome and not f.prose

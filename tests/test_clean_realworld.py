@@ -236,3 +236,10 @@ def test_an_interview_question_put_to_each_guest_is_kept_each_time():
 def test_a_story_pasted_twice_is_not_kept_twice():
     paragraphs = kept(page([HEADLINE, "By Jane Roe"], STORY, STORY))
     assert STORY[1] in paragraphs and len(set(paragraphs)) == len(paragraphs)
+
+
+def test_a_table_the_story_opens_with_is_kept():
+    table = ["GIRLS BASKETBALL", "Northside d. Lakeview 70-44", "Lakeview 14 11 6 15 - 44"]
+    table += ["Northside 18 22 13 17 - 70"]
+    text = page(MENU, [HEADLINE, "By Jane Roe"], table, STORY, ["Related Stories"])
+    assert kept(text) == table[1:] + STORY
