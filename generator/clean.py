@@ -948,6 +948,8 @@ class _Walk:
     zone: str = "above"
     in_list: bool = False
     last_long: int = -1  # index of the last long story paragraph
+    said: set[str] = field(default_factory=set)  # the lines kept as story paragraphs
+    facts: list[story.LineFacts] = field(default_factory=list)
 
 
 def clean(text: str) -> Cleaned:
@@ -957,13 +959,18 @@ def clean(text: str) -> Cleaned:
     facts = [_line_facts(t, english, _twin(raw, i)) for i, (_, t) in enumerate(raw)]
     first, last = story.span(facts)
     first = story.start(facts, first, last) if first >= 0 else first
-    last = story.typed_after(facts, story.data_tail(facts, last)) if last >= 0 else last
-    walk = _Walk(raw, english, Counter(map(itemgetter(1), raw)), first, last)
+    # both from the run's own end: a list the story closes with does not bring a cookie
+    # notice at the page's foot within reach of typed_after
+    if last >= 0:
+        last = max(story.data_tail(facts, last), story.typed_after(facts, last))
+    walk = _Walk(raw, english, Counter(map(itemgetter(1), raw)), first, last, facts=facts)
     walk.last_long = _last_story_line(raw, english)
     title_at = _choose_headline(raw, english, facts, first, out) if first >= 0 else None
     if first < 0:
         title_at = _find_headline(raw, english)  # no prose: the first headline-like line
         out.candidates["title"] = [] if title_at is None else [(raw[title_at][1], 0.5)]
+    if first >= 0:
+        walk.story_start = story.data_head(facts, first, -1 if title_at is None else title_at)
     walk.zone = (
         "above" if title_at is not None else "header"
     )  # no headline pasted: the text starts at the story
@@ -982,6 +989,8 @@ def clean(text: str) -> Cleaned:
         role = _role(walk, idx, t)
         if role in ("paragraph", "caption"):
             walk.seen.add(t)
+        if role == "paragraph":
+            walk.said.add(t)
         walk.lines.append(Line(number, t, role, walk.zone))
     out.lines = [
         _put_back_labels(ln, labels, out) if ln.number in labels else ln for ln in walk.lines
@@ -1017,6 +1026,18 @@ _COMMENTS_HEAD = compiled(
 _PAREN_TAIL = compiled(r"\s*\([^()]{1,30}\)$")
 
 
+_LINK_TAIL = compiled(r"\s+(?:https?://|www\.)\S+$", re.I)
+
+
+def _ends_in_link(t: str) -> bool:
+    """'... takes place 18-24 November. Ticket details: http://x.example/': a sentence whose
+    address closes it, after a stop or a colon."""
+    if "http" not in t[-60:] and "www." not in t[-60:]:
+        return False
+    rest = _LINK_TAIL.sub("", t)
+    return rest != t and (ends_sentence(rest) or (rest.endswith(":") and ". " in rest))
+
+
 def _ends_in_credit(t: str) -> bool:
     """'... for eight hours. (Yonhap)': a sentence with an agency's credit after it."""
     return t.endswith(")") and ends_sentence(_PAREN_TAIL.sub("", t))
@@ -1033,7 +1054,7 @@ def _may_be_comments(t: str) -> bool:
 
 def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
     words = prose_words(t)
-    sentence = ends_sentence(t) or t.endswith(_CJK_FINAL) or _ends_in_credit(t)
+    sentence = ends_sentence(t) or t.endswith(_CJK_FINAL) or _ends_in_credit(t) or _ends_in_link(t)
     byline = is_byline(t) or (
         words <= 30 and (_long_byline(t) or ("@" in t and bool(_HANDLE.search(t))))
     )
@@ -1051,6 +1072,7 @@ def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
         header=header,
         twin=twin,
         data=_data_line(t, words, rule, header),
+        link=rule == "url",
     )
 
 
@@ -1259,7 +1281,7 @@ def _role(walk: _Walk, idx: int, t: str) -> str:
             return "before-story"  # a menu entry or another headline between headline and story
         walk.zone = "body" if role == "paragraph" else walk.zone
         return role
-    role = "byline" if is_byline(t) else rule or _body_role(t, walk.seen, walk.counts)
+    role = _body_line_role(walk, idx, t, rule)
     if role == "paragraph" and walk.zone == "trailer" and idx > walk.last_long and not is_prose(t):
         return "after-story"  # a headline, label or link once the story has ended
     # A line that closes a story (or interrupts it): what follows is chrome unless it is prose.
@@ -1268,6 +1290,25 @@ def _role(walk: _Walk, idx: int, t: str) -> str:
     elif role == "paragraph":
         walk.zone = "body"
     return role
+
+
+def _body_line_role(walk: _Walk, idx: int, t: str, rule: str | None) -> str:
+    if rule == "url" and walk.zone == "body" and idx <= walk.story_end and walk.facts[idx - 1].data:
+        rule = None  # an address under a list item of the story: the item's link, story text
+    role = "byline" if is_byline(t) else rule or _body_role(t, walk.seen, walk.counts)
+    return "paragraph" if role == "repeated-line" and _asked_again(walk, idx, t) else role
+
+
+def _asked_again(walk: _Walk, idx: int, t: str) -> bool:
+    """A sentence the story prints again among new text: the same interview question put to
+    each guest, a refrain. A copy next to its first, or among other copies (a block pasted
+    twice), is a repeat."""
+    if t not in walk.said or walk.raw[idx - 1][1] == t or prose_words(t) < 4:
+        return False
+    if not (ends_sentence(t) or t.endswith(_CJK_FINAL)):
+        return False
+    after = walk.raw[idx + 1][1] if idx + 1 < len(walk.raw) else ""
+    return bool(after) and after not in walk.seen
 
 
 def _dek_placed(walk: _Walk, idx: int) -> bool:

@@ -45,6 +45,7 @@ class LineFacts:
     header: str = ""  # "byline" or "stamp", else ""
     twin: bool = False  # the next line is the same text
     data: bool = False  # a short line with figures, commas or code: a table row, a list item
+    link: bool = False  # a bare web address: a list item's link ('1) A toy' then its address)
 
 
 def weight(
@@ -138,8 +139,27 @@ def typed_after(facts: list[LineFacts], last: int) -> int:
 
 def data_tail(facts: list[LineFacts], last: int) -> int:
     """The run's end, moved past a list the story closes with (tour dates, a table, an address):
-    DATA_TAIL or more data lines right under it, up to the first line that is not one."""
-    end = last
-    while end + 1 < len(facts) and facts[end + 1].data:
+    DATA_TAIL or more data lines right under it, up to the first line that is not one. A bare
+    address between them is an item's link, part of the list."""
+    end, rows = last, 0
+    while end + 1 < len(facts) and (facts[end + 1].data or facts[end + 1].link):
         end += 1
-    return end if end - last >= DATA_TAIL else last
+        rows += facts[end].data
+    return end if rows >= DATA_TAIL else last
+
+
+def data_head(facts: list[LineFacts], at: int, floor: int) -> int:
+    """The story's first line, moved up over a list or table the story opens with: DATA_TAIL or
+    more data lines right above it (short sentences among them, as code and figures print),
+    never to floor (the headline) or above."""
+    top, rows = at, 0
+    while top - 1 > floor and (facts[top - 1].data or _short_sentence(facts[top - 1])):
+        top -= 1
+        rows += facts[top].data
+    while top < at and not facts[top].data:
+        top += 1  # the list starts at its first row
+    return top if rows >= DATA_TAIL else at
+
+
+def _short_sentence(f: LineFacts) -> bool:
+    return f.sentence and not f.chrome and not f.prose

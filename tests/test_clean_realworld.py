@@ -197,3 +197,49 @@ def test_a_list_the_story_ends_with_is_kept_and_the_chrome_under_it_is_not():
     ]
     text = page([HEADLINE, "By Jane Roe"], STORY, dates, ["Related Stories"], OTHER_HEADLINES)
     assert kept(text) == STORY + dates
+
+
+def test_a_numbered_list_with_links_the_story_ends_with_is_kept():
+    items = [
+        "1) Wooden train set with 40 pieces and a bridge",
+        "https://shop.example.com/a1",
+        "2) Board game for 2-4 players, ages 8 and up",
+        "https://shop.example.com/b2",
+        "3) Vinyl record, remastered (180 g)",
+        "https://shop.example.com/c3",
+    ]
+    text = page([HEADLINE, "By Jane Roe"], STORY, items, ["Leave a comment"], OTHER_HEADLINES)
+    assert kept(text) == STORY + items
+
+
+def test_a_closing_sentence_that_ends_in_a_web_address_is_story():
+    closing = (
+        "This week's show is sponsored by the city marathon, which takes place "
+        "on 3-4 May. Entry details: https://marathon.example.org/"
+    )
+    text = page([HEADLINE, "By Jane Roe"], STORY, [closing, "How to listen"], OTHER_HEADLINES)
+    assert kept(text) == STORY + [closing]
+
+
+def test_an_interview_question_put_to_each_guest_is_kept_each_time():
+    question = "What first got you cooking for the camera?"
+    answers = [
+        f"{name} said the idea came slowly, over many evenings at home, and that friends "
+        "asked for the recipes long before there was any page to put them on."
+        for name in ("Ana", "Ben", "Chloe")
+    ]
+    guests = [[name, question, answer] for name, answer in zip(("Ana", "Ben", "Chloe"), answers)]
+    text = page([HEADLINE, "By Jane Roe"], STORY, *guests)
+    assert kept(text).count(question) == 3
+
+
+def test_a_story_pasted_twice_is_not_kept_twice():
+    paragraphs = kept(page([HEADLINE, "By Jane Roe"], STORY, STORY))
+    assert STORY[1] in paragraphs and len(set(paragraphs)) == len(paragraphs)
+
+
+def test_a_table_the_story_opens_with_is_kept():
+    table = ["GIRLS BASKETBALL", "Northside d. Lakeview 70-44", "Lakeview 14 11 6 15 - 44"]
+    table += ["Northside 18 22 13 17 - 70"]
+    text = page(MENU, [HEADLINE, "By Jane Roe"], table, STORY, ["Related Stories"])
+    assert kept(text) == table[1:] + STORY
