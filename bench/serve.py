@@ -81,9 +81,10 @@ def new_seed(trial: int) -> tuple[str, str, str]:
     day = 10 + trial
     text = (
         f"{headline}\n\nPosted on : 2026-11-{day} 09:30 KST\n\n"
-        f"South Korea and the United States opened another round of talks on sharing the cost "
-        f"of stationing American troops in Korea in Seoul on Tuesday, the Foreign Ministry said "
-        f"of the {token} session.\n\n"
+        # The token early in the lede: the home page prints only the lede's first words.
+        f"South Korea and the United States opened the {token} session of talks on sharing "
+        f"the cost of stationing American troops in Korea in Seoul on Tuesday, the Foreign "
+        f"Ministry said.\n\n"
         "Negotiators discussed the level of Seoul's contribution for next year and agreed to "
         "meet again within weeks, officials said after the two-day meeting ended.\n"
     )

@@ -187,7 +187,7 @@ def audit_pages(
     parts = [ordered[i : i + size] for i in range(0, len(ordered), size)]
     names = [f"seeds-{n:03d}" for n in range(1, len(parts) + 1)]
     pages = {
-        f"audit/{name}.md": _part_page(part, seeds, n, len(parts)).encode("utf-8")
+        f"audit/{name}.md": _part_page(part, seeds, n).encode("utf-8")
         for n, (name, part) in enumerate(zip(names, parts), 1)
     }
     pages["audit.md"] = _audit_index(parts, names, ordered, warnings, seeds, size).encode("utf-8")
@@ -219,8 +219,10 @@ def _audit_index(
     return "\n".join(out + _rules())
 
 
-def _part_page(part: list[Article], seeds: _Seeds, number: int, total: int) -> str:
-    title = f"Audit {number} of {total}"
+def _part_page(part: list[Article], seeds: _Seeds, number: int) -> str:
+    # Nothing here depends on how many parts there are: a seed added or removed at the end
+    # changes its own part and the index, and MkDocs' dirty serve re-renders only those.
+    title = f"Audit part {number}"
     out = [front_matter({**_HEAD, "title": title}), "", f"# {escape(title)}", ""]
     out += [
         f"Seeds {escape(part[0].seed.name)} to {escape(part[-1].seed.name)}. "

@@ -158,3 +158,23 @@ def test_audit_splits_into_parts_that_together_hold_every_seed(tmp_path):
     for text in pages.values():
         assert yaml.safe_load(text.split("---\n")[1])["search"] == {"exclude": True}
         assert "<script>" not in text
+
+
+def test_a_seed_added_after_the_last_part_leaves_the_full_parts_unchanged(tmp_path):
+    # Under `make serve --dirty` MkDocs re-renders every part whose Markdown changed, so a
+    # part's text must not depend on how many parts there are (once "Audit 1 of N").
+    from generator.pipeline import build
+    from generator.report import audit_pages
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n, place in enumerate(["Tokyo", "Osaka"]):
+        (seeds / f"s{n}.txt").write_text(ENGLISH.replace("Tokyo", place), encoding="utf-8")
+    before = build(seeds, tmp_path / "docs", cache_dir=None, workers=1)
+    two = audit_pages(before.articles, before.warnings, size=1)
+    (seeds / "s2.txt").write_text(ENGLISH.replace("Tokyo", "Kobe"), encoding="utf-8")
+    after = build(seeds, tmp_path / "docs", cache_dir=None, workers=1)
+    three = audit_pages(after.articles, after.warnings, size=1)
+    assert sorted(three) == sorted(two) + ["audit/seeds-003.md"]
+    assert [name for name in two if two[name] != three[name]] == ["audit.md"]
+    assert "# Audit part 3" in three["audit/seeds-003.md"].decode("utf-8")

@@ -234,3 +234,47 @@ def test_each_seed_change_is_one_quick_build_that_reaches_the_open_tab(
     finally:
         context.close()
         stop_server(server)
+
+
+def _tree(docs) -> dict[str, bytes]:
+    # The write state records stats and inodes, which differ between any two folders.
+    return {
+        p.relative_to(docs).as_posix(): p.read_bytes()
+        for p in sorted(docs.rglob("*"))
+        if p.is_file() and not p.name.startswith(".news-digest")
+    }
+
+
+def test_articles_kept_in_memory_between_runs_give_what_the_disk_cache_gives(tmp_path):
+    # Serve runs the generator again in one process: the second run takes its articles from
+    # cache._MEMORY, and must write what a run reading them back from SQLite writes.
+    import shutil
+    import sys
+
+    from conftest import REPO
+
+    from generator import cache
+    from generator.pipeline import build
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from make_seeds import make_seeds
+
+    seeds = tmp_path / "seeds"
+    make_seeds(seeds, 6)
+    for early_stop in (True, False):  # the second run reads every seed from the cache
+        build(
+            seeds, tmp_path / "docs", cache_dir=tmp_path / "cache", workers=1, early_stop=early_stop
+        )
+    edited = sorted(seeds.glob("*.txt"))[2]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more line.\n", "utf-8")
+    shutil.copytree(tmp_path / "cache", tmp_path / "cache-b")
+    shutil.copytree(tmp_path / "docs", tmp_path / "docs-b")
+    next((tmp_path / "cache").rglob(cache.DATABASE)).unlink()  # memory alone can serve them
+
+    warm = build(seeds, tmp_path / "docs", cache_dir=tmp_path / "cache", workers=1)
+    assert warm.extracted == 1  # five seeds from memory, with no database to read them from
+    cache._MEMORY.clear()
+    disk = build(seeds, tmp_path / "docs-b", cache_dir=tmp_path / "cache-b", workers=1)
+    assert disk.extracted == 1
+    assert _tree(tmp_path / "docs") == _tree(tmp_path / "docs-b")
+    assert [str(w) for w in warm.warnings] == [str(w) for w in disk.warnings]
