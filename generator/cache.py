@@ -55,7 +55,7 @@ _LIBRARIES = (
 )
 # Entries this process read or made, with each article as unpickled, by (cache folder, key).
 # `mkdocs serve` runs the generator again in the same process after every change: a hit here
-# skips SQLite and both unpickles. finish() keeps only the last run's entries.
+# skips SQLite and both unpickles. finish() keeps only the run's own entries.
 _MEMORY: dict[tuple[Path, str], tuple[Entry, Article | None]] = {}
 _FINGERPRINT_DIR = re.compile(r"^[0-9a-f]{16}$")
 DATABASE = "entries.sqlite"
@@ -249,10 +249,8 @@ class Cache:
         ]
         self.dirty.clear()
         used = set(self.keys.values())
-        # Seeds since edited or removed, and other folders (a generator edited while serve
-        # runs is a new folder): the memory holds one run's articles at most.
-        for kept in [k for k in _MEMORY if k[0] != self.folder or k[1] not in used]:
-            del _MEMORY[kept]
+        for kept in [k for k in _MEMORY if k[0] == self.folder and k[1] not in used]:
+            del _MEMORY[kept]  # seeds since edited or removed
         try:
             db = self._connect()
             with db:
