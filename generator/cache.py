@@ -53,10 +53,6 @@ _LIBRARIES = (
     "python-slugify",
     "markdown-it-py",
 )
-# Entries this process read or made, with each article as unpickled, by (cache folder, key).
-# `mkdocs serve` runs the generator again in the same process after every change: a hit here
-# skips SQLite and both unpickles. finish() keeps only the run's own entries.
-_MEMORY: dict[tuple[Path, str], tuple[Entry, Article | None]] = {}
 _FINGERPRINT_DIR = re.compile(r"^[0-9a-f]{16}$")
 DATABASE = "entries.sqlite"
 _TAG = "CACHEDIR.TAG"  # marks the folder as a cache for backup tools (bford.info/cachedir)
@@ -160,19 +156,14 @@ class Cache:
     def lookup(self, seed: Seed, seed_path: str) -> tuple[Article | None, list[Problem]] | None:
         """What `process(seed, seed_path)` returned last time, or None on a miss."""
         key = self.keys[seed.name] = seed_key(seed)
-        entry, article = _MEMORY.get((self.folder, key)) or (self._read(key), None)
+        entry = self._read(key)
         if entry is None:
             return None
-        if article is None and entry.article is not None:
-            try:
-                article = pickle.loads(entry.article)
-            except Exception:
-                return None
-            _MEMORY[self.folder, key] = entry, article
+        try:
+            article = pickle.loads(entry.article) if entry.article is not None else None
+        except Exception:
+            return None
         if article is not None:
-            # A copy: later steps set the slug and seed on it (the only fields set after
-            # process(), see _page_digest), and the kept one must stay as unpickled.
-            article = copy.copy(article)
             article.seed, article.seed_path = seed, seed_path
         self.entries[seed.name] = entry
         return article, list(entry.problems)
@@ -249,8 +240,6 @@ class Cache:
         ]
         self.dirty.clear()
         used = set(self.keys.values())
-        for kept in [k for k in _MEMORY if k[0] == self.folder and k[1] not in used]:
-            del _MEMORY[kept]  # seeds since edited or removed
         try:
             db = self._connect()
             with db:
