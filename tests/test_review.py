@@ -137,3 +137,21 @@ def test_review_page_in_chromium(browser, review_site):
         page.wait_for_url(re.compile(r"/articles/[^/]+/$"))
     finally:
         page.close()
+
+
+def test_review_parts_do_not_depend_on_how_many_there_are():
+    """Under make serve a seed added at the end must re-render one part, not every one."""
+    from pathlib import Path
+
+    from generator.model import Seed
+    from generator.process import process
+    from generator.site import review
+
+    story = "Negotiators from the two countries met again in Seoul on Tuesday to talk costs."
+    undated = [  # no date stamp: the date is a guess, so every one is on the Review page
+        process(Seed(Path(f"{n:04d}.txt"), f"Talks, day {n}\n\n{story}\n".encode(), {}))[0]
+        for n in range(2 * review.REVIEW_PART + 2)
+    ]
+    before, after = review.review_pages(undated[:-1]), review.review_pages(undated)
+    changed = sorted(name for name in after if before.get(name) != after[name])
+    assert changed == [review.REVIEW_MD, "review/part-003.md"]

@@ -48,13 +48,19 @@ def review_pages(articles: list[Article]) -> dict[str, str]:
 
 
 def _page(name: str, part: list[Article], n: int, names: list[str], listed: int, total: int):
-    title = "Review" if n == 0 else f"Review {n + 1} of {len(names)}"
+    """The index holds the counts and the links to every part; a part holds nothing that
+    depends on how many there are, so adding a seed at the end re-renders one part under
+    `make serve`, not all of them."""
+    title = "Review" if n == 0 else f"Review part {n + 1}"
     out = [front_matter({"generator": MARKER, "title": title, **NOT_SEARCHED}), ""]
-    out += [f"# {title}", ""] + _INTRO
-    out += [f"{listed} of {total} articles have a field to check.", ""]
-    if len(names) > 1:
-        links = [f"[{i + 1}]({md_link(name, other)})" for i, other in enumerate(names)]
-        out += ["Pages: " + " · ".join(links), ""]
+    out += [f"# {title}", ""]
+    if n == 0:
+        out += _INTRO + [f"{listed} of {total} articles have a field to check.", ""]
+        if len(names) > 1:
+            links = [f"[{i + 1}]({md_link(name, other)})" for i, other in enumerate(names)]
+            out += ["Parts: " + " · ".join(links), ""]
+    else:
+        out += [f"[All parts, and what this page is]({md_link(name, names[0])})", ""]
     for article in part:
         out += _section(article, name)
     return "\n".join(out)
