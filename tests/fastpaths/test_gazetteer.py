@@ -78,3 +78,13 @@ def test_an_unusable_cache_costs_time_not_the_table(
     assert (
         location._stored_cities() == fresh and not cache_home.exists()
     )  # caching off: nothing kept
+
+
+def test_the_stored_us_city_table_is_the_table(cache_home):
+    """site/listing.py folds "Hawaii" into "Honolulu" with it, on every build."""
+    fresh = location._us_city_states()
+    assert "HI" in fresh["Honolulu"] and "CA" in fresh["San Francisco"]
+    assert location.us_city_states() == fresh  # made, and written
+    (stored,) = cache_home.glob("us-cities-*.json")
+    assert location.us_city_states() == fresh  # read back
+    assert json.loads(stored.read_text(encoding="utf-8"))["cities"] == fresh
