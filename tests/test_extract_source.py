@@ -217,3 +217,21 @@ def test_source_chosen_from_masthead_credit_and_local_names(lines, outlet, sure)
 def test_a_repost_names_the_wire_as_runner_up():
     lines = ["Khmer Times", HEAD, "", "SEOUL, Nov 19 (Reuters) - " + LEAD, MORE]
     assert source.choose(clean("\n".join(lines))).runner_up == "Reuters"
+
+
+def test_a_section_label_is_not_the_outlet_it_shares_a_word_with():
+    """'National' above the headline is the site's section, not The National (an outlet):
+    one word that matches only with 'The' put back names no masthead."""
+    found = source_of(
+        "The Korea Herald",
+        "National | Politics | Social Affairs | Foreign Affairs | Defense",
+        "National",
+        "",
+        HEAD,
+        "By Jeon Yu-na (jeon@heraldcorp.com)",
+        "Published : Jul 28, 2009 - 09:19",
+        "",
+        LEAD,
+    )
+    assert found[0] == "The Korea Herald"
+    assert source_of("The National", "", HEAD, "", LEAD)[0] == "The National"

@@ -119,9 +119,7 @@ def _line_votes(line, vote) -> None:
     elif line.zone == "above" and not line.kept:
         # "헤럴드경제" alone, or "The Guardian - Back to home": the site's name before a link
         # or a motto
-        parts = _MASTHEAD_SEP.split(line.text, maxsplit=1)
-        if len(parts) == 2 or len(line.text) <= _MASTHEAD_CHARS:
-            vote(outlets.by_name(parts[0]), "masthead")
+        vote(_site_name(line.text), "masthead")
     elif line.role in ("copyright", "credit", "byline"):
         holder = _HOLDER_WORDS.sub(" ", line.text) if line.role == "copyright" else ""
         vote(
@@ -138,6 +136,25 @@ def _line_votes(line, vote) -> None:
         elif line.role != "related-list" and _DOT_LETTER.search(line.text):  # a host name has one
             for host in _URL_HOST.findall(line.text):
                 vote(outlets.by_domain(host), "domain")
+
+
+def _site_name(text: str):
+    """The outlet a short line above the headline names alone, or before a link or motto."""
+    parts = _MASTHEAD_SEP.split(text)
+    if len(parts) == 2 or (len(parts) == 1 and len(text) <= _MASTHEAD_CHARS):
+        outlet = outlets.by_name(parts[0])
+        if outlet and _names_itself(parts[0], outlet):
+            return outlet
+    return None
+
+
+def _names_itself(text: str, outlet) -> bool:
+    """Whether a short line is the outlet's name as it prints it. One word that matches only
+    with "The" put back ("National" for The National) is a section label, not a masthead."""
+    if len(text.split()) > 1:
+        return True
+    own = {name.casefold() for name in (outlet.name, *outlet.aliases)}
+    return text.strip().casefold() in own
 
 
 def named_in(text: str):
