@@ -3,6 +3,7 @@ a local HTTP server for a built site, and the Chromium the browser tests drive."
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import json
@@ -12,6 +13,7 @@ import socket
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -207,10 +209,10 @@ class _QuietServer(http.server.ThreadingHTTPServer):
         super().handle_error(request, client_address)
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site) -> str:
-    """The built site served over HTTP on a random loopback port."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+@contextlib.contextmanager
+def serving(folder: Path) -> Iterator[str]:
+    """folder served over HTTP on a random loopback port while the block runs: its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     server = _QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -220,6 +222,13 @@ def site_url(built_site) -> str:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site) -> str:
+    """The built site served over HTTP on a random loopback port."""
+    with serving(built_site) as url:
+        yield url
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -315,18 +315,10 @@ def test_json_ld_and_feeds_carry_the_literal_text(project):
 
 @pytest.fixture(scope="module")
 def site_server(project):
-    import functools
-    import threading
+    from conftest import serving
 
-    from conftest import _QuietHandler, _QuietServer
-
-    handler = functools.partial(_QuietHandler, directory=str(project / "site"))
-    server = _QuietServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serving(project / "site") as base:
+        yield base
 
 
 _PROBE = """() => ({

@@ -12,13 +12,11 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
 from collections import Counter
-from functools import partial
 from pathlib import Path
 
 import pytest
-from conftest import REPO, _QuietHandler, _QuietServer, make_project, venv_python
+from conftest import REPO, make_project, serving, venv_python
 
 from generator.extract.figures import extract, year_of
 from generator.extract.stamptime import stamp_times
@@ -250,13 +248,8 @@ def bench_site(tmp_path_factory):
         timeout=300,
     )
     assert done.returncode == 0, done.stderr
-    server = _QuietServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield site, f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(site) as base:
+        yield site, base
 
 
 def _largest_place(site: Path) -> str:

@@ -6,14 +6,12 @@ One site per module: the project's seeds plus a Korean seed (cp949) from the cor
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
-from conftest import REPO, _QuietHandler, _QuietServer, make_project, mkdocs_build
+from conftest import REPO, make_project, mkdocs_build, serving
 from playwright.sync_api import expect
 
 from generator.fields import readable_date, talks_label
@@ -35,13 +33,8 @@ def site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def url(site):
-    server = _QuietServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(site) as base:
+        yield base
 
 
 def _korean_article(site: Path) -> str:

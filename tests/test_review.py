@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
-import threading
 from datetime import date
 
 import pytest
 import yaml
-from conftest import _QuietHandler, _QuietServer, make_project, mkdocs_build
+from conftest import make_project, mkdocs_build, serving
 from playwright.sync_api import expect
 
 from generator.clean import clean
@@ -107,14 +105,8 @@ def review_site(tmp_path_factory):
     (project / "seeds" / "900_hostile.txt").write_text(dated, encoding="utf-8")
     result = mkdocs_build(project, strict=True)
     assert result.returncode == 0, result.stderr
-    handler = functools.partial(_QuietHandler, directory=str(project / "site"))
-    server = _QuietServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
+    with serving(project / "site") as base:
+        yield base
 
 
 def test_review_page_in_chromium(browser, review_site):
