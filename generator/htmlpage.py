@@ -17,6 +17,7 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
+from generator.fields import web_url
 from generator.model import Cleaned, Line, Metadata, Opened, Problem, Seed
 
 MAX_HTML = 16_000_000  # characters of HTML; saved article pages are under 3 MB (CNN's: 1.5)
@@ -525,13 +526,6 @@ def _ld_url(ld: dict) -> str | None:
     if isinstance(main, dict):
         main = main.get("@id") or main.get("url")
     return next((u for u in (ld.get("url"), main) if isinstance(u, str)), None)
-
-
-def web_url(url) -> str | None:
-    """An absolute http(s) address with a host, as is; None for anything else."""
-    from generator.fields import web_url as check
-
-    return check(url)
 
 
 # ---------------------------------------------------------------- after the text extractors
