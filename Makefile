@@ -23,7 +23,7 @@ ZSTAMP := $(ZVENV)/.stamp
 # Dirty rebuilds: only pages whose Markdown changed (generator/mkdocs/live.py keeps the rest right).
 SERVE_FLAGS := --dirty
 
-.PHONY: venv generate serve site site-zensical test-zensical lint format test bench bench-search bench-serve score-html clean
+.PHONY: venv generate serve site site-zensical test-zensical lint format test fuzz bench bench-search bench-serve score-html clean
 
 venv: $(STAMP)
 
@@ -65,6 +65,10 @@ format: $(STAMP)
 
 test: lint
 	$(BIN)/python -m pytest -q
+
+# Property tests with fresh random inputs (make test replays a fixed set).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=explore $(BIN)/python -m pytest -q tests/test_property_pipeline.py tests/test_front_matter.py tests/test_clean.py tests/test_jsontext.py
 
 N ?= 1000
 REPEAT ?= 2
