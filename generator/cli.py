@@ -1,5 +1,5 @@
 """python -m generator [--seeds DIR] [--docs DIR] [--strict] [--report] [--cache DIR | --no-cache]
-[--jobs N]"""
+[--jobs N] [--for zensical]"""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from generator import __version__
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
+    from generator.settings import BUILDERS
+
     ap = argparse.ArgumentParser(
         prog="python -m generator",
         description="Turn raw news pastes in a seeds folder into Markdown pages for MkDocs.",
@@ -51,6 +53,12 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         metavar="N",
         help="processes for extraction (default: one per core once there are enough seeds; "
         "1 = serial)",
+    )
+    ap.add_argument(
+        "--for",
+        dest="builder",
+        choices=BUILDERS,
+        help="the site builder that reads docs/ (default: mkdocs; README: Building with Zensical)",
     )
     ap.add_argument("--version", action="version", version=f"news-digest {__version__}")
     return ap.parse_args(argv)
@@ -109,7 +117,7 @@ def _settings(args: argparse.Namespace):
     from generator.mkdocs.config import CONFIG_FILE, site_name
     from generator.settings import load
 
-    settings = load(where=CONFIG_FILE, site_name=site_name(Path.cwd()))
+    settings = load(where=CONFIG_FILE, site_name=site_name(Path.cwd()), builder=args.builder)
     return settings if args.jobs is None else replace(settings, jobs=args.jobs)
 
 

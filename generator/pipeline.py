@@ -242,6 +242,10 @@ def _build(
             settings,
         )
     )
+    if settings.builder == "zensical":  # no hooks there: the pages carry what the hook does
+        from generator.zensical import adapt
+
+        pages = adapt(pages)
     written = write_pages(docs_dir, pages, links)
     result.linked = written.linked
     result.written, result.removed = written.written, written.removed

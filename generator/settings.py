@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SEARCH_MODES = ("auto", "pagefind", "material")
+BUILDERS = ("mkdocs", "zensical")  # what reads docs/: the hook's MkDocs, or Zensical (no hooks)
 DEFAULT_CACHE = Path(".cache") / "news-digest"  # under the project root
 _OFF = {"off", "no", "none", "0", "false"}
 
@@ -57,6 +58,13 @@ def _search(value, where: str) -> str:
     if mode not in SEARCH_MODES:
         raise SettingsError(f"{where}={value!r} is not one of {', '.join(SEARCH_MODES)}")
     return mode
+
+
+def _builder(value, where: str) -> str:
+    name = str(value).strip().lower()
+    if name not in BUILDERS:
+        raise SettingsError(f"{where}={value!r} is not one of {', '.join(BUILDERS)}")
+    return name
 
 
 def _stripped(value, where: str) -> str:
@@ -133,6 +141,14 @@ FIELDS = (
         _part_size,
         "articles per Pagefind run (memory against build time)",
     ),
+    Field(
+        "builder",
+        None,
+        "mkdocs",
+        _builder,
+        "what builds the site from docs/: mkdocs (through the hook) or zensical (--for)",
+        output=True,
+    ),
 )
 
 
@@ -146,6 +162,7 @@ class Settings:
     xdg_cache_home: str = ""
     search: str = "auto"
     search_part: int = 500
+    builder: str = "mkdocs"
 
     def cache_dir(self, project: Path) -> Path | None:
         """The cache folder for a project, or None when caching is off."""

@@ -37,6 +37,7 @@ STAGES = {
     "generator.report": 6,  # the audit of rendered pages, beside the site pages
     "generator.cache": 7,
     "generator.snapshot": 7,
+    "generator.zensical": 7.5,  # the written pages adapted for Zensical, which runs no hooks
     "generator.write": 8,
     "generator.parallel": 8.5,  # the worker pool the pipeline hands seeds to
     "generator.pipeline": 9,
