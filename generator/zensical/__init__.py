@@ -26,6 +26,10 @@ from generator.mkdocs.material import PLAIN_TEXT_META
 from generator.mkdocs.urls import page_url
 from generator.render import front_matter
 
+# Where Zensical prints each of those keys: as element text only (<title>, the header, the
+# search results' path, whose script decodes &amp; &lt; &gt; alone, so quotes stay as they
+# are), or also inside an attribute (our <meta name="description">: quotes escaped too).
+IN_ATTRIBUTE = {"title": False, "subtitle": False, "description": True}
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TAG = re.compile(r"<[A-Za-z][^<>]*>")  # article text reaches the body escaped: no "<" of its own
 _LINK = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
@@ -63,7 +67,8 @@ def escaped_meta(head: str) -> str:
         if key in PLAIN_TEXT_META:
             value = yaml.load(chunk, Loader=_LOADER)[key]
             if isinstance(value, str):
-                chunk = front_matter({key: html.escape(value)})[4:-5]  # inside the --- lines
+                value = html.escape(value, quote=IN_ATTRIBUTE[key])
+                chunk = front_matter({key: value})[4:-5]  # inside the --- lines
         out.append(chunk)
         start = end
     return "\n".join(out)
