@@ -47,9 +47,9 @@ $(ZSTAMP): requirements-zensical.txt
 	$(ZVENV)/bin/python -m pip install --disable-pip-version-check -q -r requirements-zensical.txt
 	touch $(ZSTAMP)
 
-# Zensical ignores mkdocs.yml's hooks: the generator writes the pages first.
+# Zensical ignores mkdocs.yml's hooks: the generator writes the pages for it first.
 site-zensical: $(STAMP) $(ZSTAMP)
-	$(BIN)/python -m generator
+	$(BIN)/python -m generator --for zensical
 	$(ZVENV)/bin/zensical build --clean
 
 test-zensical: $(STAMP) $(ZSTAMP)
