@@ -1061,10 +1061,12 @@ def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
     header = "byline" if byline else "stamp" if dates.is_stamp(t) else ""
     rule = line_rule(t, english)
     chrome = bool(header) or bool(rule)
+    teaser = english and words >= 10 and _glued_teaser(t)
     return story.LineFacts(
         words=words,
         # a long line without a stop or a comma anywhere is a tag cloud or a menu, not prose
-        prose=(words >= 25 and _holds_any(t, _PUNCTUATION)) or (words >= 8 and sentence),
+        prose=not teaser
+        and ((words >= 25 and _holds_any(t, _PUNCTUATION)) or (words >= 8 and sentence)),
         sentence=sentence,
         chrome=chrome,
         list_head=_list_head(t),
@@ -1073,6 +1075,7 @@ def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
         twin=twin,
         data=_data_line(t, words, rule, header),
         link=rule == "url",
+        teaser=teaser,
     )
 
 
@@ -1088,6 +1091,38 @@ def _data_line(t: str, words: int, rule: str | None, header: str) -> bool:
 
 
 _PUNCTUATION = ".,;:!?。、，"
+
+# Where a card's headline runs into its teaser when the page is copied: the headline's last
+# letter or figure, then the teaser's first capitalised word ("...SteakhouseA party of six").
+_GLUED = compiled(r"(?<=[a-z0-9’'?!)])(?=[A-Z][a-z]*\s)")
+_AGENCY_PARENS = compiled(r"\(([^()]{2,30})\)$")  # '(Reuters)' glued to a lead: a dateline
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to vs with".split())
+TEASER_HEAD_WORDS = 5  # words of a glued headline, at least: 'iPhone' or 'McDonald' is no join
+
+
+def _dateline_credit(head: str) -> bool:
+    """'NEW YORK, Nov 19 (Reuters)': an agency's credit in parentheses, a lead's dateline."""
+    m = _AGENCY_PARENS.search(head)
+    return bool(m) and bool(outlets.by_name(m.group(1)) or outlets.by_name(m.group(1).split()[0]))
+
+
+def _capitalised(word: str) -> bool:
+    first = next((c for c in word if c.isalnum()), "")
+    return first.isupper() or first.isdigit()
+
+
+def _glued_teaser(t: str) -> bool:
+    """A story card from a menu or sidebar: a Title Case headline glued to a teaser sentence."""
+    for m in _GLUED.finditer(t, 0, 160):
+        words = t[: m.start()].split()
+        big = [w for w in words if w.lower() not in _SMALL_WORDS]
+        if len(words) < TEASER_HEAD_WORDS or not big or len(words[-1]) < 4:
+            continue  # 'McPherson', 'MacBook': a name's own capital, not a join
+        if _dateline_credit(t[: m.start()]):
+            continue
+        if all(_capitalised(w) for w in big):
+            return len(t[m.start() :].split()) >= 6
+    return False
 
 
 def _title_shaped(t: str, f: story.LineFacts) -> bool:

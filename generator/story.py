@@ -25,6 +25,7 @@ WEIGHTS = {
     "dated_items": 2,  # bylines or stamps past the story's start that make what follows a list
     "in_list": 0.2,  # prose past them counts this share: teasers under other headlines
     "list_header": -3,  # a byline or stamp among such items
+    "teaser": -3,  # another story's headline glued to its teaser ('...SteakhouseA party of six')
 }
 HEADER_REACH = 12  # lines from the run's start in which a byline or stamp still heads the story
 LONG = 30  # words of a line that is surely story, not a dek or a headline
@@ -46,6 +47,7 @@ class LineFacts:
     twin: bool = False  # the next line is the same text
     data: bool = False  # a short line with figures, commas or code: a table row, a list item
     link: bool = False  # a bare web address: a list item's link ('1) A toy' then its address)
+    teaser: bool = False  # a Title Case headline run into its teaser text: a menu's story card
 
 
 def weight(
@@ -65,6 +67,8 @@ def weight(
         return WEIGHTS["list_header"]
     if f.chrome:
         return WEIGHTS["chrome"]
+    if f.teaser:
+        return WEIGHTS["teaser"]
     if f.prose:
         share = (
             WEIGHTS["after_comments"] if after_comments else WEIGHTS["in_list"] if in_list else 1
