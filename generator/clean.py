@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
@@ -957,6 +957,8 @@ def clean(text: str) -> Cleaned:
     out = Cleaned(language="en" if english else "ko")
     raw, labels = _raw_lines(text)
     facts = [_line_facts(t, english, _twin(raw, i)) for i, (_, t) in enumerate(raw)]
+    cards = story.card_lines([t for _, t in raw], facts)
+    facts = [replace(f, card=True) if i in cards else f for i, f in enumerate(facts)]
     first, last = story.span(facts)
     first = story.start(facts, first, last) if first >= 0 else first
     # both from the run's own end: a list the story closes with does not bring a cookie
@@ -1331,7 +1333,9 @@ def _body_line_role(walk: _Walk, idx: int, t: str, rule: str | None) -> str:
     if rule == "url" and walk.zone == "body" and idx <= walk.story_end and walk.facts[idx - 1].data:
         rule = None  # an address under a list item of the story: the item's link, story text
     role = "byline" if is_byline(t) else rule or _body_role(t, walk.seen, walk.counts)
-    return "paragraph" if role == "repeated-line" and _asked_again(walk, idx, t) else role
+    if role == "repeated-line" and (walk.facts[idx].card or _asked_again(walk, idx, t)):
+        return "paragraph"  # a list's items repeat their button and features: each is text
+    return role
 
 
 def _asked_again(walk: _Walk, idx: int, t: str) -> bool:

@@ -26,11 +26,18 @@ WEIGHTS = {
     "in_list": 0.2,  # prose past them counts this share: teasers under other headlines
     "list_header": -3,  # a byline or stamp among such items
     "teaser": -3,  # another story's headline glued to its teaser ('...SteakhouseA party of six')
+    "card": 1,  # a short line of a list article's item cards (name, feature, price): story
 }
 HEADER_REACH = 12  # lines from the run's start in which a byline or stamp still heads the story
 LONG = 30  # words of a line that is surely story, not a dek or a headline
 DATA_TAIL = 3  # data lines under the story that make a list it ends with
 TAIL_REACH = 10  # lines of closing chrome an editor's paragraph typed under the paste may follow
+CARD_COPIES = 3  # a short line printed this often, one copy per item, closes a list's item cards
+CARD_SIZE = (5, 40)  # lines from one copy to the next: an item card, not a menu or a teaser list
+CARD_WORDS = 6  # words of such a line at most: 'Buy now', 'Available from the shop'
+CARD_SPREAD = 1.5  # the longest step over the shortest: items of about one size
+CARD_OWN = 0.5  # share of the cards' lines printed only once on the page, at least
+CARD_LINE_WORDS = 4  # words a card's line holds on average, at least: features, not a menu
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,7 @@ class LineFacts:
     data: bool = False  # a short line with figures, commas or code: a table row, a list item
     link: bool = False  # a bare web address: a list item's link ('1) A toy' then its address)
     teaser: bool = False  # a Title Case headline run into its teaser text: a menu's story card
+    card: bool = False  # inside a list article's run of item cards (card_lines)
 
 
 def weight(
@@ -69,6 +77,8 @@ def weight(
         return WEIGHTS["chrome"]
     if f.teaser:
         return WEIGHTS["teaser"]
+    if f.card and not f.prose:
+        return WEIGHTS["card"]
     if f.prose:
         share = (
             WEIGHTS["after_comments"] if after_comments else WEIGHTS["in_list"] if in_list else 1
@@ -167,3 +177,38 @@ def data_head(facts: list[LineFacts], at: int, floor: int) -> int:
 
 def _short_sentence(f: LineFacts) -> bool:
     return f.sentence and not f.chrome and not f.prose
+
+
+def card_lines(texts: list[str], facts: list[LineFacts]) -> set[int]:
+    """Indexes of a list article's item cards: from a short line printed once per item (a
+    'Buy now' button, a shop's name) at CARD_SIZE steps, CARD_COPIES times or more, back one
+    card from its first copy. Other stories' cards carry a byline or a stamp, a list heading
+    or a comments heading stops a list: no such line may sit among the copies."""
+    at: dict[str, list[int]] = {}
+    for idx, (t, f) in enumerate(zip(texts, facts)):
+        if f.words <= CARD_WORDS and not f.prose and not f.chrome:
+            at.setdefault(t, []).append(idx)
+    counts = {t: len(spots) for t, spots in at.items()}
+    out: set[int] = set()
+    for spots in at.values():
+        steps = [b - a for a, b in zip(spots, spots[1:])]
+        if len(spots) < CARD_COPIES or not _even(steps):
+            continue
+        lo, hi = max(spots[0] - min(steps) + 1, 0), spots[-1]
+        if any(f.header or f.list_head or f.comments_head for f in facts[lo : hi + 1]):
+            continue
+        # a menu printed three times repeats every line; items differ in name and price
+        size = hi + 1 - lo
+        once = sum(counts.get(t, 1) == 1 for t in texts[lo : hi + 1])
+        words = sum(f.words for f in facts[lo : hi + 1])  # a menu's entries are a word or two
+        if once >= CARD_OWN * size and words >= CARD_LINE_WORDS * size:
+            out.update(range(lo, hi + 1))
+    return out
+
+
+def _even(steps: list[int]) -> bool:
+    """Copies one card apart: every step within CARD_SIZE and the longest under CARD_SPREAD
+    times the shortest."""
+    return all(CARD_SIZE[0] <= s <= CARD_SIZE[1] for s in steps) and max(
+        steps
+    ) <= CARD_SPREAD * min(steps)

@@ -63,3 +63,41 @@ def test_a_menu_of_story_cards_above_the_story_is_not_the_story():
     assert out.title == HEADLINE
     r = roles(out)
     assert all(r[card] != "paragraph" for card in CARDS)
+
+
+INTRO = [
+    "Winter sales are going to be big this year for all sorts of gadgets, from kitchen robots "
+    "to e-readers and cordless drills, and some of the best prices are already here.",
+    "We went through the shop's early offers and picked the five best, from a budget e-reader "
+    "to a premium blender. Check out our picks below, with what each one does well.",
+]
+
+
+def card(n: int) -> list[str]:
+    """One item of a list article: a name, feature lines, a price and the same two buttons."""
+    return [
+        f"Kitchen Robot Model {n}",
+        f"Mixes, kneads and chops with {n + 2} speed settings",
+        "Dishwasher-safe bowl and blades",
+        f"Quiet motor rated at {40 + n} decibels",
+        f"Kitchen Robot Model {n} with glass bowl (latest model)",
+        f"${99 + n}.99",
+        "Available from the shop",
+        "Buy now",
+    ]
+
+
+def test_a_list_article_keeps_its_items_and_their_repeated_buttons():
+    cards = [line for n in range(1, 6) for line in card(n)]
+    related = ["Most Popular", *[f"Another deal you may like number {n} today" for n in range(4)]]
+    text = "\n".join(["Home", "Deals", HEADLINE, "By Jo Bloggs", *INTRO, *cards, *related])
+    out = clean(text)
+    assert out.paragraphs == INTRO + cards  # every 'Buy now' is an item's text, kept
+    assert not any("Another deal" in p for p in out.paragraphs)
+
+
+def test_a_menu_printed_three_times_is_not_a_list_of_items():
+    menu = ["World", "Politics", "Business", "Sport", "Opinion", "Culture"]
+    text = "\n".join([*menu, *menu, *menu, HEADLINE, "By Jo Bloggs", *STORY, *menu])
+    out = clean(text)
+    assert out.paragraphs == STORY
