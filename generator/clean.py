@@ -1335,7 +1335,25 @@ def _body_line_role(walk: _Walk, idx: int, t: str, rule: str | None) -> str:
     role = "byline" if is_byline(t) else rule or _body_role(t, walk.seen, walk.counts)
     if role == "repeated-line" and (walk.facts[idx].card or _asked_again(walk, idx, t)):
         return "paragraph"  # a list's items repeat their button and features: each is text
+    if role == "paragraph" and walk.zone != "header" and _caption_in_story(t):
+        return "caption-in-story"
     return role
+
+
+_ASIDE = compiled(r"\(([^()]*)\)\s*$")  # the line's closing parenthesis: a credit or an aside
+CAPTION_WORDS = 60  # words of a caption at most: a longer line is a paragraph with a credit
+
+
+def _caption_in_story(t: str) -> bool:
+    """A photo's caption among the paragraphs: a line a caption rule reads as one that is not a
+    paragraph closing with an agency's credit ('... said. (Reuters)') nor with an aside in
+    parentheses ('(Upgrade for $4.99/mo)', '(The office did not reply.)')."""
+    if _word_count(t) > CAPTION_WORDS or not is_caption(t) or _WIRE_TAIL.search(t):
+        return False
+    aside = _ASIDE.search(t)
+    if aside and (any(c.isdigit() for c in aside.group(1)) or ends_sentence(aside.group(1))):
+        return False
+    return True
 
 
 def _asked_again(walk: _Walk, idx: int, t: str) -> bool:
@@ -1570,6 +1588,8 @@ def _caption_role(t: str, raw, idx: int, counts: dict[str, int], roles: set[str]
             return "paragraph"  # a one-paragraph story ending in a credit
         if first:
             return "caption"
+        if _caption_in_story(t):
+            return "caption-in-story"  # a second photo's caption, above the story's lead
     if _DATELINE_ALONE.match(t):
         return "dateline"
     if first and len(t.split()) <= 45 and _credit_follows(raw, idx):

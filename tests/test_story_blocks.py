@@ -101,3 +101,28 @@ def test_a_menu_printed_three_times_is_not_a_list_of_items():
     text = "\n".join([*menu, *menu, *menu, HEADLINE, "By Jo Bloggs", *STORY, *menu])
     out = clean(text)
     assert out.paragraphs == STORY
+
+
+CAPTIONS = [
+    "Crowds filled the square before the vote (Image: GETTY )",
+    "The minister arrives for talks in the capital (Photo: Jane Roe/Agency)",
+]
+
+
+def test_photo_captions_between_paragraphs_are_dropped_with_their_role():
+    body = [STORY[0], CAPTIONS[0], STORY[1], CAPTIONS[1], STORY[2]]
+    out = clean("\n".join([HEADLINE, "By Jo Bloggs", *body]))
+    assert out.paragraphs == STORY
+    dropped = {d.text: d.rule for d in out.dropped}
+    assert all(dropped[c] == "caption-in-story" for c in CAPTIONS)  # listed, not lost silently
+
+
+def test_a_paragraph_closing_with_a_wire_credit_or_an_aside_is_kept():
+    closing = [
+        "The talks will resume in the capital next month, the ministry said. (Reuters)",
+        "The company did not answer questions about the deal. (The office did not reply.)",
+        "The plan costs less than a streaming service (Upgrade to premium for $4.99/mo)",
+    ]
+    body = [STORY[0], closing[2], STORY[1], STORY[2], closing[0], closing[1]]
+    out = clean("\n".join([HEADLINE, "By Jo Bloggs", *body]))
+    assert out.paragraphs == body
