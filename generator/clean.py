@@ -1078,7 +1078,12 @@ def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
         data=_data_line(t, words, rule, header),
         link=rule == "url",
         teaser=teaser,
+        rights=rule == "copyright" and bool(_RIGHTS.search(t)),
     )
+
+
+# What a site's notice at the page's foot says, beyond a photo's '© Reuters'.
+_RIGHTS = compiled(r"rights reserved|무단\s*전재|재배포\s*금지|版权所有|無断転載", re.I)
 
 
 _DATA = compiled(r"\d|,|^[a-z(]")  # what a list item or table row holds, a menu entry seldom

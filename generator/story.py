@@ -21,6 +21,9 @@ WEIGHTS = {
     "list_head": -12,  # 'Related stories', 'Most viewed': the story rarely goes on after one
     "comments_head": -60,  # 'Comments', 'Leave a reply': what follows is readers' prose
     "after_comments": 0.0,  # prose after a comments heading counts this share of its words
+    # prose after the site's rights notice ('© 2019 X. All rights reserved') under the story:
+    # the page's foot, past it sign-in dialogs and house rules, counts this share of its words
+    "after_rights": 0.0,
     "first_header": 25,  # the page's first byline, and its first stamp: the story's header
     "dated_items": 2,  # bylines or stamps past the story's start that make what follows a list
     "in_list": 0.2,  # prose past them counts this share: teasers under other headlines
@@ -51,6 +54,7 @@ class LineFacts:
     list_head: bool  # a 'Related stories'-style heading
     comments_head: bool  # a comments-section heading
     header: str = ""  # "byline" or "stamp", else ""
+    rights: bool = False  # a rights notice: 'All rights reserved', '무단 전재 금지'
     twin: bool = False  # the next line is the same text
     data: bool = False  # a short line with figures, commas or code: a table row, a list item
     link: bool = False  # a bare web address: a list item's link ('1) A toy' then its address)
@@ -64,6 +68,7 @@ def weight(
     first_header: bool = False,
     seen_prose: bool = True,
     in_list: bool = False,
+    after_rights: bool = False,
 ) -> float:
     if first_header:
         return WEIGHTS["first_header"]
@@ -81,7 +86,13 @@ def weight(
         return WEIGHTS["card"]
     if f.prose:
         share = (
-            WEIGHTS["after_comments"] if after_comments else WEIGHTS["in_list"] if in_list else 1
+            WEIGHTS["after_comments"]
+            if after_comments
+            else WEIGHTS["after_rights"]
+            if after_rights
+            else WEIGHTS["in_list"]
+            if in_list
+            else 1
         )
         return min(f.words, WEIGHTS["prose_cap"]) * share
     if f.sentence:
@@ -95,12 +106,14 @@ def span(facts: list[LineFacts]) -> tuple[int, int]:
     run, start = 0.0, 0
     prose_seen = 0  # words of story prose so far: a header under LONG of them is a list item's
     after_comments = False
+    after_rights = False  # a rights notice came after some LONG words of prose
     dated = 0  # bylines and stamps seen under the story's first LONG words
     listed = False  # a list heading came after some prose
     listed_dated = 0  # bylines and stamps under that heading
     spent: set[str] = set()  # the header bonuses given: one to a byline, one to a stamp
     for idx, f in enumerate(facts):
         after_comments = after_comments or (prose_seen >= LONG and f.comments_head)
+        after_rights = after_rights or (prose_seen >= LONG and f.rights)
         listed = listed or (prose_seen > 0 and f.list_head)
         bonus = bool(f.header) and prose_seen < LONG and f.header not in spent
         if bonus:
@@ -109,7 +122,7 @@ def span(facts: list[LineFacts]) -> tuple[int, int]:
         listed_dated += bool(f.header) and listed
         # under a 'More from' heading one dated item makes a list; elsewhere it takes two
         in_list = dated >= WEIGHTS["dated_items"] or listed_dated >= 1
-        w = weight(f, after_comments, bonus, prose_seen > 0, in_list)
+        w = weight(f, after_comments, bonus, prose_seen > 0, in_list, after_rights)
         prose_seen += f.words if f.prose and not f.chrome else 0
         if run <= 0:
             run, start = w, idx

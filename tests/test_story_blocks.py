@@ -126,3 +126,24 @@ def test_a_paragraph_closing_with_a_wire_credit_or_an_aside_is_kept():
     body = [STORY[0], closing[2], STORY[1], STORY[2], closing[0], closing[1]]
     out = clean("\n".join([HEADLINE, "By Jo Bloggs", *body]))
     assert out.paragraphs == body
+
+
+FOOT = ["About Us", "Privacy Policy", "Contact Us", "© 2019 Example News. All rights reserved"]
+DIALOG = [
+    "Register",
+    "I agree to the processing of my personal data for the purpose of creating a personal "
+    "account on this site, in compliance with the privacy policy of the site.",
+    "Are you sure you want to delete your account on this site? It cannot be undone.",
+    "Users are obliged to abide by national and international laws and to speak respectfully "
+    "to the other participants of the discussion, the moderators and the staff.",
+    "The administration has the right to block a user's access to the page or delete a user's "
+    "account without notice if the user breaks these rules or behaves in bad faith.",
+    "If the moderators deem it possible to restore the account, it will be done within days.",
+    "Close",  # (a last line of prose would be an editor's note typed under the paste)
+]
+
+
+def test_prose_past_the_sites_rights_notice_is_not_the_story():
+    out = clean("\n".join([HEADLINE, "By Jo Bloggs", *STORY, *FOOT, *DIALOG]))
+    assert out.paragraphs == STORY
+    assert {d.text for d in out.dropped} >= set(DIALOG[1:-1])  # dropped with a role, listed
