@@ -21,9 +21,10 @@ WEIGHTS = {
     "list_head": -12,  # 'Related stories', 'Most viewed': the story rarely goes on after one
     "comments_head": -60,  # 'Comments', 'Leave a reply': what follows is readers' prose
     "after_comments": 0.0,  # prose after a comments heading counts this share of its words
-    # prose after the site's rights notice ('© 2019 X. All rights reserved') under the story:
-    # the page's foot, past it sign-in dialogs and house rules, counts this share of its words
-    "after_rights": 0.0,
+    # prose in the page's foot under the story (past the site's rights notice, '© 2019 X. All
+    # rights reserved', or FOOT_LINKS rows of site links): sign-in dialogs, house rules, the
+    # publisher's notices, counts this share of its words
+    "after_foot": 0.0,
     "first_header": 25,  # the page's first byline, and its first stamp: the story's header
     "dated_items": 2,  # bylines or stamps past the story's start that make what follows a list
     "in_list": 0.2,  # prose past them counts this share: teasers under other headlines
@@ -35,6 +36,7 @@ HEADER_REACH = 12  # lines from the run's start in which a byline or stamp still
 LONG = 30  # words of a line that is surely story, not a dek or a headline
 DATA_TAIL = 3  # data lines under the story that make a list it ends with
 TAIL_REACH = 10  # lines of closing chrome an editor's paragraph typed under the paste may follow
+FOOT_LINKS = 2  # rows of site links under the story that make the page's foot (one rights notice)
 CARD_COPIES = 3  # a short line printed this often, one copy per item, closes a list's item cards
 CARD_SIZE = (5, 40)  # lines from one copy to the next: an item card, not a menu or a teaser list
 CARD_WORDS = 6  # words of such a line at most: 'Buy now', 'Available from the shop'
@@ -55,6 +57,7 @@ class LineFacts:
     comments_head: bool  # a comments-section heading
     header: str = ""  # "byline" or "stamp", else ""
     rights: bool = False  # a rights notice: 'All rights reserved', '무단 전재 금지'
+    footer: bool = False  # a row or entry of the site's links: 'Privacy Policy', 'Contact us'
     twin: bool = False  # the next line is the same text
     data: bool = False  # a short line with figures, commas or code: a table row, a list item
     link: bool = False  # a bare web address: a list item's link ('1) A toy' then its address)
@@ -68,7 +71,7 @@ def weight(
     first_header: bool = False,
     seen_prose: bool = True,
     in_list: bool = False,
-    after_rights: bool = False,
+    after_foot: bool = False,
 ) -> float:
     if first_header:
         return WEIGHTS["first_header"]
@@ -88,8 +91,8 @@ def weight(
         share = (
             WEIGHTS["after_comments"]
             if after_comments
-            else WEIGHTS["after_rights"]
-            if after_rights
+            else WEIGHTS["after_foot"]
+            if after_foot
             else WEIGHTS["in_list"]
             if in_list
             else 1
@@ -106,14 +109,18 @@ def span(facts: list[LineFacts]) -> tuple[int, int]:
     run, start = 0.0, 0
     prose_seen = 0  # words of story prose so far: a header under LONG of them is a list item's
     after_comments = False
-    after_rights = False  # a rights notice came after some LONG words of prose
+    footers = 0  # site-link rows in this run past its first LONG words of prose
+    run_prose = 0  # words of prose in this run: links above the story are a menu's
     dated = 0  # bylines and stamps seen under the story's first LONG words
     listed = False  # a list heading came after some prose
     listed_dated = 0  # bylines and stamps under that heading
     spent: set[str] = set()  # the header bonuses given: one to a byline, one to a stamp
     for idx, f in enumerate(facts):
         after_comments = after_comments or (prose_seen >= LONG and f.comments_head)
-        after_rights = after_rights or (prose_seen >= LONG and f.rights)
+        if run <= 0:
+            footers = run_prose = 0  # a new run starts here
+        if run_prose >= LONG:
+            footers += FOOT_LINKS if f.rights else f.footer
         listed = listed or (prose_seen > 0 and f.list_head)
         bonus = bool(f.header) and prose_seen < LONG and f.header not in spent
         if bonus:
@@ -122,8 +129,9 @@ def span(facts: list[LineFacts]) -> tuple[int, int]:
         listed_dated += bool(f.header) and listed
         # under a 'More from' heading one dated item makes a list; elsewhere it takes two
         in_list = dated >= WEIGHTS["dated_items"] or listed_dated >= 1
-        w = weight(f, after_comments, bonus, prose_seen > 0, in_list, after_rights)
+        w = weight(f, after_comments, bonus, prose_seen > 0, in_list, footers >= FOOT_LINKS)
         prose_seen += f.words if f.prose and not f.chrome else 0
+        run_prose += f.words if f.prose and not f.chrome else 0
         if run <= 0:
             run, start = w, idx
         else:

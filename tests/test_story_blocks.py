@@ -147,3 +147,32 @@ def test_prose_past_the_sites_rights_notice_is_not_the_story():
     out = clean("\n".join([HEADLINE, "By Jo Bloggs", *STORY, *FOOT, *DIALOG]))
     assert out.paragraphs == STORY
     assert {d.text for d in out.dropped} >= set(DIALOG[1:-1])  # dropped with a role, listed
+
+
+PUBLISHER = [
+    "Popular Articles",
+    "Star's new show is a hit with fans",
+    "About Us",
+    "Editorial Complaints",
+    "Contact Us",
+    "Cookie Settings",
+    "This feature allows the site to personalise your experience so that you get the most out "
+    "of your visit, and you can change these settings at any time from the page.",
+    "Example Newspapers Limited, registered in England No. 123456, registered office: 1 Bridge "
+    "Street, London. The Sun is a registered trademark of the company, used under licence.",
+    "Our journalists strive for accuracy but on occasion we make mistakes. For details of our "
+    "complaints policy and to make a complaint please follow the link on this page.",
+    "Close",
+]
+
+
+def test_the_publishers_notices_past_the_footer_links_are_not_the_story():
+    out = clean("\n".join([HEADLINE, "By Jo Bloggs", *STORY, *PUBLISHER]))
+    assert out.paragraphs == STORY
+
+
+def test_one_site_link_inside_a_sign_up_box_does_not_end_the_story():
+    box = ["Sign Up", "This site is protected by recaptcha Privacy Policy | Terms of Service"]
+    body = [STORY[0], STORY[1], *box, STORY[2]]
+    out = clean("\n".join([HEADLINE, "By Jo Bloggs", *body]))
+    assert out.paragraphs == STORY
