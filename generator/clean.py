@@ -1079,7 +1079,7 @@ def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
         link=rule == "url",
         teaser=teaser,
         rights=rule == "copyright" and bool(_RIGHTS.search(t)),
-        footer=rule == "footer-links",
+        footer=rule in ("footer-links", "author-bio"),
     )
 
 

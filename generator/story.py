@@ -57,7 +57,7 @@ class LineFacts:
     comments_head: bool  # a comments-section heading
     header: str = ""  # "byline" or "stamp", else ""
     rights: bool = False  # a rights notice: 'All rights reserved', '무단 전재 금지'
-    footer: bool = False  # a row or entry of the site's links: 'Privacy Policy', 'Contact us'
+    footer: bool = False  # the site's links ('Privacy Policy', 'Contact us') or the reporter's bio
     twin: bool = False  # the next line is the same text
     data: bool = False  # a short line with figures, commas or code: a table row, a list item
     link: bool = False  # a bare web address: a list item's link ('1) A toy' then its address)

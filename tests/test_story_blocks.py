@@ -176,3 +176,21 @@ def test_one_site_link_inside_a_sign_up_box_does_not_end_the_story():
     body = [STORY[0], STORY[1], *box, STORY[2]]
     out = clean("\n".join([HEADLINE, "By Jo Bloggs", *body]))
     assert out.paragraphs == STORY
+
+
+def test_video_blurbs_past_the_reporters_bio_and_a_site_link_are_not_the_story():
+    foot = [
+        "Privacy Policy, Terms of Use",
+        "Jo Bloggs is a freelance writer based in Leeds. Her work has appeared in a number of "
+        "papers and magazines.",
+        "We Recommend",
+        "Why Old Photographs Never Smile (3:05)",
+        "Early cameras needed long exposures, so sitters held still for minutes and kept a "
+        "straight face, and the habit stayed with portrait makers for decades after.",
+        "How Fast Can Apes Swing Through the Trees? (2:41)",
+        "Apes are incredible swingers, thanks to their long arms and their wrists, which let "
+        "them move through the forest canopy faster than a person can run below.",
+        "Close",
+    ]
+    out = clean("\n".join([HEADLINE, "By Jo Bloggs", *STORY, *foot]))
+    assert out.paragraphs == STORY
