@@ -271,10 +271,11 @@ _LIST_HEAD = compiled(
     r"in case you missed it|in other news|also in [\w ]{1,20}|"
     r"top \d+ (stories|news|articles)|"
     r"(top|popular|latest|trending|recommended) (stories|news|articles|now)|"
-    r"you (may|might) (also )?like|(read|see) (more|also)|editor'?s? picks?|keywords?|"
+    r"you (may|might) (also )?(like|enjoy|be interested in)|we recommend|"
+    r"(read|see) (more|also)|editor'?s? picks?|keywords?|"
     r"articles with issue keywords|trending|latest|recommended|(related )?topics|tags|"
     r"(explore )?more on (this|these) (story|stories|topics?)|"
-    r"관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*:?$",
+    r"관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*(:|\.\.\.|…)?$",
     re.I,
 )
 _BYLINE = compiled(
@@ -514,6 +515,7 @@ _LIST_STARTS = (
     "also in",
     "trending",
     "you ",
+    "we recommend",
     "see ",
     "editor",
     "keyword",
@@ -964,7 +966,11 @@ def clean(text: str) -> Cleaned:
     # both from the run's own end: a list the story closes with does not bring a cookie
     # notice at the page's foot within reach of typed_after
     if last >= 0:
-        last = max(story.data_tail(facts, last), story.typed_after(facts, last))
+        last = max(
+            story.data_tail(facts, last),
+            story.typed_after(facts, last),
+            story.fact_box(facts, last),
+        )
     walk = _Walk(raw, english, Counter(map(itemgetter(1), raw)), first, last, facts=facts)
     walk.last_long = _last_story_line(raw, english)
     title_at = _choose_headline(raw, english, facts, first, out) if first >= 0 else None
@@ -1080,6 +1086,7 @@ def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
         teaser=teaser,
         rights=rule == "copyright" and bool(_RIGHTS.search(t)),
         footer=rule in ("footer-links", "author-bio"),
+        web="http" in t or "www." in t,
     )
 
 

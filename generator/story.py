@@ -36,6 +36,9 @@ HEADER_REACH = 12  # lines from the run's start in which a byline or stamp still
 LONG = 30  # words of a line that is surely story, not a dek or a headline
 DATA_TAIL = 3  # data lines under the story that make a list it ends with
 TAIL_REACH = 10  # lines of closing chrome an editor's paragraph typed under the paste may follow
+BOX_LINES = 8  # lines of a fact box the story closes with (who, what, venue, address, hours)
+BOX_WORDS = 12  # words of one of its lines at most
+BOX_DATA = 2  # data lines (an address, figures) a fact box holds at least
 FOOT_LINKS = 2  # rows of site links under the story that make the page's foot (one rights notice)
 CARD_COPIES = 3  # a short line printed this often, one copy per item, closes a list's item cards
 CARD_SIZE = (5, 40)  # lines from one copy to the next: an item card, not a menu or a teaser list
@@ -63,6 +66,7 @@ class LineFacts:
     link: bool = False  # a bare web address: a list item's link ('1) A toy' then its address)
     teaser: bool = False  # a Title Case headline run into its teaser text: a menu's story card
     card: bool = False  # inside a list article's run of item cards (card_lines)
+    web: bool = False  # holds a web address: 'Listen: http://x.example/1'
 
 
 def weight(
@@ -233,3 +237,20 @@ def _even(steps: list[int]) -> bool:
     return all(CARD_SIZE[0] <= s <= CARD_SIZE[1] for s in steps) and max(
         steps
     ) <= CARD_SPREAD * min(steps)
+
+
+def fact_box(facts: list[LineFacts], last: int) -> int:
+    """The run's end, moved past a fact box the story closes with (an event's venue, address
+    and hours): up to BOX_LINES short lines right under it that no rule claims, BOX_DATA of
+    them data, and a list heading ('You may also like') right after them, which shows where
+    the story's own text ends."""
+    end = last + 1
+    while end < len(facts) and end - last <= BOX_LINES and not facts[end].list_head:
+        f = facts[end]
+        if f.chrome or f.prose or f.web or f.words > BOX_WORDS:
+            return last  # a box of links is the outlet's promotion, not the story's facts
+        end += 1
+    if end == last + 1 or end >= len(facts) or not facts[end].list_head:
+        return last
+    data = sum(f.data for f in facts[last + 1 : end])
+    return end - 1 if data >= BOX_DATA else last

@@ -194,3 +194,29 @@ def test_video_blurbs_past_the_reporters_bio_and_a_site_link_are_not_the_story()
     ]
     out = clean("\n".join([HEADLINE, "By Jo Bloggs", *STORY, *foot]))
     assert out.paragraphs == STORY
+
+
+BOX = [
+    "Jane Roe",
+    "'Lights Over Water'",
+    "Harbour Gallery",
+    "quay Street, 12, Bristol",
+    "10 am to 6 pm",
+]
+MORE = ["You may also be interested in...", "Design week opens with a show of lamps in the harbour"]
+
+
+def test_an_event_fact_box_closing_the_story_is_kept():
+    out = clean("\n".join([HEADLINE, "By Jo Bloggs", *STORY, *BOX, *MORE]))
+    assert out.paragraphs == STORY + BOX
+    assert MORE[1] not in out.paragraphs
+
+
+def test_a_box_of_links_above_a_list_heading_is_not_the_story():
+    links = [
+        "How to listen to the podcast",
+        "Listen: http://x.example/ep_15",
+        "Apple: http://x.example/ep_15a",
+    ]
+    out = clean("\n".join([HEADLINE, "By Jo Bloggs", *STORY, *links, "Related Topics", "Tennis"]))
+    assert out.paragraphs == STORY
