@@ -220,3 +220,11 @@ def test_a_box_of_links_above_a_list_heading_is_not_the_story():
     ]
     out = clean("\n".join([HEADLINE, "By Jo Bloggs", *STORY, *links, "Related Topics", "Tennis"]))
     assert out.paragraphs == STORY
+
+
+def test_a_wire_copyright_line_ends_the_story_and_is_listed_with_its_reason():
+    wire = "© 2019 Example Press. All Rights Reserved. This material may not be published."
+    text = "\n".join([*CARDS, HEADLINE, "By Jo Bloggs", *STORY, wire, "Comments", *CARDS[1:3]])
+    out = clean(text)
+    assert out.paragraphs == STORY
+    assert {d.text: d.rule for d in out.dropped}[wire] == "copyright"
