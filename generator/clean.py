@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
@@ -271,10 +271,11 @@ _LIST_HEAD = compiled(
     r"in case you missed it|in other news|also in [\w ]{1,20}|"
     r"top \d+ (stories|news|articles)|"
     r"(top|popular|latest|trending|recommended) (stories|news|articles|now)|"
-    r"you (may|might) (also )?like|(read|see) (more|also)|editor'?s? picks?|keywords?|"
+    r"you (may|might) (also )?(like|enjoy|be interested in)|we recommend|"
+    r"(read|see) (more|also)|editor'?s? picks?|keywords?|"
     r"articles with issue keywords|trending|latest|recommended|(related )?topics|tags|"
     r"(explore )?more on (this|these) (story|stories|topics?)|"
-    r"관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*:?$",
+    r"관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*(:|\.\.\.|…)?$",
     re.I,
 )
 _BYLINE = compiled(
@@ -514,6 +515,7 @@ _LIST_STARTS = (
     "also in",
     "trending",
     "you ",
+    "we recommend",
     "see ",
     "editor",
     "keyword",
@@ -957,12 +959,18 @@ def clean(text: str) -> Cleaned:
     out = Cleaned(language="en" if english else "ko")
     raw, labels = _raw_lines(text)
     facts = [_line_facts(t, english, _twin(raw, i)) for i, (_, t) in enumerate(raw)]
+    cards = story.card_lines([t for _, t in raw], facts)
+    facts = [replace(f, card=True) if i in cards else f for i, f in enumerate(facts)]
     first, last = story.span(facts)
     first = story.start(facts, first, last) if first >= 0 else first
     # both from the run's own end: a list the story closes with does not bring a cookie
     # notice at the page's foot within reach of typed_after
     if last >= 0:
-        last = max(story.data_tail(facts, last), story.typed_after(facts, last))
+        last = max(
+            story.data_tail(facts, last),
+            story.typed_after(facts, last),
+            story.fact_box(facts, last),
+        )
     walk = _Walk(raw, english, Counter(map(itemgetter(1), raw)), first, last, facts=facts)
     walk.last_long = _last_story_line(raw, english)
     title_at = _choose_headline(raw, english, facts, first, out) if first >= 0 else None
@@ -1061,10 +1069,12 @@ def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
     header = "byline" if byline else "stamp" if dates.is_stamp(t) else ""
     rule = line_rule(t, english)
     chrome = bool(header) or bool(rule)
+    teaser = english and words >= 10 and _glued_teaser(t)
     return story.LineFacts(
         words=words,
         # a long line without a stop or a comma anywhere is a tag cloud or a menu, not prose
-        prose=(words >= 25 and _holds_any(t, _PUNCTUATION)) or (words >= 8 and sentence),
+        prose=not teaser
+        and ((words >= 25 and _holds_any(t, _PUNCTUATION)) or (words >= 8 and sentence)),
         sentence=sentence,
         chrome=chrome,
         list_head=_list_head(t),
@@ -1073,7 +1083,15 @@ def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
         twin=twin,
         data=_data_line(t, words, rule, header),
         link=rule == "url",
+        teaser=teaser,
+        rights=rule == "copyright" and bool(_RIGHTS.search(t)),
+        footer=rule in ("footer-links", "author-bio"),
+        web="http" in t or "www." in t,
     )
+
+
+# What a site's notice at the page's foot says, beyond a photo's '© Reuters'.
+_RIGHTS = compiled(r"rights reserved|무단\s*전재|재배포\s*금지|版权所有|無断転載", re.I)
 
 
 _DATA = compiled(r"\d|,|^[a-z(]")  # what a list item or table row holds, a menu entry seldom
@@ -1088,6 +1106,38 @@ def _data_line(t: str, words: int, rule: str | None, header: str) -> bool:
 
 
 _PUNCTUATION = ".,;:!?。、，"
+
+# Where a card's headline runs into its teaser when the page is copied: the headline's last
+# letter or figure, then the teaser's first capitalised word ("...SteakhouseA party of six").
+_GLUED = compiled(r"(?<=[a-z0-9’'?!)])(?=[A-Z][a-z]*\s)")
+_AGENCY_PARENS = compiled(r"\(([^()]{2,30})\)$")  # '(Reuters)' glued to a lead: a dateline
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to vs with".split())
+TEASER_HEAD_WORDS = 5  # words of a glued headline, at least: 'iPhone' or 'McDonald' is no join
+
+
+def _dateline_credit(head: str) -> bool:
+    """'NEW YORK, Nov 19 (Reuters)': an agency's credit in parentheses, a lead's dateline."""
+    m = _AGENCY_PARENS.search(head)
+    return bool(m) and bool(outlets.by_name(m.group(1)) or outlets.by_name(m.group(1).split()[0]))
+
+
+def _capitalised(word: str) -> bool:
+    first = next((c for c in word if c.isalnum()), "")
+    return first.isupper() or first.isdigit()
+
+
+def _glued_teaser(t: str) -> bool:
+    """A story card from a menu or sidebar: a Title Case headline glued to a teaser sentence."""
+    for m in _GLUED.finditer(t, 0, 160):
+        words = t[: m.start()].split()
+        big = [w for w in words if w.lower() not in _SMALL_WORDS]
+        if len(words) < TEASER_HEAD_WORDS or not big or len(words[-1]) < 4:
+            continue  # 'McPherson', 'MacBook': a name's own capital, not a join
+        if _dateline_credit(t[: m.start()]):
+            continue
+        if all(_capitalised(w) for w in big):
+            return len(t[m.start() :].split()) >= 6
+    return False
 
 
 def _title_shaped(t: str, f: story.LineFacts) -> bool:
@@ -1296,7 +1346,27 @@ def _body_line_role(walk: _Walk, idx: int, t: str, rule: str | None) -> str:
     if rule == "url" and walk.zone == "body" and idx <= walk.story_end and walk.facts[idx - 1].data:
         rule = None  # an address under a list item of the story: the item's link, story text
     role = "byline" if is_byline(t) else rule or _body_role(t, walk.seen, walk.counts)
-    return "paragraph" if role == "repeated-line" and _asked_again(walk, idx, t) else role
+    if role == "repeated-line" and (walk.facts[idx].card or _asked_again(walk, idx, t)):
+        return "paragraph"  # a list's items repeat their button and features: each is text
+    if role == "paragraph" and walk.zone != "header" and _caption_in_story(t):
+        return "caption-in-story"
+    return role
+
+
+_ASIDE = compiled(r"\(([^()]*)\)\s*$")  # the line's closing parenthesis: a credit or an aside
+CAPTION_WORDS = 60  # words of a caption at most: a longer line is a paragraph with a credit
+
+
+def _caption_in_story(t: str) -> bool:
+    """A photo's caption among the paragraphs: a line a caption rule reads as one that is not a
+    paragraph closing with an agency's credit ('... said. (Reuters)') nor with an aside in
+    parentheses ('(Upgrade for $4.99/mo)', '(The office did not reply.)')."""
+    if _word_count(t) > CAPTION_WORDS or not is_caption(t) or _WIRE_TAIL.search(t):
+        return False
+    aside = _ASIDE.search(t)
+    if aside and (any(c.isdigit() for c in aside.group(1)) or ends_sentence(aside.group(1))):
+        return False
+    return True
 
 
 def _asked_again(walk: _Walk, idx: int, t: str) -> bool:
@@ -1531,6 +1601,8 @@ def _caption_role(t: str, raw, idx: int, counts: dict[str, int], roles: set[str]
             return "paragraph"  # a one-paragraph story ending in a credit
         if first:
             return "caption"
+        if _caption_in_story(t):
+            return "caption-in-story"  # a second photo's caption, above the story's lead
     if _DATELINE_ALONE.match(t):
         return "dateline"
     if first and len(t.split()) <= 45 and _credit_follows(raw, idx):

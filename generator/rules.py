@@ -59,6 +59,10 @@ ROLES = (
     Role("disclaimer", "a note that the site is not responsible for external links", True),
     Role("photo-credit", "a photo credit on its own line: 'Sean Gallup/Getty Images'"),
     Role(
+        "caption-in-story",
+        "a photo's caption between paragraphs, its credit at the end: '... (Image: Getty)'",
+    ),
+    Role(
         "footer-links",
         "a row of site links (privacy, terms, contact) or an acknowledgement of country",
         True,

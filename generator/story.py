@@ -21,15 +21,31 @@ WEIGHTS = {
     "list_head": -12,  # 'Related stories', 'Most viewed': the story rarely goes on after one
     "comments_head": -60,  # 'Comments', 'Leave a reply': what follows is readers' prose
     "after_comments": 0.0,  # prose after a comments heading counts this share of its words
+    # prose in the page's foot under the story (past the site's rights notice, '© 2019 X. All
+    # rights reserved', or FOOT_LINKS rows of site links): sign-in dialogs, house rules, the
+    # publisher's notices, counts this share of its words
+    "after_foot": 0.0,
     "first_header": 25,  # the page's first byline, and its first stamp: the story's header
     "dated_items": 2,  # bylines or stamps past the story's start that make what follows a list
     "in_list": 0.2,  # prose past them counts this share: teasers under other headlines
     "list_header": -3,  # a byline or stamp among such items
+    "teaser": -3,  # another story's headline glued to its teaser ('...SteakhouseA party of six')
+    "card": 1,  # a short line of a list article's item cards (name, feature, price): story
 }
 HEADER_REACH = 12  # lines from the run's start in which a byline or stamp still heads the story
 LONG = 30  # words of a line that is surely story, not a dek or a headline
 DATA_TAIL = 3  # data lines under the story that make a list it ends with
 TAIL_REACH = 10  # lines of closing chrome an editor's paragraph typed under the paste may follow
+BOX_LINES = 8  # lines of a fact box the story closes with (who, what, venue, address, hours)
+BOX_WORDS = 12  # words of one of its lines at most
+BOX_DATA = 2  # data lines (an address, figures) a fact box holds at least
+FOOT_LINKS = 2  # rows of site links under the story that make the page's foot (one rights notice)
+CARD_COPIES = 3  # a short line printed this often, one copy per item, closes a list's item cards
+CARD_SIZE = (5, 40)  # lines from one copy to the next: an item card, not a menu or a teaser list
+CARD_WORDS = 6  # words of such a line at most: 'Buy now', 'Available from the shop'
+CARD_SPREAD = 1.5  # the longest step over the shortest: items of about one size
+CARD_OWN = 0.5  # share of the cards' lines printed only once on the page, at least
+CARD_LINE_WORDS = 4  # words a card's line holds on average, at least: features, not a menu
 
 
 @dataclass(frozen=True)
@@ -43,9 +59,14 @@ class LineFacts:
     list_head: bool  # a 'Related stories'-style heading
     comments_head: bool  # a comments-section heading
     header: str = ""  # "byline" or "stamp", else ""
+    rights: bool = False  # a rights notice: 'All rights reserved', '무단 전재 금지'
+    footer: bool = False  # the site's links ('Privacy Policy', 'Contact us') or the reporter's bio
     twin: bool = False  # the next line is the same text
     data: bool = False  # a short line with figures, commas or code: a table row, a list item
     link: bool = False  # a bare web address: a list item's link ('1) A toy' then its address)
+    teaser: bool = False  # a Title Case headline run into its teaser text: a menu's story card
+    card: bool = False  # inside a list article's run of item cards (card_lines)
+    web: bool = False  # holds a web address: 'Listen: http://x.example/1'
 
 
 def weight(
@@ -54,6 +75,7 @@ def weight(
     first_header: bool = False,
     seen_prose: bool = True,
     in_list: bool = False,
+    after_foot: bool = False,
 ) -> float:
     if first_header:
         return WEIGHTS["first_header"]
@@ -65,9 +87,19 @@ def weight(
         return WEIGHTS["list_header"]
     if f.chrome:
         return WEIGHTS["chrome"]
+    if f.teaser:
+        return WEIGHTS["teaser"]
+    if f.card and not f.prose:
+        return WEIGHTS["card"]
     if f.prose:
         share = (
-            WEIGHTS["after_comments"] if after_comments else WEIGHTS["in_list"] if in_list else 1
+            WEIGHTS["after_comments"]
+            if after_comments
+            else WEIGHTS["after_foot"]
+            if after_foot
+            else WEIGHTS["in_list"]
+            if in_list
+            else 1
         )
         return min(f.words, WEIGHTS["prose_cap"]) * share
     if f.sentence:
@@ -81,12 +113,18 @@ def span(facts: list[LineFacts]) -> tuple[int, int]:
     run, start = 0.0, 0
     prose_seen = 0  # words of story prose so far: a header under LONG of them is a list item's
     after_comments = False
+    footers = 0  # site-link rows in this run past its first LONG words of prose
+    run_prose = 0  # words of prose in this run: links above the story are a menu's
     dated = 0  # bylines and stamps seen under the story's first LONG words
     listed = False  # a list heading came after some prose
     listed_dated = 0  # bylines and stamps under that heading
     spent: set[str] = set()  # the header bonuses given: one to a byline, one to a stamp
     for idx, f in enumerate(facts):
         after_comments = after_comments or (prose_seen >= LONG and f.comments_head)
+        if run <= 0:
+            footers = run_prose = 0  # a new run starts here
+        if run_prose >= LONG:
+            footers += FOOT_LINKS if f.rights else f.footer
         listed = listed or (prose_seen > 0 and f.list_head)
         bonus = bool(f.header) and prose_seen < LONG and f.header not in spent
         if bonus:
@@ -95,8 +133,9 @@ def span(facts: list[LineFacts]) -> tuple[int, int]:
         listed_dated += bool(f.header) and listed
         # under a 'More from' heading one dated item makes a list; elsewhere it takes two
         in_list = dated >= WEIGHTS["dated_items"] or listed_dated >= 1
-        w = weight(f, after_comments, bonus, prose_seen > 0, in_list)
+        w = weight(f, after_comments, bonus, prose_seen > 0, in_list, footers >= FOOT_LINKS)
         prose_seen += f.words if f.prose and not f.chrome else 0
+        run_prose += f.words if f.prose and not f.chrome else 0
         if run <= 0:
             run, start = w, idx
         else:
@@ -163,3 +202,55 @@ def data_head(facts: list[LineFacts], at: int, floor: int) -> int:
 
 def _short_sentence(f: LineFacts) -> bool:
     return f.sentence and not f.chrome and not f.prose
+
+
+def card_lines(texts: list[str], facts: list[LineFacts]) -> set[int]:
+    """Indexes of a list article's item cards: from a short line printed once per item (a
+    'Buy now' button, a shop's name) at CARD_SIZE steps, CARD_COPIES times or more, back one
+    card from its first copy. Other stories' cards carry a byline or a stamp, a list heading
+    or a comments heading stops a list: no such line may sit among the copies."""
+    at: dict[str, list[int]] = {}
+    for idx, (t, f) in enumerate(zip(texts, facts)):
+        if f.words <= CARD_WORDS and not f.prose and not f.chrome:
+            at.setdefault(t, []).append(idx)
+    counts = {t: len(spots) for t, spots in at.items()}
+    out: set[int] = set()
+    for spots in at.values():
+        steps = [b - a for a, b in zip(spots, spots[1:])]
+        if len(spots) < CARD_COPIES or not _even(steps):
+            continue
+        lo, hi = max(spots[0] - min(steps) + 1, 0), spots[-1]
+        if any(f.header or f.list_head or f.comments_head for f in facts[lo : hi + 1]):
+            continue
+        # a menu printed three times repeats every line; items differ in name and price
+        size = hi + 1 - lo
+        once = sum(counts.get(t, 1) == 1 for t in texts[lo : hi + 1])
+        words = sum(f.words for f in facts[lo : hi + 1])  # a menu's entries are a word or two
+        if once >= CARD_OWN * size and words >= CARD_LINE_WORDS * size:
+            out.update(range(lo, hi + 1))
+    return out
+
+
+def _even(steps: list[int]) -> bool:
+    """Copies one card apart: every step within CARD_SIZE and the longest under CARD_SPREAD
+    times the shortest."""
+    return all(CARD_SIZE[0] <= s <= CARD_SIZE[1] for s in steps) and max(
+        steps
+    ) <= CARD_SPREAD * min(steps)
+
+
+def fact_box(facts: list[LineFacts], last: int) -> int:
+    """The run's end, moved past a fact box the story closes with (an event's venue, address
+    and hours): up to BOX_LINES short lines right under it that no rule claims, BOX_DATA of
+    them data, and a list heading ('You may also like') right after them, which shows where
+    the story's own text ends."""
+    end = last + 1
+    while end < len(facts) and end - last <= BOX_LINES and not facts[end].list_head:
+        f = facts[end]
+        if f.chrome or f.prose or f.web or f.words > BOX_WORDS:
+            return last  # a box of links is the outlet's promotion, not the story's facts
+        end += 1
+    if end == last + 1 or end >= len(facts) or not facts[end].list_head:
+        return last
+    data = sum(f.data for f in facts[last + 1 : end])
+    return end - 1 if data >= BOX_DATA else last
