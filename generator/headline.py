@@ -38,7 +38,11 @@ WEIGHTS = {
     "under_header": -2.0,  # under a byline or stamp that is under a longer title: a caption
     "long": -1.5,  # over 20 words: more often a dek or a teaser than a headline
     "listed": -2.5,  # among the items of a 'Trending' or 'Up next' list
+    "lead_words": 3.0,  # share of its content words the story's first lines use again
 }
+LEAD_LINES = 3  # how many story lines the lead-word share reads
+_STEM = 5  # letters of a Latin word compared: "talks" and "talked" meet at "talks"... "talk"
+_SCRIPT_STEM = 2  # syllables of a Hangul or CJK word compared (particles follow the stem)
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,31 @@ class Line:
 
 
 _NON_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"\w+")
+_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Short function words carry no topic: they never count as a shared word.
+_FUNCTION_WORDS = frozenset(
+    "the and for with from that this into over after about says said will have has been than "
+    "what when where which while their there them they your more most amid".split()
+)
+
+
+def stems(text: str) -> set[str]:
+    """The content words of a line, cut to their first letters so 'talks' meets 'talk'."""
+    out = set()
+    for word in _WORD.findall(text.lower()):
+        if _SCRIPT.match(word):
+            if len(word) >= _SCRIPT_STEM:
+                out.add(word[:_SCRIPT_STEM])
+        elif (len(word) >= 4 or word[:1].isdigit()) and word not in _FUNCTION_WORDS:
+            out.add(word[:_STEM])
+    return out
+
+
+def lead_share(text: str, lead: set[str]) -> float:
+    """How many of the line's content words the lead uses, over its content words."""
+    own = stems(text)
+    return len(own & lead) / len(own) if own else 0.0
 
 
 def _loose(text: str) -> str:
@@ -106,7 +135,9 @@ def _dek_or_caption(ln: Line) -> bool:
     return ln.caption or ln.text.rstrip("\"'”’)").endswith(".")
 
 
-def features(lines: list[Line], idx: int, start: int, page: str) -> dict[str, float]:
+def features(
+    lines: list[Line], idx: int, start: int, page: str, lead: set[str] = frozenset()
+) -> dict[str, float]:
     ln = lines[idx]
     between = lines[idx + 1 : start]
     # title-shaped lines between it and the story (a dek or caption, ending in a stop, is not)
@@ -140,6 +171,7 @@ def features(lines: list[Line], idx: int, start: int, page: str) -> dict[str, fl
         "under_header": float(_under_header(lines, idx)),
         "long": float(ln.words > 20),
         "listed": float(ln.listed),
+        "lead_words": lead_share(ln.text, lead),
     }
 
 
@@ -152,9 +184,10 @@ def choose(lines: list[Line], start: int, page: list[str]) -> list[tuple[int, fl
         return []
     # the page in lower case, and its web addresses with their slugs' hyphens as spaces
     loose = "\n".join(page).lower() + "\n" + _loose(" ".join(t for t in page if "/" in t))
+    lead = set().union(*(stems(ln.text) for ln in lines[start : start + LEAD_LINES]))
     scores = []
     for i in picks:
-        f = features(lines, i, start, loose)
+        f = features(lines, i, start, loose, lead)
         scores.append((i, sum(WEIGHTS[k] * v for k, v in f.items())))
     return ranked(scores)
 
