@@ -33,12 +33,14 @@ WEIGHTS = {
     "longer": 1.0,  # longer than the lines just above it (menu entries are short)
     "nav_run": -2.0,  # short menu-like lines right above and below it: a menu entry or slogan
     "period": -1.5,  # ends with a full stop: a dek, a caption or a teaser, seldom a headline
-    "caption": -2.0,  # shaped like a photo caption (a credit at its end)
+    "caption": -3.0,  # shaped like a photo caption (a credit at its end)
     "under_title": -2.5,  # right under a title-shaped line of 4+ words: a dek
     "under_header": -2.0,  # under a byline or stamp that is under a longer title: a caption
     "long": -1.5,  # over 20 words: more often a dek or a teaser than a headline
     "listed": -2.5,  # among the items of a 'Trending' or 'Up next' list
     "lead_words": 3.0,  # share of its content words the story's first lines use again
+    "kicker": -2.0,  # a short topic label whose words the headline under it repeats
+    "credit_below": -2.0,  # a photo credit or 'Credit' label under it: a photo caption
 }
 LEAD_LINES = 3  # how many story lines the lead-word share reads
 _STEM = 5  # letters of a Latin word compared: "talks" and "talked" meet at "talks"... "talk"
@@ -102,11 +104,14 @@ def _header_after(lines: list[Line], idx: int) -> float:
     """1 when a byline or stamp follows it, past nothing but its dek or photo caption (lines
     longer than it or ending in a stop); 0.5 when other lines come between; else 0."""
     passed_only_dek = True
-    for ln in _next_plain(lines, idx, 1, 3):
+    for ln in _next_plain(lines, idx, 1, 4):
         if ln.kind == "header":
             return 1.0 if passed_only_dek else 0.5
         passed_only_dek = passed_only_dek and (
-            ln.words > lines[idx].words or _dek_or_caption(ln) or ln.kind == "prose"
+            ln.words > lines[idx].words
+            or _dek_or_caption(ln)
+            or ln.kind == "prose"
+            or bool(_CREDIT_LABEL.match(ln.text))
         )
     return 0.0
 
@@ -133,6 +138,26 @@ def _under_header(lines: list[Line], idx: int) -> bool:
 
 def _dek_or_caption(ln: Line) -> bool:
     return ln.caption or ln.text.rstrip("\"'”’)").endswith(".")
+
+
+_CREDIT_LABEL = re.compile(r"^(?:photo|image|picture|credit|source)s?\b", re.I)
+
+
+def _kicker(lines: list[Line], idx: int) -> bool:
+    """'Dancing With the Stars' over a stamp and 'X eliminated from Dancing With the Stars'."""
+    ln = lines[idx]
+    if ln.words > 4:
+        return False
+    own = set(_loose(ln.text).split())
+    return any(
+        b.kind == "candidate" and b.words > ln.words and own <= set(_loose(b.text).split())
+        for b in _next_plain(lines, idx, 1, 2)
+    )
+
+
+def _credit_below(lines: list[Line], idx: int) -> bool:
+    nxt = _next_plain(lines, idx, 1, 1)
+    return bool(nxt) and (nxt[0].caption or bool(_CREDIT_LABEL.match(nxt[0].text)))
 
 
 def features(
@@ -172,6 +197,8 @@ def features(
         "long": float(ln.words > 20),
         "listed": float(ln.listed),
         "lead_words": lead_share(ln.text, lead),
+        "kicker": float(_kicker(lines, idx)),
+        "credit_below": float(_credit_below(lines, idx)),
     }
 
 
