@@ -41,6 +41,7 @@ WEIGHTS = {
     "lead_words": 3.0,  # share of its content words the story's first lines use again
     "kicker": -2.0,  # a short topic label whose words the headline under it repeats
     "credit_below": -2.0,  # a photo credit or 'Credit' label under it: a photo caption
+    "glued": -2.0,  # 'Weather (This Morning)Some sunshine': a link's headline and teaser run together
 }
 LEAD_LINES = 3  # how many story lines the lead-word share reads
 _STEM = 5  # letters of a Latin word compared: "talks" and "talked" meet at "talks"... "talk"
@@ -140,6 +141,7 @@ def _dek_or_caption(ln: Line) -> bool:
     return ln.caption or ln.text.rstrip("\"'”’)").endswith(".")
 
 
+_GLUED = re.compile(r"[.)!?][A-Z][a-z]")
 _CREDIT_LABEL = re.compile(r"^(?:photo|image|picture|credit|source)s?\b", re.I)
 
 
@@ -199,6 +201,7 @@ def features(
         "lead_words": lead_share(ln.text, lead),
         "kicker": float(_kicker(lines, idx)),
         "credit_below": float(_credit_below(lines, idx)),
+        "glued": float(bool(_GLUED.search(ln.text))),
     }
 
 
