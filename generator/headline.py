@@ -117,7 +117,16 @@ def _header_after(lines: list[Line], idx: int) -> float:
     return 0.0
 
 
-def _under_title(lines: list[Line], idx: int) -> bool:
+ON_TOPIC = 0.25  # a lead-word share from which a line is about the story
+
+
+def _on_topic(other: Line, ln: Line, lead: set[str]) -> bool:
+    """A line above that could be this story's headline: it shares a word with the line or
+    with the lead. A banner or another story's link shares none; a dek's headline does."""
+    return bool(stems(other.text) & stems(ln.text)) or lead_share(other.text, lead) >= ON_TOPIC
+
+
+def _under_title(lines: list[Line], idx: int, lead: set[str]) -> bool:
     above = lines[idx - 1] if idx else None  # right above: a link line between parts the two
     return (
         above is not None
@@ -128,13 +137,16 @@ def _under_title(lines: list[Line], idx: int) -> bool:
     )
 
 
-def _under_header(lines: list[Line], idx: int) -> bool:
-    """Under a byline or stamp that is itself under a title-shaped line: inside the story's
-    header (a caption, a dek), below the headline."""
+def _under_header(lines: list[Line], idx: int, lead: set[str]) -> bool:
+    """Under a byline or stamp that is itself under a title-shaped line about the story:
+    inside the story's header (a caption, a dek), below the headline."""
     above = _next_plain(lines, idx, -1, 3)
     if not above or above[0].kind != "header":
         return False
-    return any(a.kind == "candidate" and a.words >= 5 for a in above[1:])
+    return any(
+        a.kind == "candidate" and a.words >= 5 and _on_topic(a, lines[idx], lead)
+        for a in above[1:]
+    )
 
 
 def _dek_or_caption(ln: Line) -> bool:
@@ -183,7 +195,7 @@ def features(
         "longer": float(
             bool(before)
             and len(ln.text) > 1.5 * max(len(b.text) for b in before)
-            and not _under_title(lines, idx)  # a dek is longer than its headline
+            and not _under_title(lines, idx, lead)  # a dek is longer than its headline
         ),
         "nav_run": float(
             bool(before and after)
@@ -194,8 +206,8 @@ def features(
         ),
         "period": float(ln.text.rstrip("\"'”’)").endswith(".")),
         "caption": float(ln.caption),
-        "under_title": float(_under_title(lines, idx)),
-        "under_header": float(_under_header(lines, idx)),
+        "under_title": float(_under_title(lines, idx, lead)),
+        "under_header": float(_under_header(lines, idx, lead)),
         "long": float(ln.words > 20),
         "listed": float(ln.listed),
         "lead_words": lead_share(ln.text, lead),
