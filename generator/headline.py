@@ -117,6 +117,7 @@ def _header_after(lines: list[Line], idx: int) -> float:
     return 0.0
 
 
+DEK_SHORTEST = 0.45  # a line under a title, under this share of its length, is no dek of it
 ON_TOPIC = 0.25  # a lead-word share from which a line is about the story
 
 
@@ -134,6 +135,7 @@ def _under_title(lines: list[Line], idx: int, lead: set[str]) -> bool:
         and not above.listed
         and above.words >= 4
         and not above.text.endswith(".")
+        and len(lines[idx].text) >= DEK_SHORTEST * len(above.text)  # a dek is seldom shorter
     )
 
 
