@@ -73,6 +73,12 @@ AUTHOR_WEIGHTS = {
     "one word": -3,  # 'written by Regan': a lone word may be a handle, a desk or the site
     "bio below": 3,  # 'Molly Wood (@mollywood) is an Ideas contributor': the writer's box
 }
+# The signals that say a line is a byline, not only a line of capitalised words; without one
+# (or a stamp on the very next line) the names are a guess however high they score.
+MARKS = frozenset(
+    {"by prefix", "credit line", "korean dateline", "job, handle or email", "job line beside",
+     "bio below"}
+)  # fmt: skip
 AUTHOR_MIN = 2  # a best sum below this is no author
 SURE_MIN = 4  # a sum this high, SURE_MARGIN over any other names, is "high"
 SURE_MARGIN = 2
@@ -118,19 +124,20 @@ def choose(cleaned: Cleaned) -> Choice:
         sure = _unnamed_byline(cleaned) and (top is None or top[0] < AUTHOR_MIN - SURE_MARGIN)
         near_miss = top is not None and top[0] >= 0  # a rejected menu item is no runner-up
         return Choice([], sure, ", ".join(top[2]) if near_miss else None)
-    score, at, names, origin = best
+    score, at, names, origin, marked = best
     names = _with_adjacent(ranked, at, names)
     others = [c for c in ranked[1:] if c[0] >= 0 and c[2] != names and not set(c[2]) <= set(names)]
     margin = score - (max(others[0][0], 0) if others else 0)
     runner = ", ".join(others[0][2]) if others else None
     one_word = len(names) == 1 and " " not in names[0]  # 'Posted by Vortex': a guess
-    sure = score >= SURE_MIN and margin >= SURE_MARGIN and not one_word
+    # a bare capitalised pair ('Travel Notes' over the headline) may be a menu item: a guess
+    sure = score >= SURE_MIN and margin >= SURE_MARGIN and marked and not one_word
     return Choice(names, sure, runner, origin)
 
 
 def _with_adjacent(ranked: list, at: int, names: list[str]) -> list[str]:
     """'김정환 기자' over '이새하 기자': a byline one name a line, the lines next to each other."""
-    by_line = {i: found for score, i, found, _ in ranked if score >= AUTHOR_MIN}
+    by_line = {i: found for score, i, found, *_ in ranked if score >= AUTHOR_MIN}
     out, i = list(names), at + 1
     while i in by_line:
         out += [n for n in by_line[i] if n not in out]
@@ -147,7 +154,9 @@ def _unnamed_byline(cleaned: Cleaned) -> bool:
     )  # fmt: skip
 
 
-def _candidates(cleaned: Cleaned, lead: int) -> list[tuple[int, int, list[str], str]]:
+def _candidates(cleaned: Cleaned, lead: int) -> list[tuple[int, int, list[str], str, bool]]:
+    """(score, line, names, origin, marked): marked when something besides the names' shape
+    says the line is a byline (MARKS)."""
     lines = cleaned.lines
     out = []
     for i, ln in enumerate(lines):
@@ -178,7 +187,8 @@ def _candidates(cleaned: Cleaned, lead: int) -> list[tuple[int, int, list[str], 
             signals.append("among menu items")  # a menu item has no job title or bio
         if len(names) > _MANY:
             signals.append("many names")
-        out.append((sum(AUTHOR_WEIGHTS[s] for s in signals), i, names, origin))
+        marked = bool(MARKS.intersection(signals)) or _stamp_beside(lines, i, 1)
+        out.append((sum(AUTHOR_WEIGHTS[s] for s in signals), i, names, origin, marked))
     return out
 
 
@@ -276,10 +286,12 @@ def _placed(i: int, lead: int) -> list[str]:
     return ["far from the story"] if gap > _FAR else []
 
 
-def _stamp_beside(lines, i: int) -> bool:
+def _stamp_beside(lines, i: int, reach: int = 2) -> bool:
+    """A stamp within `reach` lines; right next to the name (reach 1) it marks a byline."""
     return any(
         0 <= j < len(lines) and (lines[j].role == "stamp" or is_stamp(lines[j].text))
-        for j in (i - 2, i - 1, i + 1, i + 2)
+        for j in range(i - reach, i + reach + 1)
+        if j != i
     )
 
 
