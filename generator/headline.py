@@ -41,10 +41,10 @@ WEIGHTS = {
     "lead_words": 3.0,  # share of its content words the story's first lines use again
     "kicker": -2.0,  # a short topic label whose words the headline under it repeats
     "credit_below": -2.0,  # a photo credit or 'Credit' label under it: a photo caption
-    "glued": -2.0,  # 'Weather (This Morning)Some sunshine': a link's headline and teaser run together
+    "glued": -2.0,  # 'Weather (This Morning)Some sun': a link's headline and teaser run together
 }
 LEAD_LINES = 3  # how many story lines the lead-word share reads
-_STEM = 5  # letters of a Latin word compared: "talks" and "talked" meet at "talks"... "talk"
+_STEM = 5  # letters of a Latin word compared: "allies" meets "allied", "troops" "troop"
 _SCRIPT_STEM = 2  # syllables of a Hangul or CJK word compared (particles follow the stem)
 
 
@@ -146,8 +146,7 @@ def _under_header(lines: list[Line], idx: int, lead: set[str]) -> bool:
     if not above or above[0].kind != "header":
         return False
     return any(
-        a.kind == "candidate" and a.words >= 5 and _on_topic(a, lines[idx], lead)
-        for a in above[1:]
+        a.kind == "candidate" and a.words >= 5 and _on_topic(a, lines[idx], lead) for a in above[1:]
     )
 
 

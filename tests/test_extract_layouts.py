@@ -209,9 +209,7 @@ def test_a_capitalised_menu_item_right_over_the_headline_is_at_most_a_guess():
 
 
 def test_an_indonesian_blog_stamp_with_the_month_first():
-    meta = fields(
-        MENU, [HEADLINE_EN, "Posted on Nopember 19, 2019 by Admin"], STORY_EN
-    )
+    meta = fields(MENU, [HEADLINE_EN, "Posted on Nopember 19, 2019 by Admin"], STORY_EN)
     assert meta.date == date(2019, 11, 19)
     assert meta.author == []
 
@@ -224,4 +222,3 @@ def test_readers_comment_stamps_do_not_hide_the_story_stamp():
     ]
     meta = fields(MENU, [HEADLINE_EN, "November 19, 2019 | by Jane Roe"], STORY_EN, comments)
     assert meta.date == date(2019, 11, 19)
-
