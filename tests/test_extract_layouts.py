@@ -132,11 +132,12 @@ def test_a_related_story_link_over_the_stamp_is_not_the_headline():
 def test_a_topic_label_over_the_headline_is_not_the_headline():
     meta = fields(
         MENU,
-        ["Cost Sharing Talks", "Published 3 hours ago"],
-        ["Allies end cost sharing talks early as gap stays wide", "By Jane Roe | Example News"],
+        ["Troop Cost Sharing Talks", "Published 3 hours ago"],
+        [HEADLINE_EN.replace("cost-sharing", "troop cost sharing"), "By Jane Roe | Example News"],
         STORY_EN,
+        ["Troop Cost Sharing Talks"],
     )
-    assert meta.title == "Allies end cost sharing talks early as gap stays wide"
+    assert meta.title == HEADLINE_EN.replace("cost-sharing", "troop cost sharing")
 
 
 def test_a_photo_caption_and_its_credit_over_the_byline_are_not_the_headline():
@@ -146,6 +147,7 @@ def test_a_photo_caption_and_its_credit_over_the_byline_are_not_the_headline():
         ["Negotiators arrive at the foreign ministry on Tuesday.", "Credit...", "Kim Min/Example"],
         ["By Jane Roe"],
         STORY_EN,
+        ["Delegates leave the talks.", "Credit...", "Kim Min/Example"],
     )
     assert meta.title == HEADLINE_EN
 
