@@ -224,3 +224,24 @@ def test_readers_comment_stamps_do_not_hide_the_story_stamp():
     ]
     meta = fields(MENU, [HEADLINE_EN, "November 19, 2019 | by Jane Roe"], STORY_EN, comments)
     assert meta.date == date(2019, 11, 19)
+
+
+def test_a_korean_reporters_line_closing_the_story_is_the_byline():
+    meta = fields(
+        MENU, [HEADLINE_EN, "2019.11.19 10:30"], STORY_EN, ["김철수 기자 kim@example.co.kr"]
+    )
+    assert meta.author == ["김철수"] and sure(meta, "author")
+
+
+def test_a_korean_name_is_one_word_and_still_sure():
+    meta = fields(MENU, [HEADLINE_EN, "기사입력 2019-11-19 10:30", "김철수 기자"], STORY_EN)
+    assert meta.author == ["김철수"] and sure(meta, "author")
+
+
+def test_a_byline_with_its_own_stamp_among_share_buttons_is_no_menu_item():
+    meta = fields(
+        ["Business", "Markets", "India Business News"],
+        [HEADLINE_EN, "Priya Nair / TNN / Updated: Nov 19, 2019, 22:15 IST", "Share", "FOLLOW US"],
+        STORY_EN,
+    )
+    assert meta.author == ["Priya Nair"] and sure(meta, "author")

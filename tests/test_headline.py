@@ -48,8 +48,11 @@ def test_a_topic_label_over_the_stamp_and_its_headline_is_a_kicker():
         header("Published 22 hours ago"),
         cand(title),
         header("By Jane Roe | Example News"),
-        Line("The actor left Dancing With the Stars on Monday after a week of rehearsals.", 14,
-             "prose"),
+        Line(
+            "The actor left Dancing With the Stars on Monday after a week of rehearsals.",
+            14,
+            "prose",
+        ),
     ]
     assert chosen(lines, ["Dancing With the Stars"]) == title
 

@@ -72,9 +72,10 @@ AUTHOR_WEIGHTS = {
     "job line beside": 2,  # 'Senior Contributor', 'Staff Writer' on the line under the name
     "one word": -3,  # 'written by Regan': a lone word may be a handle, a desk or the site
     "bio below": 3,  # 'Molly Wood (@mollywood) is an Ideas contributor': the writer's box
+    "closing byline": 2,  # '김철수 기자 kim@paper.com' right under the story's last paragraph
 }
 # The signals that say a line is a byline, not only a line of capitalised words; without one
-# (or a stamp on the very next line) the names are a guess however high they score.
+# (or a stamp on its line or the very next) the names are a guess however high they score.
 MARKS = frozenset(
     {"by prefix", "credit line", "korean dateline", "job, handle or email", "job line beside",
      "bio below"}
@@ -129,7 +130,7 @@ def choose(cleaned: Cleaned) -> Choice:
     others = [c for c in ranked[1:] if c[0] >= 0 and c[2] != names and not set(c[2]) <= set(names)]
     margin = score - (max(others[0][0], 0) if others else 0)
     runner = ", ".join(others[0][2]) if others else None
-    one_word = len(names) == 1 and " " not in names[0]  # 'Posted by Vortex': a guess
+    one_word = _one_word(names)  # 'Posted by Vortex': a guess
     # a bare capitalised pair ('Travel Notes' over the headline) may be a menu item: a guess
     sure = score >= SURE_MIN and margin >= SURE_MARGIN and marked and not one_word
     return Choice(names, sure, runner, origin)
@@ -158,6 +159,7 @@ def _candidates(cleaned: Cleaned, lead: int) -> list[tuple[int, int, list[str], 
     """(score, line, names, origin, marked): marked when something besides the names' shape
     says the line is a byline (MARKS)."""
     lines = cleaned.lines
+    last = max((i for i, ln in enumerate(lines) if ln.role == "paragraph"), default=-2)
     out = []
     for i, ln in enumerate(lines):
         size = len(ln.text)
@@ -174,20 +176,23 @@ def _candidates(cleaned: Cleaned, lead: int) -> list[tuple[int, int, list[str], 
         names, signals, origin = found
         names = names + _continued(lines, i)
         signals += _placed(i, lead)
-        if has_digit(ln.text) and date_spans(ln.text) or _stamp_beside(lines, i):
+        stamped = has_digit(ln.text) and bool(date_spans(ln.text)) or _stamp_beside(lines, i, 1)
+        if stamped or _stamp_beside(lines, i):
             signals.append("stamp beside")
         if _job_beside(lines, i):
             signals.append("job line beside")
-        if len(names) == 1 and " " not in names[0]:
+        if _one_word(names):
             signals.append("one word")
+        if i == last + 1 and "job, handle or email" in signals:
+            signals.append("closing byline")
         if _bio_below(lines, i, names):
             signals.append("bio below")
         beside = {"by prefix", "job line beside", "bio below"}.intersection(signals)
-        if not beside and origin == "byline" and _among_menu(lines, i):
-            signals.append("among menu items")  # a menu item has no job title or bio
+        if not (beside or stamped) and origin == "byline" and _among_menu(lines, i):
+            signals.append("among menu items")  # a menu item has no job, bio or own stamp
         if len(names) > _MANY:
             signals.append("many names")
-        marked = bool(MARKS.intersection(signals)) or _stamp_beside(lines, i, 1)
+        marked = bool(MARKS.intersection(signals)) or stamped
         out.append((sum(AUTHOR_WEIGHTS[s] for s in signals), i, names, origin, marked))
     return out
 
@@ -293,6 +298,11 @@ def _stamp_beside(lines, i: int, reach: int = 2) -> bool:
         for j in range(i - reach, i + reach + 1)
         if j != i
     )
+
+
+def _one_word(names: list[str]) -> bool:
+    """One Latin-script word ('Regan', 'Vortex'); a Hangul name is one word by nature."""
+    return len(names) == 1 and " " not in names[0] and names[0].isascii()
 
 
 def _job_beside(lines, i: int) -> bool:
