@@ -245,3 +245,12 @@ def test_a_byline_with_its_own_stamp_among_share_buttons_is_no_menu_item():
         STORY_EN,
     )
     assert meta.author == ["Priya Nair"] and sure(meta, "author")
+
+
+def test_a_masthead_over_a_section_named_like_another_outlet_is_sure():
+    meta = fields(
+        ["The Korea Herald", "National", "Politics", "Social Affairs"],
+        [HEADLINE_EN, "Published : Nov 19, 2019 - 17:05", "By Jane Roe"],
+        STORY_EN,
+    )
+    assert meta.source == "The Korea Herald" and sure(meta, "source")

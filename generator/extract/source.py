@@ -119,7 +119,8 @@ _HOLDER_WORDS = compiled(
 
 def _line_votes(line, vote) -> None:
     if line.role == "masthead":
-        vote(outlets.by_name(line.text), "masthead")
+        outlet = outlets.by_name(line.text)
+        vote(outlet if outlet and _names_itself(line.text, outlet) else None, "masthead")
     elif line.zone == "above" and not line.kept:
         # "헤럴드경제" alone, or "The Guardian - Back to home": the site's name before a link
         # or a motto
@@ -158,7 +159,8 @@ def _names_itself(text: str, outlet) -> bool:
     if len(text.split()) > 1:
         return True
     own = {name.casefold() for name in (outlet.name, *outlet.aliases)}
-    return text.strip().casefold() in own
+    word = text.strip().casefold()
+    return word in own or f"the {word}" not in own  # 'hindustantimes' (a logo's stem) names it
 
 
 def named_in(text: str):
