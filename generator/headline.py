@@ -134,7 +134,7 @@ def _under_title(lines: list[Line], idx: int, lead: set[str]) -> bool:
         and above.kind == "candidate"
         and not above.listed
         and above.words >= 4
-        and not above.text.endswith(".")
+        and not _dek_or_caption(above)
         and len(lines[idx].text) >= DEK_SHORTEST * len(above.text)  # a dek is seldom shorter
     )
 
@@ -151,7 +151,15 @@ def _under_header(lines: list[Line], idx: int, lead: set[str]) -> bool:
 
 
 def _dek_or_caption(ln: Line) -> bool:
-    return ln.caption or ln.text.rstrip("\"'”’)").endswith(".")
+    return _captioned(ln) or ln.text.rstrip("\"'”’)").endswith(".")
+
+
+# "... before the talks on Tuesday. (Yonhap)": a sentence closed by a photo credit.
+_CREDIT_END = re.compile(r"[.!?]\s*\([^()]{2,40}\)$")
+
+
+def _captioned(ln: Line) -> bool:
+    return ln.caption or bool(_CREDIT_END.search(ln.text))
 
 
 _GLUED = re.compile(r"[.)!?][A-Z][a-z]")
@@ -206,7 +214,7 @@ def features(
             and after[0].kind in ("other", "candidate")
         ),
         "period": float(ln.text.rstrip("\"'”’)").endswith(".")),
-        "caption": float(ln.caption),
+        "caption": float(_captioned(ln)),
         "under_title": float(_under_title(lines, idx, lead)),
         "under_header": float(_under_header(lines, idx, lead)),
         "long": float(ln.words > 20),

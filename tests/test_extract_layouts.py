@@ -254,3 +254,13 @@ def test_a_masthead_over_a_section_named_like_another_outlet_is_sure():
         STORY_EN,
     )
     assert meta.source == "The Korea Herald" and sure(meta, "source")
+
+
+def test_a_photo_caption_closed_by_its_credit_above_the_headline_is_not_the_headline():
+    meta = fields(
+        MENU,
+        ["Delegates shake hands before the talks in Seoul on Tuesday. (Yonhap)"],
+        [HEADLINE_EN, "By Jane Roe", "Nov. 19, 2019"],
+        STORY_EN,
+    )
+    assert meta.title == HEADLINE_EN
