@@ -264,3 +264,13 @@ def test_a_photo_caption_closed_by_its_credit_above_the_headline_is_not_the_head
         STORY_EN,
     )
     assert meta.title == HEADLINE_EN
+
+
+def test_a_site_name_run_into_the_headline_leaves_the_title_a_guess():
+    meta = fields(
+        ["The Korea Times"],
+        ["The Korea Times " + HEADLINE_EN, "By Jane Roe", "November 19, 2019"],
+        STORY_EN,
+    )
+    assert meta.source == "The Korea Times"
+    assert meta.title.endswith(HEADLINE_EN) and not sure(meta, "title")
