@@ -70,7 +70,7 @@ def _truth(path: Path) -> dict | None:
     return None
 
 
-def calibrate(folders: list[Path]) -> tuple[dict, list[str]]:
+def calibrate(folders: list[Path], every_miss: bool = False) -> tuple[dict, list[str]]:
     counts = {f: {"judged": 0, "low": 0, "high": 0, "high_right": 0} for f in FIELDS}
     misses = []
     for path in sorted(p for folder in folders for p in folder.glob("*.txt")):
@@ -86,10 +86,14 @@ def calibrate(folders: list[Path]) -> tuple[dict, list[str]]:
                 continue
             c = counts[field]
             c["judged"] += 1
-            if article.meta.confidence.get(field) == "high":
+            level = article.meta.confidence.get(field)
+            if every_miss and not right:
+                value = getattr(article.meta, field)
+                misses.append(f"{path.stem}: {field} {level} {value!r} not {truth[field]!r}")
+            if level == "high":
                 c["high"] += 1
                 c["high_right"] += right
-                if not right:
+                if not right and not every_miss:
                     value = getattr(article.meta, field)
                     misses.append(f"{path.stem}: {field} high but wrong: {value!r}")
             else:
@@ -101,14 +105,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", type=Path, nargs="+")
     parser.add_argument("--misses", action="store_true", help="list high-but-wrong fields")
+    parser.add_argument("--wrong", action="store_true", help="list every wrong field, low too")
     args = parser.parse_args()
-    counts, misses = calibrate(args.corpus)
+    counts, misses = calibrate(args.corpus, args.wrong)
     print(f"{'field':8} {'judged':>6} {'low':>5} {'share low':>9} {'high':>5} {'precision':>9}")
     for field, c in counts.items():
         share = c["low"] / c["judged"] if c["judged"] else 0
         precision = c["high_right"] / c["high"] if c["high"] else float("nan")
         print(f"{field:8} {c['judged']:6} {c['low']:5} {share:9.2f} {c['high']:5} {precision:9.3f}")
-    if args.misses:
+    if args.misses or args.wrong:
         print("\n".join(misses))
 
 

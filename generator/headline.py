@@ -33,12 +33,19 @@ WEIGHTS = {
     "longer": 1.0,  # longer than the lines just above it (menu entries are short)
     "nav_run": -2.0,  # short menu-like lines right above and below it: a menu entry or slogan
     "period": -1.5,  # ends with a full stop: a dek, a caption or a teaser, seldom a headline
-    "caption": -2.0,  # shaped like a photo caption (a credit at its end)
+    "caption": -3.0,  # shaped like a photo caption (a credit at its end)
     "under_title": -2.5,  # right under a title-shaped line of 4+ words: a dek
     "under_header": -2.0,  # under a byline or stamp that is under a longer title: a caption
     "long": -1.5,  # over 20 words: more often a dek or a teaser than a headline
     "listed": -2.5,  # among the items of a 'Trending' or 'Up next' list
+    "lead_words": 3.0,  # share of its content words the story's first lines use again
+    "kicker": -2.0,  # a short topic label whose words the headline under it repeats
+    "credit_below": -2.0,  # a photo credit or 'Credit' label under it: a photo caption
+    "glued": -2.0,  # 'Weather (This Morning)Some sun': a link's headline and teaser run together
 }
+LEAD_LINES = 3  # how many story lines the lead-word share reads
+_STEM = 5  # letters of a Latin word compared: "allies" meets "allied", "troops" "troop"
+_SCRIPT_STEM = 2  # syllables of a Hangul or CJK word compared (particles follow the stem)
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,31 @@ class Line:
 
 
 _NON_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"\w+")
+_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Short function words carry no topic: they never count as a shared word.
+_FUNCTION_WORDS = frozenset(
+    "the and for with from that this into over after about says said will have has been than "
+    "what when where which while their there them they your more most amid".split()
+)
+
+
+def stems(text: str) -> set[str]:
+    """The content words of a line, cut to their first letters so 'talks' meets 'talk'."""
+    out = set()
+    for word in _WORD.findall(text.lower()):
+        if _SCRIPT.match(word):
+            if len(word) >= _SCRIPT_STEM:
+                out.add(word[:_SCRIPT_STEM])
+        elif (len(word) >= 4 or word[:1].isdigit()) and word not in _FUNCTION_WORDS:
+            out.add(word[:_STEM])
+    return out
+
+
+def lead_share(text: str, lead: set[str]) -> float:
+    """How many of the line's content words the lead uses, over its content words."""
+    own = stems(text)
+    return len(own & lead) / len(own) if own else 0.0
 
 
 def _loose(text: str) -> str:
@@ -73,40 +105,87 @@ def _header_after(lines: list[Line], idx: int) -> float:
     """1 when a byline or stamp follows it, past nothing but its dek or photo caption (lines
     longer than it or ending in a stop); 0.5 when other lines come between; else 0."""
     passed_only_dek = True
-    for ln in _next_plain(lines, idx, 1, 3):
+    for ln in _next_plain(lines, idx, 1, 4):
         if ln.kind == "header":
             return 1.0 if passed_only_dek else 0.5
         passed_only_dek = passed_only_dek and (
-            ln.words > lines[idx].words or _dek_or_caption(ln) or ln.kind == "prose"
+            ln.words > lines[idx].words
+            or _dek_or_caption(ln)
+            or ln.kind == "prose"
+            or bool(_CREDIT_LABEL.match(ln.text))
         )
     return 0.0
 
 
-def _under_title(lines: list[Line], idx: int) -> bool:
+DEK_SHORTEST = 0.45  # a line under a title, under this share of its length, is no dek of it
+ON_TOPIC = 0.25  # a lead-word share from which a line is about the story
+
+
+def _on_topic(other: Line, ln: Line, lead: set[str]) -> bool:
+    """A line above that could be this story's headline: it shares a word with the line or
+    with the lead. A banner or another story's link shares none; a dek's headline does."""
+    return bool(stems(other.text) & stems(ln.text)) or lead_share(other.text, lead) >= ON_TOPIC
+
+
+def _under_title(lines: list[Line], idx: int, lead: set[str]) -> bool:
     above = lines[idx - 1] if idx else None  # right above: a link line between parts the two
     return (
         above is not None
         and above.kind == "candidate"
         and not above.listed
         and above.words >= 4
-        and not above.text.endswith(".")
+        and not _dek_or_caption(above)
+        and len(lines[idx].text) >= DEK_SHORTEST * len(above.text)  # a dek is seldom shorter
     )
 
 
-def _under_header(lines: list[Line], idx: int) -> bool:
-    """Under a byline or stamp that is itself under a title-shaped line: inside the story's
-    header (a caption, a dek), below the headline."""
+def _under_header(lines: list[Line], idx: int, lead: set[str]) -> bool:
+    """Under a byline or stamp that is itself under a title-shaped line about the story:
+    inside the story's header (a caption, a dek), below the headline."""
     above = _next_plain(lines, idx, -1, 3)
     if not above or above[0].kind != "header":
         return False
-    return any(a.kind == "candidate" and a.words >= 5 for a in above[1:])
+    return any(
+        a.kind == "candidate" and a.words >= 5 and _on_topic(a, lines[idx], lead) for a in above[1:]
+    )
 
 
 def _dek_or_caption(ln: Line) -> bool:
-    return ln.caption or ln.text.rstrip("\"'”’)").endswith(".")
+    return _captioned(ln) or ln.text.rstrip("\"'”’)").endswith(".")
 
 
-def features(lines: list[Line], idx: int, start: int, page: str) -> dict[str, float]:
+# "... before the talks on Tuesday. (Yonhap)": a sentence closed by a photo credit.
+_CREDIT_END = re.compile(r"[.!?]\s*\([^()]{2,40}\)$")
+
+
+def _captioned(ln: Line) -> bool:
+    return ln.caption or bool(_CREDIT_END.search(ln.text))
+
+
+_GLUED = re.compile(r"[.)!?][A-Z][a-z]")
+_CREDIT_LABEL = re.compile(r"^(?:photo|image|picture|credit|source)s?\b", re.I)
+
+
+def _kicker(lines: list[Line], idx: int) -> bool:
+    """'Dancing With the Stars' over a stamp and 'X eliminated from Dancing With the Stars'."""
+    ln = lines[idx]
+    if ln.words > 4:
+        return False
+    own = set(_loose(ln.text).split())
+    return any(
+        b.kind == "candidate" and b.words > ln.words and own <= set(_loose(b.text).split())
+        for b in _next_plain(lines, idx, 1, 2)
+    )
+
+
+def _credit_below(lines: list[Line], idx: int) -> bool:
+    nxt = _next_plain(lines, idx, 1, 1)
+    return bool(nxt) and (nxt[0].caption or bool(_CREDIT_LABEL.match(nxt[0].text)))
+
+
+def features(
+    lines: list[Line], idx: int, start: int, page: str, lead: set[str] = frozenset()
+) -> dict[str, float]:
     ln = lines[idx]
     between = lines[idx + 1 : start]
     # title-shaped lines between it and the story (a dek or caption, ending in a stop, is not)
@@ -125,7 +204,7 @@ def features(lines: list[Line], idx: int, start: int, page: str) -> dict[str, fl
         "longer": float(
             bool(before)
             and len(ln.text) > 1.5 * max(len(b.text) for b in before)
-            and not _under_title(lines, idx)  # a dek is longer than its headline
+            and not _under_title(lines, idx, lead)  # a dek is longer than its headline
         ),
         "nav_run": float(
             bool(before and after)
@@ -135,11 +214,15 @@ def features(lines: list[Line], idx: int, start: int, page: str) -> dict[str, fl
             and after[0].kind in ("other", "candidate")
         ),
         "period": float(ln.text.rstrip("\"'”’)").endswith(".")),
-        "caption": float(ln.caption),
-        "under_title": float(_under_title(lines, idx)),
-        "under_header": float(_under_header(lines, idx)),
+        "caption": float(_captioned(ln)),
+        "under_title": float(_under_title(lines, idx, lead)),
+        "under_header": float(_under_header(lines, idx, lead)),
         "long": float(ln.words > 20),
         "listed": float(ln.listed),
+        "lead_words": lead_share(ln.text, lead),
+        "kicker": float(_kicker(lines, idx)),
+        "credit_below": float(_credit_below(lines, idx)),
+        "glued": float(bool(_GLUED.search(ln.text))),
     }
 
 
@@ -152,9 +235,10 @@ def choose(lines: list[Line], start: int, page: list[str]) -> list[tuple[int, fl
         return []
     # the page in lower case, and its web addresses with their slugs' hyphens as spaces
     loose = "\n".join(page).lower() + "\n" + _loose(" ".join(t for t in page if "/" in t))
+    lead = set().union(*(stems(ln.text) for ln in lines[start : start + LEAD_LINES]))
     scores = []
     for i in picks:
-        f = features(lines, i, start, loose)
+        f = features(lines, i, start, loose, lead)
         scores.append((i, sum(WEIGHTS[k] * v for k, v in f.items())))
     return ranked(scores)
 

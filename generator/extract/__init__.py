@@ -56,8 +56,19 @@ def find_title(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem
     meta.origins["title"] = "headline" if meta.title else "missing"
     ranked = _candidates(cleaned, "title")
     sure = bool(meta.title and ranked and ranked[0][1] >= TITLE_SURE)
+    sure = sure and not _outlet_first(meta.title)
     _rate(meta, "title", sure, ranked[1][0] if len(ranked) > 1 else None)
     return []
+
+
+_OUTLET_LEFT = 3  # words after an outlet's name that make a headline, not a masthead
+
+
+def _outlet_first(title: str) -> bool:
+    """'The Korea Times Allies end talks ...': the site's name run into the headline, which
+    nothing here takes off; the title is then a guess for the editor."""
+    m = outlets.name_pattern().match(title)
+    return bool(m) and len(title[m.end() :].split()) >= _OUTLET_LEFT
 
 
 def find_subtitle(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:

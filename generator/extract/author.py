@@ -16,9 +16,9 @@ from generator.lexicon.bylines import (
     is_name,
     looks_like_names,
 )
-from generator.lexicon.dates import date_spans
+from generator.lexicon.dates import date_spans, is_stamp
 from generator.model import Cleaned
-from generator.text import compiled, has_digit, word_count
+from generator.text import compiled, ends_sentence, has_digit, word_count
 
 _LEAD = compiled(
     r"^(?:by|reported by|written by|posted by|words by|story by|text by|from|authors?)\s*:?\s+|"
@@ -69,7 +69,17 @@ AUTHOR_WEIGHTS = {
     "below the lead": -1,  # under the story: a byline there, or a commenter, a related story
     "among menu items": -4,  # short lines around it, no "By": a menu or section list
     "many names": -3,  # over _MANY names: a list of columnists, not a byline
+    "job line beside": 2,  # 'Senior Contributor', 'Staff Writer' on the line under the name
+    "one word": -3,  # 'written by Regan': a lone word may be a handle, a desk or the site
+    "bio below": 3,  # 'Molly Wood (@mollywood) is an Ideas contributor': the writer's box
+    "closing byline": 2,  # '김철수 기자 kim@paper.com' right under the story's last paragraph
 }
+# The signals that say a line is a byline, not only a line of capitalised words; without one
+# (or a stamp on its line or the very next) the names are a guess however high they score.
+MARKS = frozenset(
+    {"by prefix", "credit line", "korean dateline", "job, handle or email", "job line beside",
+     "bio below"}
+)  # fmt: skip
 AUTHOR_MIN = 2  # a best sum below this is no author
 SURE_MIN = 4  # a sum this high, SURE_MARGIN over any other names, is "high"
 SURE_MARGIN = 2
@@ -89,6 +99,14 @@ _LONGEST = 160  # characters: a longer line is story, not a byline
 _PARAGRAPH_WORDS = 12  # a kept paragraph of more words is story
 _PARAGRAPH_CHARS = 100  # ... as is one this long (a quick test before counting words)
 _MENU_WORDS = 3  # a neighbour this short, not a stamp, is a menu item
+_JOB_WORDS = 4  # a job line under a name: 'Senior Contributor', 'AP Sports Writer'
+_JOB_LINE = compiled(
+    r"\b(?:reporter|writer|correspondent|editor|contributor|columnist|journalist|"
+    r"photographer|producer)s?\b",
+    re.I,
+)  # a person's job, not an outlet's words ('Sunday Herald', 'News')
+# A lone word after "written by" that is a role, not a person.
+_NOT_ONE_NAME = frozenset("admin administrator staff editor editors guest team desk user".split())
 
 
 def extract(cleaned: Cleaned) -> tuple[list[str], str]:
@@ -107,17 +125,20 @@ def choose(cleaned: Cleaned) -> Choice:
         sure = _unnamed_byline(cleaned) and (top is None or top[0] < AUTHOR_MIN - SURE_MARGIN)
         near_miss = top is not None and top[0] >= 0  # a rejected menu item is no runner-up
         return Choice([], sure, ", ".join(top[2]) if near_miss else None)
-    score, at, names, origin = best
+    score, at, names, origin, marked = best
     names = _with_adjacent(ranked, at, names)
     others = [c for c in ranked[1:] if c[0] >= 0 and c[2] != names and not set(c[2]) <= set(names)]
     margin = score - (max(others[0][0], 0) if others else 0)
     runner = ", ".join(others[0][2]) if others else None
-    return Choice(names, score >= SURE_MIN and margin >= SURE_MARGIN, runner, origin)
+    one_word = _one_word(names)  # 'Posted by Vortex': a guess
+    # a bare capitalised pair ('Travel Notes' over the headline) may be a menu item: a guess
+    sure = score >= SURE_MIN and margin >= SURE_MARGIN and marked and not one_word
+    return Choice(names, sure, runner, origin)
 
 
 def _with_adjacent(ranked: list, at: int, names: list[str]) -> list[str]:
     """'김정환 기자' over '이새하 기자': a byline one name a line, the lines next to each other."""
-    by_line = {i: found for score, i, found, _ in ranked if score >= AUTHOR_MIN}
+    by_line = {i: found for score, i, found, *_ in ranked if score >= AUTHOR_MIN}
     out, i = list(names), at + 1
     while i in by_line:
         out += [n for n in by_line[i] if n not in out]
@@ -134,8 +155,11 @@ def _unnamed_byline(cleaned: Cleaned) -> bool:
     )  # fmt: skip
 
 
-def _candidates(cleaned: Cleaned, lead: int) -> list[tuple[int, int, list[str], str]]:
+def _candidates(cleaned: Cleaned, lead: int) -> list[tuple[int, int, list[str], str, bool]]:
+    """(score, line, names, origin, marked): marked when something besides the names' shape
+    says the line is a byline (MARKS)."""
     lines = cleaned.lines
+    last = max((i for i, ln in enumerate(lines) if ln.role == "paragraph"), default=-2)
     out = []
     for i, ln in enumerate(lines):
         size = len(ln.text)
@@ -152,13 +176,24 @@ def _candidates(cleaned: Cleaned, lead: int) -> list[tuple[int, int, list[str], 
         names, signals, origin = found
         names = names + _continued(lines, i)
         signals += _placed(i, lead)
-        if has_digit(ln.text) and date_spans(ln.text) or _stamp_beside(lines, i):
+        stamped = has_digit(ln.text) and bool(date_spans(ln.text)) or _stamp_beside(lines, i, 1)
+        if stamped or _stamp_beside(lines, i):
             signals.append("stamp beside")
-        if "by prefix" not in signals and origin == "byline" and _among_menu(lines, i):
-            signals.append("among menu items")
+        if _job_beside(lines, i):
+            signals.append("job line beside")
+        if _one_word(names):
+            signals.append("one word")
+        if i == last + 1 and "job, handle or email" in signals:
+            signals.append("closing byline")
+        if _bio_below(lines, i, names):
+            signals.append("bio below")
+        beside = {"by prefix", "job line beside", "bio below"}.intersection(signals)
+        if not (beside or stamped) and origin == "byline" and _among_menu(lines, i):
+            signals.append("among menu items")  # a menu item has no job, bio or own stamp
         if len(names) > _MANY:
             signals.append("many names")
-        out.append((sum(AUTHOR_WEIGHTS[s] for s in signals), i, names, origin))
+        marked = bool(MARKS.intersection(signals)) or stamped
+        out.append((sum(AUTHOR_WEIGHTS[s] for s in signals), i, names, origin, marked))
     return out
 
 
@@ -188,8 +223,19 @@ def _names_on(text: str, role: str, is_lead: bool):
         signals.append("cleaner byline")
     if _HANDLE.search(text) or _JOB_AFTER.search(text) or _affiliated(text):
         signals.append("job, handle or email")
-    names = parse_byline(_before_stamp(text))
+    names = parse_byline(_before_stamp(text)) or (_one_name(_before_stamp(text)) if by else [])
     return (names, signals, "byline") if names else None
+
+
+_ONE_NAME = compiled(r"^(?-i:[A-Z][a-z'’-]{2,})$")
+
+
+def _one_name(text: str) -> list[str]:
+    """'written by Regan': a lone first name after "by", unless it is a role or an outlet."""
+    word = text.strip(" .,:")
+    if not _ONE_NAME.match(word) or word.lower() in _NOT_ONE_NAME or JOB.search(word):
+        return []
+    return [] if outlets.by_name(word) or NOT_NAME_WORDS & {word.lower()} else [word]
 
 
 def _may_name(text: str) -> bool:
@@ -204,6 +250,9 @@ def _may_name(text: str) -> bool:
         return False
     if _affiliated(text):
         return looks_like_names(_SEPARATOR.split(text)[0])
+    names, comma, rest = text.partition(",")
+    if comma and 0 < len(rest.split()) <= 2 and not ends_sentence(text):
+        return looks_like_names(names)  # 'VICTOR TANGERMANN, FUTURISM': names, then the outlet
     return bool("," in text and _JOB_AFTER.search(text)) or looks_like_names(text)
 
 
@@ -242,10 +291,32 @@ def _placed(i: int, lead: int) -> list[str]:
     return ["far from the story"] if gap > _FAR else []
 
 
-def _stamp_beside(lines, i: int) -> bool:
+def _stamp_beside(lines, i: int, reach: int = 2) -> bool:
+    """A stamp within `reach` lines; right next to the name (reach 1) it marks a byline."""
     return any(
-        0 <= j < len(lines) and lines[j].role == "stamp" for j in (i - 2, i - 1, i + 1, i + 2)
+        0 <= j < len(lines) and (lines[j].role == "stamp" or is_stamp(lines[j].text))
+        for j in range(i - reach, i + reach + 1)
+        if j != i
     )
+
+
+def _one_word(names: list[str]) -> bool:
+    """One Latin-script word ('Regan', 'Vortex'); a Hangul name is one word by nature."""
+    return len(names) == 1 and " " not in names[0] and names[0].isascii()
+
+
+def _job_beside(lines, i: int) -> bool:
+    """'Bruce Lee' over 'Senior Contributor': a job title alone on the next line."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return 0 < len(nxt.split()) <= _JOB_WORDS and bool(_JOB_LINE.search(nxt)) and not has_digit(nxt)
+
+
+def _bio_below(lines, i: int, names: list[str]) -> bool:
+    """The first name again, opening a line further down that says who the writer is."""
+    if not names or " " not in names[0]:
+        return False
+    opening = (names[0] + " is ", names[0] + " (@", names[0] + " has ")
+    return any(ln.text.startswith(opening) for ln in lines[i + 1 :])
 
 
 def _among_menu(lines, i: int) -> bool:

@@ -157,7 +157,12 @@ def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:
                 signals.append("no year")
             found.append((sum(DATE_WEIGHTS[s] for s in signals), i, stamp))
             lines_with[value or text] += 1
-    listed = {i for _, i, _ in found if is_stamp(cleaned.lines[i].text)}  # a list's stamps
+    # a list's stamps; readers' comments ("Alex on May 2, 2018 said:") make no list of stories
+    listed = {
+        i
+        for _, i, _ in found
+        if is_stamp(cleaned.lines[i].text) and not _CREDIT_OR_COMMENT.search(cleaned.lines[i].text)
+    }
     scored = []
     for score, i, stamp in found:
         if lines_with[stamp.value or stamp.text] >= 3:

@@ -77,8 +77,10 @@ def choose(cleaned: Cleaned) -> Choice:
             line.role not in KEPT_ROLES
         ):  # a line on the page (most are story) holds no clue _line_votes takes
             _line_votes(line, vote)
-        elif "ource" in line.text or "OURCE" in line.text or "출처" in line.text:
-            _credit_votes(line.text, vote)
+        if (line.kept or line.role not in _LABEL_ROLES and line.role != "related-list") and (
+            "ource" in line.text or "OURCE" in line.text or "출처" in line.text
+        ):
+            _credit_votes(line.text, vote)  # in a paragraph, or alone under the story
     return _ranked(votes, why, order)
 
 
@@ -100,6 +102,8 @@ def _ranked(votes: dict, why: dict, order: list) -> Choice:
     return Choice(best, sure, ranked[1] if len(ranked) > 1 else None, why[best])
 
 
+# Roles whose "Source: X" label _line_votes reads; a credit in any other line is read once.
+_LABEL_ROLES = ("stamp", "credit", "above-headline", "menu", "section-label")
 _MASTHEAD_CHARS = 40  # a line above the headline this short may be the outlet's name alone
 # "(Source: The Korea Times)" closing a story paragraph: the outlet a repost credits.
 _SOURCE_CREDIT = compiled(r"[(\[]\s*(?:source|sources|출처)\s*:\s*(?P<who>[^)\]]{2,60})[)\]]", re.I)
@@ -115,7 +119,8 @@ _HOLDER_WORDS = compiled(
 
 def _line_votes(line, vote) -> None:
     if line.role == "masthead":
-        vote(outlets.by_name(line.text), "masthead")
+        outlet = outlets.by_name(line.text)
+        vote(outlet if outlet and _names_itself(line.text, outlet) else None, "masthead")
     elif line.zone == "above" and not line.kept:
         # "헤럴드경제" alone, or "The Guardian - Back to home": the site's name before a link
         # or a motto
@@ -125,7 +130,7 @@ def _line_votes(line, vote) -> None:
         vote(
             named_in(line.text) or (outlets.by_name(holder) if holder.strip() else None), line.role
         )
-    if line.role in ("stamp", "credit", "above-headline", "menu", "section-label"):
+    if line.role in _LABEL_ROLES:
         m = _SOURCE_LABEL.search(line.text)
         if m:
             vote(outlets.by_name(m.group("who")) or named_in(m.group("who")), "source label")
@@ -154,7 +159,8 @@ def _names_itself(text: str, outlet) -> bool:
     if len(text.split()) > 1:
         return True
     own = {name.casefold() for name in (outlet.name, *outlet.aliases)}
-    return text.strip().casefold() in own
+    word = text.strip().casefold()
+    return word in own or f"the {word}" not in own  # 'hindustantimes' (a logo's stem) names it
 
 
 def named_in(text: str):

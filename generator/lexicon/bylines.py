@@ -23,7 +23,7 @@ JOB = compiled(
 )
 # Words of page chrome that look like a name in capitals ("Related Links", "Latest Headlines",
 # "The Nissan Northern Xperience"): a byline part holding one names no person. The author
-# chooser reads it; the cleaner's tests above do not.
+# chooser reads it; looks_like_names reads a part's first word ("Learn More" is no byline).
 NOT_NAME_WORDS = frozenset(
     "the a an related latest headlines links check more learn app apps menu search subscribe "
     "subscription magazine policy home top trending popular video videos photos podcast "
@@ -82,4 +82,10 @@ def looks_like_names(text: str) -> bool:
     parts = [p.strip() for p in SPLIT.split(text) if p.strip()]
     if not 1 <= len(parts) <= 4:
         return False
-    return all(2 <= len(p.split()) <= 4 and is_name(p) and not JOB.search(p) for p in parts)
+    return all(
+        2 <= len(p.split()) <= 4
+        and is_name(p)
+        and not JOB.search(p)
+        and p.split()[0].lower() not in NOT_NAME_WORDS  # "Learn More"; not "Jo Roe Florida Today"
+        for p in parts
+    )

@@ -235,11 +235,15 @@ FOREIGN_MONTHS: dict[str, int] = {
     "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12, "januar": 1, "februar": 2,
     "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12, "januari": 1,
     "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "agustus": 8, "desember": 12,
-    "desembre": 12, "december": 12, "september": 9,
+    "desembre": 12, "december": 12, "september": 9, "maret": 3, "pebruari": 2, "nopember": 11,
 }  # fmt: skip
 _FOREIGN = compiled(
     r"(?<!\d)(?P<d>\d{1,2})\.?\s+(?:de\s+)?(?P<name>[^\W\d_]{3,10})\.?,?\s+(?:de\s+)?"
     r"(?P<y>(?:19|20)\d{2})(?!\d)",
+)
+# "Maret 30, 2015", "Oktober 2, 2019": the month first, as Indonesian blogs print it.
+_FOREIGN_MONTH_FIRST = compiled(
+    r"(?<![^\W\d_])(?P<name>[^\W\d_]{3,10})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
 )
 # 11/13/19, 20.11.19: a two-digit year, day or month first as in date_spans.
 _SHORT_YEAR = compiled(r"(?<![\d/.])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<yy>\d{2})(?![\d/.])")
@@ -261,7 +265,7 @@ def other_spans(line: str) -> tuple[tuple[int, int, date | None, str], ...]:
     if not has_digit(line) or date_spans(line):
         return ()
     found = []
-    for m in _FOREIGN.finditer(line):
+    for m in (*_FOREIGN.finditer(line), *_FOREIGN_MONTH_FIRST.finditer(line)):
         month = _foreign_month(m.group("name"))
         value = _safe_date(int(m.group("y")), month, int(m.group("d"))) if month else None
         if value:
@@ -274,7 +278,7 @@ def other_spans(line: str) -> tuple[tuple[int, int, date | None, str], ...]:
             value = _safe_date(2000 + int(m.group("yy")), month, day)
             if value:
                 found.append((m.start(), m.end(), value, m.group()))
-    return tuple(found)
+    return tuple(sorted(found, key=lambda f: f[0]))
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
