@@ -39,6 +39,10 @@ SEARCH_INDEX = os.path.join("search", "search_index.json")
 
 def started(command: str, dirty: bool) -> None:
     _STATE.update(serve=command == "serve", dirty=dirty)
+    if incremental():
+        from generator.site import memo
+
+        memo.switch_on()
 
 
 def incremental() -> bool:
