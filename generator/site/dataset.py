@@ -24,20 +24,25 @@ def _plain(value):
 
 def articles_json(articles: list[Article]) -> bytes:
     """Each article's front matter fields but "generator" and the jsonld, and its addresses."""
-    keys = tuple(f.name for f in _SHOWN) + ("url", "raw")
     records = [memo.part("articles.json record", a, _record) for a in newest_first(articles)]
-    rows = jsontext.Rows(keys, [row for row, _ in records], [written for _, written in records])
+    rows = jsontext.Rows(_KEYS, [row for row, _ in records], [written for _, written in records])
     data = {"generator": MARKER, "count": len(records), "articles": rows}
     return (jsontext.dumps(data, default=_plain) + "\n").encode("utf-8")
 
 
 _SHOWN = [f for f in FIELDS if f.in_dataset]
+_NAMES = tuple(f.name for f in _SHOWN) + ("url", "raw")  # "url" twice: the page's address wins
+_KEYS = tuple(dict.fromkeys(_NAMES))  # each once, where it first comes, as a dict keeps them
 
 
 def _record(article: Article) -> tuple[tuple, dict]:
-    """The article's row of values, and a place for the row as written (jsontext.Rows)."""
-    row = tuple(f.value(article) for f in _SHOWN)
-    return row + (page_url(article_md(article.slug)), raw_txt(article.slug)), {}
+    """The article's row of values (one per key, as dict(zip(_NAMES, values)) would hold them),
+    and a place for the row as written (jsontext.Rows)."""
+    values = [f.value(article) for f in _SHOWN] + [
+        page_url(article_md(article.slug)),
+        raw_txt(article.slug),
+    ]
+    return tuple(dict(zip(_NAMES, values)).values()), {}
 
 
 def _cell(text) -> str:
