@@ -19,7 +19,7 @@ from generator.site.facts import headline
 from generator.site.urls import article_md, md_link
 
 REVIEW_MD = "review/index.md"
-REVIEW_PART = 200  # articles on one review page, so it stays light at thousands of seeds
+REVIEW_PART = 50  # articles on one review page: light to read, and to re-render under serve
 _INTRO = [
     "Fields the generator chose but is not sure of, article by article: what it chose, the "
     "next-best candidate it saw, and the line that pins the field in the seed's sidecar "
