@@ -192,7 +192,6 @@ def _build(
 ) -> Result:
     from generator.reader import read_seeds
     from generator.report import audit_pages
-    from generator.site import site_pages
     from generator.site.added import STATE_PREFIX, first_seen
     from generator.site.urls import raw_txt
     from generator.write import write_pages
@@ -227,9 +226,7 @@ def _build(
             "site",
             result.articles,
             result.warnings,
-            lambda: site_pages(
-                result.articles, result.warnings, settings, first_seen(result.articles, state)
-            ),
+            lambda: _site_pages(result, cache, settings, first_seen(result.articles, state)),
             settings,
         )
     )  # home, timeline, figures, browse, feeds, data
@@ -255,6 +252,18 @@ def _build(
     cache.finish()
     result.rendered = cache.rendered
     return result
+
+
+def _site_pages(result: Result, cache: Cache, settings: Settings, added: dict) -> dict:
+    """site_pages(), with what it makes of each article kept for the next build under serve."""
+    from generator.cache import environment
+    from generator.site import memo, site_pages
+
+    memo.begin(lambda a: cache.digests.get(a.seed.name), environment(settings))
+    try:
+        return site_pages(result.articles, result.warnings, settings, added)
+    finally:
+        memo.finish()
 
 
 def _process_seeds(seeds: list[Seed], cache: Cache, workers: int | None, result: Result) -> list:

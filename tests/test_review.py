@@ -147,3 +147,4 @@ def test_review_parts_do_not_depend_on_how_many_there_are():
     before, after = review.review_pages(undated[:-1]), review.review_pages(undated)
     changed = sorted(name for name in after if before.get(name) != after[name])
     assert changed == [review.REVIEW_MD, "review/part-003.md"]
+    assert "## [" not in after[review.REVIEW_MD]  # the index lists no article itself

@@ -9,7 +9,7 @@ from datetime import date
 
 from generator.fields import FIELDS, MARKER
 from generator.model import Article
-from generator.site import jsontext
+from generator.site import jsontext, memo
 from generator.site.facts import newest_first
 from generator.site.urls import article_md, page_url, raw_txt
 
@@ -24,14 +24,25 @@ def _plain(value):
 
 def articles_json(articles: list[Article]) -> bytes:
     """Each article's front matter fields but "generator" and the jsonld, and its addresses."""
-    shown = [f for f in FIELDS if f.in_dataset]
-    keys = tuple(f.name for f in shown) + ("url", "raw")
-    rows = [
-        tuple(f.value(a) for f in shown) + (page_url(article_md(a.slug)), raw_txt(a.slug))
-        for a in newest_first(articles)
-    ]
-    data = {"generator": MARKER, "count": len(rows), "articles": jsontext.Rows(keys, rows)}
+    records = [memo.part("articles.json record", a, _record) for a in newest_first(articles)]
+    rows = jsontext.Rows(_KEYS, [row for row, _ in records], [written for _, written in records])
+    data = {"generator": MARKER, "count": len(records), "articles": rows}
     return (jsontext.dumps(data, default=_plain) + "\n").encode("utf-8")
+
+
+_SHOWN = [f for f in FIELDS if f.in_dataset]
+_NAMES = tuple(f.name for f in _SHOWN) + ("url", "raw")  # "url" twice: the page's address wins
+_KEYS = tuple(dict.fromkeys(_NAMES))  # each once, where it first comes, as a dict keeps them
+
+
+def _record(article: Article) -> tuple[tuple, dict]:
+    """The article's row of values (one per key, as dict(zip(_NAMES, values)) would hold them),
+    and a place for the row as written (jsontext.Rows)."""
+    values = [f.value(article) for f in _SHOWN] + [
+        page_url(article_md(article.slug)),
+        raw_txt(article.slug),
+    ]
+    return tuple(dict(zip(_NAMES, values)).values()), {}
 
 
 def _cell(text) -> str:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from generator.extract.figures import clause, year_of
 from generator.markdown import escape, html_text
 from generator.model import Article, Figure
+from generator.site import memo
 from generator.site.chart import SERIES, Point, amount, legend, svg, thin
 from generator.site.facts import headline
 from generator.site.listing import counted, head, pager, parts
@@ -75,26 +76,31 @@ def rows(articles: list[Article]) -> list[Row]:
     """Every figure of every article: dated ones oldest first, then undated."""
     out = []
     for article in articles:
-        figures = article.meta.figures
-        if not figures:
-            continue
-        day = article.meta.date
-        shown = day.isoformat() if day else "Undated"
-        title = html_text(headline(article))
-        find = _finder(article.cleaned.paragraphs)
-        for index, (figure, first) in enumerate(zip(figures, _first_indexes(figures))):
-            money = bool(_CURRENCY.match(figure.unit))
-            year, what = year_of(figure), measure(figure) if money else "other"
-            cells = (
-                shown,
-                _amount(figure),
-                html_text(_what(figure, year, what)),
-                html_text(figure.context),
-            )
-            row = Row(article, figure, find(figure.context), day, cells, title, year, what)
-            out.append((day is None, day or date.min, article.slug, first, index, row))
+        if article.meta.figures:
+            out += memo.part("figure rows", article, _rows_of)
     out.sort(key=lambda item: item[:4])  # ISO dates sort as dates do
     return [item[-1] for item in out]
+
+
+def _rows_of(article: Article) -> list[tuple]:
+    """One article's rows, each with its sort key in front."""
+    figures, day = article.meta.figures, article.meta.date
+    shown = day.isoformat() if day else "Undated"
+    title = html_text(headline(article))
+    find = _finder(article.cleaned.paragraphs)
+    out = []
+    for index, (figure, first) in enumerate(zip(figures, _first_indexes(figures))):
+        money = bool(_CURRENCY.match(figure.unit))
+        year, what = year_of(figure), measure(figure) if money else "other"
+        cells = (
+            shown,
+            _amount(figure),
+            html_text(_what(figure, year, what)),
+            html_text(figure.context),
+        )
+        row = Row(article, figure, find(figure.context), day, cells, title, year, what)
+        out.append((day is None, day or date.min, article.slug, first, index, row))
+    return out
 
 
 def _first_indexes(figures: list[Figure]) -> list[int]:

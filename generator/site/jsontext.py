@@ -27,8 +27,10 @@ class Rows:
     """A list of mappings with the same keys in the same order, kept as tuples of values:
     dumps() writes it as that list of dicts, without making them or looking up each key."""
 
-    def __init__(self, keys: tuple[str, ...], rows: list[tuple]):
-        self.keys, self.rows = keys, rows
+    def __init__(self, keys: tuple[str, ...], rows: list[tuple], written: list[dict] | None = None):
+        # written: per row, a dict (indent -> the row as written) that dumps() reads and fills,
+        # so a caller that keeps it for an unchanged row writes that row only once
+        self.keys, self.rows, self.written = keys, rows, written
 
     def dicts(self) -> list[dict]:
         return [dict(zip(self.keys, row)) for row in self.rows]
@@ -71,14 +73,20 @@ def _rows(rows: Rows, newline: str, out: list[str], default) -> None:
     )
     close = inner + "}"
     lead = "[" + inner
-    for row in rows.rows:
+    written = rows.written or itertools.repeat(None)
+    for row, kept in zip(rows.rows, written):
         if len(row) != len(keys):
             # zip() in dicts() would drop values: json.dumps writes what it makes of them
             raise _Other
-        out.append(lead)
-        for sep, item in zip(seps, row):
-            _item(sep, item, field, out, default)
-        out.append(close)
+        text = kept.get(newline) if kept is not None else None
+        if text is None:
+            part = []
+            for sep, item in zip(seps, row):
+                _item(sep, item, field, part, default)
+            text = "".join(part) + close
+            if kept is not None:
+                kept[newline] = text
+        out.append(lead + text)
         lead = "," + inner
     out.append(newline + "]")
 

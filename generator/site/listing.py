@@ -155,16 +155,38 @@ def listing_pages(
     made: Entries | None = None,
     ordered: bool = False,
 ) -> dict[str, str]:
-    """One listing, split into parts when long (`ordered`: the articles are newest first
-    already)."""
-    split = parts(base, articles if ordered else newest_first(articles), BROWSE_SIZE)
-    names = [name for name, _ in split]
-    out = {}
-    for name, chunk in split:
-        lines = head(title) + [f"# {escape(title)}", "", intro, ""] + pager(names, name)
-        lines += entries(chunk, name, by_year, made) + pager(names, name)
-        out[name] = "\n".join(lines)
+    """One listing (`ordered`: the articles are newest first already). Past BROWSE_SIZE, the
+    newest 1 to BROWSE_SIZE stay on `base`.md with links to the older ones, in parts of
+    BROWSE_SIZE counted from the oldest: an article added as the newest changes `base`.md
+    alone, not every part (under `make serve`, one page to re-render, not seven)."""
+    newest = articles if ordered else newest_first(articles)
+    kept = (len(newest) - 1) % BROWSE_SIZE + 1
+    older = newest[kept:][::-1]  # oldest first
+    chunks = [older[i : i + BROWSE_SIZE][::-1] for i in range(0, len(older), BROWSE_SIZE)]
+    names = [f"{base}-{k}.md" for k in range(1, len(chunks) + 1)]
+    index = f"{base}.md"
+    lines = head(title) + [f"# {escape(title)}", "", intro, ""]
+    if chunks:
+        links = [
+            f"[{k}]({md_link(index, name)})" for k, name in reversed(list(enumerate(names, 1)))
+        ]
+        lines += ["The newest here; older ones in parts, newest first: " + " · ".join(links), ""]
+    out = {index: "\n".join(lines + entries(newest[:kept], index, by_year, made))}
+    for k, (name, chunk) in enumerate(zip(names, chunks), 1):
+        around = _around(index, names, k)
+        lines = head(f"{title}, part {k}") + [f"# {escape(title)}, part {k}", "", around, ""]
+        out[name] = "\n".join(lines + entries(chunk, name, by_year, made) + [around, ""])
     return out
+
+
+def _around(index: str, names: list[str], k: int) -> str:
+    """A part's links: the newer part (or the listing's own page), the older one, the page."""
+    name = names[k - 1]
+    newer = names[k] if k < len(names) else index
+    links = [f"[Newer]({md_link(name, newer)})"]
+    if k > 1:
+        links.append(f"[Older]({md_link(name, names[k - 2])})")
+    return " · ".join(links + [f"[All parts]({md_link(name, index)})"])
 
 
 def groups(articles: list[Article]) -> dict[str, dict[str, tuple[str, list[Article]]]]:

@@ -19,7 +19,7 @@ from generator.site.facts import headline
 from generator.site.urls import article_md, md_link
 
 REVIEW_MD = "review/index.md"
-REVIEW_PART = 200  # articles on one review page, so it stays light at thousands of seeds
+REVIEW_PART = 50  # articles on one review page: light to read, and to re-render under serve
 _INTRO = [
     "Fields the generator chose but is not sure of, article by article: what it chose, the "
     "next-best candidate it saw, and the line that pins the field in the seed's sidecar "
@@ -37,30 +37,32 @@ def review_list(article: Article) -> list[str]:
 
 
 def review_pages(articles: list[Article]) -> dict[str, str]:
-    """review/index.md (and review/part-NNN.md past REVIEW_PART articles), by path."""
+    """review/index.md, with every listed article up to REVIEW_PART of them, else with
+    links to review/part-NNN.md, by path."""
     listed = [a for a in sorted(articles, key=lambda a: a.seed.name) if review_list(a)]
-    parts = [listed[i : i + REVIEW_PART] for i in range(0, len(listed), REVIEW_PART)] or [[]]
-    names = [REVIEW_MD] + [f"review/part-{n:03d}.md" for n in range(2, len(parts) + 1)]
-    pages = {}
-    for n, (name, part) in enumerate(zip(names, parts)):
-        pages[name] = _page(name, part, n, names, len(listed), len(articles))
+    counts = f"{len(listed)} of {len(articles)} articles have a field to check."
+    if len(listed) <= REVIEW_PART:
+        return {REVIEW_MD: _page(REVIEW_MD, "Review", [*_INTRO, counts, ""], listed)}
+    parts = [listed[i : i + REVIEW_PART] for i in range(0, len(listed), REVIEW_PART)]
+    names = [f"review/part-{n:03d}.md" for n in range(1, len(parts) + 1)]
+    links = [f"[{i}]({md_link(REVIEW_MD, name)})" for i, name in enumerate(names, 1)]
+    pages = {
+        REVIEW_MD: _page(
+            REVIEW_MD, "Review", [*_INTRO, counts, "", "Parts: " + " · ".join(links), ""], []
+        )
+    }
+    back = [f"[All parts, and what this page is]({md_link(names[0], REVIEW_MD)})", ""]
+    for n, (name, part) in enumerate(zip(names, parts), 1):
+        pages[name] = _page(name, f"Review part {n}", back, part)
     return pages
 
 
-def _page(name: str, part: list[Article], n: int, names: list[str], listed: int, total: int):
-    """The index holds the counts and the links to every part; a part holds nothing that
-    depends on how many there are, so adding a seed at the end re-renders one part under
-    `make serve`, not all of them."""
-    title = "Review" if n == 0 else f"Review part {n + 1}"
+def _page(name: str, title: str, intro: list[str], part: list[Article]) -> str:
+    """Past one part, the index holds the counts and the links to the parts, and a part
+    holds nothing that depends on how many there are (nor does the index hold articles):
+    adding a seed re-renders the index and one part under `make serve`, not all of them."""
     out = [front_matter({"generator": MARKER, "title": title, **NOT_SEARCHED}), ""]
-    out += [f"# {title}", ""]
-    if n == 0:
-        out += _INTRO + [f"{listed} of {total} articles have a field to check.", ""]
-        if len(names) > 1:
-            links = [f"[{i + 1}]({md_link(name, other)})" for i, other in enumerate(names)]
-            out += ["Parts: " + " · ".join(links), ""]
-    else:
-        out += [f"[All parts, and what this page is]({md_link(name, names[0])})", ""]
+    out += [f"# {title}", "", *intro]
     for article in part:
         out += _section(article, name)
     return "\n".join(out)

@@ -1,0 +1,56 @@
+"""What the listing pages make of each article, kept between builds under `make serve`.
+
+The pages made from all articles (figures, articles.json) are remade whenever any article
+changed; most of that work is per article (its figure rows, its JSON record) and the same
+as last build for every article but the changed one. A long-running `mkdocs serve` keeps
+those parts here, keyed by the article's digest (its cached entry, slug and seed path,
+generator/cache.py), so only the changed article's parts are made again.
+
+Off unless switched on (the hook does, for serve's dirty rebuilds): `make site` and CI make
+everything from scratch. Parts not used in a build are dropped at its end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+_KEPT: dict[tuple[str, bytes], object] = {}  # (kind, article digest) -> its part
+_USED: set[tuple[str, bytes]] = set()
+_STATE: dict = {"on": False, "key_of": None, "environment": None}
+
+
+def switch_on() -> None:
+    _STATE["on"] = True
+
+
+def begin(key_of: Callable[[object], bytes | None], environment: str) -> None:
+    """A build starts: key_of(article) is its digest (None: not to be kept); parts made
+    under other settings (SITE_URL...) are forgotten."""
+    if not _STATE["on"]:
+        return
+    if environment != _STATE["environment"]:
+        _KEPT.clear()
+    _STATE.update(key_of=key_of, environment=environment)
+
+
+def part(kind: str, article, make: Callable[[object], object]):
+    """make(article), or what it made of the same article in the last build."""
+    key_of = _STATE["key_of"]
+    digest = key_of(article) if key_of is not None else None
+    if digest is None:
+        return make(article)
+    key = (kind, digest)
+    _USED.add(key)
+    if key not in _KEPT:
+        _KEPT[key] = make(article)
+    return _KEPT[key]
+
+
+def finish() -> None:
+    """The build is over: drop the parts of articles that are gone or changed."""
+    if _STATE["key_of"] is None:
+        return
+    for key in _KEPT.keys() - _USED:
+        del _KEPT[key]
+    _USED.clear()
+    _STATE["key_of"] = None
