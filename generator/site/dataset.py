@@ -25,24 +25,29 @@ def _plain(value):
 def articles_json(articles: list[Article]) -> bytes:
     """Each article's front matter fields but "generator" and the jsonld, and its addresses."""
     records = [memo.part("articles.json record", a, _record) for a in newest_first(articles)]
-    rows = jsontext.Rows(_KEYS, [row for row, _ in records], [written for _, written in records])
+    keys = tuple(dict.fromkeys(_names()))  # each once, where it first comes, as a dict keeps them
+    rows = jsontext.Rows(keys, [row for row, _ in records], [written for _, written in records])
     data = {"generator": MARKER, "count": len(records), "articles": rows}
     return (jsontext.dumps(data, default=_plain) + "\n").encode("utf-8")
 
 
-_SHOWN = [f for f in FIELDS if f.in_dataset]
-_NAMES = tuple(f.name for f in _SHOWN) + ("url", "raw")  # "url" twice: the page's address wins
-_KEYS = tuple(dict.fromkeys(_NAMES))  # each once, where it first comes, as a dict keeps them
+def _shown() -> list:
+    # Read each call, not at import: a field added to the registry shows up here too.
+    return [f for f in FIELDS if f.in_dataset]
+
+
+def _names() -> tuple[str, ...]:
+    return tuple(f.name for f in _shown()) + ("url", "raw")  # "url" twice: the page's wins
 
 
 def _record(article: Article) -> tuple[tuple, dict]:
-    """The article's row of values (one per key, as dict(zip(_NAMES, values)) would hold them),
+    """The article's row of values (one per key, as dict(zip(_names(), values)) would hold them),
     and a place for the row as written (jsontext.Rows)."""
-    values = [f.value(article) for f in _SHOWN] + [
+    values = [f.value(article) for f in _shown()] + [
         page_url(article_md(article.slug)),
         raw_txt(article.slug),
     ]
-    return tuple(dict(zip(_NAMES, values)).values()), {}
+    return tuple(dict(zip(_names(), values)).values()), {}
 
 
 def _cell(text) -> str:
