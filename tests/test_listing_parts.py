@@ -67,7 +67,11 @@ def test_every_article_is_listed_once_and_parts_link_each_other(articles):
     assert f"articles/{articles[0].slug}.md" in pages["places/seoul-1.md"]
     assert "[Newer](seoul.md)" in pages["places/seoul-3.md"]
     assert "[Older](seoul-1.md)" in pages["places/seoul-2.md"]
-    assert "[3](seoul-3.md) · [2](seoul-2.md) · [1](seoul-1.md)" in pages["places/seoul.md"]
+    # each part's link says which years it holds (all of these are from 2015)
+    assert (
+        "[part 3 (2015)](seoul-3.md) · [part 2 (2015)](seoul-2.md) · [part 1 (2015)](seoul-1.md)"
+        in pages["places/seoul.md"]
+    )
 
 
 def test_a_short_listing_is_one_page(articles):

@@ -168,7 +168,8 @@ def listing_pages(
     lines = head(title) + [f"# {escape(title)}", "", intro, ""]
     if chunks:
         links = [
-            f"[{k}]({md_link(index, name)})" for k, name in reversed(list(enumerate(names, 1)))
+            f"[{_part_label(k, chunks[k - 1])}]({md_link(index, name)})"
+            for k, name in reversed(list(enumerate(names, 1)))
         ]
         lines += ["The newest here; older ones in parts, newest first: " + " · ".join(links), ""]
     out = {index: "\n".join(lines + entries(newest[:kept], index, by_year, made))}
@@ -327,6 +328,15 @@ def _browse_index(found: dict, no_date: list[Article]) -> list[str]:
             "",
         ]
     return lines
+
+
+def _part_label(k: int, chunk: list[Article]) -> str:
+    """ "part 3 (2016–2018)": a link text that says where it goes, not a bare number."""
+    years = sorted({a.meta.date.year for a in chunk if a.meta.date})
+    if not years:
+        return f"part {k}"
+    span = str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+    return f"part {k} ({span})"
 
 
 def short(text: str, limit: int = SUMMARY_CHARS) -> str:
