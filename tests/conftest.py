@@ -96,17 +96,25 @@ def make_project(dest: Path) -> Path:
     return dest
 
 
-def mkdocs_build(project: Path, *, strict: bool = True) -> subprocess.CompletedProcess:
-    """Run the real `mkdocs build` in project, into project/site."""
-    cmd = [venv_python(), "-m", "mkdocs", "build", "-d", str(project / "site")]
+def mkdocs_build(
+    project: Path,
+    *,
+    strict: bool = True,
+    site: Path | None = None,
+    env: dict | None = None,
+    timeout: int = 120,
+) -> subprocess.CompletedProcess:
+    """Run the real `mkdocs build` in project, into `site` (project/site by default)."""
+    cmd = [venv_python(), "-m", "mkdocs", "build", "-d", str(site or project / "site")]
     if strict:
         cmd.append("--strict")
     return subprocess.run(
         cmd,
         cwd=project,
+        env=env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=timeout,
     )
 
 

@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import REPO, make_project, serving, venv_python
+from conftest import REPO, make_project, mkdocs_build, serving
 
 from generator.extract.figures import extract, year_of
 from generator.extract.stamptime import stamp_times
@@ -239,14 +239,7 @@ def bench_site(tmp_path_factory):
     assert made.returncode == 0, made.stderr
     site = project / "site"
     env = {**os.environ, "SITE_URL": "http://127.0.0.1:1/digest/", "NO_MKDOCS_2_WARNING": "1"}
-    done = subprocess.run(
-        [venv_python(), "-m", "mkdocs", "build", "-d", str(site)],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    done = mkdocs_build(project, strict=False, site=site, env=env, timeout=300)
     assert done.returncode == 0, done.stderr
     with serving(site) as base:
         yield site, base

@@ -16,11 +16,10 @@ import html
 import json
 import os
 import re
-import subprocess
 import threading
 
 import pytest
-from conftest import _QuietHandler, _QuietServer, make_project, venv_python
+from conftest import _QuietHandler, _QuietServer, make_project, mkdocs_build
 from mkdocs.exceptions import PluginError
 from playwright.sync_api import expect
 from test_hostile_site import SEEDS as HOSTILE_SEEDS
@@ -59,14 +58,7 @@ def pagefind_site(tmp_path_factory):
         "NO_MKDOCS_2_WARNING": "1",
     }
     env.pop("SITE_URL", None)
-    done = subprocess.run(
-        [venv_python(), "-m", "mkdocs", "build", "--strict", "-d", str(site)],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    done = mkdocs_build(project, strict=True, site=site, env=env, timeout=300)
     assert done.returncode == 0, done.stderr
     server = _QuietServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(www)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -10,14 +10,13 @@ import functools
 import json
 import os
 import shutil
-import subprocess
 import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import REPO, _QuietHandler, _QuietServer, make_project, venv_python
+from conftest import REPO, _QuietHandler, _QuietServer, make_project, mkdocs_build
 
 DEV_CORPUS = REPO / "tests" / "corpus" / "dev"
 KOREAN_SEED = """한미 방위비 분담금 협상, 제주서 2차 회의 시작
@@ -104,14 +103,7 @@ def reader_site(tmp_path_factory) -> ReaderSite:
     server = _QuietServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
     url = f"http://127.0.0.1:{server.server_address[1]}/"
     env = {**os.environ, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"}
-    done = subprocess.run(
-        [venv_python(), "-m", "mkdocs", "build", "-d", str(site)],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    done = mkdocs_build(project, strict=False, site=site, env=env, timeout=300)
     assert done.returncode == 0, done.stderr
     # The corpus holds one article with no year in its date; nothing else may warn.
     warnings = [ln for ln in done.stderr.splitlines() if ln.startswith("WARNING")]
