@@ -53,6 +53,9 @@ _SCALE = (
 # Symbols and codes printed before the number; longest first so "US$" wins over "$".
 _PREFIX_UNITS = {
     "us$": "USD",
+    "$us": "USD",  # Australian and New Zealand house style: '$US2.3 billion', '$A50 million'
+    "$a": "AUD",
+    "$nz": "NZD",
     "u.s.$": "USD",
     "usd": "USD",
     "$": "USD",

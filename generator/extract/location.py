@@ -131,12 +131,15 @@ _NOT_PLACES = set(
     "congress parliament assembly state department office foreign defense defence korea asia "
     "europe africa america americas pacific north south east west central".split()
 )
+# 'in Samseong-dong, southern Seoul': a district, then the part of the city it lies in.
+_PART_OF_CITY = ("southern", "northern", "eastern", "western", "central", "downtown")
 _PREP = compiled(
     r"\b(?:in|at|on|to|inside|near|outside)\s+(?:the\s+)?(?:(?:central|southern|northern|eastern|western|"
     r"downtown|suburban|resort|southern resort|island|city|port city|border village|truce village|"
     r"capital)\s+)*"
     r"(?:(?:city|island|village|town) of\s+)?"
-    r"(?P<place>[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|des|del|de|la|of)){0,3})"
+    r"(?P<place>[A-Z][\w'’.-]*(?:,?\s+(?:(?:" + "|".join(_PART_OF_CITY) + r")\s+)?"
+    r"(?:[A-Z][\w'’.-]*|des|del|de|la|of)){0,3})"
 )
 _OF = compiled(
     r"\b(?:island|city|capital|village|town|port|resort) of\s+"
@@ -146,8 +149,12 @@ _BEFORE_TALKS = compiled(
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:[a-z-]+\s+){0,2}"
     r"(?:[Tt]alks|[Nn]egotiations|[Mm]eeting|[Ss]ummit|[Rr]ound|[Cc]onference|[Cc]onsultations|[Dd]ialogue)\b"
 )
-# '제주에서 열린', '제주서 개최': a Korean place name before the locative particle.
-_KO_PLACE = compiled(r"(?P<place>[가-힣]{2,6}?)(?:에서|서)(?![가-힣])")
+# '제주에서 열린', '제주서 개최', and a city before the district or hall it names: '서울 서초구
+# 국립외교원에서', '서울 한국국방연구원(KIDA)에서'. Up to two words before the one with the locative
+# particle; place() keeps the one the gazetteer knows.
+_KO_PLACE = compiled(
+    r"(?<![가-힣])(?P<place>[가-힣]{2,10}?(?:\s+[가-힣A-Za-z()]{2,20}?){0,2}?)(?:에서|서)(?![가-힣])"
+)
 _PHRASE = compiled(
     r"\b(?:the\s+)?(?P<place>(?:hawaiian|u\.s\.|us|american|south korean|north korean|korean|"
     r"japanese|"
@@ -163,7 +170,7 @@ _EVENT = AnyCase(
     r"conclude[sd]?|resume[sd]?|reached|struck)\b|회의|협상|회담|협의|개최|열[렸린었고]|진행|서명|타결|만나"
 )
 _ELSEWHEN = AnyCase(
-    r"\b(last (?:month|year|week|fall|spring|summer|winter|time)|a year ago|months? ago|previous|"
+    r"\b(last (?:month|year|fall|spring|summer|winter|time)|a year ago|months? ago|previous|"
     r"prior|"
     r"earlier (?:this|that) (?:month|year)|next|upcoming|will|would|later this|plans? to|"
     r"since (?:then|last)|"
@@ -172,8 +179,13 @@ _ELSEWHEN = AnyCase(
 )
 _CLAUSE = compiled(
     r",\s+(?=following|after|before|since|while|when|as|where|which)|;\s+|\s+—\s+|"
+    # ', three weeks after the first round in Washington', ', the first session since ...'
+    r",\s+(?=(?:[\w-]+\s+){1,4}(?:after|before|since|following)\s)|"
     r"\s+(?=(?:following|before|ahead of)\s)"
 )
+# 'last week' is as often the reported talks ('the delegations met in Honolulu last week') as an
+# earlier event: such a clause is read only when no other clause names a place.
+_LAST_WEEK = AnyCase(r"\blast week\b|지난주")
 # "... round of talks before November's summit in Bangkok": a later event.
 _LATER = compiled(r"^(?:before|ahead of)\s", re.I)
 _POSSESSIVE = compiled(r"['’]s$")
@@ -204,7 +216,7 @@ def _cities() -> dict[str, str]:
         name = city["name"]
         table.setdefault(name.lower(), name)
         for alt in city.get("alternatenames", ()):
-            if re.fullmatch(r"[\uac00-\ud7a3]{2,6}", alt):
+            if re.fullmatch(r"[\uac00-\ud7a3]{2,10}", alt):  # '부에노스아이레스' has 8
                 table.setdefault(alt, name)  # Korean exonyms, for Korean-language articles
     return table
 
@@ -371,26 +383,42 @@ def choose(
     city = None
     if dateline:
         city = place(dateline.title() if dateline.isupper() else dateline)
-    for n, (where, text) in enumerate(texts):
-        found = _event_places(text, where, current_round)
-        if found:
-            chosen = found[0]
-            # the same name elsewhere (a cheap test: the text holds it) agrees with the choice
-            agreeing = 1 + (city == chosen) + sum(chosen in t for _, t in texts[n + 1 :])
-            runner = city if city and city != chosen else None
-            return Choice(chosen, agreeing >= PLACE_AGREEING or runner is None, runner, where)
+    first = _first_event_places(texts, current_round)
+    if first:
+        n, where, chosen = first
+        # the same name elsewhere (a cheap test: the text holds it) agrees with the choice
+        agreeing = 1 + (city == chosen) + sum(chosen in t for _, t in texts[n + 1 :])
+        runner = city if city and city != chosen else None
+        return Choice(chosen, agreeing >= PLACE_AGREEING or runner is None, runner, where)
     if city:
         return Choice(city, True, None, "dateline")
     return Choice(None, True)
 
 
-def _event_places(text: str, where: str, current_round: int | None) -> list[str]:
+def _first_event_places(
+    texts: list[tuple[str, str]], current_round: int | None
+) -> tuple[int, str, str] | None:
+    """(index, where, place) of the first text naming the reported event's place; clauses
+    saying 'last week' count only when no text names one without."""
+    for recent in (False, True):
+        for n, (where, text) in enumerate(texts):
+            found = _event_places(text, where, current_round, recent)
+            if found:
+                return n, where, found[0]
+    return None
+
+
+def _event_places(
+    text: str, where: str, current_round: int | None, recent: bool = False
+) -> list[str]:
     out = []
     for sentence in sentences(text):
         for clause in _CLAUSE.split(sentence):
             if where != "title" and not _EVENT.found(clause):
                 continue
             if _ELSEWHEN.found(clause) or _LATER.match(clause):
+                continue
+            if not recent and _LAST_WEEK.found(clause):
                 continue
             rounds = [value for value, _ in round_mentions(clause)]
             if current_round and rounds and current_round not in rounds:
