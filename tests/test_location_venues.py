@@ -23,6 +23,7 @@ def place_of(*paragraphs: str, dateline: str | None = None, current_round: int |
             "Seoul",
         ),
         ("The talks took place at a hotel in Jongno, central Seoul.", "Seoul"),
+        ("Negotiators met in Gangnam, southeastern Seoul, on Monday.", "Seoul"),
         ("Negotiators met in Geneva, central Switzerland, on Monday.", "Geneva"),
     ],
 )
@@ -70,6 +71,9 @@ def test_a_round_recalled_last_week_still_gives_way_to_the_dateline():
         ("대표단은 이틀간 서울 한국국방연구원(KIDA)에서 열린 5차 회의를 마쳤다.", "Seoul"),
         ("양측은 서울 서초구 국립외교원에서 사흘간 열린 7차 회의를 마쳤다.", "Seoul"),
         ("한국과 칠레가 아르헨티나 부에노스아이레스에서 5차 협상을 열었다.", "Buenos Aires"),
+        ("양측은 서울 종로구 외교부 청사에서 4차 회의를 열었다.", "Seoul"),
+        ("4차 회의는 미국 하와이 호놀룰루에서 열렸다.", "Honolulu"),
+        ("4차 회의는 미국 워싱턴 D.C.에서 열렸다.", "Washington"),
         ("양측은 이번 회의에서 상품 양허를 논의했다.", None),
     ],
 )

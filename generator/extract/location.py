@@ -132,7 +132,20 @@ _NOT_PLACES = set(
     "europe africa america americas pacific north south east west central".split()
 )
 # 'in Samseong-dong, southern Seoul': a district, then the part of the city it lies in.
-_PART_OF_CITY = ("southern", "northern", "eastern", "western", "central", "downtown")
+_PART_OF_CITY = (
+    "southern",
+    "northern",
+    "eastern",
+    "western",
+    "southeastern",
+    "southwestern",
+    "northeastern",
+    "northwestern",
+    "central",
+    "downtown",
+    "suburban",
+    "outer",
+)
 _PREP = compiled(
     r"\b(?:in|at|on|to|inside|near|outside)\s+(?:the\s+)?(?:(?:central|southern|northern|eastern|western|"
     r"downtown|suburban|resort|southern resort|island|city|port city|border village|truce village|"
@@ -149,11 +162,12 @@ _BEFORE_TALKS = compiled(
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:[a-z-]+\s+){0,2}"
     r"(?:[Tt]alks|[Nn]egotiations|[Mm]eeting|[Ss]ummit|[Rr]ound|[Cc]onference|[Cc]onsultations|[Dd]ialogue)\b"
 )
-# '제주에서 열린', '제주서 개최', and a city before the district or hall it names: '서울 서초구
-# 국립외교원에서', '서울 한국국방연구원(KIDA)에서'. Up to two words before the one with the locative
-# particle; place() keeps the one the gazetteer knows.
+# '제주에서 열린', '제주서 개최', and a city before the district or hall it names:
+# '서울 서초구 국립외교원에서', '서울 한국국방연구원(KIDA)에서'. Up to three words before
+# the one with the locative particle; Korean names go from the wider place to the narrower
+# ('미국 하와이 호놀룰루에서'), so the known name nearest the particle is the venue.
 _KO_PLACE = compiled(
-    r"(?<![가-힣])(?P<place>[가-힣]{2,10}?(?:\s+[가-힣A-Za-z()]{2,20}?){0,2}?)(?:에서|서)(?![가-힣])"
+    r"(?<![가-힣])(?P<place>[가-힣]{2,10}?(?:\s+[가-힣A-Za-z().]{2,20}?){0,3}?)(?:에서|서)(?![가-힣])"
 )
 _PHRASE = compiled(
     r"\b(?:the\s+)?(?P<place>(?:hawaiian|u\.s\.|us|american|south korean|north korean|korean|"
@@ -311,6 +325,15 @@ def place(name: str) -> str | None:
     return None
 
 
+def _korean_place(words: str) -> str | None:
+    """The known place nearest the locative particle in a run of Korean words."""
+    for word in reversed(words.split()):
+        name = place(word)
+        if name:
+            return name
+    return None
+
+
 def _topic_use(m: re.Match, name: str) -> bool:
     """'talks on Fukushima Treated Water': after 'on' a place that only starts a longer name is
     the topic."""
@@ -330,7 +353,7 @@ def _mentions(clause: str) -> list[str]:
             after = clause[m.end("place") : m.end("place") + 6]
             if after.startswith("-based"):
                 continue
-            name = place(m.group("place"))
+            name = (_korean_place if pattern is _KO_PLACE else place)(m.group("place"))
             if name and not _topic_use(m, name):
                 out.append((m.start(), name))
     return [n for _, n in sorted(out)]
