@@ -1,4 +1,6 @@
-"""Money in the Australian and New Zealand house style: the country letters after the '$'."""
+"""Money and percentages in less common house styles: the country letters after the '$'
+(Australian and New Zealand papers), a country adjective before the currency word, a
+hyphenated 'percent'."""
 
 from __future__ import annotations
 
@@ -29,3 +31,20 @@ def test_dollar_sign_then_country_letters(text, expected):
 
 def test_a_word_after_the_dollar_sign_is_not_a_currency():
     assert found("the $Apple 5 deal") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("worth 2.1 trillion Korean won", [(Decimal("2.1E+12"), "KRW")]),
+        ("500 billion South Korean won", [(Decimal("5E+11"), "KRW")]),
+        ("3 trillion Japanese yen", [(Decimal("3E+12"), "JPY")]),
+        ("10 billion Chinese yuan", [(Decimal("1E+10"), "CNY")]),
+    ],
+)
+def test_country_adjective_before_the_currency_word(text, expected):
+    assert found(text) == expected
+
+
+def test_hyphenated_percent():
+    assert found("a 25-percent tariff on trucks") == [(Decimal(25), "%")]

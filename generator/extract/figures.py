@@ -204,7 +204,7 @@ _SUFFIX = compiled(
     + _NUM
     + _SCALE
     + r"\s+(?:(?P<adj>U\.S\.|US|American|Australian|Canadian|Hong Kong|Singapore|New Zealand|"
-    r"New Taiwan|Taiwan)\s+)?"
+    r"New Taiwan|Taiwan|South Korean|Korean|Japanese|Chinese|Indian|Russian)\s+)?"
     r"(?P<word>"
     + "|".join(sorted(_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
     + r"|"
@@ -214,7 +214,8 @@ _SUFFIX = compiled(
 _PERCENT = compiled(
     r"(?<![A-Za-z0-9.,_])(?:(?P<low>\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*)?"
     + _NUM
-    + r"\s*(?:%|％|percent\b|per\s*cent\b|percentage\s+points?\b|pct\b|퍼센트|%p|%포인트)"
+    # 'a 25-percent tariff': the hyphenated form of the adjective
+    + r"(?:\s*|-)(?:%|％|percent\b|per\s*cent\b|percentage\s+points?\b|pct\b|퍼센트|%p|%포인트)"
 )
 # Korean and other CJK numerals: 1조389억원, 5조8천억 원, 50억 달러, 9465億円.
 _CJK_GROUP = r"\d[\d,]*(?:\.\d+)?\s*[천백십千百]?"
