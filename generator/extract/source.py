@@ -36,6 +36,7 @@ _WEIGHT = {
     "domain": 1,
     "top line": 1,  # a short name-like line above the headline (an outlet not in the table)
     "photo credit": 1,  # '© REUTERS / POOL': the picture's owner, not the page's
+    "wire copyright": 3,
 }
 
 # Clues in which the site names itself (the publisher); the others name who wrote the story
@@ -145,6 +146,8 @@ def _ranked(tally: _Tally) -> Choice:
     ranked = sorted(named, key=lambda key: (not _own(tally, key), -tally.votes[key],
                                             not tally.listed[key], _wire(tally, key)))
     best = ranked[0]
+    if len(ranked) > 1 and _tied(tally, best, ranked[1]):
+        return Choice(None, False, tally.shown[best], "tie")
     second = tally.votes[ranked[1]] if len(ranked) > 1 else 0
     sure = tally.votes[best] >= SOURCE_SURE and tally.votes[best] - second >= SOURCE_MARGIN
     if not tally.listed[best]:
@@ -153,6 +156,18 @@ def _ranked(tally: _Tally) -> Choice:
         sure = sure and _own(tally, best)  # a wire's credit alone may be a repost's
     runner_up = tally.shown[ranked[1]] if len(ranked) > 1 else None
     return Choice(tally.shown[best], sure, runner_up, tally.first[best])
+
+
+def _tied(tally: _Tally, a: str, b: str) -> bool:
+    """Two sites named alike ('Variety', 'IndieWire' in a group's menu of sister sites): the page
+    does not say which it is, and a wrong name is worse than none. A wire tied with a site
+    is a repost's credit, which the ranking already puts second."""
+    return (
+        tally.votes[a] == tally.votes[b]
+        and tally.kinds[a] == tally.kinds[b]
+        and not _wire(tally, a)
+        and not _wire(tally, b)
+    )
 
 
 def _own(tally: _Tally, key: str) -> bool:
@@ -192,16 +207,17 @@ _HOLDER_WORDS = compiled(
 def _line_votes(line, vote) -> None:
     if line.role == "masthead":
         outlet = outlets.by_name(line.text)
-        vote(outlet if outlet and _names_itself(line.text, outlet) else None, "masthead")
+        if outlet and _names_itself(line.text, outlet):
+            # 'REUTERS' under the headline credits the wire; above it, it is the site's logo
+            vote(outlet, "credit" if outlet.wire and line.zone != "above" else "masthead")
+    elif line.role == "copyright":
+        _copyright_votes(line.text, vote)
     elif line.zone == "above" and not line.kept:
         # "헤럴드경제" alone, or "The Guardian - Back to home": the site's name before a link
         # or a motto
         vote(_site_name(line.text), "masthead")
-    elif line.role in ("copyright", "credit", "byline"):
-        if line.role == "copyright":
-            _copyright_votes(line.text, vote)
-        else:
-            vote(named_in(line.text), line.role)
+    elif line.role in ("credit", "byline"):
+        vote(named_in(line.text), line.role)
     if line.role in _LABEL_ROLES:
         m = _SOURCE_LABEL.search(line.text)
         if m:
@@ -227,6 +243,7 @@ _COPYRIGHT_MARK = compiled(r"ⓒ|©|\(c\)|\bcopyright\b", re.I)
 # What follows the holder's name: a full stop and a space, a comma, a bar, "All rights".
 _HOLDER_END = compiled(r"\.(?:\s|$)|[,|;«»\"]|\ball rights\b|\s[-–—]\s", re.I)
 _HOLDER_LEAD = compiled(r"^(?:\s|ⓒ|©|\(c\)|copyright\b|by\b|(?:19|20)\d{2}\b|[-–.]|\d)+", re.I)
+_TRAILING_YEARS = compiled(r"(?:[\s,–-]+(?:19|20)\d{2})+$")
 _COMPANY_SUFFIX = compiled(r"(?:\s+(?:pty|pvt|ltd|limited|inc|llc|plc|corp|gmbh|s\.a)\.?)+$", re.I)
 # A holder ending in one of these words is a company ('Vox Media', 'Hearst Communications'),
 # which owns several sites: it names none of them.
@@ -244,9 +261,17 @@ def _copyright_votes(text: str, vote) -> None:
     if not _SITE_COPYRIGHT.search(text):
         vote(listed, "photo credit")
     elif listed is not None:
-        vote(listed, "copyright")
+        # 'Copyright 2019 The Associated Press' under a repost: the wire's, not the site's
+        vote(listed, "wire copyright" if listed.wire else "copyright")
     else:
-        vote(_holder(text), "copyright", text)
+        vote(_before_mark(text) or _holder(text), "copyright", text)
+
+
+def _before_mark(text: str) -> str | None:
+    """'Wccftech © 2019 NewAge ADS, LLC.': the site's name printed before the mark."""
+    mark = _COPYRIGHT_MARK.search(text)
+    lead = text[: mark.start()].strip(" |-–—") if mark else ""
+    return lead if lead and len(lead.split()) <= 3 and _name_like(lead) else None
 
 
 def _holder(text: str) -> str | None:
@@ -258,6 +283,7 @@ def _holder(text: str) -> str | None:
     rest = _HOLDER_LEAD.sub("", text[mark.start():])
     end = _HOLDER_END.search(rest)
     name = _COMPANY_SUFFIX.sub("", (rest[: end.start()] if end else rest).strip())
+    name = _TRAILING_YEARS.sub("", name)
     words = name.casefold().split()
     if not words or words[-1] in _COMPANY_WORDS or not _name_like(name):
         return None
@@ -270,15 +296,15 @@ _SELF_NAMING = (
     compiled(r"^(?P<who>.{2,40}?)\s+homepage\b", re.I),
     compiled(r"^follow\s+(?P<who>.{2,40}?)(?:\s+(?:online|on)\b.*)?:?$", re.I),
     compiled(
-        r"^(?:about|contact|search|subscribe to|sign up for|get push notifications from)\s+"
-        r"(?P<who>.{2,40}?)(?:\s+(?:newsletters?|app|customer support|online))?\s*:?$",
+        r"^(?:about|contact|subscribe to|sign up for|get push notifications from)\s+"
+        r"(?P<who>.{2,40}?)(?:['’]s)?(?:\s+(?:newsletters?|app|customer support|online))?\s*:?$",
         re.I,
     ),
     compiled(r"(?:^|[.;]\s)\W*(?P<who>[^\".;]{2,40}?)\W*\s+is a registered trademark\b", re.I),
 )
 # Words of site furniture that follow 'About', 'Contact', 'Search', 'Follow': never a name.
 _FURNITURE = frozenset(
-    "us our me my you this the all preferences editorial info form support settings newsletter "
+    "us our me my you this all preferences editorial info form support settings newsletter "
     "newsletters policy terms page pages posts content title results more site options center "
     "team help rating project ads feed app apps news home archive archives here now".split()
 )
@@ -319,7 +345,7 @@ def _name_like(text: str) -> bool:
         return False
     if not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
-    if all(w.casefold().strip(".:") in _FURNITURE for w in words):
+    if words[0].casefold().strip(".:") in _FURNITURE:
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _CONNECTORS for w in words)
 
