@@ -41,8 +41,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # Words that differ between two spellings of one outlet's name ('Yonhap News Agency' and
 # 'Yonhap', 'The Verge' and 'Verge', 'CBSSports.com' and 'CBS Sports').
-_FILLER = re.compile(r"\b(?:the|news agency|agency|news|online|international|inc|ltd|co|"
-                     r"www|com|net|org|info|co uk|ca|in|ru|it|br|kr|uk|de|jp|au)\b")
+_FILLER = re.compile(
+    r"\b(?:the|news agency|agency|news|online|international|inc|ltd|co|"
+    r"www|com|net|org|info|co uk|ca|in|ru|it|br|kr|uk|de|jp|au)\b"
+)
 
 
 def loose(name) -> str:
@@ -113,10 +115,16 @@ def _domain(url: str) -> str:
 
 def _related(name: str, domain: str) -> bool:
     """Whether a name shares a word (or its letters run together) with the domain's labels."""
-    stem = re.sub(r"[^a-z0-9]", "", domain.rsplit(".", 2)[0] if domain.count(".") > 1 else
-                  domain.split(".")[0])
-    words = [w for w in re.findall(r"\w+", unicodedata.normalize("NFKC", name).casefold())
-             if len(w) > 2 and w not in ("the", "news", "com")]
+    stem = re.sub(
+        r"[^a-z0-9]",
+        "",
+        domain.rsplit(".", 2)[0] if domain.count(".") > 1 else domain.split(".")[0],
+    )
+    words = [
+        w
+        for w in re.findall(r"\w+", unicodedata.normalize("NFKC", name).casefold())
+        if len(w) > 2 and w not in ("the", "news", "com")
+    ]
     squeezed = "".join(re.findall(r"\w+", name.casefold()))
     return any(w in stem for w in words) or bool(squeezed) and squeezed in stem
 
@@ -140,6 +148,7 @@ def truth_from_html(page: str, url: str) -> tuple[str, str, list[str]]:
 
 # ---------------------------------------------------------------- corpus
 
+
 def load(folder: Path) -> list[dict]:
     pages = []
     for txt in sorted(folder.glob("*.txt")):
@@ -153,17 +162,27 @@ def load(folder: Path) -> list[dict]:
             labels = yaml.safe_load(exp_yml.read_text(encoding="utf-8")) or {}
             if "source" not in labels:
                 continue
-            accepted = labels["source"] if isinstance(labels["source"], list) else [labels["source"]]
+            accepted = (
+                labels["source"] if isinstance(labels["source"], list) else [labels["source"]]
+            )
             accepted = [a for a in accepted if a]
             name, origin = (accepted[0] if accepted else None), "label"
         else:
             continue
-        pages.append({"stem": f"{folder.name}/{txt.stem}", "txt": txt, "truth": name,
-                      "from": origin, "accepted": accepted})
+        pages.append(
+            {
+                "stem": f"{folder.name}/{txt.stem}",
+                "txt": txt,
+                "truth": name,
+                "from": origin,
+                "accepted": accepted,
+            }
+        )
     return pages
 
 
 # ---------------------------------------------------------------- the generator's answers
+
 
 def run_generator(pages: list[dict], python: str, tmp: Path) -> dict[str, dict]:
     seeds = tmp / "seeds"
@@ -171,10 +190,22 @@ def run_generator(pages: list[dict], python: str, tmp: Path) -> dict[str, dict]:
     for i, p in enumerate(pages):
         p["seed"] = f"{i:04d}_{p['txt'].stem}"
         shutil.copyfile(p["txt"], seeds / f"{p['seed']}.txt")
-    env = dict(os.environ, NEWS_DIGEST_CACHE="off", XDG_CACHE_HOME=str(tmp / "xdg"),
-               PYTHONDONTWRITEBYTECODE="1")
-    cmd = [python, "-m", "generator", "--seeds", str(seeds), "--docs", str(tmp / "docs"),
-           "--no-cache"]
+    env = dict(
+        os.environ,
+        NEWS_DIGEST_CACHE="off",
+        XDG_CACHE_HOME=str(tmp / "xdg"),
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    cmd = [
+        python,
+        "-m",
+        "generator",
+        "--seeds",
+        str(seeds),
+        "--docs",
+        str(tmp / "docs"),
+        "--no-cache",
+    ]
     r = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
     if r.returncode not in (0, 1):
         sys.stderr.write(r.stdout + r.stderr)
@@ -183,7 +214,7 @@ def run_generator(pages: list[dict], python: str, tmp: Path) -> dict[str, dict]:
         text = md.read_text(encoding="utf-8")
         if not text.startswith("---\n"):
             continue
-        front = yaml.safe_load(text[4:text.index("\n---\n", 4)]) or {}
+        front = yaml.safe_load(text[4 : text.index("\n---\n", 4)]) or {}
         answers[Path(str(front.get("seed", ""))).stem] = front
     return answers
 
@@ -212,18 +243,24 @@ def report(pages: list[dict], answers: dict, only_wrong: bool) -> dict:
         else:
             counts["low"] += 1
         if not only_wrong or v == "wrong" or (conf == "high" and v != "right"):
-            print(f"{p['stem'][:44]:44} {str(p['truth'])[:28]:28} {p['from'][:14]:14} "
-                  f"{str(ours)[:28]:28} {conf:5} {v}")
+            print(
+                f"{p['stem'][:44]:44} {str(p['truth'])[:28]:28} {p['from'][:14]:14} "
+                f"{str(ours)[:28]:28} {conf:5} {v}"
+            )
     return counts
 
 
 def summary(counts: dict, n: int) -> None:
     high = counts["high"]
-    print(f"\npages {n}: right {counts['right']}, none {counts['none']}, wrong {counts['wrong']}"
-          f" (right share {counts['right'] / max(n, 1):.3f})")
-    print(f"rated high {high}: right {counts['high_right']} "
-          f"({counts['high_right'] / high if high else 1:.3f}); "
-          f"rated low {counts['low']} (share low {counts['low'] / max(n, 1):.3f})")
+    print(
+        f"\npages {n}: right {counts['right']}, none {counts['none']}, wrong {counts['wrong']}"
+        f" (right share {counts['right'] / max(n, 1):.3f})"
+    )
+    print(
+        f"rated high {high}: right {counts['high_right']} "
+        f"({counts['high_right'] / high if high else 1:.3f}); "
+        f"rated low {counts['low']} (share low {counts['low'] / max(n, 1):.3f})"
+    )
 
 
 def main(argv=None) -> int:

@@ -143,8 +143,15 @@ def _ranked(tally: _Tally) -> Choice:
         return Choice(None, False)
     # The site naming itself first (a repost's masthead over the agency its dateline credits),
     # then most votes; of equals a listed outlet, the publisher before a wire, the first found.
-    ranked = sorted(named, key=lambda key: (not _own(tally, key), -tally.votes[key],
-                                            not tally.listed[key], _wire(tally, key)))
+    ranked = sorted(
+        named,
+        key=lambda key: (
+            not _own(tally, key),
+            -tally.votes[key],
+            not tally.listed[key],
+            _wire(tally, key),
+        ),
+    )
     best = ranked[0]
     if len(ranked) > 1 and _tied(tally, best, ranked[1]):
         return Choice(None, False, tally.shown[best], "tie")
@@ -185,8 +192,11 @@ def _may_name(tally: _Tally, key: str) -> bool:
     if tally.listed[key]:
         return tally.kinds[key] != {"top line"}
     own = tally.kinds[key] & _OWN_KINDS
-    return "copyright" in own or (len(tally.clues[key]) >= 2 and tally.votes[key] >= UNLISTED_NAMED
-                                  and own - {"top line", "domain"} != set())
+    return "copyright" in own or (
+        len(tally.clues[key]) >= 2
+        and tally.votes[key] >= UNLISTED_NAMED
+        and own - {"top line", "domain"} != set()
+    )
 
 
 # Roles whose "Source: X" label _line_votes reads; a credit in any other line is read once.
@@ -204,12 +214,16 @@ _HOLDER_WORDS = compiled(
 )
 
 
+def _masthead_vote(line, vote) -> None:
+    outlet = outlets.by_name(line.text)
+    if outlet and _names_itself(line.text, outlet):
+        # 'REUTERS' under the headline credits the wire; above it, it is the site's logo
+        vote(outlet, "credit" if outlet.wire and line.zone != "above" else "masthead")
+
+
 def _line_votes(line, vote) -> None:
     if line.role == "masthead":
-        outlet = outlets.by_name(line.text)
-        if outlet and _names_itself(line.text, outlet):
-            # 'REUTERS' under the headline credits the wire; above it, it is the site's logo
-            vote(outlet, "credit" if outlet.wire and line.zone != "above" else "masthead")
+        _masthead_vote(line, vote)
     elif line.role == "copyright":
         _copyright_votes(line.text, vote)
     elif line.zone == "above" and not line.kept:
@@ -280,7 +294,7 @@ def _holder(text: str) -> str | None:
     mark = _COPYRIGHT_MARK.search(text)
     if mark is None:
         return None
-    rest = _HOLDER_LEAD.sub("", text[mark.start():])
+    rest = _HOLDER_LEAD.sub("", text[mark.start() :])
     end = _HOLDER_END.search(rest)
     name = _COMPANY_SUFFIX.sub("", (rest[: end.start()] if end else rest).strip())
     name = _TRAILING_YEARS.sub("", name)
@@ -321,7 +335,7 @@ def _self_votes(line, title: str | None, vote) -> None:
             vote(m.group("who").strip(" :\"'“”"), "self-reference", text)
             return
     if title and text.startswith(title) and text != title:
-        m = _TITLE_TAIL.fullmatch(text[len(title):])
+        m = _TITLE_TAIL.fullmatch(text[len(title) :])
         if m and _name_like(m.group("who")):
             vote(m.group("who"), "title line", text)
             return
@@ -333,8 +347,10 @@ def _self_votes(line, title: str | None, vote) -> None:
 
 
 _TITLE_TAIL = compiled(r"\s*[|\-–—:]\s*(?P<who>[^|]{2,40})")
-_PRINTED_HOST = compiled(r"(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|co\.uk|"
-                         r"co\.kr|co\.in|com\.br|ca|in|ru|it|de|fr|kr|jp|au|news)")
+_PRINTED_HOST = compiled(
+    r"(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|co\.uk|"
+    r"co\.kr|co\.in|com\.br|ca|in|ru|it|de|fr|kr|jp|au|news)"
+)
 
 
 def _name_like(text: str) -> bool:

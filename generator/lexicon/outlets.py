@@ -48,8 +48,13 @@ def _rows() -> list[Outlet]:
     for name, aliases, domains, *rest in rows:
         flags = (rest or [{}])[0]
         out.append(
-            Outlet(name, tuple(aliases), tuple(domains), bool(flags.get("wire")),
-                   bool(flags.get("group")))
+            Outlet(
+                name,
+                tuple(aliases),
+                tuple(domains),
+                bool(flags.get("wire")),
+                bool(flags.get("group")),
+            )
         )
     return out
 
