@@ -56,7 +56,22 @@ def loose(name) -> str:
 
 def same(ours, accepted: list[str]) -> bool:
     mine = loose(ours)
-    return bool(mine) and (any(mine == loose(a) for a in accepted if a) or _owns(ours, accepted))
+    return bool(mine) and (
+        any(mine == loose(a) for a in accepted if a)
+        or _owns(ours, accepted)
+        or _leads(ours, accepted)
+    )
+
+
+def _leads(ours: str, accepted: list[str]) -> bool:
+    """'The Real Deal' for 'The Real Deal New York': our name's words (two or more) open the
+    site's name, the rest an edition or a motto."""
+    mine = [w for w in re.findall(r"\w+", str(ours).casefold()) if w != "the"]
+    for name in accepted:
+        theirs = [w for w in re.findall(r"\w+", name.casefold()) if w != "the"]
+        if len(mine) >= 2 and theirs[: len(mine)] == mine:
+            return True
+    return False
 
 
 def _owns(ours: str, accepted: list[str]) -> bool:

@@ -183,3 +183,74 @@ def test_a_printed_domain_supports_the_site():
         below=("RiverbendCourier.com", "About Riverbend Courier"),
     )
     assert got.value == "Riverbend Courier"
+
+
+def test_the_writer_s_bio_under_the_story_names_the_outlet():
+    got = choose(*MENU, below=("Jane Roe is a reporter for NBC News.",))
+    assert (got.value, got.sure) == ("NBC News", False)
+
+
+def test_a_bio_naming_no_listed_outlet_names_none():
+    assert choose(*MENU, below=("Jane Roe is a reporter for Riverbend Courier.",)).value is None
+
+
+def test_the_outlet_closing_a_stamp_line():
+    got = choose("Updated on: November 19, 2019 / 10:07 AM / CBS News", *MENU)
+    assert got.value == "CBS News"
+
+
+def test_back_and_continue_links_name_a_listed_site_over_its_sister_sites():
+    got = choose("Continue to IndieWire", "Variety", "Rolling Stone", "IndieWire", *MENU)
+    assert got.value == "IndieWire"
+
+
+def test_a_trademark_notice_after_the_copyright_mark():
+    got = choose(
+        *MENU,
+        below=(
+            "All rights reserved © 2019 Riverbend Courier is a registered Trademark of "
+            "Blue Pine Publishing Inc.",
+        ),
+    )
+    assert got.value == "Riverbend Courier"
+
+
+def test_a_holder_unless_otherwise_noted_and_the_site_s_contact_address():
+    got = choose(
+        *MENU,
+        below=(
+            "Contact us: editorial@theriverbend.com",
+            "© 2019 The Riverbend unless otherwise noted. All rights reserved.",
+        ),
+    )
+    assert got.value == "The Riverbend"
+
+
+def test_two_self_naming_links_name_an_unlisted_site():
+    got = choose(
+        "Back to Riverbend Courier",
+        *MENU,
+        below=("Subscribe to Riverbend Courier on YouTube for more news:",),
+    )
+    assert (got.value, got.sure) == ("Riverbend Courier", False)
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Live Wire is part of Blue Pine Media, a leading publisher.", "Live Wire"),
+        ("Continue to Live Wire", "Live Wire"),
+        ("Follow Live Wire on", "Live Wire"),
+        ("Subscribe to Live Wire newsletter to get stories first", "Live Wire"),
+        ("Sign up for LIVE WIRE Newsletters", "LIVE WIRE"),
+        ("Continue to article", None),
+        ("Back to top", None),
+        ("Follow us on Facebook", None),
+    ],
+)
+def test_self_naming_lines_under_the_site_s_menus(text, who):
+    from generator.model import Line
+
+    votes = []
+    source._self_votes(Line(90, text, "after-story", "trailer"), None, lambda *v: votes.append(v))
+    assert [v[0] for v in votes if v[1] == "self-reference"] == ([who] if who else [])

@@ -37,6 +37,7 @@ _WEIGHT = {
     "top line": 1,  # a short name-like line above the headline (an outlet not in the table)
     "photo credit": 1,  # '© REUTERS / POOL': the picture's owner, not the page's
     "wire copyright": 3,
+    "bio": 2,  # 'Phil Helsel is a reporter for NBC News.' under the story
 }
 
 # Clues in which the site names itself (the publisher); the others name who wrote the story
@@ -91,8 +92,16 @@ class _Tally:
         self.clues[key].add((kind, text))
         self.kinds[key].add(kind)
         self.votes[key] += _WEIGHT[kind]
-        if not listed and self.shown[key].isupper() and not name.isupper():
-            self.shown[key] = name  # 'SFGate' over 'SFGATE'
+        if not listed and _better_shown(name, self.shown[key]):
+            self.shown[key] = name
+
+
+def _better_shown(new: str, old: str) -> bool:
+    """'SFGate' over 'SFGATE', 'The Republic' over 'therepublic.com', 'Foo.com' over 'foo.com':
+    the name as the site prints it in words, in its own capitals."""
+    if _PRINTED_HOST.fullmatch(old) and not _PRINTED_HOST.fullmatch(new):
+        return True
+    return (old.isupper() and not new.isupper()) or (old.islower() and not new.islower())
 
 
 def extract(cleaned: Cleaned) -> tuple[str | None, str]:
@@ -124,6 +133,8 @@ def choose(cleaned: Cleaned) -> Choice:
         ):  # a line on the page (most are story) holds no clue _line_votes takes
             _line_votes(line, vote)
             _self_votes(line, title, tally.vote)
+        if line.role == "author-bio" or line.zone == "trailer":
+            _bio_votes(line.text, vote)
         if (line.kept or line.role not in _LABEL_ROLES and line.role != "related-list") and (
             "ource" in line.text or "OURCE" in line.text or "출처" in line.text
         ):
@@ -226,6 +237,10 @@ def _line_votes(line, vote) -> None:
         _masthead_vote(line, vote)
     elif line.role == "copyright":
         _copyright_votes(line.text, vote)
+    elif line.role == "stamp":
+        # 'Updated on: November 19, 2019 / 10:07 AM / CBS News': the outlet after the time
+        parts = _STAMP_SEP.split(line.text)
+        vote(outlets.by_name(parts[-1]) if len(parts) > 1 else None, "credit")
     elif line.zone == "above" and not line.kept:
         # "헤럴드경제" alone, or "The Guardian - Back to home": the site's name before a link
         # or a motto
@@ -237,12 +252,17 @@ def _line_votes(line, vote) -> None:
         if m:
             vote(outlets.by_name(m.group("who")) or named_in(m.group("who")), "source label")
     if line.role in ("contact", "byline", "copyright", "credit") or not line.kept:
-        if "@" in line.text:
-            for host in _EMAIL_HOST.findall(line.text):
-                vote(outlets.by_domain(host), "contact")
-        elif line.role != "related-list" and _DOT_LETTER.search(line.text):  # a host name has one
-            for host in _URL_HOST.findall(line.text):
-                vote(outlets.by_domain(host), "domain")
+        _host_votes(line, vote)
+
+
+def _host_votes(line, vote) -> None:
+    """Contact addresses and host names printed on a dropped or credit line."""
+    if "@" in line.text:
+        for host in _EMAIL_HOST.findall(line.text):
+            vote(outlets.by_domain(host) or host, "contact")
+    elif line.role != "related-list" and _DOT_LETTER.search(line.text):  # a host name has one
+        for host in _URL_HOST.findall(line.text):
+            vote(outlets.by_domain(host), "domain")
 
 
 # A copyright line that names the site: it carries a year or "All rights reserved" ('© 2019
@@ -255,7 +275,9 @@ _SITE_COPYRIGHT = compiled(
 )
 _COPYRIGHT_MARK = compiled(r"ⓒ|©|\(c\)|\bcopyright\b", re.I)
 # What follows the holder's name: a full stop and a space, a comma, a bar, "All rights".
-_HOLDER_END = compiled(r"\.(?:\s|$)|[,|;«»\"]|\ball rights\b|\s[-–—]\s", re.I)
+_HOLDER_END = compiled(
+    r"\.(?:\s|$)|[,|;«»\"]|\ball rights\b|\s[-–—]\s|\s+unless\b|\s+is\s+an?\b", re.I
+)
 _HOLDER_LEAD = compiled(r"^(?:\s|ⓒ|©|\(c\)|copyright\b|by\b|(?:19|20)\d{2}\b|[-–.]|\d)+", re.I)
 _TRAILING_YEARS = compiled(r"(?:[\s,–-]+(?:19|20)\d{2})+$")
 _COMPANY_SUFFIX = compiled(r"(?:\s+(?:pty|pvt|ltd|limited|inc|llc|plc|corp|gmbh|s\.a)\.?)+$", re.I)
@@ -265,6 +287,22 @@ _COMPANY_WORDS = frozenset(
     "media group communications interactive network networks newspapers publishing publications "
     "holdings company corporation broadcasting enterprises digital".split()
 )
+
+
+_STAMP_SEP = compiled(r"\s+[/|]\s+")
+# The writer's line under the story: 'X is a reporter for NBC News', 'X covers Apple for 9to5Mac'.
+_BIO = compiled(
+    r"\b(?:(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:reporter|correspondent|writer|editor|"
+    r"contributor|columnist|producer|journalist|anchor)|covers\s+[^.]{2,60}?)\s+(?:for|at|with)\s+"
+    r"(?P<who>[^.,;(]{2,60})",
+    re.I,
+)
+
+
+def _bio_votes(text: str, vote) -> None:
+    m = _BIO.search(text) if " for " in text or " at " in text or " with " in text else None
+    if m:
+        vote(named_in(m.group("who")), "bio")
 
 
 def _copyright_votes(text: str, vote) -> None:
@@ -310,17 +348,31 @@ _SELF_NAMING = (
     compiled(r"^(?P<who>.{2,40}?)\s+homepage\b", re.I),
     compiled(r"^follow\s+(?P<who>.{2,40}?)(?:\s+(?:online|on)\b.*)?:?$", re.I),
     compiled(
-        r"^(?:about|contact|subscribe to|sign up for|get push notifications from)\s+"
-        r"(?P<who>.{2,40}?)(?:['’]s)?(?:\s+(?:newsletters?|app|customer support|online))?\s*:?$",
+        r"^(?:about|contact|subscribe to|sign up for|get push notifications from|back to|"
+        r"continue to|advertise with|keep up to date with)\s+(?P<who>.{2,40}?)(?:['’]s)?"
+        r"(?:\s+(?:newsletters?|app|customer support|online))?"
+        r"(?:\s+(?:on|and|for|to)\s.*)?\s*:?$",
         re.I,
     ),
-    compiled(r"(?:^|[.;]\s)\W*(?P<who>[^\".;]{2,40}?)\W*\s+is a registered trademark\b", re.I),
+    compiled(
+        r"(?:^|[.;]\s|©\s*(?:(?:19|20)\d{2}\s+)?)\W*(?P<who>[^\".;©]{2,40}?)\W*\s+is a registered "
+        r"trademark\b",
+        re.I,
+    ),
+    # 'Live Science is part of Future US Inc': the site saying who owns it
+    compiled(
+        r"^(?P<who>.{2,40}?)\s+is\s+(?:a\s+)?(?:part of|owned by|a division of|a subsidiary of|"
+        r"published by)\s",
+        re.I,
+    ),
 )
 # Words of site furniture that follow 'About', 'Contact', 'Search', 'Follow': never a name.
 _FURNITURE = frozenset(
     "us our me my you this all preferences editorial info form support settings newsletter "
     "newsletters policy terms page pages posts content title results more site options center "
-    "team help rating project ads feed app apps news home archive archives here now".split()
+    "team help rating project ads feed app apps news home archive archives here now top "
+    "facebook twitter instagram youtube linkedin pinterest tiktok whatsapp telegram reddit "
+    "google".split()
 )
 _CONNECTORS = frozenset("of and by the de da di del la le du des & a".split())
 _TOP_LINE_WORDS = 4
@@ -372,6 +424,8 @@ def _loose_key(name: str) -> str:
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", text):
         labels = [x for x in text.split(".") if x != "www"]
         text = labels[0] if labels else text
+        if text.startswith("the") and len(text) > 6:
+            text = text[3:]  # 'therepublic.com' is The Republic's
     text = re.sub(r"^the\s+", "", text)
     return "".join(ch for ch in text if ch.isalnum())
 
