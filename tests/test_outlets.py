@@ -15,8 +15,10 @@ def test_every_row_has_a_name_aliases_and_domains():
         name, aliases, domains, *rest = row
         assert isinstance(name, str) and name.strip() == name and name, row
         assert all(isinstance(a, str) and a for a in aliases), row
-        assert domains and all("." in d and d == d.lower() and " " not in d for d in domains), row
-        assert rest in ([], [{"wire": True}]), row
+        assert all("." in d and d == d.lower() and " " not in d for d in domains), row
+        assert rest in ([], [{"wire": True}], [{"group": True}]), row
+        # a site has a domain; a media group (the owner of several) has none
+        assert bool(domains) != (rest == [{"group": True}]), row
 
 
 def test_names_and_domains_are_unique():
@@ -51,3 +53,9 @@ def test_local_script_names_and_wire_credits():
     assert outlets.by_name("NK News").name == "NK News"
     assert outlets.is_wire("Yonhap") and outlets.is_wire("AP")
     assert not outlets.is_wire("The Korea Times") and not outlets.is_wire(None)
+
+
+def test_a_media_group_is_in_the_table_but_no_outlet():
+    group = outlets.by_name("Vox Media")
+    assert group is not None and group.group and not group.domains
+    assert not outlets.by_name("The Verge").group

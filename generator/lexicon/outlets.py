@@ -24,12 +24,19 @@ TABLE_FILE = Path(__file__).with_name("outlets.yml")
 
 
 class Outlet:
-    __slots__ = ("name", "aliases", "domains", "wire")
+    __slots__ = ("name", "aliases", "domains", "wire", "group")
 
     def __init__(
-        self, name: str, aliases: tuple[str, ...], domains: tuple[str, ...], wire: bool = False
+        self,
+        name: str,
+        aliases: tuple[str, ...],
+        domains: tuple[str, ...],
+        wire: bool = False,
+        group: bool = False,
     ):
         self.name, self.aliases, self.domains, self.wire = name, aliases, domains, wire
+        # A media group ('Vox Media', 'Hearst'): its name on a copyright line names no one site.
+        self.group = group
 
 
 def _rows() -> list[Outlet]:
@@ -37,10 +44,19 @@ def _rows() -> list[Outlet]:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     rows = yaml.load(TABLE_FILE.read_text(encoding="utf-8"), Loader=loader)
-    return [
-        Outlet(name, tuple(aliases), tuple(domains), bool((rest or [{}])[0].get("wire")))
-        for name, aliases, domains, *rest in rows
-    ]
+    out = []
+    for name, aliases, domains, *rest in rows:
+        flags = (rest or [{}])[0]
+        out.append(
+            Outlet(
+                name,
+                tuple(aliases),
+                tuple(domains),
+                bool(flags.get("wire")),
+                bool(flags.get("group")),
+            )
+        )
+    return out
 
 
 OUTLETS = _rows()
