@@ -157,7 +157,8 @@ _URL_LINE = compiled(r"^(https?://|www\.)\S+$", re.I)
 # paragraphs.
 _PROMO = compiled(
     r"^(read more|read also|also read|see also|"
-    r"lire aussi|must read|also on \w+)\b\s*[:|»›>-]?\s*\S",
+    r"lire aussi|must read|also on \w+)\b\s*[:|»›>-]?\s*\S|"
+    r"^related(?: (?:stories|story|articles?|coverage|content|news|links?|reading))?\s*[:|»›>]\s*\S",
     re.I,
 )
 _APP_PROMO = compiled(r"\bdownload(ing)?\s+(the|our)\s+.{0,40}\bapps?\b", re.I)
@@ -553,7 +554,7 @@ _TOPIC_STARTS = (
     "subject",
     "related topic",
 )
-_PROMO_STARTS = ("read", "also", "see also", "lire", "must")
+_PROMO_STARTS = ("read", "also", "see also", "lire", "must", "related")
 _SITE_PROMO_STARTS = ("get ", "catch ", "read ", "follow ")
 _FOOTER_STARTS = (
     "contact",
@@ -655,6 +656,30 @@ def _may_end_in_cta(low: str) -> bool:
     return end.endswith(_CTA_ENDINGS)
 
 
+# What a share button's label opens with when it quotes the headline: 'Share on Facebook:
+# <headline>', 'Tweet: <headline>', 'Share All sharing options for: <headline>'.
+_SHARE_NAMES = frozenset(
+    "share sharing tweet pin facebook twitter whatsapp linkedin reddit pinterest telegram "
+    "kakaotalk email e-mail mail".split()
+)
+_SHARE_LABEL_WORDS = _SHARE_NAMES | {"all", "options", "for", "on", "via", "this", "to", "x"}
+SHARE_LABEL_WORDS = 6  # words before the colon at most
+
+
+def _share_label(low: str) -> bool:
+    """A share button's label with a headline after it: every word before the first colon
+    a button's word, one of them a share button's own."""
+    label, colon, rest = low.partition(":")
+    words = label.split()
+    return (
+        bool(colon and words)
+        and len(rest.split()) >= HEADLINE_LEFT  # 'Share: 12 percent' is a table's row
+        and len(words) <= SHARE_LABEL_WORDS
+        and _SHARE_LABEL_WORDS.issuperset(words)
+        and not _SHARE_NAMES.isdisjoint(words)
+    )
+
+
 def _footer_gate(f: _Facts) -> bool:
     # ends_sentence first: it turns most story lines away before their words are split
     return not ends_sentence(f.text) and not _FOOTER_WORDS.isdisjoint(f.low.split())
@@ -752,6 +777,7 @@ RULES = (
     _row("page-ui", _DURATION, lambda f: f.first.isdecimal(), 12, "match"),
     _row("photo-credit", _PHOTO_CREDIT, lambda f: "/" in f.text, 10, "match"),
     Rule("share-bar", lambda low: _is_share_bar(low.strip()), None, 14, "low"),
+    Rule("share-bar", _share_label, lambda f: ":" in f.text[:40], 40, "low"),
     Rule("footer-links", _is_footer, _footer_gate, 40),
     Rule(
         "footer-links",
@@ -984,7 +1010,7 @@ def clean(text: str) -> Cleaned:
     )  # no headline pasted: the text starts at the story
     for idx, (number, t) in enumerate(raw):
         if idx == title_at:
-            walk.seen.add(t)
+            walk.seen.update((t, _split_title(t)[0]))
             t, crumbs = _strip_breadcrumb(t)
             if crumbs:
                 out.trims.append(Dropped(number, crumbs, "menu"))
@@ -1226,16 +1252,23 @@ def _choose_headline(raw, english: bool, facts, first: int, out: Cleaned) -> int
     lo = max(0, first - headline.WINDOW)
     hi = min(len(raw), first + 5)
     listed = _listed(raw, facts, lo, hi)
-    lines = [
-        headline.Line(raw[i][1], facts[i].words, "chrome")
-        if _holds_any(raw[i][1], "|>›»") and _is_breadcrumb(raw, i)
-        else _headline_line(raw[i][1], facts[i], i in listed)
-        for i in range(lo, hi)
-    ]
+    lines = [_scored_line(raw, i, facts[i], english, i in listed) for i in range(lo, hi)]
     lines = [_byline_name(lines, i) for i in range(len(lines))]
     ranked = headline.choose(lines, first - lo, [t for _, t in raw])
     out.candidates["title"] = [(raw[lo + i][1], round(share, 3)) for i, share in ranked]
     return lo + ranked[0][0] if ranked else None
+
+
+def _scored_line(raw, i: int, f: story.LineFacts, english: bool, listed: bool) -> headline.Line:
+    """A line as the headline scorer reads it: a breadcrumb is chrome; a line printed with the
+    outlet's name ('The Korea Times | Headline') is scored on its headline part."""
+    t = raw[i][1]
+    if _holds_any(t, "|>›»") and _is_breadcrumb(raw, i):
+        return headline.Line(t, f.words, "chrome")
+    head, outlet = (t, None) if f.chrome else _split_title(t)
+    if outlet:
+        return _headline_line(head, _line_facts(head, english), listed)
+    return _headline_line(t, f, listed)
 
 
 def _raw_lines(text: str) -> tuple[list[tuple[int, str]], dict]:
@@ -1554,12 +1587,46 @@ def _strip_breadcrumb(text: str) -> tuple[str, str | None]:
     return last, text[: len(text) - len(last)].strip()
 
 
+HEADLINE_LEFT = 3  # words left of a line once its outlet's name is off: a headline, not a name
+GLUED_REACH = 40  # characters from a line's start a masthead run into it may take
+GLUED_SHORTEST = 6  # characters of such a name at least: 'SkyTrain' and 'TimeOut' keep theirs
+
+
 def _split_title(text: str) -> tuple[str, str | None]:
-    """'Headline - The Korea Times' -> ('Headline', 'The Korea Times')."""
+    """The headline and the outlet's name printed with it, as a <title> line or a logo's text
+    is: 'Headline - The Korea Times', 'The Korea Times | Headline', 'KoreaTimesS. Korea, US
+    ...' (a logo's name run into the headline) -> ('Headline', 'The Korea Times')."""
     parts = _TITLE_SUFFIX.split(text)
-    if len(parts) >= 2 and outlets.by_name(parts[-1]) and len(parts[0].split()) >= 3:
+    if len(parts) >= 2 and outlets.by_name(parts[-1]) and len(parts[0].split()) >= HEADLINE_LEFT:
         return text[: text.rindex(parts[-1])].rstrip(" -–—|:"), parts[-1]
-    return text, None
+    parts = _MASTHEAD_SEP.split(text, maxsplit=1)
+    if (
+        len(parts) == 2
+        and parts[0][:1].isalnum()  # '(Reuters) — The talks ...' is a lead's dateline
+        and outlets.by_name(parts[0])
+        and len(parts[1].split()) >= HEADLINE_LEFT
+    ):
+        return parts[1], parts[0]
+    at = _glued_masthead(text)
+    return (text[at:], text[:at]) if at else (text, None)
+
+
+def _glued_masthead(text: str) -> int:
+    """Where a site's name printed without a space before the next words ends ('KoreaTimes'
+    in 'KoreaTimesS. Korea, US ...', 'The GuardianNews, sport and opinion'), else 0: a small
+    letter then a capital or a figure, and an outlet's name (or its domain's word) before."""
+    for m in _GLUED_JOIN.finditer(text, 0, GLUED_REACH):
+        at = m.end()
+        if (
+            at >= GLUED_SHORTEST
+            and outlets.by_name(text[:at])
+            and len(text[at:].split()) >= HEADLINE_LEFT
+        ):
+            return at
+    return 0
+
+
+_GLUED_JOIN = compiled(r"[a-z](?=[A-Z0-9])")
 
 
 def _header_role(
@@ -1575,6 +1642,10 @@ def _header_role(
     roles = {ln.role for ln in lines}
     if t in seen:
         return "repeated-caption" if "caption" in roles else "repeated-line"
+    if not rule and not is_prose(t) and _split_title(t)[1]:
+        return "masthead"  # the site's name with a headline or a slogan: a logo, a <title> copy
+    if not rule and _opens_next_prose(raw, idx):
+        return "lead-teaser"
     return (
         _after_line(t, rule, lines[-1] if lines else None)
         or _named_role(t, rule, roles)
@@ -1582,6 +1653,23 @@ def _header_role(
         or _dek_role(t, raw, idx, lines, roles)
         or _plain_role(t)
     )
+
+
+TEASER_WORDS = 6  # words of a line printed again as the lead's opening, at least
+TEASER_SLACK = 40  # characters of the lead before it (a dateline: 'SEOUL, Dec. 14 (Yonhap) --')
+
+
+def _opens_next_prose(raw, idx: int) -> bool:
+    """The story's first sentence printed above it (a teaser, a summary box): the next prose
+    line opens with the same words. Never the dek, and not a paragraph of its own."""
+    t = raw[idx][1]
+    if _word_count(t) < TEASER_WORDS:
+        return False
+    for _, after in raw[idx + 1 : idx + 12]:
+        if is_prose(after) and after != t:
+            head = headline.loose(after[: len(t) + TEASER_SLACK])
+            return headline.loose(t) in head
+    return False
 
 
 def _named_role(t: str, rule: str | None, roles: set[str]) -> str | None:

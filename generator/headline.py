@@ -87,8 +87,12 @@ def lead_share(text: str, lead: set[str]) -> float:
     return len(own & lead) / len(own) if own else 0.0
 
 
-def _loose(text: str) -> str:
+def loose(text: str) -> str:
+    """The line's words in lower case, one space apart: how two printings are compared."""
     return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+_loose = loose
 
 
 def _next_plain(lines: list[Line], idx: int, step: int, count: int) -> list[Line]:
@@ -240,20 +244,26 @@ def choose(lines: list[Line], start: int, page: list[str]) -> list[tuple[int, fl
     for i in picks:
         f = features(lines, i, start, loose, lead)
         scores.append((i, sum(WEIGHTS[k] * v for k, v in f.items())))
-    return ranked(scores)
+    return ranked(scores, {i: _loose(lines[i].text) for i in picks})
 
 
 def _logistic(x: float) -> float:
     return 1 / (1 + math.exp(-x / TEMPERATURE))
 
 
-def ranked(scores: list[tuple[int, float]]) -> list[tuple[int, float]]:
+def ranked(
+    scores: list[tuple[int, float]], keys: dict[int, str] | None = None
+) -> list[tuple[int, float]]:
     """Best first; the best's share is the logistic of its margin over the runner-up (over 0
     when it is alone), every other's the logistic of its (negative) gap to the best. On a tie
-    the line nearer the story wins."""
+    the line nearer the story wins. With `keys` (a line's words), the runner-up is the best
+    line with other words: the headline printed twice (an <h1> and its copy) names one title,
+    so its copy does not make the choice a guess."""
     order = sorted(scores, key=lambda p: (-p[1], -p[0]))
     best = order[0][1]
-    runner = order[1][1] if len(order) > 1 else 0.0
+    keys = keys or {}
+    others = [s for i, s in order[1:] if keys.get(i, i) != keys.get(order[0][0], order[0][0])]
+    runner = others[0] if others else 0.0
     return [(order[0][0], _logistic(best - runner))] + [
         (i, _logistic(s - best)) for i, s in order[1:]
     ]
