@@ -9,6 +9,7 @@ the list of other headlines until real prose comes back.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -314,6 +315,9 @@ _CREDITS_IN_BRACKETS = [  # the line ends in ']'
 ]
 _CREDITS_MARKED = [  # the tail holds one of _CREDIT_MARKS
     r"\b(?:REUTERS|AFP|AP|EPA|Getty Images|Yonhap)/[\w /.-]+",
+    # "... isn't easy.Kathrin Ziegler/Getty": the photographer and agency run into the caption
+    r"(?<=[.!?”\"])\s*(?-i:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3})/"
+    r"(?:Getty(?: Images)?|AP|AFP|Reuters|EPA|Shutterstock|Alamy|Bloomberg|Xinhua|Yonhap)",
     r"(?:^|[.|–—-]\s*)(?:photo(?:graph)?s?(?: credit)?|"
     r"pictures?|images?|illustration|credit)\s*:\s*[^.:]{2,80}",
     r"(?:사진|그래픽)\s*=\s*[^ ]{2,30}",
@@ -1037,15 +1041,39 @@ def clean(text: str) -> Cleaned:
     return out
 
 
+# What each sign that the dek chosen is the standfirst is worth; its share is the logistic of
+# their sum less DEK_BIAS, so only a dek with every sign reaches headline.CONFIDENT (0.97).
+DEK_WEIGHTS = {
+    "header_after": 2.0,  # a byline, stamp or caption follows it: the header goes on after it
+    "under_title": 1.0,  # right under the headline, no byline, stamp or photo between
+    "long": 1.0,  # DEK_WORDS words or more: a sentence, not a label or a photo's alt text
+    "aside_end": -2.0,  # closes with a parenthesis: a caption's credit ('(onmeth.com)')
+}
+DEK_BIAS = 0.5
+DEK_WORDS = 6
+_BETWEEN_TITLE_AND_DEK = ("byline", "stamp", "caption", "paragraph", "repeated-caption")
+
+
 def _dek_candidates(out: Cleaned, raw) -> list[tuple[str, float]]:
-    """The dek chosen, with 0.9 when a byline, stamp or caption follows it (the header goes on
-    after it, as a standfirst's does) and 0.6 when not; [] when there is no dek."""
-    dek = next((ln for ln in out.lines if ln.role == "subtitle"), None)
-    if dek is None:
+    """The dek chosen, with its share (DEK_WEIGHTS); [] when there is no dek."""
+    at = next((i for i, ln in enumerate(out.lines) if ln.role == "subtitle"), None)
+    if at is None:
         return []
+    dek = out.lines[at]
     idx = next((i for i, (number, _) in enumerate(raw) if number == dek.number), None)
-    followed = idx is not None and _header_follows(raw, idx)
-    return [(dek.text, 0.9 if followed else 0.6)]
+    above = []
+    for ln in reversed(out.lines[:at]):
+        if ln.role == "title":
+            break
+        above.append(ln.role)
+    signs = {
+        "header_after": idx is not None and _header_follows(raw, idx),
+        "under_title": not set(above) & set(_BETWEEN_TITLE_AND_DEK),
+        "long": prose_words(dek.text) >= DEK_WORDS,
+        "aside_end": dek.text.endswith(")"),
+    }
+    score = sum(DEK_WEIGHTS[k] for k, on in signs.items() if on)
+    return [(dek.text, round(1 / (1 + math.exp(DEK_BIAS - score)), 3))]
 
 
 _COMMENTS_HEAD = compiled(
@@ -1351,9 +1379,11 @@ def _role(walk: _Walk, idx: int, t: str) -> str:
     if walk.zone == "header" and rule != "related-list":
         role = _header_role(t, rule, walk.raw, idx, walk.lines, walk.counts, walk.seen)
         if role == "subtitle" and (
-            not _dek_placed(walk, idx) or any(ln.role == "before-story" for ln in walk.lines)
+            not _dek_shaped(t)
+            or not _dek_placed(walk, idx)
+            or any(ln.role == "before-story" for ln in walk.lines)
         ):
-            role = "paragraph"  # one of a run of other headlines under the headline
+            role = "paragraph"  # one of a run of other headlines under the headline, a count
         if (
             role in ("paragraph", "section-label")
             and idx < walk.story_start
@@ -1672,9 +1702,28 @@ def _opens_next_prose(raw, idx: int) -> bool:
     return False
 
 
+# "Analysis by Jane Roe, CNN", "Posted on March 30, 2015 by Admin": a byline whose "by" comes
+# after a word or two (and maybe a date), which is_byline leaves to the header's reader.
+_LATE_BY = compiled(
+    r"^(?:analysis|opinion|commentary|review|interview|column|posted|published|written|"
+    r"reported|story|words|text|photos?|video)\b[^.!?]{0,40}?\bby\s+(?-i:[A-Z])",
+    re.I,
+)
+
+
+def _header_byline(t: str, rule: str | None, named: bool) -> bool:
+    """A byline under the headline that is_byline does not take: 'By X Updated <date> /
+    Original <date>' (long), 'Analysis by X', 'VICTOR TANGERMANN, FUTURISM', a bare name."""
+    if rule:
+        return False
+    if _long_byline(t) or bool(_LATE_BY.match(t)) and len(t.split()) <= 30:
+        return True
+    return not named and (is_name_line(t) or _name_and_affiliation(t))
+
+
 def _named_role(t: str, rule: str | None, roles: set[str]) -> str | None:
     """A byline, the chrome rule the line matched, or a stamp."""
-    if is_byline(t) or (not rule and is_name_line(t) and "byline" not in roles):
+    if is_byline(t) or _header_byline(t, rule, "byline" in roles):
         return "byline"
     return rule or ("stamp" if dates.is_stamp(t) else None)
 
@@ -1696,6 +1745,24 @@ def _caption_role(t: str, raw, idx: int, counts: dict[str, int], roles: set[str]
     if first and len(t.split()) <= 45 and _credit_follows(raw, idx):
         return "caption"  # the photo's credit is printed on the next line
     return None
+
+
+DEK_LETTER_WORDS = 4  # words of letters a dek holds at least ('New, 6 comments' has two)
+_LETTER_WORD = compiled(r"[^\W\d_]{2,}")
+_ATTRIBUTION = ("—", "–", "-")  # '— David Roe on Sunday, in a local paper': a quote's source
+
+
+_NUMERIC_DATE = compiled(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")  # '23/08/2018': a byline's
+
+
+def _dek_shaped(t: str) -> bool:
+    """What a standfirst looks like: a phrase or sentence, not a count, stamp, attribution or a
+    byline with its date ('Carlos Roe 23/08/2018 2 comments')."""
+    return (
+        len(_LETTER_WORD.findall(t)) >= DEK_LETTER_WORDS
+        and not t.startswith(_ATTRIBUTION)
+        and not _NUMERIC_DATE.search(t)
+    )
 
 
 def _dek_role(t: str, raw, idx: int, lines: list[Line], roles: set[str]) -> str | None:

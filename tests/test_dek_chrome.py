@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator import headline
 from generator.clean import clean, line_rule
 
 HEADLINE = "Allies fail to close cost-sharing deal in tenth round"
@@ -86,3 +87,60 @@ def test_a_real_dek_is_still_the_dek():
     dek = "Seoul and Washington remain far apart on the total as the old deal runs out"
     cleaned = cleaned_with(dek, STAMP)
     assert cleaned.subtitle == dek
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Analysis by Jane Roe, CNN Editor-at-large",
+        "Posted on March 30, 2015 by Jane Roe",
+        "By Jane Roe Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
+    ],
+)
+def test_a_byline_under_the_headline_is_a_byline_not_the_dek(line):
+    cleaned = cleaned_with(line, STAMP)
+    assert cleaned.subtitle is None
+    assert role_of(cleaned, line) == "byline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "New, 6 comments",
+        "— Jane Roe on Sunday, October 13th, 2019 in a local newspaper",
+        "Jane Roe 23/08/2018 2 comments Politics, World",
+    ],
+)
+def test_a_count_an_attribution_or_a_dated_byline_is_no_dek(line):
+    cleaned = cleaned_with(line, "By Jane Roe", STAMP)
+    assert cleaned.subtitle is None
+    assert line not in cleaned.paragraphs
+
+
+def test_a_caption_with_its_credit_run_in_is_no_dek():
+    caption = "Delegates at the talks in Seoul.Kim Min/Getty"
+    cleaned = cleaned_with(caption, STAMP)
+    assert cleaned.subtitle is None
+
+
+DEK = "Seoul and Washington remain far apart on the total as the old deal runs out"
+
+
+def test_a_dek_under_the_headline_with_the_byline_under_it_is_sure():
+    cleaned = cleaned_with(DEK, "By Jane Roe", STAMP)
+    assert cleaned.candidates["subtitle"][0][1] >= headline.CONFIDENT
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        [DEK],  # the story right under it: maybe the lead's teaser
+        [STAMP, DEK],  # under the stamp: maybe a caption or a link
+        ["Talks stall again in Seoul", STAMP],  # short: a label, a photo's alt text
+        ["Seoul and Washington remain far apart on the total (with video)", STAMP],  # an aside
+    ],
+)
+def test_a_dek_missing_a_sign_is_a_guess(header):
+    cleaned = cleaned_with(*header)
+    assert cleaned.subtitle is not None
+    assert cleaned.candidates["subtitle"][0][1] < headline.CONFIDENT
