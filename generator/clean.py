@@ -159,7 +159,8 @@ _URL_LINE = compiled(r"^(https?://|www\.)\S+$", re.I)
 _PROMO = compiled(
     r"^(read more|read also|also read|see also|"
     r"lire aussi|must read|also on \w+)\b\s*[:|»›>-]?\s*\S|"
-    r"^related(?: (?:stories|story|articles?|coverage|content|news|links?|reading))?\s*[:|»›>]\s*\S",
+    r"^related(?: (?:stories|story|articles?|coverage|content|news|links?|reading))?"
+    r"\s*[:|»›>]\s*\S",
     re.I,
 )
 _APP_PROMO = compiled(r"\bdownload(ing)?\s+(the|our)\s+.{0,40}\bapps?\b", re.I)
