@@ -61,6 +61,7 @@ _UI_LINE = compiled(
     r"(send us )?(your )?feedback|"
     r"link copied|translate|([\w.]+ ){0,3}values your feedback|"
     r"(\d+\.\s*)?how relevant is this ad to you\??|(video )?ad feedback|"
+    r"listen live|keyboard shortcuts( for [\w ]{2,30})?|(previous|next|more) (articles|posts)|"
     r"loading(\.\.\.|…)?|(hide|toggle|show) caption|"
     r"(toggle )?more options|embed|transcript|sponsor message|"
     r"paid (partner|sponsor) content|see less|(as )?heard on [\w'’ ]{2,40}|anchor( lead)?|report|"
@@ -418,6 +419,8 @@ _CREDIT_STARTS = (
 )
 _CREDIT_NAMED = ("reported from", "contributed ", "wrote from")  # "Jane Doe reported from Seoul."
 _UI_STARTS = (
+    "keyboard",
+    "more",
     "back",
     "go to",
     "skip",
@@ -1210,14 +1213,22 @@ def _title_shaped(t: str, f: story.LineFacts) -> bool:
 def _byline_name(lines: list[headline.Line], i: int) -> headline.Line:
     """'Tom Gillespie' above 'News reporter @TomGillespie1' or a stamp: the byline's name."""
     ln = lines[i]
-    if ln.kind != "candidate" or ln.words > 4 or not is_name_line(ln.text):
+    if ln.kind != "candidate" or not is_name_line(ln.text):
         return ln
+    if ln.words > 4 and not _names_with_places(ln.text):
+        return ln  # a headline in Title Case reads as names too: 'Trump Fires Bolton'
+
     below = lines[i + 1 : i + 3]
     above = lines[i - 1] if i else None
     under_title = above is not None and above.kind == "candidate" and above.words >= 5
     if under_title or any(b.kind == "header" or "@" in b.text for b in below):
         return headline.Line(ln.text, ln.words, "header")
     return ln
+
+
+def _names_with_places(t: str) -> bool:
+    """'Andy Bounds in Brussels and Michael Stott in Montevideo': names, each where they filed."""
+    return " and " in t and bool(bylines.IN_PLACE.search(t))
 
 
 def _headline_line(t: str, f: story.LineFacts, listed: bool = False) -> headline.Line:
