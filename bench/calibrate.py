@@ -8,9 +8,12 @@ author and `sources.date_printed`) or an `NNN_*.expected.yml` (the written corpo
 source and location as lists of accepted names too) goes through the generator's own reader
 and extractors (no site is built). Per field: how many pages it is judged on, the share marked
 low, and the
-precision of "high" (right / marked high). The target is >= 0.98 for every field.
+precision of "high" (right / marked high). The target is >= 0.98 for every field. The last
+column is the share marked low on every page read, judged or not (the realworld pages label no
+dek, but an editor still reviews each low one).
 
-Judged: title where the truth has one (same words, case ignored); date on every page with a
+Judged: title where the truth has one (same words, case ignored); subtitle (the dek) where the
+truth labels it, null meaning the page has none; date on every page with a
 truth date, where a date the paste does not print is right only as no date; author where the
 truth names people (all of them, and no one else).
 """
@@ -31,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from generator.model import Seed  # noqa: E402
 from generator.process import process  # noqa: E402
 
-FIELDS = ("title", "date", "author", "source", "location", "round", "agreement")
+FIELDS = ("title", "subtitle", "date", "author", "source", "location", "round", "agreement")
 
 
 def loose(text) -> str:
@@ -49,6 +52,10 @@ def judged(field: str, meta, truth: dict) -> bool | None:
         printed = str(truth.get("sources", {}).get("date_printed", "yes")).startswith("yes")
         expected = str(truth["date"]) if printed else None
         return (meta.date.isoformat() if meta.date else None) == expected
+    if field == "subtitle":
+        if field not in truth:
+            return None  # the realworld pages do not label the dek
+        return loose(meta.subtitle) == loose(truth[field])  # no dek is right only as none
     if field in ("round", "agreement"):
         return None if field not in truth else getattr(meta, field) == truth[field]
     if field in ("source", "location"):
@@ -71,7 +78,8 @@ def _truth(path: Path) -> dict | None:
 
 
 def calibrate(folders: list[Path], every_miss: bool = False) -> tuple[dict, list[str]]:
-    counts = {f: {"judged": 0, "low": 0, "high": 0, "high_right": 0} for f in FIELDS}
+    counts = {f: {"judged": 0, "low": 0, "high": 0, "high_right": 0, "read": 0, "read_low": 0}
+              for f in FIELDS}  # fmt: skip
     misses = []
     for path in sorted(p for folder in folders for p in folder.glob("*.txt")):
         truth = _truth(path)
@@ -81,12 +89,14 @@ def calibrate(folders: list[Path], every_miss: bool = False) -> tuple[dict, list
         if article is None:
             continue
         for field in FIELDS:
+            c = counts[field]
+            level = article.meta.confidence.get(field)
+            c["read"] += 1
+            c["read_low"] += level != "high"
             right = judged(field, article.meta, truth)
             if right is None:
                 continue
-            c = counts[field]
             c["judged"] += 1
-            level = article.meta.confidence.get(field)
             if every_miss and not right:
                 value = getattr(article.meta, field)
                 misses.append(f"{path.stem}: {field} {level} {value!r} not {truth[field]!r}")
@@ -108,11 +118,16 @@ def main() -> None:
     parser.add_argument("--wrong", action="store_true", help="list every wrong field, low too")
     args = parser.parse_args()
     counts, misses = calibrate(args.corpus, args.wrong)
-    print(f"{'field':8} {'judged':>6} {'low':>5} {'share low':>9} {'high':>5} {'precision':>9}")
+    head = f"{'field':8} {'judged':>6} {'low':>5} {'share low':>9} {'high':>5} {'precision':>9}"
+    print(head + f" {'low of all':>10}")
     for field, c in counts.items():
         share = c["low"] / c["judged"] if c["judged"] else 0
         precision = c["high_right"] / c["high"] if c["high"] else float("nan")
-        print(f"{field:8} {c['judged']:6} {c['low']:5} {share:9.2f} {c['high']:5} {precision:9.3f}")
+        every = c["read_low"] / c["read"] if c["read"] else 0
+        print(
+            f"{field:8} {c['judged']:6} {c['low']:5} {share:9.2f} {c['high']:5} {precision:9.3f}"
+            f" {every:10.2f}"
+        )
     if args.misses or args.wrong:
         print("\n".join(misses))
 

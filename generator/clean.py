@@ -9,6 +9,7 @@ the list of other headlines until real prose comes back.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -60,6 +61,7 @@ _UI_LINE = compiled(
     r"(send us )?(your )?feedback|"
     r"link copied|translate|([\w.]+ ){0,3}values your feedback|"
     r"(\d+\.\s*)?how relevant is this ad to you\??|(video )?ad feedback|"
+    r"listen live|keyboard shortcuts( for [\w ]{2,30})?|(previous|next|more) (articles|posts)|"
     r"loading(\.\.\.|…)?|(hide|toggle|show) caption|"
     r"(toggle )?more options|embed|transcript|sponsor message|"
     r"paid (partner|sponsor) content|see less|(as )?heard on [\w'’ ]{2,40}|anchor( lead)?|report|"
@@ -157,7 +159,9 @@ _URL_LINE = compiled(r"^(https?://|www\.)\S+$", re.I)
 # paragraphs.
 _PROMO = compiled(
     r"^(read more|read also|also read|see also|"
-    r"lire aussi|must read|also on \w+)\b\s*[:|»›>-]?\s*\S",
+    r"lire aussi|must read|also on \w+)\b\s*[:|»›>-]?\s*\S|"
+    r"^related(?: (?:stories|story|articles?|coverage|content|news|links?|reading))?"
+    r"\s*[:|»›>]\s*\S",
     re.I,
 )
 _APP_PROMO = compiled(r"\bdownload(ing)?\s+(the|our)\s+.{0,40}\bapps?\b", re.I)
@@ -313,6 +317,9 @@ _CREDITS_IN_BRACKETS = [  # the line ends in ']'
 ]
 _CREDITS_MARKED = [  # the tail holds one of _CREDIT_MARKS
     r"\b(?:REUTERS|AFP|AP|EPA|Getty Images|Yonhap)/[\w /.-]+",
+    # "... isn't easy.Kathrin Ziegler/Getty": the photographer and agency run into the caption
+    r"(?<=[.!?”\"])\s*(?-i:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3})/"
+    r"(?:Getty(?: Images)?|AP|AFP|Reuters|EPA|Shutterstock|Alamy|Bloomberg|Xinhua|Yonhap)",
     r"(?:^|[.|–—-]\s*)(?:photo(?:graph)?s?(?: credit)?|"
     r"pictures?|images?|illustration|credit)\s*:\s*[^.:]{2,80}",
     r"(?:사진|그래픽)\s*=\s*[^ ]{2,30}",
@@ -412,6 +419,8 @@ _CREDIT_STARTS = (
 )
 _CREDIT_NAMED = ("reported from", "contributed ", "wrote from")  # "Jane Doe reported from Seoul."
 _UI_STARTS = (
+    "keyboard",
+    "more",
     "back",
     "go to",
     "skip",
@@ -553,7 +562,7 @@ _TOPIC_STARTS = (
     "subject",
     "related topic",
 )
-_PROMO_STARTS = ("read", "also", "see also", "lire", "must")
+_PROMO_STARTS = ("read", "also", "see also", "lire", "must", "related")
 _SITE_PROMO_STARTS = ("get ", "catch ", "read ", "follow ")
 _FOOTER_STARTS = (
     "contact",
@@ -655,6 +664,30 @@ def _may_end_in_cta(low: str) -> bool:
     return end.endswith(_CTA_ENDINGS)
 
 
+# What a share button's label opens with when it quotes the headline: 'Share on Facebook:
+# <headline>', 'Tweet: <headline>', 'Share All sharing options for: <headline>'.
+_SHARE_NAMES = frozenset(
+    "share sharing tweet pin facebook twitter whatsapp linkedin reddit pinterest telegram "
+    "kakaotalk email e-mail mail".split()
+)
+_SHARE_LABEL_WORDS = _SHARE_NAMES | {"all", "options", "for", "on", "via", "this", "to", "x"}
+SHARE_LABEL_WORDS = 6  # words before the colon at most
+
+
+def _share_label(low: str) -> bool:
+    """A share button's label with a headline after it: every word before the first colon
+    a button's word, one of them a share button's own."""
+    label, colon, rest = low.partition(":")
+    words = label.split()
+    return (
+        bool(colon and words)
+        and len(rest.split()) >= HEADLINE_LEFT  # 'Share: 12 percent' is a table's row
+        and len(words) <= SHARE_LABEL_WORDS
+        and _SHARE_LABEL_WORDS.issuperset(words)
+        and not _SHARE_NAMES.isdisjoint(words)
+    )
+
+
 def _footer_gate(f: _Facts) -> bool:
     # ends_sentence first: it turns most story lines away before their words are split
     return not ends_sentence(f.text) and not _FOOTER_WORDS.isdisjoint(f.low.split())
@@ -752,6 +785,7 @@ RULES = (
     _row("page-ui", _DURATION, lambda f: f.first.isdecimal(), 12, "match"),
     _row("photo-credit", _PHOTO_CREDIT, lambda f: "/" in f.text, 10, "match"),
     Rule("share-bar", lambda low: _is_share_bar(low.strip()), None, 14, "low"),
+    Rule("share-bar", _share_label, lambda f: ":" in f.text[:40], 40, "low"),
     Rule("footer-links", _is_footer, _footer_gate, 40),
     Rule(
         "footer-links",
@@ -984,7 +1018,7 @@ def clean(text: str) -> Cleaned:
     )  # no headline pasted: the text starts at the story
     for idx, (number, t) in enumerate(raw):
         if idx == title_at:
-            walk.seen.add(t)
+            walk.seen.update((t, _split_title(t)[0]))
             t, crumbs = _strip_breadcrumb(t)
             if crumbs:
                 out.trims.append(Dropped(number, crumbs, "menu"))
@@ -1011,15 +1045,39 @@ def clean(text: str) -> Cleaned:
     return out
 
 
+# What each sign that the dek chosen is the standfirst is worth; its share is the logistic of
+# their sum less DEK_BIAS, so only a dek with every sign reaches headline.CONFIDENT (0.97).
+DEK_WEIGHTS = {
+    "header_after": 2.0,  # a byline, stamp or caption follows it: the header goes on after it
+    "under_title": 1.0,  # right under the headline, no byline, stamp or photo between
+    "long": 1.0,  # DEK_WORDS words or more: a sentence, not a label or a photo's alt text
+    "aside_end": -2.0,  # closes with a parenthesis: a caption's credit ('(onmeth.com)')
+}
+DEK_BIAS = 0.5
+DEK_WORDS = 6
+_BETWEEN_TITLE_AND_DEK = ("byline", "stamp", "caption", "paragraph", "repeated-caption")
+
+
 def _dek_candidates(out: Cleaned, raw) -> list[tuple[str, float]]:
-    """The dek chosen, with 0.9 when a byline, stamp or caption follows it (the header goes on
-    after it, as a standfirst's does) and 0.6 when not; [] when there is no dek."""
-    dek = next((ln for ln in out.lines if ln.role == "subtitle"), None)
-    if dek is None:
+    """The dek chosen, with its share (DEK_WEIGHTS); [] when there is no dek."""
+    at = next((i for i, ln in enumerate(out.lines) if ln.role == "subtitle"), None)
+    if at is None:
         return []
+    dek = out.lines[at]
     idx = next((i for i, (number, _) in enumerate(raw) if number == dek.number), None)
-    followed = idx is not None and _header_follows(raw, idx)
-    return [(dek.text, 0.9 if followed else 0.6)]
+    above = []
+    for ln in reversed(out.lines[:at]):
+        if ln.role == "title":
+            break
+        above.append(ln.role)
+    signs = {
+        "header_after": idx is not None and _header_follows(raw, idx),
+        "under_title": not set(above) & set(_BETWEEN_TITLE_AND_DEK),
+        "long": prose_words(dek.text) >= DEK_WORDS,
+        "aside_end": dek.text.endswith(")"),
+    }
+    score = sum(DEK_WEIGHTS[k] for k, on in signs.items() if on)
+    return [(dek.text, round(1 / (1 + math.exp(DEK_BIAS - score)), 3))]
 
 
 _COMMENTS_HEAD = compiled(
@@ -1155,14 +1213,22 @@ def _title_shaped(t: str, f: story.LineFacts) -> bool:
 def _byline_name(lines: list[headline.Line], i: int) -> headline.Line:
     """'Tom Gillespie' above 'News reporter @TomGillespie1' or a stamp: the byline's name."""
     ln = lines[i]
-    if ln.kind != "candidate" or ln.words > 4 or not is_name_line(ln.text):
+    if ln.kind != "candidate" or not is_name_line(ln.text):
         return ln
+    if ln.words > 4 and not _names_with_places(ln.text):
+        return ln  # a headline in Title Case reads as names too: 'Trump Fires Bolton'
+
     below = lines[i + 1 : i + 3]
     above = lines[i - 1] if i else None
     under_title = above is not None and above.kind == "candidate" and above.words >= 5
     if under_title or any(b.kind == "header" or "@" in b.text for b in below):
         return headline.Line(ln.text, ln.words, "header")
     return ln
+
+
+def _names_with_places(t: str) -> bool:
+    """'Andy Bounds in Brussels and Michael Stott in Montevideo': names, each where they filed."""
+    return " and " in t and bool(bylines.IN_PLACE.search(t))
 
 
 def _headline_line(t: str, f: story.LineFacts, listed: bool = False) -> headline.Line:
@@ -1226,16 +1292,23 @@ def _choose_headline(raw, english: bool, facts, first: int, out: Cleaned) -> int
     lo = max(0, first - headline.WINDOW)
     hi = min(len(raw), first + 5)
     listed = _listed(raw, facts, lo, hi)
-    lines = [
-        headline.Line(raw[i][1], facts[i].words, "chrome")
-        if _holds_any(raw[i][1], "|>›»") and _is_breadcrumb(raw, i)
-        else _headline_line(raw[i][1], facts[i], i in listed)
-        for i in range(lo, hi)
-    ]
+    lines = [_scored_line(raw, i, facts[i], english, i in listed) for i in range(lo, hi)]
     lines = [_byline_name(lines, i) for i in range(len(lines))]
     ranked = headline.choose(lines, first - lo, [t for _, t in raw])
     out.candidates["title"] = [(raw[lo + i][1], round(share, 3)) for i, share in ranked]
     return lo + ranked[0][0] if ranked else None
+
+
+def _scored_line(raw, i: int, f: story.LineFacts, english: bool, listed: bool) -> headline.Line:
+    """A line as the headline scorer reads it: a breadcrumb is chrome; a line printed with the
+    outlet's name ('The Korea Times | Headline') is scored on its headline part."""
+    t = raw[i][1]
+    if _holds_any(t, "|>›»") and _is_breadcrumb(raw, i):
+        return headline.Line(t, f.words, "chrome")
+    head, outlet = (t, None) if f.chrome else _split_title(t)
+    if outlet:
+        return _headline_line(head, _line_facts(head, english), listed)
+    return _headline_line(t, f, listed)
 
 
 def _raw_lines(text: str) -> tuple[list[tuple[int, str]], dict]:
@@ -1318,9 +1391,11 @@ def _role(walk: _Walk, idx: int, t: str) -> str:
     if walk.zone == "header" and rule != "related-list":
         role = _header_role(t, rule, walk.raw, idx, walk.lines, walk.counts, walk.seen)
         if role == "subtitle" and (
-            not _dek_placed(walk, idx) or any(ln.role == "before-story" for ln in walk.lines)
+            not _dek_shaped(t)
+            or not _dek_placed(walk, idx)
+            or any(ln.role == "before-story" for ln in walk.lines)
         ):
-            role = "paragraph"  # one of a run of other headlines under the headline
+            role = "paragraph"  # one of a run of other headlines under the headline, a count
         if (
             role in ("paragraph", "section-label")
             and idx < walk.story_start
@@ -1554,12 +1629,46 @@ def _strip_breadcrumb(text: str) -> tuple[str, str | None]:
     return last, text[: len(text) - len(last)].strip()
 
 
+HEADLINE_LEFT = 3  # words left of a line once its outlet's name is off: a headline, not a name
+GLUED_REACH = 40  # characters from a line's start a masthead run into it may take
+GLUED_SHORTEST = 6  # characters of such a name at least: 'SkyTrain' and 'TimeOut' keep theirs
+
+
 def _split_title(text: str) -> tuple[str, str | None]:
-    """'Headline - The Korea Times' -> ('Headline', 'The Korea Times')."""
+    """The headline and the outlet's name printed with it, as a <title> line or a logo's text
+    is: 'Headline - The Korea Times', 'The Korea Times | Headline', 'KoreaTimesS. Korea, US
+    ...' (a logo's name run into the headline) -> ('Headline', 'The Korea Times')."""
     parts = _TITLE_SUFFIX.split(text)
-    if len(parts) >= 2 and outlets.by_name(parts[-1]) and len(parts[0].split()) >= 3:
+    if len(parts) >= 2 and outlets.by_name(parts[-1]) and len(parts[0].split()) >= HEADLINE_LEFT:
         return text[: text.rindex(parts[-1])].rstrip(" -–—|:"), parts[-1]
-    return text, None
+    parts = _MASTHEAD_SEP.split(text, maxsplit=1)
+    if (
+        len(parts) == 2
+        and parts[0][:1].isalnum()  # '(Reuters) — The talks ...' is a lead's dateline
+        and outlets.by_name(parts[0])
+        and len(parts[1].split()) >= HEADLINE_LEFT
+    ):
+        return parts[1], parts[0]
+    at = _glued_masthead(text)
+    return (text[at:], text[:at]) if at else (text, None)
+
+
+def _glued_masthead(text: str) -> int:
+    """Where a site's name printed without a space before the next words ends ('KoreaTimes'
+    in 'KoreaTimesS. Korea, US ...', 'The GuardianNews, sport and opinion'), else 0: a small
+    letter then a capital or a figure, and an outlet's name (or its domain's word) before."""
+    for m in _GLUED_JOIN.finditer(text, 0, GLUED_REACH):
+        at = m.end()
+        if (
+            at >= GLUED_SHORTEST
+            and outlets.by_name(text[:at])
+            and len(text[at:].split()) >= HEADLINE_LEFT
+        ):
+            return at
+    return 0
+
+
+_GLUED_JOIN = compiled(r"[a-z](?=[A-Z0-9])")
 
 
 def _header_role(
@@ -1575,6 +1684,10 @@ def _header_role(
     roles = {ln.role for ln in lines}
     if t in seen:
         return "repeated-caption" if "caption" in roles else "repeated-line"
+    if not rule and not is_prose(t) and _split_title(t)[1]:
+        return "masthead"  # the site's name with a headline or a slogan: a logo, a <title> copy
+    if not rule and _opens_next_prose(raw, idx):
+        return "lead-teaser"
     return (
         _after_line(t, rule, lines[-1] if lines else None)
         or _named_role(t, rule, roles)
@@ -1584,9 +1697,45 @@ def _header_role(
     )
 
 
+TEASER_WORDS = 6  # words of a line printed again as the lead's opening, at least
+TEASER_SLACK = 40  # characters of the lead before it (a dateline: 'SEOUL, Dec. 14 (Yonhap) --')
+
+
+def _opens_next_prose(raw, idx: int) -> bool:
+    """The story's first sentence printed above it (a teaser, a summary box): the next prose
+    line opens with the same words. Never the dek, and not a paragraph of its own."""
+    t = raw[idx][1]
+    if _word_count(t) < TEASER_WORDS:
+        return False
+    for _, after in raw[idx + 1 : idx + 12]:
+        if is_prose(after) and after != t:
+            head = headline.loose(after[: len(t) + TEASER_SLACK])
+            return headline.loose(t) in head
+    return False
+
+
+# "Analysis by Jane Roe, CNN", "Posted on March 30, 2015 by Admin": a byline whose "by" comes
+# after a word or two (and maybe a date), which is_byline leaves to the header's reader.
+_LATE_BY = compiled(
+    r"^(?:analysis|opinion|commentary|review|interview|column|posted|published|written|"
+    r"reported|story|words|text|photos?|video)\b[^.!?]{0,40}?\bby\s+(?-i:[A-Z])",
+    re.I,
+)
+
+
+def _header_byline(t: str, rule: str | None, named: bool) -> bool:
+    """A byline under the headline that is_byline does not take: 'By X Updated <date> /
+    Original <date>' (long), 'Analysis by X', 'VICTOR TANGERMANN, FUTURISM', a bare name."""
+    if rule:
+        return False
+    if _long_byline(t) or bool(_LATE_BY.match(t)) and len(t.split()) <= 30:
+        return True
+    return not named and (is_name_line(t) or _name_and_affiliation(t))
+
+
 def _named_role(t: str, rule: str | None, roles: set[str]) -> str | None:
     """A byline, the chrome rule the line matched, or a stamp."""
-    if is_byline(t) or (not rule and is_name_line(t) and "byline" not in roles):
+    if is_byline(t) or _header_byline(t, rule, "byline" in roles):
         return "byline"
     return rule or ("stamp" if dates.is_stamp(t) else None)
 
@@ -1608,6 +1757,24 @@ def _caption_role(t: str, raw, idx: int, counts: dict[str, int], roles: set[str]
     if first and len(t.split()) <= 45 and _credit_follows(raw, idx):
         return "caption"  # the photo's credit is printed on the next line
     return None
+
+
+DEK_LETTER_WORDS = 4  # words of letters a dek holds at least ('New, 6 comments' has two)
+_LETTER_WORD = compiled(r"[^\W\d_]{2,}")
+_ATTRIBUTION = ("—", "–", "-")  # '— David Roe on Sunday, in a local paper': a quote's source
+
+
+_NUMERIC_DATE = compiled(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")  # '23/08/2018': a byline's
+
+
+def _dek_shaped(t: str) -> bool:
+    """What a standfirst looks like: a phrase or sentence, not a count, stamp, attribution or a
+    byline with its date ('Carlos Roe 23/08/2018 2 comments')."""
+    return (
+        len(_LETTER_WORD.findall(t)) >= DEK_LETTER_WORDS
+        and not t.startswith(_ATTRIBUTION)
+        and not _NUMERIC_DATE.search(t)
+    )
 
 
 def _dek_role(t: str, raw, idx: int, lines: list[Line], roles: set[str]) -> str | None:

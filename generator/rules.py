@@ -80,6 +80,7 @@ ROLES = (
     Role("dateline", "a dateline on its own line above the story"),
     Role("after-story", "a line past the end of the story: other headlines, lists, comments"),
     Role("before-story", "a menu entry or another story's headline between headline and story"),
+    Role("lead-teaser", "the story's first sentence printed above it as a teaser"),
     Role("gallery-label", "a gallery counter or link label on a caption: 'Item 1 of 3'"),
 )
 

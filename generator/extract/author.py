@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.position import Choice, lead_index
+from generator.extract.position import Choice, lead_index, title_index
 from generator.lexicon import outlets
 from generator.lexicon.bylines import (
     FOR_OUTLET,
@@ -73,6 +73,9 @@ AUTHOR_WEIGHTS = {
     "one word": -3,  # 'written by Regan': a lone word may be a handle, a desk or the site
     "bio below": 3,  # 'Molly Wood (@mollywood) is an Ideas contributor': the writer's box
     "closing byline": 2,  # '김철수 기자 kim@paper.com' right under the story's last paragraph
+    # nothing but its shape says so, and it sits above the headline: a menu item or section
+    # name ('Travel Notes', 'Middle East'); a byline there says "By" or has a job or stamp
+    "above the headline": -3,
 }
 # The signals that say a line is a byline, not only a line of capitalised words; without one
 # (or a stamp on its line or the very next) the names are a guess however high they score.
@@ -160,6 +163,7 @@ def _candidates(cleaned: Cleaned, lead: int) -> list[tuple[int, int, list[str], 
     says the line is a byline (MARKS)."""
     lines = cleaned.lines
     last = max((i for i, ln in enumerate(lines) if ln.role == "paragraph"), default=-2)
+    title = title_index(cleaned)
     out = []
     for i, ln in enumerate(lines):
         size = len(ln.text)
@@ -193,6 +197,8 @@ def _candidates(cleaned: Cleaned, lead: int) -> list[tuple[int, int, list[str], 
         if len(names) > _MANY:
             signals.append("many names")
         marked = bool(MARKS.intersection(signals)) or stamped
+        if not marked and title is not None and i < title:
+            signals.append("above the headline")
         out.append((sum(AUTHOR_WEIGHTS[s] for s in signals), i, names, origin, marked))
     return out
 
