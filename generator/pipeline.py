@@ -6,7 +6,9 @@ import gc
 import hashlib
 import os
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from generator import snapshot
@@ -84,15 +86,9 @@ def drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[Proble
 def assign_slugs(articles: list[Article]) -> None:
     """Slugs from headlines. On a clash the first seed by name keeps the plain slug and
     the others add a hash of their own file name, so a URL never depends on file order."""
-    from slugify import slugify
-
     taken: set[str] = {"index"}  # articles/index.md would become the folder's page
     for article in sorted(articles, key=lambda a: a.seed.name):
-        base = (
-            slugify(article.meta.title or "", max_length=80, word_boundary=True)
-            or slugify(article.seed.path.stem, max_length=80)
-            or "article"
-        )
+        base = _slug_base(article.meta.title or "", article.seed.path.stem)
         slug, digest = base, hashlib.sha1(article.seed.name.encode()).hexdigest()
         for size in (8, 16, 40):
             if slug not in taken:
@@ -100,6 +96,18 @@ def assign_slugs(articles: list[Article]) -> None:
             slug = f"{base}-{digest[:size]}"
         taken.add(slug)
         article.slug = slug
+
+
+@lru_cache(maxsize=8192)
+def _slug_base(title: str, stem: str) -> str:
+    """Kept per title: a serve rebuild slugs every headline again (0.02-0.04 s at 1,000)."""
+    from slugify import slugify
+
+    return (
+        slugify(title, max_length=80, word_boundary=True)
+        or slugify(stem, max_length=80)
+        or "article"
+    )
 
 
 def _relative(path: Path) -> str:
@@ -220,25 +228,26 @@ def _build(
         else None
     )
     # Pages made from all articles at once: reused from the cache while no article or warning
-    # changed.
-    pages.update(
-        cache.whole(
-            "site",
-            result.articles,
-            result.warnings,
-            lambda: _site_pages(result, cache, settings, first_seen(result.articles, state)),
-            settings,
+    # changed; under serve, what they make of each article is kept for the next build.
+    with _parts_kept(cache, settings):
+        pages.update(
+            cache.whole(
+                "site",
+                result.articles,
+                result.warnings,
+                lambda: _site_pages(result, settings, first_seen(result.articles, state)),
+                settings,
+            )
+        )  # home, timeline, figures, browse, feeds, data
+        pages.update(
+            cache.whole(
+                "audit",
+                result.articles,
+                result.warnings,
+                lambda: audit_pages(result.articles, result.warnings),
+                settings,
+            )
         )
-    )  # home, timeline, figures, browse, feeds, data
-    pages.update(
-        cache.whole(
-            "audit",
-            result.articles,
-            result.warnings,
-            lambda: audit_pages(result.articles, result.warnings),
-            settings,
-        )
-    )
     if settings.builder == "zensical":  # no hooks there: the pages carry what the hook does
         from generator.zensical import adapt
 
@@ -254,14 +263,22 @@ def _build(
     return result
 
 
-def _site_pages(result: Result, cache: Cache, settings: Settings, added: dict) -> dict:
-    """site_pages(), with what it makes of each article kept for the next build under serve."""
+def _site_pages(result: Result, settings: Settings, added: dict) -> dict:
+    from generator.site import site_pages
+
+    return site_pages(result.articles, result.warnings, settings, added)
+
+
+@contextmanager
+def _parts_kept(cache: Cache, settings: Settings):
+    """Around the pages made from all articles: site/memo.py keeps each article's parts of
+    them for the next build (under serve only), keyed by the article's digest."""
     from generator.cache import environment
-    from generator.site import memo, site_pages
+    from generator.site import memo
 
     memo.begin(lambda a: cache.digests.get(a.seed.name), environment(settings))
     try:
-        return site_pages(result.articles, result.warnings, settings, added)
+        yield
     finally:
         memo.finish()
 

@@ -16,6 +16,7 @@ from generator.mkdocs.material import NOT_SEARCHED
 from generator.model import KEPT_ROLES, Article, Problem
 from generator.render import MARKER, front_matter
 from generator.rules import ROLES
+from generator.site import memo
 
 # What each cleaner rule means, in an editor's words (the audit page's legend).
 # Today the legend lists the roles it listed before rules.ROLES (see Role.shown_in_audit).
@@ -140,17 +141,20 @@ _INTRO = [
 
 
 class _Seeds:
-    """Each seed's removed rows and warnings, found once (a page shows them twice)."""
+    """Each seed's removed rows and warnings, found once (a page shows them twice); under
+    serve, an article's rows are kept for the next build (site/memo.py)."""
 
     def __init__(self, articles: list[Article], warnings: list[Problem]):
         self.names = {
             id(a): a.seed.name for a in articles
         }  # Seed.name is a Path's: worked out each time
-        self.rows = {self.names[id(a)]: removed_rows(a) for a in articles}
+        self.rows = {self.names[id(a)]: memo.part("audit rows", a, removed_rows) for a in articles}
         self.checks = {
             seed: sum(row[4] for row in rows) for seed, rows in self.rows.items()
         }  # prose rows
-        self.fields = {self.names[id(a)]: field_rows(a) for a in articles}
+        self.fields = {
+            self.names[id(a)]: memo.part("audit fields", a, field_rows) for a in articles
+        }
         self.warnings: dict[str, list[Problem]] = {}
         for w in warnings:
             self.warnings.setdefault(w.seed, []).append(w)
@@ -266,7 +270,13 @@ def _seed_section(article: Article, seeds: _Seeds, up: str) -> list[str]:
     notes = [f"- Decoding: {escape(note)}" for note in decode_notes(article)]
     notes += [f"- Warning: {escape(p.message)}" for p in seeds.warnings.get(seed, ())]
     out += notes + ([""] if notes else [])
-    out += ["| Field | From | Value |", "|---|---|---|"]
+    # The rest is the article's alone (no warnings, no links): kept between serve builds.
+    return out + memo.part("audit fields and rows", article, lambda a: _seed_body(a, seeds))
+
+
+def _seed_body(article: Article, seeds: _Seeds) -> list[str]:
+    seed = seeds.name(article)
+    out = ["| Field | From | Value |", "|---|---|---|"]
     out += [
         f"| {name} | {how} | {_cell(value) or '–'} |" for name, how, value in seeds.fields[seed]
     ]

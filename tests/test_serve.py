@@ -234,3 +234,49 @@ def test_each_seed_change_is_one_quick_build_that_reaches_the_open_tab(
     finally:
         context.close()
         stop_server(server)
+
+
+def test_an_editors_save_with_a_backup_file_is_one_build(new_project, project_python, port):
+    """A save as vim makes it: the seed renamed to a backup, the new text written, a pause
+    while the file is synced (longer than serve's wait for events to settle), the backup
+    deleted. The backup is an editor's scratch file, so the whole save is one build."""
+    seeds = new_project / "seeds"
+    seed = seeds / "000_add4c825ff46f3cb.txt"
+    backup = seeds / "000_add4c825ff46f3cb.txt~"
+    base = f"http://127.0.0.1:{port}/"
+    log_path = new_project / "serve.log"
+    with open(log_path, "w", encoding="utf-8") as log:
+        server = subprocess.Popen(
+            [project_python, "-m", "mkdocs", "serve", *SERVE_FLAGS, "-a", f"127.0.0.1:{port}"],
+            cwd=new_project,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    try:
+        _wait_for(lambda: _fetch(base), "the server to answer", server, 30)
+        _quiet(log_path, server)
+        before = _builds(log_path)
+        text = seed.read_text(encoding="utf-8")
+        assert "\nTeams of negotiators" in text
+        os.rename(seed, backup)
+        seed.write_text(
+            text.replace("\nTeams of negotiators", f"\n{NEW_PARAGRAPH}\n\nTeams of negotiators", 1),
+            encoding="utf-8",
+        )
+        time.sleep(0.3)  # fsync on a slow disk
+        backup.unlink()
+        _wait_for(
+            lambda: (p := _fetch(base)) and "short extra session" in p and p,
+            "the edit on the home page",
+            server,
+            20,
+        )
+        _quiet(log_path, server)
+        assert _builds(log_path) == before + 1
+    except AssertionError as exc:
+        stop_server(server)
+        raise AssertionError(f"{exc}\n--- mkdocs serve log ---\n{log_path.read_text()}") from None
+    finally:
+        stop_server(server)

@@ -69,7 +69,6 @@ def on_files(files, config):
 
 
 def on_env(env, config, files):
-    live.keep_compiled(env)
     live.remember_files(files)
     return env
 
@@ -100,6 +99,7 @@ def on_post_build(config) -> None:
 
 
 def on_serve(server, config, builder):
-    server.watch(str(_seeds_dir(config)))
-    live.quiet_watcher(server, log)
+    seeds = str(_seeds_dir(config))
+    server.watch(seeds)
+    live.quiet_watcher(server, log, seeds)
     return server

@@ -73,26 +73,32 @@ def figures_csv(articles: list[Article]) -> bytes:
     for article in sorted(
         articles, key=lambda a: (a.meta.date is None, a.meta.date or date.min, a.slug)
     ):
-        m = article.meta
-        if not m.figures:
-            continue
-        day = m.date.isoformat() if m.date else ""
-        article_cells = [
-            _cell(m.title),
-            _cell(m.source),
-            article.slug,
-            page_url(article_md(article.slug)),
-        ]
-        tail = _csv_fields(article_cells)  # the same on each of the article's rows: quoted once
-        for figure in m.figures:
-            cells = [day, figure.value, figure.unit, _cell(figure.text), _cell(figure.context)]
-            head = _csv_fields(cells)
-            lines.append(
-                f"{head},{tail}\n"
-                if head is not None and tail is not None
-                else _csv_line(cells + article_cells)
-            )
+        if article.meta.figures:
+            lines += memo.part("figures.csv lines", article, _csv_lines)
     return "".join(lines).encode("utf-8")
+
+
+def _csv_lines(article: Article) -> list[str]:
+    """The article's rows of figures.csv, one per figure."""
+    m = article.meta
+    day = m.date.isoformat() if m.date else ""
+    article_cells = [
+        _cell(m.title),
+        _cell(m.source),
+        article.slug,
+        page_url(article_md(article.slug)),
+    ]
+    tail = _csv_fields(article_cells)  # the same on each of the article's rows: quoted once
+    lines = []
+    for figure in m.figures:
+        cells = [day, figure.value, figure.unit, _cell(figure.text), _cell(figure.context)]
+        head = _csv_fields(cells)
+        lines.append(
+            f"{head},{tail}\n"
+            if head is not None and tail is not None
+            else _csv_line(cells + article_cells)
+        )
+    return lines
 
 
 def _csv_line(cells: list) -> str:

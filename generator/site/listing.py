@@ -16,6 +16,7 @@ from generator.markdown import escape
 from generator.mkdocs.material import NO_TOC, NOT_SEARCHED
 from generator.model import Article, Figure
 from generator.render import MARKER, front_matter
+from generator.site import memo
 from generator.site.facts import headline, newest_first, undated
 from generator.site.urls import article_md, key, md_link
 
@@ -76,7 +77,10 @@ class Entries:
             return entry(article, from_md)
         found = self._made.get((id(article), up))
         if found is None:
-            found = self._made[id(article), up] = (article, entry(article, from_md))
+            # Under serve also kept between builds (site/memo.py): the lines depend only on
+            # the article and the link prefix.
+            lines = memo.part(f"listing entry {up}", article, lambda a: entry(a, from_md))
+            found = self._made[id(article), up] = (article, lines)
         return found[1]
 
     def _prefix(self, from_md: str) -> str:
