@@ -200,7 +200,7 @@ def _may_be_relative(line: str) -> bool:
 def _one_stamp(line: str) -> bool:
     found = date_spans(line)
     if not found:
-        return short_year_stamp(line) or (
+        return (
             _may_be_relative(line)
             and bool(_RELATIVE.search(line))
             and len(_RELATIVE.sub(" ", line).split()) <= 2
@@ -272,39 +272,13 @@ def other_spans(line: str) -> tuple[tuple[int, int, date | None, str], ...]:
             found.append((m.start(), m.end(), value, m.group()))
     if not found:
         month_first = bool(_US_ZONE.search(line))
-        for m in filter(_stamped, _SHORT_YEAR.finditer(line)):
-            value = _short_date(m, month_first)
+        for m in _SHORT_YEAR.finditer(line):
+            a, b = int(m.group("a")), int(m.group("b"))
+            day, month = (b, a) if b > 12 >= a or (month_first and a <= 12) else (a, b)
+            value = _safe_date(2000 + int(m.group("yy")), month, day)
             if value:
                 found.append((m.start(), m.end(), value, m.group()))
     return tuple(sorted(found, key=lambda f: f[0]))
-
-
-def _stamped(m: re.Match) -> bool:
-    """'11/20/19 6:38 AM', 'Updated 20.11.19': a two-digit year is read only with a time after it
-    or a stamp word before it; alone, '1/2/3' may be a score, a list or a fraction."""
-    line = m.string
-    timed = _TIME.match(line, m.end() + len(line[m.end():]) - len(line[m.end():].lstrip()))
-    return bool(timed or PUBLISHED.search(line, 0, m.start()) or UPDATED.search(line, 0, m.start()))
-
-
-def short_year_stamp(line: str) -> bool:
-    """A stamp line whose date has a two-digit year ('11/20/19 6:38 AM'): nothing else but a
-    time and stamp words (see _stamped)."""
-    if "/" not in line and "." not in line:
-        return False  # every _SHORT_YEAR date has one: most lines are done here
-    spans = [m for m in _SHORT_YEAR.finditer(line) if _stamped(m) and _short_date(m)]
-    if len(spans) != 1:
-        return False
-    m = spans[0]
-    rest = _FILLER.sub(" ", _TIME.sub(" ", line[: m.start()] + " " + line[m.end() :]))
-    labelled = bool(PUBLISHED.search(line) or UPDATED.search(line))
-    return len([w for w in rest.split() if not w.isdigit()]) <= (3 if labelled else 0)
-
-
-def _short_date(m: re.Match, month_first: bool = False) -> date | None:
-    a, b = int(m.group("a")), int(m.group("b"))
-    day, month = (b, a) if b > 12 >= a or (month_first and a <= 12) else (a, b)
-    return _safe_date(2000 + int(m.group("yy")), month, day)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
