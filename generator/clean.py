@@ -48,7 +48,8 @@ _UI_LINE = compiled(
     r"(previous|next|older|newer) (post|article|story|entry)|you are here\s*:.*|"
     r"(image|photo|slide|picture|item) \d+ of( /)? \d+|"
     r"this article (has been|was) (translated|machine).*|"
-    r"continue reading.*|(story|article) continues (below|after).*|"
+    r"continue reading.*|(story|article) continues( (below|after).*)?|"
+    r"in this article|"  # the label of a finance site's ticker box (_TICKER its lines)
     r"(supported|sponsored|presented) by|"
     r"(reading time\s*:?\s*)?\d+\s*min(ute)?s?( read)?|advertising|"
     r"why (you can )?trust .*|end of (the )?(article|story)|(lire|read) (en|in) [a-zçé]+|"
@@ -72,6 +73,9 @@ _UI_LINE = compiled(
     r"the [\w .'’-]{2,40}))$",
     re.I,
 )
+# A quote box's ticker alone on its line: 'USD/JPY', 'JPY=X', 'CL=F', '^N225'. Capitals only,
+# so 'and/or' is no ticker.
+_TICKER = compiled(r"^(?:[A-Z]{3}/[A-Z]{3}|[A-Z]{2,6}=[XF]|\^[A-Z0-9]{2,6})$")
 # A player's running time, alone or with its source: "02:14 - Source: CNN", "3:52".
 _DURATION = compiled(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–|]\s*source\s*:\s*[\w .-]{2,30})?$", re.I)
 # A photo credit alone on its line: "Sean Gallup/Getty Images", "AP Photo/Jane Doe".
@@ -283,7 +287,9 @@ _LIST_HEAD = compiled(
     re.I,
 )
 _BYLINE = compiled(
-    r"^[(\[]?(by|reported by|written by|posted by|text by|words by|story by|author|authors)\s*:?\s+"
+    # "Reporter : Choi Da-eun": the job as a label, said so by its colon
+    r"^[(\[]?(by|reported by|written by|posted by|text by|words by|story by|author|authors|"
+    r"reporters?(?=\s*:))\s*:?\s+"
     r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:(?-i:[a-z][\w-]*\s+)?(?:reporter|correspondent|editor|writer|"
     r"producer|journalist|analyst|columnist|contributor)\s+)?(?-i:[A-Z\u00c0-\u024f\uac00-\ud7a3])",
     re.I,
@@ -505,6 +511,7 @@ _UI_STARTS = (
     "slide",
     "item",
     "you are",
+    "in this article",
 )
 _UI_BY_FIRST = {c: tuple(s for s in _UI_STARTS if s[0] == c) for c in {s[0] for s in _UI_STARTS}}
 _LIST_STARTS = (
@@ -591,7 +598,9 @@ _FOOTER_STARTS = (
     "newsletters",
 )
 _BIO_VERBS = ("is a", "is the", "was a", "was the")  # "Jane Doe is a correspondent ..."
-_BYLINE_STARTS = ("by", "reported", "written", "posted", "text by", "words", "story", "author")
+_BYLINE_STARTS = (
+    "by", "reported", "written", "posted", "text by", "words", "story", "author", "reporter"
+)  # fmt: skip
 _BYLINE_KO_JOBS = ("기자", "특파원", "논설위원", "통신원")
 
 
@@ -760,6 +769,7 @@ def _bio_gate(f: _Facts) -> bool:
 RULES = (
     _row("copyright", _COPYRIGHT, lambda f: f.odd or _holds_any(f.low, _COPYRIGHT_WORDS), 40),
     _row("contact", _CONTACT, lambda f: "@" in f.text, 25),
+    _row("page-ui", _TICKER, lambda f: len(f.text) <= 8, 1, "match"),  # before credit: "USD/JPY"
     _row("credit", _CREDIT, lambda f: f.odd or _may_be_credit(f.low), how="match"),
     _row("credit", _CONTRIBUTED, lambda f: f.odd or "contributed" in f.low, how="match"),
     _row("disclaimer", _DISCLAIMER, lambda f: "responsible" in f.low, 30),

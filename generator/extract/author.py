@@ -22,6 +22,7 @@ from generator.text import compiled, ends_sentence, has_digit, word_count
 
 _LEAD = compiled(
     r"^(?:by|reported by|written by|posted by|words by|story by|text by|from|authors?)\s*:?\s+|"
+    r"^reporters?\s*:\s*|"  # 'Reporter : Choi Da-eun': the job as a label
     r"^(?-i:By)(?=[A-Z][a-z])|"  # "ByRezaul H Laskar": the space lost in the copy
     r"^[\[(]?[가-힣]{2,6}\s*[=/]\s*",
     re.I,
@@ -49,6 +50,7 @@ _JOB_AFTER = compiled(
 # "Chaim Gartenberg@cgartenberg", "meganr@spokesman.com(509)": a handle glued to the name.
 _DOMAIN_WORD = compiled(r"\w\.(?:com|net|org|co|news)\b", re.I)
 _HANDLE_GLUED = compiled(r"\b[a-z0-9._%+-]+@\S+|@\S+")
+_EMAIL_ONLY = compiled(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 _SEPARATOR = compiled(r"\s+[|—–-]{1,2}\s+")
 _O_NAME = compiled(r"^([A-Z])(['’])(\w+)$")
 
@@ -72,7 +74,8 @@ AUTHOR_WEIGHTS = {
     "job line beside": 2,  # 'Senior Contributor', 'Staff Writer' on the line under the name
     "one word": -3,  # 'written by Regan': a lone word may be a handle, a desk or the site
     "bio below": 3,  # 'Molly Wood (@mollywood) is an Ideas contributor': the writer's box
-    "closing byline": 2,  # '김철수 기자 kim@paper.com' right under the story's last paragraph
+    "closing byline": 2,
+    "email below": 2,  # 'Seo Ji-hoon' over 'englishnews@chosun.com': the writer's contact  # '김철수 기자 kim@paper.com' right under the story's last paragraph
     # nothing but its shape says so, and it sits above the headline: a menu item or section
     # name ('Travel Notes', 'Middle East'); a byline there says "By" or has a job or stamp
     "above the headline": -3,
@@ -81,7 +84,7 @@ AUTHOR_WEIGHTS = {
 # (or a stamp on its line or the very next) the names are a guess however high they score.
 MARKS = frozenset(
     {"by prefix", "credit line", "korean dateline", "job, handle or email", "job line beside",
-     "bio below"}
+     "bio below", "email below"}
 )  # fmt: skip
 AUTHOR_MIN = 2  # a best sum below this is no author
 SURE_MIN = 4  # a sum this high, SURE_MARGIN over any other names, is "high"
@@ -187,7 +190,9 @@ def _candidates(cleaned: Cleaned, lead: int) -> list[tuple[int, int, list[str], 
             signals.append("job line beside")
         if _one_word(names):
             signals.append("one word")
-        if i == last + 1 and "job, handle or email" in signals:
+        if _email_below(lines, i):
+            signals.append("email below")
+        if i == last + 1 and {"job, handle or email", "email below"}.intersection(signals):
             signals.append("closing byline")
         if _bio_below(lines, i, names):
             signals.append("bio below")
@@ -315,6 +320,12 @@ def _job_beside(lines, i: int) -> bool:
     """'Bruce Lee' over 'Senior Contributor': a job title alone on the next line."""
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     return 0 < len(nxt.split()) <= _JOB_WORDS and bool(_JOB_LINE.search(nxt)) and not has_digit(nxt)
+
+
+def _email_below(lines, i: int) -> bool:
+    """The next line holds an email address and nothing else: the name's contact."""
+    nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    return bool(_EMAIL_ONLY.fullmatch(nxt))
 
 
 def _bio_below(lines, i: int, names: list[str]) -> bool:
