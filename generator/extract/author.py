@@ -74,8 +74,8 @@ AUTHOR_WEIGHTS = {
     "job line beside": 2,  # 'Senior Contributor', 'Staff Writer' on the line under the name
     "one word": -3,  # 'written by Regan': a lone word may be a handle, a desk or the site
     "bio below": 3,  # 'Molly Wood (@mollywood) is an Ideas contributor': the writer's box
-    "closing byline": 2,
-    "email below": 2,  # 'Seo Ji-hoon' over 'englishnews@chosun.com': the writer's contact  # '김철수 기자 kim@paper.com' right under the story's last paragraph
+    "closing byline": 2,  # '김철수 기자 kim@paper.com' right under the story's last paragraph
+    "email below": 2,  # 'Seo Ji-hoon' over 'englishnews@chosun.com': the writer's contact
     # nothing but its shape says so, and it sits above the headline: a menu item or section
     # name ('Travel Notes', 'Middle East'); a byline there says "By" or has a job or stamp
     "above the headline": -3,
@@ -186,16 +186,9 @@ def _candidates(cleaned: Cleaned, lead: int) -> list[tuple[int, int, list[str], 
         stamped = has_digit(ln.text) and bool(date_spans(ln.text)) or _stamp_beside(lines, i, 1)
         if stamped or _stamp_beside(lines, i):
             signals.append("stamp beside")
-        if _job_beside(lines, i):
-            signals.append("job line beside")
-        if _one_word(names):
-            signals.append("one word")
-        if _email_below(lines, i):
-            signals.append("email below")
+        signals += _around(lines, i, names)
         if i == last + 1 and {"job, handle or email", "email below"}.intersection(signals):
             signals.append("closing byline")
-        if _bio_below(lines, i, names):
-            signals.append("bio below")
         beside = {"by prefix", "job line beside", "bio below"}.intersection(signals)
         if not (beside or stamped) and origin == "byline" and _among_menu(lines, i):
             signals.append("among menu items")  # a menu item has no job, bio or own stamp
@@ -206,6 +199,17 @@ def _candidates(cleaned: Cleaned, lead: int) -> list[tuple[int, int, list[str], 
             signals.append("above the headline")
         out.append((sum(AUTHOR_WEIGHTS[s] for s in signals), i, names, origin, marked))
     return out
+
+
+def _around(lines, i: int, names: list[str]) -> list[str]:
+    """What the name line's neighbours (and the names' own shape) say about it."""
+    checks = (
+        ("job line beside", _job_beside(lines, i)),
+        ("one word", _one_word(names)),
+        ("email below", _email_below(lines, i)),
+        ("bio below", _bio_below(lines, i, names)),
+    )
+    return [signal for signal, seen in checks if seen]
 
 
 def _names_on(text: str, role: str, is_lead: bool):
