@@ -42,7 +42,6 @@ def on_pre_build(config) -> None:
     from generator.cache import configured_dir
     from generator.pipeline import build
 
-    live.new_build()
     project = Path(config.config_file_path).resolve().parent
     try:
         chosen = settings_for(config)

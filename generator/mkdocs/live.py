@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import json
 import os
-import stat
 import threading
 
 import jinja2
@@ -56,7 +55,6 @@ def started(command: str, dirty: bool) -> None:
         memo.switch_on()
         keep_in_memory()
         _keep_theme_files()
-        _keep_modified_answers()
 
 
 def incremental() -> bool:
@@ -271,60 +269,6 @@ def _tree_stamp(folder: str) -> tuple:
         except OSError:
             out.append((path, None))
     return tuple(out)
-
-
-# --- which pages changed ---------------------------------------------------------------------
-
-
-_BUILD = [0]  # the number of the build running: an answer kept from another build is not used
-
-
-def new_build() -> None:
-    _BUILD[0] += 1
-
-
-def _keep_modified_answers() -> None:
-    """A dirty build asks each of its 1,200 pages three times whether its Markdown is newer
-    than its HTML (neighbours.py, then MkDocs before reading and before rendering it), three
-    stat calls each time: 0.05-0.1 s of a one-page rebuild. Here the first answer of a build
-    is kept, from one stat of each file; neighbours.py forgets it for a page it marks."""
-    from mkdocs.structure.files import File
-
-    asked = File.is_modified
-    if getattr(asked, "keeps_answer", False):  # already, by an earlier start in this process
-        return
-
-    def is_modified(self) -> bool:
-        if self._content is not None:
-            return True
-        kept = self.__dict__.get(_ANSWER)
-        if kept is not None and kept[0] == _BUILD[0]:
-            return kept[1]
-        answer = _newer(self.abs_src_path, self.abs_dest_path)
-        self.__dict__[_ANSWER] = (_BUILD[0], answer)
-        return answer
-
-    is_modified.keeps_answer = True
-    File.is_modified = is_modified
-
-
-_ANSWER = "_news_digest_modified"
-
-
-def forget_modified(file) -> None:
-    """The page's HTML was made older on purpose: ask the file system again."""
-    file.__dict__.pop(_ANSWER, None)
-
-
-def _newer(source: str, built: str) -> bool:
-    """MkDocs' answer (the source newer than a built regular file, or nothing built yet)."""
-    try:
-        out = os.stat(built)
-    except OSError:
-        return True
-    if not stat.S_ISREG(out.st_mode):
-        return True
-    return out.st_mtime < os.stat(source).st_mtime
 
 
 # --- what dirty builds leave wrong ----------------------------------------------------------

@@ -56,8 +56,6 @@ def on_files(files, config):
         return files
     from mkdocs.utils import meta
 
-    from generator.mkdocs import live
-
     pages = {f.src_uri: f for f in files.documentation_pages()}
     changed = {uri for uri, f in pages.items() if f.is_modified()}
     articles = {uri: link for uri, link in _ARTICLES.items() if uri in pages}
@@ -69,7 +67,6 @@ def on_files(files, config):
     for uri, around in _neighbours(articles).items():
         if uri not in changed and around != _NEIGHBOURS.get(uri):
             os.utime(pages[uri].abs_dest_path, ns=(0, 0))  # older than any source
-            live.forget_modified(pages[uri])
     return files
 
 
