@@ -769,7 +769,7 @@ def _bio_gate(f: _Facts) -> bool:
 RULES = (
     _row("copyright", _COPYRIGHT, lambda f: f.odd or _holds_any(f.low, _COPYRIGHT_WORDS), 40),
     _row("contact", _CONTACT, lambda f: "@" in f.text, 25),
-    _row("page-ui", _TICKER, lambda f: len(f.text) <= 8, 1, "match"),  # before credit: "USD/JPY"
+    _row("page-ui", _TICKER, lambda f: _holds_any(f.text, "/=^"), 1, "match"),  # before credit
     _row("credit", _CREDIT, lambda f: f.odd or _may_be_credit(f.low), how="match"),
     _row("credit", _CONTRIBUTED, lambda f: f.odd or "contributed" in f.low, how="match"),
     _row("disclaimer", _DISCLAIMER, lambda f: "responsible" in f.low, 30),
