@@ -76,6 +76,8 @@ _UI_LINE = compiled(
 # A quote box's ticker alone on its line: 'USD/JPY', 'JPY=X', 'CL=F', '^N225'. Capitals only,
 # so 'and/or' is no ticker.
 _TICKER = compiled(r"^(?:[A-Z]{3}/[A-Z]{3}|[A-Z]{2,6}=[XF]|\^[A-Z0-9]{2,6})$")
+# A broadcast transcript's speaker mark alone on its line: '[앵커]', '[기자]', '[Anchor]'.
+_SPEAKER = compiled(r"^\[(?:앵커|기자|리포트|인터뷰|녹취|anchor|reporter|interview)\]$", re.I)
 # A player's running time, alone or with its source: "02:14 - Source: CNN", "3:52".
 _DURATION = compiled(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–|]\s*source\s*:\s*[\w .-]{2,30})?$", re.I)
 # A photo credit alone on its line: "Sean Gallup/Getty Images", "AP Photo/Jane Doe".
@@ -770,6 +772,7 @@ RULES = (
     _row("copyright", _COPYRIGHT, lambda f: f.odd or _holds_any(f.low, _COPYRIGHT_WORDS), 40),
     _row("contact", _CONTACT, lambda f: "@" in f.text, 25),
     _row("page-ui", _TICKER, lambda f: _holds_any(f.text, "/=^"), 1, "match"),  # before credit
+    _row("page-ui", _SPEAKER, lambda f: f.text[:1] == "[", 1, "match"),
     _row("credit", _CREDIT, lambda f: f.odd or _may_be_credit(f.low), how="match"),
     _row("credit", _CONTRIBUTED, lambda f: f.odd or "contributed" in f.low, how="match"),
     _row("disclaimer", _DISCLAIMER, lambda f: "responsible" in f.low, 30),

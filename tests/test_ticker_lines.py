@@ -1,6 +1,7 @@
 """A finance site's quote box ('In this article:' over 'USD/JPY', 'JPY=X') and its break
 marker ('Story continues') are page furniture: out of the story and the dek, and listed as
-dropped; words with a slash in lower case are no tickers."""
+dropped; words with a slash in lower case are no tickers. A broadcast transcript's speaker
+marks ('[앵커]', '[기자]') are furniture too."""
 
 from __future__ import annotations
 
@@ -55,3 +56,16 @@ def test_slashed_words_are_no_tickers(line):
     # a lone 'and/or' may still read as a photo credit ('Name/Agency'); it is just no ticker
     cleaned = clean("\n".join([HEADLINE, "", STORY[0], line, STORY[1]]))
     assert [ln.role for ln in cleaned.lines if ln.text == line] != ["page-ui"]
+
+
+@pytest.mark.parametrize("mark", ["[앵커]", "[기자]", "[Anchor]", "[Reporter]"])
+def test_a_transcript_speaker_mark_is_page_furniture(mark):
+    cleaned = clean("\n".join([HEADLINE, "", STORY[0], mark, STORY[1], STORY[2]]))
+    assert mark not in cleaned.paragraphs
+    assert [ln.role for ln in cleaned.lines if ln.text == mark] == ["page-ui"]
+
+
+def test_a_bracketed_word_in_a_sentence_stays():
+    line = "[Reuters] officials said the next session would be held in Washington next month."
+    cleaned = clean("\n".join([HEADLINE, "", STORY[0], line, STORY[1]]))
+    assert any(line in p for p in cleaned.paragraphs)
