@@ -54,6 +54,21 @@ def stop_server(server: subprocess.Popen) -> None:
             continue
 
 
+def start_server(project, python, port, *flags: str) -> tuple[subprocess.Popen, object]:
+    """`mkdocs serve` in its own process group, its output in serve.log: (process, log path)."""
+    log_path = project / "serve.log"
+    with open(log_path, "w", encoding="utf-8") as log:
+        server = subprocess.Popen(
+            [python, "-m", "mkdocs", "serve", *flags, "-a", f"127.0.0.1:{port}"],
+            cwd=project,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    return server, log_path
+
+
 def test_serve_rebuilds_when_a_seed_comes_and_goes(new_project, project_python, port):
     seeds = new_project / "seeds"
     original = (seeds / "000_add4c825ff46f3cb.txt").read_text(encoding="utf-8")
@@ -62,16 +77,7 @@ def test_serve_rebuilds_when_a_seed_comes_and_goes(new_project, project_python, 
     new_seed = seeds / "001_0123456789abcdef.txt"
 
     url = f"http://127.0.0.1:{port}/"
-    log_path = new_project / "serve.log"
-    with open(log_path, "w", encoding="utf-8") as log:
-        server = subprocess.Popen(
-            [project_python, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-            cwd=new_project,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
-        )
+    server, log_path = start_server(new_project, project_python, port)
     try:
         home = _wait_for(lambda: _fetch(url), "the server to answer", server, 30)
         assert "1st round" in home
@@ -162,16 +168,7 @@ def test_each_seed_change_is_one_quick_build_that_reaches_the_open_tab(
     body = rest.replace("\nTeams of negotiators", f"\n{NEW_PARAGRAPH}\n\nTeams of negotiators", 1)
     new_seed = seeds / "001_0123456789abcdef.txt"
     base = f"http://127.0.0.1:{port}/"
-    log_path = new_project / "serve.log"
-    with open(log_path, "w", encoding="utf-8") as log:
-        server = subprocess.Popen(
-            [project_python, "-m", "mkdocs", "serve", *SERVE_FLAGS, "-a", f"127.0.0.1:{port}"],
-            cwd=new_project,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
-        )
+    server, log_path = start_server(new_project, project_python, port, *SERVE_FLAGS)
     context = browser.new_context()
     try:
         _wait_for(lambda: _fetch(base), "the server to answer", server, 30)
@@ -244,16 +241,7 @@ def test_an_editors_save_with_a_backup_file_is_one_build(new_project, project_py
     seed = seeds / "000_add4c825ff46f3cb.txt"
     backup = seeds / "000_add4c825ff46f3cb.txt~"
     base = f"http://127.0.0.1:{port}/"
-    log_path = new_project / "serve.log"
-    with open(log_path, "w", encoding="utf-8") as log:
-        server = subprocess.Popen(
-            [project_python, "-m", "mkdocs", "serve", *SERVE_FLAGS, "-a", f"127.0.0.1:{port}"],
-            cwd=new_project,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
-        )
+    server, log_path = start_server(new_project, project_python, port, *SERVE_FLAGS)
     try:
         _wait_for(lambda: _fetch(base), "the server to answer", server, 30)
         _quiet(log_path, server)
