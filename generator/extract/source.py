@@ -132,7 +132,7 @@ def choose(cleaned: Cleaned) -> Choice:
             line.role not in KEPT_ROLES
         ):  # a line on the page (most are story) holds no clue _line_votes takes
             _line_votes(line, vote)
-            _self_votes(line, title, tally.vote)
+            _self_votes(line, title, vote)
         if line.role == "author-bio" or line.zone == "trailer":
             _bio_votes(line.text, vote)
         if (line.kept or line.role not in _LABEL_ROLES and line.role != "related-list") and (

@@ -197,21 +197,30 @@ class _Compiled(jinja2.BytecodeCache):
 _COMPILED = _Compiled()
 
 
+def _patch_once(owner: type, name: str, wrap) -> None:
+    """owner.name replaced by wrap(the original), once: serve may start again in this process
+    (the tests do), and a second wrap would stack on the first."""
+    original = getattr(owner, name)
+    if getattr(original, "news_digest_patched", False):
+        return
+    patched = wrap(original)
+    patched.news_digest_patched = True
+    setattr(owner, name, patched)
+
+
 def _keep_compiled() -> None:
     """Every Jinja environment the theme makes under serve shares the compiled templates."""
     from mkdocs.theme import Theme
 
-    made = Theme.get_env
-    if getattr(made, "keeps_compiled", False):  # already, by an earlier start in this process
-        return
+    def wrap(made):
+        def get_env(self) -> jinja2.Environment:
+            env = made(self)
+            env.bytecode_cache = _COMPILED
+            return env
 
-    def get_env(self) -> jinja2.Environment:
-        env = made(self)
-        env.bytecode_cache = _COMPILED
-        return env
+        return get_env
 
-    get_env.keeps_compiled = True
-    Theme.get_env = get_env
+    _patch_once(Theme, "get_env", wrap)
 
 
 # --- the theme's static files ---------------------------------------------------------------
@@ -227,23 +236,21 @@ def _keep_theme_files() -> None:
     folders, so added, removed and renamed files still show."""
     from mkdocs.structure.files import File, Files
 
-    listed = Files.add_files_from_theme
-    if getattr(listed, "keeps_list", False):  # already, by an earlier start in this process
-        return
+    def wrap(listed):
+        def add_files_from_theme(self, env, config) -> None:
+            key = _theme_key(config)
+            if key not in _THEME_FILES:
+                found = Files([])
+                listed(found, env, config)
+                _THEME_FILES.clear()
+                _THEME_FILES[key] = [(f.src_uri, f.src_dir) for f in found]
+            for path, folder in _THEME_FILES[key]:
+                if self.get_file_from_path(path) is None:  # as MkDocs: docs files win
+                    self.append(File(path, folder, config.site_dir, config.use_directory_urls))
 
-    def add_files_from_theme(self, env, config) -> None:
-        key = _theme_key(config)
-        if key not in _THEME_FILES:
-            found = Files([])
-            listed(found, env, config)
-            _THEME_FILES.clear()
-            _THEME_FILES[key] = [(f.src_uri, f.src_dir) for f in found]
-        for path, folder in _THEME_FILES[key]:
-            if self.get_file_from_path(path) is None:  # as MkDocs: docs files win
-                self.append(File(path, folder, config.site_dir, config.use_directory_urls))
+        return add_files_from_theme
 
-    add_files_from_theme.keeps_list = True
-    Files.add_files_from_theme = add_files_from_theme
+    _patch_once(Files, "add_files_from_theme", wrap)
 
 
 def _theme_key(config) -> tuple:
