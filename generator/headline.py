@@ -102,9 +102,6 @@ def loose(text: str) -> str:
     return _NON_WORD.sub(" ", text.lower()).strip()
 
 
-_loose = loose
-
-
 def _next_plain(lines: list[Line], idx: int, step: int, count: int) -> list[Line]:
     """The next `count` lines before (step -1) or after (step 1) idx that are not chrome."""
     out, j = [], idx + step
@@ -186,9 +183,9 @@ def _kicker(lines: list[Line], idx: int) -> bool:
     ln = lines[idx]
     if ln.words > 4:
         return False
-    own = set(_loose(ln.text).split())
+    own = set(loose(ln.text).split())
     return any(
-        b.kind == "candidate" and b.words > ln.words and own <= set(_loose(b.text).split())
+        b.kind == "candidate" and b.words > ln.words and own <= set(loose(b.text).split())
         for b in _next_plain(lines, idx, 1, 2)
     )
 
@@ -213,7 +210,7 @@ def features(
     repeated = (
         ln.words >= 4
         and not _captioned(ln)
-        and (page.count(head) >= 2 or _loose(head) in page[page.rfind("\n") :])
+        and (page.count(head) >= 2 or loose(head) in page[page.rfind("\n") :])
     )
     return {
         "near": max(0.0, 1.0 - gap / 8),
@@ -255,13 +252,13 @@ def choose(lines: list[Line], start: int, page: list[str]) -> list[tuple[int, fl
     if not picks:
         return []
     # the page in lower case, and its web addresses with their slugs' hyphens as spaces
-    loose = "\n".join(page).lower() + "\n" + _loose(" ".join(t for t in page if "/" in t))
+    printed = "\n".join(page).lower() + "\n" + loose(" ".join(t for t in page if "/" in t))
     lead = set().union(*(stems(ln.text) for ln in lines[start : start + LEAD_LINES]))
     scores = []
     for i in picks:
-        f = features(lines, i, start, loose, lead)
+        f = features(lines, i, start, printed, lead)
         scores.append((i, sum(WEIGHTS[k] * v for k, v in f.items())))
-    keys = {i: _loose(lines[i].text) for i in picks}
+    keys = {i: loose(lines[i].text) for i in picks}
     return ranked(scores, keys, {i: i + 1 for i in picks if _has_dek(lines, i, lead)})
 
 
