@@ -53,6 +53,30 @@ def venv_python() -> str:
     return str(candidate) if candidate.exists() else sys.executable
 
 
+def docs_output(docs: Path) -> dict[str, bytes]:
+    """Every file the generator left in docs/, by relative path. The state file holds the
+    files' stat (times, inode): machine state, not output."""
+    from generator.write import STATE
+
+    return {
+        p.relative_to(docs).as_posix(): p.read_bytes()
+        for p in sorted(docs.rglob("*"))
+        if p.is_file() and p.name != STATE
+    }
+
+
+# A short story of the talks, for tests about what stands above it (headline, byline, masthead).
+TALKS_HEADLINE = "Allies fail to close cost-sharing deal in tenth round"
+TALKS_STORY = [
+    "Negotiators from the two allies ended three days of talks in Seoul on Thursday without "
+    "settling how much Seoul should pay toward the upkeep of American troops, officials said.",
+    "The delegations narrowed their differences on the length of the agreement but remained far "
+    "apart on the total, according to a statement from the foreign ministry.",
+    "The next round will be held in Washington next month, the ministry said, without giving a "
+    "date, and both sides said they hoped to reach a deal before the end of the year.",
+]
+
+
 def is_generated(path: Path) -> bool:
     """True for a page the generator wrote (its front matter carries the mark)."""
     if path.suffix != ".md":

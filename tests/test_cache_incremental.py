@@ -14,20 +14,11 @@ import pytest
 from generator.cache import DATABASE, generator_fingerprint
 from generator.pipeline import build
 from generator.snapshot import NAME as SNAPSHOT
-from generator.write import STATE
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
+from conftest import docs_output  # noqa: E402
 from make_seeds import make_seeds  # noqa: E402
-
-
-def snapshot(docs: Path) -> dict[str, bytes]:
-    # The state file holds the files' stat (times, inode): machine state, not output.
-    return {
-        p.relative_to(docs).as_posix(): p.read_bytes()
-        for p in sorted(docs.rglob("*"))
-        if p.is_file() and p.name != STATE
-    }
 
 
 def stored(cache: Path) -> list[str]:
@@ -58,13 +49,13 @@ def test_warm_run_extracts_nothing_and_rewrites_nothing(seeds, tmp_path):
     docs, cache = tmp_path / "docs", tmp_path / "cache"
     cold = build(seeds, docs, cache_dir=cache, workers=1)
     assert cold.extracted == len(cold.articles) == 14
-    before, times = snapshot(docs), mtimes(docs)
+    before, times = docs_output(docs), mtimes(docs)
 
     warm = build(seeds, docs, cache_dir=cache, workers=1)
     assert warm.extracted == 0
     assert warm.rendered == 0  # every article page came from the cache, from the first warm run on
     assert warm.written == [] and warm.removed == []
-    assert snapshot(docs) == before and mtimes(docs) == times
+    assert docs_output(docs) == before and mtimes(docs) == times
     assert [str(w) for w in warm.warnings] == [str(w) for w in cold.warnings]
     assert [a.meta for a in warm.articles] == [a.meta for a in cold.articles]
 
@@ -102,7 +93,9 @@ def test_cached_site_is_identical_to_an_uncached_one(seeds, tmp_path):
     build(seeds, tmp_path / "warm", cache_dir=tmp_path / "cache", workers=1)
     build(seeds, tmp_path / "plain", workers=1)
     assert (
-        snapshot(tmp_path / "warm") == snapshot(tmp_path / "cold") == snapshot(tmp_path / "plain")
+        docs_output(tmp_path / "warm")
+        == docs_output(tmp_path / "cold")
+        == docs_output(tmp_path / "plain")
     )
 
 
@@ -152,7 +145,7 @@ def test_a_sidecar_change_invalidates_its_seed_only_when_a_pin_changes(seeds, tm
 def test_a_corrupt_cache_is_only_slower(seeds, tmp_path):
     docs, cache = tmp_path / "docs", tmp_path / "cache"
     build(seeds, docs, cache_dir=cache, workers=1)
-    expected = snapshot(docs)
+    expected = docs_output(docs)
     (database,) = cache.rglob(DATABASE)
     db = sqlite3.connect(database)
     keys = sorted(key for (key,) in db.execute("SELECT key FROM entry"))
@@ -167,7 +160,7 @@ def test_a_corrupt_cache_is_only_slower(seeds, tmp_path):
     result = build(seeds, docs, cache_dir=cache, workers=1)
     assert result.extracted == 3 and not result.unchanged
     assert not [w for w in result.warnings if "cache" in str(w).lower()]
-    assert snapshot(docs) == expected
+    assert docs_output(docs) == expected
     assert build(seeds, docs, cache_dir=cache, workers=1, early_stop=False).extracted == 0  # healed
 
 
@@ -175,7 +168,7 @@ def test_a_corrupt_cache_is_only_slower(seeds, tmp_path):
 def test_a_damaged_cache_database_is_made_anew(seeds, tmp_path, damage):
     docs, cache = tmp_path / "docs", tmp_path / "cache"
     build(seeds, docs, cache_dir=cache, workers=1)
-    expected = snapshot(docs)
+    expected = docs_output(docs)
     (database,) = cache.rglob(DATABASE)
     if damage == "garbage":
         database.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
@@ -187,7 +180,7 @@ def test_a_damaged_cache_database_is_made_anew(seeds, tmp_path, damage):
     result = build(seeds, docs, cache_dir=cache, workers=1, early_stop=False)
     assert result.extracted == 14
     assert not [w for w in result.warnings if "cache" in str(w).lower()]
-    assert snapshot(docs) == expected
+    assert docs_output(docs) == expected
     healed = build(seeds, docs, cache_dir=cache, workers=1, early_stop=False).extracted
     assert healed == (
         14 if damage == "folder" else 0
@@ -291,7 +284,7 @@ def test_pages_from_all_articles_are_reused_until_an_input_changes(seeds, tmp_pa
     assert build(
         seeds, tmp_path / "fresh", workers=1
     ).articles  # an uncached build, same environment
-    assert snapshot(docs) == snapshot(tmp_path / "fresh")
+    assert docs_output(docs) == docs_output(tmp_path / "fresh")
 
     edited = next(seeds.glob("00002_*.txt"))
     times = edited.stat()
@@ -304,7 +297,7 @@ def test_pages_from_all_articles_are_reused_until_an_input_changes(seeds, tmp_pa
     os.utime(edited, ns=(times.st_atime_ns, times.st_mtime_ns))
     build(seeds, docs, cache_dir=cache, workers=1)
     build(seeds, tmp_path / "fresh", workers=1)
-    assert snapshot(docs) == snapshot(tmp_path / "fresh")
+    assert docs_output(docs) == docs_output(tmp_path / "fresh")
 
 
 def test_runs_from_the_cli_and_from_the_hook_share_the_cache(seeds, tmp_path, monkeypatch):

@@ -10,20 +10,11 @@ from generator.parallel import MIN_PARALLEL, process_all
 from generator.pipeline import build
 from generator.process import process
 from generator.reader import read_seeds
-from generator.write import STATE
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
+from conftest import docs_output  # noqa: E402
 from make_seeds import make_seeds  # noqa: E402
-
-
-def snapshot(docs: Path) -> dict[str, bytes]:
-    # The state file holds the files' stat (times, inode): machine state, not output.
-    return {
-        p.relative_to(docs).as_posix(): p.read_bytes()
-        for p in sorted(docs.rglob("*"))
-        if p.is_file() and p.name != STATE
-    }
 
 
 def test_parallel_and_serial_builds_are_byte_identical(tmp_path):
@@ -37,7 +28,7 @@ def test_parallel_and_serial_builds_are_byte_identical(tmp_path):
     serial = build(seeds, tmp_path / "serial", workers=1)
     parallel = build(seeds, tmp_path / "parallel", workers=2)
     assert serial.extracted == parallel.extracted == MIN_PARALLEL + 8 + 2 + 3
-    assert snapshot(tmp_path / "parallel") == snapshot(tmp_path / "serial")
+    assert docs_output(tmp_path / "parallel") == docs_output(tmp_path / "serial")
     assert [str(w) for w in parallel.warnings] == [str(w) for w in serial.warnings]
     assert any("zz-image.txt" in str(w) for w in serial.warnings)
     assert any("zz-copy.txt" in str(w) for w in serial.warnings)

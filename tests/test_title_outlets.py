@@ -4,19 +4,12 @@ title is the headline part, and the outlet's name is a masthead, never a title o
 from __future__ import annotations
 
 import pytest
+from conftest import TALKS_HEADLINE, TALKS_STORY
 
 from generator.clean import clean
 from generator.extract import extract
 
-HEADLINE = "Allies fail to close cost-sharing deal in tenth round"
-STORY = [
-    "Negotiators from the two allies ended three days of talks in Seoul on Thursday without "
-    "settling how much Seoul should pay toward the upkeep of American troops, officials said.",
-    "The delegations narrowed their differences on the length of the agreement but remained far "
-    "apart on the total, according to a statement from the foreign ministry.",
-    "The next round will be held in Washington next month, the ministry said, without giving a "
-    "date, and both sides said they hoped to reach a deal before the end of the year.",
-]
+HEADLINE, STORY = TALKS_HEADLINE, TALKS_STORY
 HEADER = ["Posted : 2018-12-14 17:01", "By Choi Min-seo"]
 
 
