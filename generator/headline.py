@@ -47,7 +47,20 @@ WEIGHTS = {
     "kicker": -2.0,  # a short topic label whose words the headline under it repeats
     "credit_below": -2.0,  # a photo credit or 'Credit' label under it: a photo caption
     "glued": -2.0,  # 'Weather (This Morning)Some sun': a link's headline and teaser run together
+    # menu entries run together, 'FinancialGovernment SolutionsLegal': a small letter then a
+    # capital inside a word twice or more, after four small letters ('iPhone', 'DualShock',
+    # 'WhatsApp' have one or none)
+    "run_together": -2.0,
     "cut": -2.5,  # ends in '..' or '…': a link's teaser cut short by the site, never a headline
+    # none of its letters in the story's script: '阅读简体中文版' (a language switch) over an
+    # English story, 'Entermedia' over a Korean one; a headline is written as its story is
+    "foreign": -2.5,
+    # a short line in capitals right over a longer headline in mixed case: a kicker or section
+    # label ('BLACK DEATH FEARS', 'TRD NATIONAL'), whose 'dek' is the headline itself
+    "shouted": -2.0,
+    # not one of its content words in the story's first lines: another story's headline, a
+    # site's slogan or a program's name; a headline names at least one thing its lead does
+    "off_topic": -1.0,
 }
 LEAD_LINES = 3  # how many story lines the lead-word share reads
 # content words the lead-word share is taken over at least: 'South China Sea' over a story
@@ -174,6 +187,8 @@ def _captioned(ln: Line) -> bool:
 
 
 _CUT_MARKS = ("..", "…")
+_JOINED = re.compile(r"[a-z]{4}[A-Z][a-z]")
+RUN_TOGETHER = 2  # joins of a small letter and a capital that make a line entries run together
 _GLUED = re.compile(r"[.)!?][A-Z][a-z]")
 _CREDIT_LABEL = re.compile(r"^(?:photo|image|picture|credit|source)s?\b", re.I)
 
@@ -193,6 +208,64 @@ def _kicker(lines: list[Line], idx: int) -> bool:
 def _credit_below(lines: list[Line], idx: int) -> bool:
     nxt = _next_plain(lines, idx, 1, 1)
     return bool(nxt) and (nxt[0].caption or bool(_CREDIT_LABEL.match(nxt[0].text)))
+
+
+# The scripts a line's letters are told apart by; a letter of none of them counts for none.
+_SCRIPTS = {
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f]"),
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "hangul": re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"),
+    "cjk": re.compile(r"[\u3040-\u30ff\u3400-\u9fff]"),
+}
+
+
+def scripts(text: str) -> dict[str, int]:
+    """How many letters of each script the text holds (scripts it has none of left out)."""
+    counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPTS.items()}
+    return {name: n for name, n in counts.items() if n}
+
+
+def _story_script(lines: list[Line], start: int) -> str | None:
+    counts = scripts(" ".join(ln.text for ln in lines[start : start + LEAD_LINES]))
+    return max(counts, key=counts.get) if counts else None
+
+
+def _foreign(ln: Line, script: str | None) -> bool:
+    own = scripts(ln.text)
+    return bool(script and own) and script not in own
+
+
+SHOUT_WORDS = 4  # words of a line in capitals, at most, that read as a label over the headline
+_CASED_LEAST = 4  # letters a line needs before its capitals say anything
+
+
+def _capitals(text: str) -> bool:
+    """Every letter a capital ('BLACK DEATH FEARS'); a Hangul or CJK letter is none."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= _CASED_LEAST and all(c.isupper() for c in letters)
+
+
+def _shouted(lines: list[Line], idx: int) -> bool:
+    """'BLACK DEATH FEARS' over 'Hunter diagnosed with bubonic plague ...': a label in capitals
+    right over a longer line in mixed case."""
+    ln = lines[idx]
+    if ln.words > SHOUT_WORDS or not _capitals(ln.text):
+        return False
+    nxt = _next_plain(lines, idx, 1, 1)
+    return (
+        bool(nxt)
+        and nxt[0].kind == "candidate"
+        and nxt[0].words > ln.words
+        and not _capitals(nxt[0].text)
+    )
+
+
+OFF_TOPIC_LEAST = 2  # content words a line needs before sharing none with the lead says much
+
+
+def _off_topic(ln: Line, lead: set[str]) -> bool:
+    own = stems(ln.text)
+    return bool(lead) and len(own) >= OFF_TOPIC_LEAST and not own & lead
 
 
 def features(
@@ -240,7 +313,11 @@ def features(
         "kicker": float(_kicker(lines, idx)),
         "credit_below": float(_credit_below(lines, idx)),
         "glued": float(bool(_GLUED.search(ln.text))),
+        "run_together": float(len(_JOINED.findall(ln.text)) >= RUN_TOGETHER),
         "cut": float(ln.text.rstrip("\"'”’)").endswith(_CUT_MARKS)),
+        "foreign": float(_foreign(ln, _story_script(lines, start))),
+        "shouted": float(_shouted(lines, idx)),
+        "off_topic": float(_off_topic(ln, lead)),
     }
 
 
@@ -282,6 +359,22 @@ def _has_dek(lines: list[Line], idx: int, lead: set[str]) -> bool:
     )
 
 
+COPY_WORDS = 4  # words of the best line, at least, for a line ending in them to be its copy
+
+
+def _copy(other, best) -> bool:
+    """The best line printed again: the same words, or a breadcrumb or label ending in them
+    ('Home / India News / <headline>'); either names the same title."""
+    if other == best:
+        return True
+    return (
+        isinstance(other, str)
+        and isinstance(best, str)
+        and len(best.split()) >= COPY_WORDS
+        and other.endswith(" " + best)
+    )
+
+
 def _logistic(x: float) -> float:
     return 1 / (1 + math.exp(-x / TEMPERATURE))
 
@@ -301,7 +394,9 @@ def ranked(
     best, top = order[0][1], order[0][0]
     keys, deks = keys or {}, deks or {}
     others = [
-        s for i, s in order[1:] if keys.get(i, i) != keys.get(top, top) and i != deks.get(top)
+        s
+        for i, s in order[1:]
+        if not _copy(keys.get(i, i), keys.get(top, top)) and i != deks.get(top)
     ]
     runner = others[0] if others else 0.0
     return [(order[0][0], _logistic(best - runner))] + [
