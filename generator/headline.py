@@ -38,9 +38,13 @@ WEIGHTS = {
     "longer": 1.0,  # longer than the lines just above it (menu entries are short)
     "nav_run": -2.0,  # short menu-like lines right above and below it: a menu entry or slogan
     "period": -1.5,  # ends with a full stop: a dek, a caption or a teaser, seldom a headline
-    "caption": -3.0,  # shaped like a photo caption (a credit at its end)
+    # shaped like a photo caption (a credit at its end); a caption beside the story sits as near
+    # it as the headline and shares its words, so only a large weight keeps it a clear second
+    "caption": -4.0,
     "under_title": -2.5,  # right under a title-shaped line of 4+ words: a dek
-    "under_header": -2.0,  # under a byline or stamp that is under a longer title: a caption
+    # under a byline or stamp that is under a longer title: a caption, or a second dek below
+    # the byline (Korean pages print one), as near the story as it and as much about it
+    "under_header": -3.0,
     "long": -1.5,  # over 20 words: more often a dek or a teaser than a headline
     "listed": -2.5,  # among the items of a 'Trending' or 'Up next' list
     "lead_words": 3.0,  # share of its content words the story's first lines use again
@@ -264,6 +268,8 @@ OFF_TOPIC_LEAST = 2  # content words a line needs before sharing none with the l
 
 
 def _off_topic(ln: Line, lead: set[str]) -> bool:
+    if _SCRIPTS["cjk"].search(ln.text):
+        return False  # Chinese and Japanese words are not spaced: their stems seldom meet
     own = stems(ln.text)
     return bool(lead) and len(own) >= OFF_TOPIC_LEAST and not own & lead
 
