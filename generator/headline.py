@@ -65,6 +65,9 @@ WEIGHTS = {
     # not one of its content words in the story's first lines: another story's headline, a
     # site's slogan or a program's name; a headline names at least one thing its lead does
     "off_topic": -1.0,
+    # a line of a word or three right over a long title-shaped line: a topic or section label
+    # ('South China Sea', 'Plastic pollution'), whose byline sign is the headline's under it
+    "label": -2.0,
 }
 LEAD_LINES = 3  # how many story lines the lead-word share reads
 # content words the lead-word share is taken over at least: 'South China Sea' over a story
@@ -264,6 +267,22 @@ def _shouted(lines: list[Line], idx: int) -> bool:
     )
 
 
+LABEL_WORDS = 3  # words of a label over the headline, at most
+
+
+def _label(lines: list[Line], idx: int) -> bool:
+    ln = lines[idx]
+    if ln.words > LABEL_WORDS:
+        return False
+    nxt = _next_plain(lines, idx, 1, 1)
+    return (
+        bool(nxt)
+        and nxt[0].kind == "candidate"
+        and nxt[0].words >= max(HEADLINE_WORDS, 2 * ln.words)
+        and not _dek_or_caption(nxt[0])
+    )
+
+
 OFF_TOPIC_LEAST = 2  # content words a line needs before sharing none with the lead says much
 
 
@@ -324,6 +343,7 @@ def features(
         "foreign": float(_foreign(ln, _story_script(lines, start))),
         "shouted": float(_shouted(lines, idx)),
         "off_topic": float(_off_topic(ln, lead)),
+        "label": float(_label(lines, idx)),
     }
 
 

@@ -136,3 +136,23 @@ def test_an_off_topic_headline_with_its_byline_still_wins_over_menu_entries():
     lines = [cand("Opinion"), cand("Columns"), cand(title), header("By Andrew Kessler"), LEAD]
     assert feats(lines, 2)["off_topic"] == 1.0
     assert best(lines)[0] == title
+
+
+def test_a_topic_label_over_the_headline_is_a_label():
+    lines = [cand("South China Sea"), cand(TITLE), header("Debbie White"), LEAD]
+    assert feats(lines, 0)["label"] == 1.0
+    assert feats(lines, 1)["label"] == 0.0
+
+
+@pytest.mark.parametrize(
+    "short, below",
+    [
+        ("The Impeachment Clock", "By Jim Geraghty"),  # a short headline over its byline
+        ("Royal Arrogance", "Officials said the visit would go ahead as planned."),  # a dek
+        ("A costly peace of mind", TITLE),  # five words: more than a label
+    ],
+)
+def test_what_is_not_a_label(short, below):
+    kind = "header" if below.startswith("By ") else "candidate"
+    lines = [cand(short), Line(below, len(below.split()), kind), header("Debbie White"), LEAD]
+    assert feats(lines, 0)["label"] == 0.0
