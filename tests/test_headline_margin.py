@@ -115,7 +115,9 @@ def test_what_is_no_copy_of_the_best(best_key, other):
     assert headline.ranked(scores, {1: best_key, 2: other})[0][1] < 0.7
 
 
-def test_the_capital_kicker_row_is_what_makes_the_headline_sure(monkeypatch):
+def test_the_kicker_rows_are_what_make_the_headline_sure(monkeypatch):
+    # 'BLACK DEATH FEARS' is both in capitals and a label over the headline; either row alone
+    # keeps the headline sure, neither leaves it a guess
     lines = [
         cand("UK News"),
         cand("BLACK DEATH FEARS"),
@@ -126,7 +128,12 @@ def test_the_capital_kicker_row_is_what_makes_the_headline_sure(monkeypatch):
     ]
     text, share = best(lines)
     assert text == TITLE and share >= headline.CONFIDENT
+    for row in ("shouted", "label"):
+        with monkeypatch.context() as m:
+            m.setitem(headline.WEIGHTS, row, 0.0)
+            assert best(lines)[1] >= headline.CONFIDENT
     monkeypatch.setitem(headline.WEIGHTS, "shouted", 0.0)
+    monkeypatch.setitem(headline.WEIGHTS, "label", 0.0)
     assert best(lines)[1] < headline.CONFIDENT
 
 
