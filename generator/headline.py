@@ -371,18 +371,35 @@ HEADLINE_WORDS = 6  # words of a line whose dek under it is no rival (a kicker h
 def _has_dek(lines: list[Line], idx: int, lead: set[str]) -> bool:
     """The next line is this one's dek: right under it, as long, not a caption (_under_title),
     shaped as a dek (longer than it, or a sentence) with the byline or stamp under it
-    (_header_after 1). A headline of HEADLINE_WORDS words or more, about the story (its words
-    in the lead), and its dek name one story, so the dek is no rival for the title; a short
-    kicker's or an off-topic banner's 'dek' may be the headline itself, and a line as short as
-    the one above it may be the headline under a related story's."""
+    (_header_after 1), or as short as it and less about the story (_dek_below). A headline of
+    HEADLINE_WORDS words or more, about the story (its words in the lead), and its dek name one
+    story, so the dek is no rival for the title; a short kicker's or an off-topic banner's
+    'dek' may be the headline itself, and a line as short as the one above it and as much
+    about the story may be the headline under a related story's."""
     return (
         lines[idx].words >= HEADLINE_WORDS
         and lead_share(lines[idx].text, lead, LEAD_LEAST) >= ON_TOPIC
-        and _header_after(lines, idx) == 1.0
         and idx + 1 < len(lines)
         and lines[idx + 1].kind == "candidate"
         and _under_title(lines, idx + 1, lead)
+        and (_header_after(lines, idx) == 1.0 or _dek_below(lines, idx, lead))
     )
+
+
+DEK_ECHO = 0.5  # share of a dek's content words the headline above it uses, under this
+
+
+def _dek_below(lines: list[Line], idx: int, lead: set[str]) -> bool:
+    """A dek as short as its headline ('Seoul to press case ...' under 'S. Korea, US open 4th
+    round ...'): the byline right under it, and it about the story less than the line above
+    it (a tie says nothing). A headline under a related story's link uses the lead's words
+    more than the link does, and a line in the headline's own words is another printing of a
+    title, not a dek (a dek says what the headline does not)."""
+    below, above = lines[idx + 1], lines[idx]
+    shares = [lead_share(ln.text, lead, LEAD_LEAST) for ln in (below, above)]
+    own = stems(below.text)
+    echoed = len(own & stems(above.text)) / max(1, len(own))
+    return _header_after(lines, idx + 1) == 1.0 and shares[0] < shares[1] and echoed < DEK_ECHO
 
 
 COPY_WORDS = 4  # words of the best line, at least, for a line ending in them to be its copy

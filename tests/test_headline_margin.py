@@ -163,3 +163,29 @@ def test_what_is_not_a_label(short, below):
     kind = "header" if below.startswith("By ") else "candidate"
     lines = [cand(short), Line(below, len(below.split()), kind), header("Debbie White"), LEAD]
     assert feats(lines, 0)["label"] == 0.0
+
+
+KOREA_LEAD = Line(
+    "South Korea and the United States opened the fourth round of talks on sharing the cost "
+    "of the US troops in Seoul on Tuesday, amid the drill suspension.",
+    27,
+    "prose",
+)
+KOREA_TITLE = "S. Korea, US open 4th round of cost-sharing talks amid drill suspension"
+
+
+def test_a_dek_shorter_than_its_headline_is_no_rival(monkeypatch):
+    dek = "Seoul to press case on United States troops in Seoul"
+    lines = [cand("Politics"), cand(KOREA_TITLE), cand(dek), header("By Jo He-rim"), KOREA_LEAD]
+    text, share = best(lines)
+    assert text == KOREA_TITLE and share >= headline.CONFIDENT
+    monkeypatch.setattr(headline, "_dek_below", lambda *args: False)
+    assert best(lines)[1] < headline.CONFIDENT  # as a rival, the dek makes the title a guess
+
+
+def test_a_headline_under_a_related_link_is_no_dek_of_it():
+    # the upper line uses the lead's words less than the one under it: the lower may be the
+    # headline under another story's link, so the pair stays a guess whichever wins
+    link = "Seoul weighs a new troop cost offer before the next round of meetings in Hawaii"
+    lines = [cand("Politics"), cand(link), cand(KOREA_TITLE), header("By Jo He-rim"), KOREA_LEAD]
+    assert best(lines)[1] < headline.CONFIDENT
