@@ -90,9 +90,6 @@ _PHOTO_CREDIT = compiled(
 )
 # A credit naming who gave the photo: "Courtesy of the Foreign Ministry", "Photo courtesy of DTI".
 _COURTESY = compiled(r"^(?:(?:photo|image|picture)s?\s+)?courtesy(?: of)?\s+\S.{0,60}$", re.I)
-_COURTESY_STARTS = tuple(
-    p + "courtesy" for p in ("", "photo ", "photos ", "image ", "images ", "picture ", "pictures ")
-)
 # A Korean page's font-size toolbar: "글씨크기 선택 가장 작은 크기 글자로 변경 ...".
 _FONT_TOOLBAR = compiled(r"(?:글씨|글자)\s*크기|크기\s*(?:글자로\s*)?(?:변경|조절|선택)")
 # A closing call to action after a promo: "... POLITICO Pro is our premium service. Subscribe now."
@@ -135,6 +132,7 @@ _SUBSCRIBER_NOTE = compiled(
     r"\b(?:stories|content|news|articles) (?:offered|available) (?:only )?to (?:its |our )?subscribers\b",
     re.I,
 )
+_SUBSCRIBER_HINTS = ("subscri", "contact us", "write to us")  # every match holds one
 # An acknowledgement of country in an Australian, Canadian or New Zealand footer.
 _ACKNOWLEDGE = compiled(
     r"\backnowledges? (?:the )?(?:first (?:australians|peoples|nations)|traditional "
@@ -836,14 +834,14 @@ RULES = (
     _row(
         "photo-credit",
         _COURTESY,
-        lambda f: f.odd or f.low.startswith(_COURTESY_STARTS),
+        lambda f: f.odd or "courtesy" in f.low,
         8,
         "match",
     ),
     Rule(
         "share-bar",
         lambda t: bool(_FONT_TOOLBAR.search(t)) and not t.rstrip().endswith("."),
-        lambda f: not f.english and "크기" in f.text,
+        lambda f: "크기" in f.text,
         20,
         patterns=(_FONT_TOOLBAR,),
     ),
@@ -880,8 +878,13 @@ RULES = (
         "match",
     ),
     _row("site-promo", _MISS_OUT, lambda f: f.odd or f.low.startswith("don"), 20, "match"),
-    _row("contact", _CONTACT_US, lambda f: f.odd or f.low.startswith("for "), 25, "match"),
-    _row("outlet-note", _SUBSCRIBER_NOTE, lambda f: "subscri" in f.low, 50),
+    _row("contact", _CONTACT_US, lambda f: f.odd or f.low.startswith("for"), 25, "match"),
+    _row(
+        "outlet-note",
+        _SUBSCRIBER_NOTE,
+        lambda f: f.odd or _holds_any(f.low, _SUBSCRIBER_HINTS),
+        50,
+    ),
     _row("footer-links", _ACKNOWLEDGE, lambda f: "acknowledge" in f.low, 40),
     Rule("app-promo", _app_promo, lambda f: "download" in f.low, 20, patterns=(_APP_PROMO,)),
     _row("keywords", _HASHTAGS, lambda f: f.first == "#", how="match"),
