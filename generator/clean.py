@@ -129,7 +129,8 @@ _CONTACT_US = compiled(
 # System ... Please contact us for subscription options."
 _SUBSCRIBER_NOTE = compiled(
     r"\b(?:contact us|write to us) (?:for|about) (?:subscription|licensing|syndication|reprint)|"
-    r"\b(?:stories|content|news|articles) (?:offered|available) (?:only )?to (?:its |our )?subscribers\b",
+    r"\b(?:stories|content|news|articles) (?:offered|available) (?:only )?to "
+    r"(?:its |our )?subscribers\b",
     re.I,
 )
 _SUBSCRIBER_HINTS = ("subscri", "contact us", "write to us")  # every match holds one
@@ -369,7 +370,6 @@ _CREDITS_MARKED = [  # the tail holds one of _CREDIT_MARKS
     r"(?-i:\b[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)+\s*/\s*[A-Z][\w.&-]+(?:\s[\w.&-]+){0,3})",
     r"\s(?:[가-힣]{2,10}\s)?(?:제공|자료사진)",
     r"\s\d{4}\.\d{1,2}\.\d{1,2}\.?\s*/\s*[가-힣A-Za-z0-9]{2,12}",  # '... 2014.2.21/뉴스1'
-
     r"\s/\s?[가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{2,12})?",
     r"(?-i:(?<=[a-z.])(?:Image|Photo|Photograph|Picture)s?)\s*:\s*[^:]{2,80}",
 ]

@@ -40,7 +40,10 @@ def test_chrome_lines(line, role):
 
 
 def test_korean_font_toolbar_is_a_button_row():
-    assert line_rule("인쇄 글자크기 선택 작은 크기 글자로 변경 큰 크기 글자로 변경", False) == "share-bar"
+    assert (
+        line_rule("인쇄 글자크기 선택 작은 크기 글자로 변경 큰 크기 글자로 변경", False)
+        == "share-bar"
+    )
 
 
 @pytest.mark.parametrize(
@@ -65,13 +68,18 @@ def test_caption_ending_in_date_and_agency():
 def test_outlet_before_desk_city_byline():
     assert is_byline("가나일보 세종=홍길동 기자")
     assert is_byline("세종=홍길동 기자")
-    assert not is_byline("현장 취재 기자들이 몰려들었다는 소식이 전해졌다 이날 오후 늦게까지 이어졌다 결국")
+    assert not is_byline(
+        "현장 취재 기자들이 몰려들었다는 소식이 전해졌다 이날 오후 늦게까지 이어졌다 결국"
+    )
 
 
 @pytest.mark.parametrize(
     "line, labels",
     [
-        ("(부산=가나통신) 홍길동 기자 | 2021-03-04 09:10 송고 | 2021-03-05 11:00 최종수정", ["published", "updated"]),
+        (
+            "(부산=가나통신) 홍길동 기자 | 2021-03-04 09:10 송고 | 2021-03-05 11:00 최종수정",
+            ["published", "updated"],
+        ),
         ("2021-03-04 09:10 입력 · 2021-03-05 11:00 수정", ["published", "updated"]),
         ("Posted on : 2021-03-04 Modified on : 2021-03-05", ["published", "updated"]),
         ("Published 2021-03-04 10:00 | Updated 2021-03-05", ["published", "updated"]),
@@ -92,7 +100,12 @@ def place_of(title: str, *paragraphs: str) -> str | None:
 
 
 def test_two_capitals_before_talks_are_the_sides():
-    assert place_of("Madrid and Washington Begin Talks on Base Costs", "The talks took place in Naples.") == "Naples"
+    assert (
+        place_of(
+            "Madrid and Washington Begin Talks on Base Costs", "The talks took place in Naples."
+        )
+        == "Naples"
+    )
     assert place_of("Ottawa, Washington talks stall") is None
     assert place_of("Geneva talks on Syria stall") == "Geneva"
 
