@@ -59,7 +59,8 @@ _UI_LINE = compiled(
     r"(image|photo|video|media) (source|caption|credit)s?\b.*|"
     r"purchase licensing rights.*|show (more|less)|"
     r"this (article|story|page) is more than \w+ (years?|months?|days?) old|"
-    r"(send us )?(your )?feedback|"
+    r"(send( us)? )?(your )?feedback|short (url|link)|"
+    r"how (does|did) this (article |story |news )?make you feel\??|"
     r"link copied|translate|([\w.]+ ){0,3}values your feedback|"
     r"(\d+\.\s*)?how relevant is this ad to you\??|(video )?ad feedback|"
     r"listen live|keyboard shortcuts( for [\w ]{2,30})?|(previous|next|more) (articles|posts)|"
@@ -87,6 +88,10 @@ _PHOTO_CREDIT = compiled(
     r"REUTERS|EPA(?:-EFE)?|Bloomberg|Pool|Xinhua|Yonhap|Kyodo|NurPhoto|Anadolu|Sipa|Shutterstock|Alamy|AAP|"
     r"Jiji Press|Imagine China|Redux|Polaris|Zuma(?: Press)?)|AP Photo\s*/\s*[A-Z][\w.'’ -]{2,40})$"
 )
+# A credit naming who gave the photo: "Courtesy of the Foreign Ministry", "Photo courtesy of DTI".
+_COURTESY = compiled(r"^(?:(?:photo|image|picture)s?\s+)?courtesy(?: of)?\s+\S.{0,60}$", re.I)
+# A Korean page's font-size toolbar: "글씨크기 선택 가장 작은 크기 글자로 변경 ...".
+_FONT_TOOLBAR = compiled(r"(?:글씨|글자)\s*크기|크기\s*(?:글자로\s*)?(?:변경|조절|선택)")
 # A closing call to action after a promo: "... POLITICO Pro is our premium service. Subscribe now."
 _CTA_END = compiled(
     r"(?:^|[.?!]\s+)(subscribe|sign up|register|try (it )?(for )?free|start (your )?free trial)"
@@ -110,6 +115,25 @@ _SITE_PROMO = compiled(
     r"(updates|news|headlines)\b.{0,200}\b(headlines|updates|news)\b",
     re.I,
 )
+# "Don't miss out on the latest news and information.": a site's call to follow it.
+_MISS_OUT = compiled(
+    r"^don['’]?t miss (?:out )?(?:on )?(?:the |our |any )?(?:latest|breaking|top|new|more)\b", re.I
+)
+# A site's way to reach it: "For feedback, complaints, or inquiries, contact us."
+_CONTACT_US = compiled(
+    r"^for\b.{0,60}\b(?:feedback|complaints?|inquiries|enquiries|questions|corrections|tips)\b"
+    r".{0,40}\b(?:contact|e-?mail|write to|reach) us\b.{0,30}$",
+    re.I,
+)
+# A wire's note on what its site carries: "... offered to subscribers in the AA News Broadcasting
+# System ... Please contact us for subscription options."
+_SUBSCRIBER_NOTE = compiled(
+    r"\b(?:contact us|write to us) (?:for|about) (?:subscription|licensing|syndication|reprint)|"
+    r"\b(?:stories|content|news|articles) (?:offered|available) (?:only )?to "
+    r"(?:its |our )?subscribers\b",
+    re.I,
+)
+_SUBSCRIBER_HINTS = ("subscri", "contact us", "write to us")  # every match holds one
 # An acknowledgement of country in an Australian, Canadian or New Zealand footer.
 _ACKNOWLEDGE = compiled(
     r"\backnowledges? (?:the )?(?:first (?:australians|peoples|nations)|traditional "
@@ -181,7 +205,8 @@ _COOKIE = compiled(
 _NEWSLETTER = compiled(
     r"^(subscribe|sign up|get|receive)\b.*\b(newsletter|inbox|alerts?|daily email)\b|"
     r"\bnewsletter\b|"
-    r"^(sign up|subscribe)( now)?\s+(for|to)\b|^by (signing up|subscribing|registering|clicking)\b|"
+    r"^(sign up|subscribe)( now)?\s+(for|to)\b|"
+    r"^by (signing up|subscribing|registering|clicking|providing (an |your )?e-?mail)\b|"
     r"\b(telegram|whatsapp|kakaotalk|line) channel\b|"
     r"\bdelivered (to you|to your inbox|straight to)\b",
     re.I,
@@ -229,8 +254,14 @@ _OUTLET_NOTE = compiled(
 # "[ Israel-Iran conflict: What we know so far ]": a link to another story, in brackets.
 _BRACKET_PROMO = compiled(r"^\[\s[^\[\]]{8,150}\s\]$")
 _DISCLAIMER = compiled(
-    r"\bnot responsible for the content of external (sites|links|websites)\b", re.I
+    r"\bnot responsible for the content of external (sites|links|websites)\b|"
+    # a comment box's note: "Comments do not represent the views of ...", "We reserve the right
+    # to exclude comments ..."
+    r"\bcomments? (do|does) not (necessarily )?(represent|reflect) the views\b|"
+    r"\bwe reserve the right to (exclude|remove|delete|edit) (any )?comments\b",
+    re.I,
 )
+_DISCLAIMER_HINTS = ("responsible", "views", "reserve the right")  # every match holds one
 _COPYRIGHT_WORDS = (
     "©",
     "ⓒ",
@@ -297,7 +328,8 @@ _BYLINE = compiled(
     re.I,
 )
 _BYLINE_KO = compiled(
-    r"^[\[(]?(?:[가-힣]{2,6}\s*[=/]\s*)?[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원|논설위원|통신원)(?:\s|=|$)"
+    # '머니투데이 세종=권도현 기자': an outlet may stand before the desk's city
+    r"^[\[(]?(?:(?:[가-힣A-Za-z]{2,10}\s+)?[가-힣]{2,6}\s*[=/]\s*)?[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원|논설위원|통신원)(?:\s|=|$)"
 )
 _SECTION_WORDS = set(
     "news world asia pacific national politics opinion business economy sports culture "
@@ -337,6 +369,7 @@ _CREDITS_MARKED = [  # the tail holds one of _CREDIT_MARKS
     r"\s©\s*[^©]{2,60}",
     r"(?-i:\b[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)+\s*/\s*[A-Z][\w.&-]+(?:\s[\w.&-]+){0,3})",
     r"\s(?:[가-힣]{2,10}\s)?(?:제공|자료사진)",
+    r"\s\d{4}\.\d{1,2}\.\d{1,2}\.?\s*/\s*[가-힣A-Za-z0-9]{2,12}",  # '... 2014.2.21/뉴스1'
     r"\s/\s?[가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{2,12})?",
     r"(?-i:(?<=[a-z.])(?:Image|Photo|Photograph|Picture)s?)\s*:\s*[^:]{2,80}",
 ]
@@ -479,7 +512,8 @@ _UI_STARTS = (
     "media",
     "purchase",
     "show",
-    "send us",
+    "send",
+    "short",
     "your",
     "feedback",
     "link",
@@ -775,7 +809,7 @@ RULES = (
     _row("page-ui", _SPEAKER, lambda f: f.text[:1] == "[", 1, "match"),
     _row("credit", _CREDIT, lambda f: f.odd or _may_be_credit(f.low), how="match"),
     _row("credit", _CONTRIBUTED, lambda f: f.odd or "contributed" in f.low, how="match"),
-    _row("disclaimer", _DISCLAIMER, lambda f: "responsible" in f.low, 30),
+    _row("disclaimer", _DISCLAIMER, lambda f: _holds_any(f.low, _DISCLAIMER_HINTS), 45),
     _row("cookie-banner", _COOKIE, lambda f: "cookie" in f.low, 45),
     _row(
         "cookie-banner", _CONSENT, lambda f: f.odd or f.low.startswith(_CONSENT_STARTS), 8, "match"
@@ -797,6 +831,20 @@ RULES = (
     ),
     _row("page-ui", _DURATION, lambda f: f.first.isdecimal(), 12, "match"),
     _row("photo-credit", _PHOTO_CREDIT, lambda f: "/" in f.text, 10, "match"),
+    _row(
+        "photo-credit",
+        _COURTESY,
+        lambda f: f.odd or "courtesy" in f.low,
+        8,
+        "match",
+    ),
+    Rule(
+        "share-bar",
+        lambda t: bool(_FONT_TOOLBAR.search(t)) and not t.rstrip().endswith("."),
+        lambda f: "크기" in f.text,
+        20,
+        patterns=(_FONT_TOOLBAR,),
+    ),
     Rule("share-bar", lambda low: _is_share_bar(low.strip()), None, 14, "low"),
     Rule("share-bar", _share_label, lambda f: ":" in f.text[:40], 40, "low"),
     Rule("footer-links", _is_footer, _footer_gate, 40),
@@ -828,6 +876,14 @@ RULES = (
         lambda f: f.odd or f.low.startswith(_SITE_PROMO_STARTS),
         40,
         "match",
+    ),
+    _row("site-promo", _MISS_OUT, lambda f: f.odd or f.low.startswith("don"), 20, "match"),
+    _row("contact", _CONTACT_US, lambda f: f.odd or f.low.startswith("for"), 25, "match"),
+    _row(
+        "outlet-note",
+        _SUBSCRIBER_NOTE,
+        lambda f: f.odd or _holds_any(f.low, _SUBSCRIBER_HINTS),
+        50,
     ),
     _row("footer-links", _ACKNOWLEDGE, lambda f: "acknowledge" in f.low, 40),
     Rule("app-promo", _app_promo, lambda f: "download" in f.low, 20, patterns=(_APP_PROMO,)),

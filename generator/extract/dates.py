@@ -33,13 +33,36 @@ def _label(before: str) -> str:
     return best
 
 
-def stamps(line: str) -> list[Stamp]:
-    """The dates a stamp line holds, each with its label."""
-    out, prev = [], 0
-    for start, end, value, text in date_spans(line):
-        out.append(Stamp(_label(line[prev:start]), value, text))
+# A label printed after its date and time, before a separator or the line's end: Korean pages'
+# '2014-02-21 17:35 송고 | 2014-02-21 18:02 최종수정'. Short, so 'Posted X Modified on : Y' keeps
+# 'Modified' for Y.
+_LABEL_AFTER = compiled(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?P<label>[^\W\d_]{1,6})\s*(?:[|·]|$)")
+
+
+def _label_of(line: str, prev: int, start: int, end: int) -> str:
+    """The label after the date when one closes its part of the line, else the one before."""
+    after = _LABEL_AFTER.match(line, end)
+    if after:
+        label = _label(after.group("label"))
+        if label:
+            return label
+    return _label(line[prev:start])
+
+
+def _spans_labelled(line: str, spans) -> list[Stamp]:
+    out, prev, taken = [], 0, 0
+    for start, end, value, text in spans:
+        label = _label_of(line, max(prev, taken), start, end)
+        after = _LABEL_AFTER.match(line, end)
+        taken = after.end() if after and _label(after.group("label")) else end
+        out.append(Stamp(label, value, text))
         prev = end
     return out
+
+
+def stamps(line: str) -> list[Stamp]:
+    """The dates a stamp line holds, each with its label."""
+    return _spans_labelled(line, date_spans(line))
 
 
 def has_full_date(line: str) -> bool:
@@ -148,10 +171,8 @@ def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:
         line = ln.text
         if len(line) > _SENTENCE_CHARS or not has_digit(line) or word_count(line) > _SENTENCE_WORDS:
             continue  # a date in a sentence scores below CHOSEN_MIN wherever it is
-        prev = 0
-        for start, end, value, text in _spans(line):
-            stamp = Stamp(_label(line[prev:start]), value, text)
-            prev = end
+        for stamp in _spans_labelled(line, _spans(line)):
+            value, text = stamp.value, stamp.text
             signals = _signals(i, line, ln.role, lead, stamp.label)
             if value is None:
                 signals.append("no year")

@@ -96,6 +96,7 @@ _PREFIX_UNITS = {
     "rm": "MYR",
     "myr": "MYR",
     "₱": "PHP",
+    "p": "PHP",  # Philippine house style: 'P1.16 trillion', 'P6.7 billion' (_money_ok asks more)
     "฿": "THB",
     "₫": "VND",
     "₺": "TRY",
@@ -120,7 +121,7 @@ _PREFIX = compiled(
     + r")|(?:"
     + "|".join(_CODES)
     + r")(?![a-z])|"
-    r"W(?=\d)|R(?=\d))\s?"
+    r"W(?=\d)|R(?=\d)|P(?=\d))\s?"
     r"(?:(?P<low>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(?:(?P=cur)\s?)?)?" + _NUM + _SCALE
 )
 # What every _PREFIX match has just before its digits (a space between at most): the last
@@ -129,7 +130,7 @@ _PREFIX = compiled(
 _SYMBOLS_WHOLE = [k for k in _PREFIX_UNITS if not k.isalpha() and (k[-1] == "." or k[-1].isalpha())]
 _SYMBOL_ENDS = sorted({k[-1] for k in _PREFIX_UNITS if not k.isalpha() and k not in _SYMBOLS_WHOLE})
 _PREFIX_HINT = compiled(
-    "|".join(re.escape(end) + r"\s?\d" for end in (*_SYMBOL_ENDS, *_CODES, "W", "R"))
+    "|".join(re.escape(end) + r"\s?\d" for end in (*_SYMBOL_ENDS, *_CODES, "W", "R", "P"))
 )
 # Each whole symbol as its last character, then a look back for the rest ('.' then 'rs.'): a
 # search for a plain '.' skips ahead fast, where a pattern starting with a letter under re.I cannot.
@@ -343,6 +344,8 @@ def _money_ok(m: re.Match, unit: str, word: str = "") -> bool:
     cur = (m.groupdict().get("cur") or "").strip()
     if cur in ("W", "R", "RM", "Rp"):
         return "," in num or "." in num or len(num) >= 4  # "W3" is a model name, not money
+    if cur == "P":
+        return "," in num  # 'P5' is the Security Council's five; 'P6.7 billion' has its scale
     return True
 
 

@@ -195,13 +195,20 @@ _CLAUSE = compiled(
     r",\s+(?=following|after|before|since|while|when|as|where|which)|;\s+|\s+—\s+|"
     # ', three weeks after the first round in Washington', ', the first session since ...'
     r",\s+(?=(?:[\w-]+\s+){1,4}(?:after|before|since|following)\s)|"
-    r"\s+(?=(?:following|before|ahead of)\s)"
+    r"\s+(?=(?:following|before|ahead of)\s)|"
+    # '..., at the fourth round of negotiations held in Manila': the round's own clause, apart from
+    # a relative clause before it ('an agreement that would ease ...')
+    r",\s+(?=(?:at|during) (?:the|a|an|its|their) (?:[\w-]+\s+){0,3}"
+    r"(?:round|talks|meeting|session|negotiations)\b)"
 )
 # 'last week' is as often the reported talks ('the delegations met in Honolulu last week') as an
 # earlier event: such a clause is read only when no other clause names a place.
 _LAST_WEEK = AnyCase(r"\blast week\b|지난주")
 # "... round of talks before November's summit in Bangkok": a later event.
 _LATER = compiled(r"^(?:before|ahead of)\s", re.I)
+# A name joined to the one before it ('Berlin and Washington', 'Seoul, Washington'): a pair of
+# governments, not a venue, when the pair stands before 'talks'.
+_PARTIES = compiled(r"(?-i:[A-Z][\w'’.-]*)(?:\s+and|\s*&|,)\s+$")
 _POSSESSIVE = compiled(r"['’]s$")
 
 
@@ -353,6 +360,8 @@ def _mentions(clause: str) -> list[str]:
             after = clause[m.end("place") : m.end("place") + 6]
             if after.startswith("-based"):
                 continue
+            if pattern is _BEFORE_TALKS and _PARTIES.search(clause, 0, m.start()):
+                continue  # 'Berlin and Washington Open Talks': the capitals are the two sides
             name = (_korean_place if pattern is _KO_PLACE else place)(m.group("place"))
             if name and not _topic_use(m, name):
                 out.append((m.start(), name))
