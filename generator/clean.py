@@ -956,8 +956,15 @@ def _is_menu(text: str) -> bool:
     return short and (len(parts) >= 3 or not ends_sentence(text))
 
 
+# 'A DER SPIEGEL Staff Report', 'From staff reports', 'Times staff report': a byline that
+# names the newsroom, not a person (the author stays empty)
+_STAFF_REPORT = compiled(r"^(?:an?\s+|from\s+)?(?:[\w.'’&-]+\s+){0,3}staff\s+reports?$", re.I)
+
+
 @lru_cache(maxsize=8192)
 def is_byline(text: str) -> bool:
+    if "taff" in text and _STAFF_REPORT.match(text):
+        return True
     english = _may_be_byline(text) and _BYLINE.match(text)
     korean = _holds_any(text, _BYLINE_KO_JOBS) and _BYLINE_KO.match(text)
     parts = "/" in text or "|" in text

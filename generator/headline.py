@@ -168,6 +168,7 @@ def _under_title(lines: list[Line], idx: int, lead: set[str]) -> bool:
         and above.words >= 4
         and not _dek_or_caption(above)
         and len(lines[idx].text) >= DEK_SHORTEST * len(above.text)  # a dek is seldom shorter
+        and not _label(lines, idx - 1)  # under a kicker: the headline, not its dek
     )
 
 
@@ -271,16 +272,39 @@ def _shouted(lines: list[Line], idx: int) -> bool:
 LABEL_WORDS = 3  # words of a label over the headline, at most
 
 
+# words of a label, at most, when the long line under it has a dek of its own under it: kicker,
+# headline and dek printed as a trio ('US Troops in Germany' / the headline / a sentence)
+TRIO_LABEL_WORDS = 5
+
+
 def _label(lines: list[Line], idx: int) -> bool:
     ln = lines[idx]
-    if ln.words > LABEL_WORDS:
+    if ln.words > TRIO_LABEL_WORDS:
         return False
-    nxt = _next_plain(lines, idx, 1, 1)
-    return (
-        bool(nxt)
+    nxt = _next_plain(lines, idx, 1, 3)
+    if not (
+        nxt
         and nxt[0].kind == "candidate"
         and nxt[0].words >= max(HEADLINE_WORDS, 2 * ln.words)
         and not _dek_or_caption(nxt[0])
+    ):
+        return False
+    return ln.words <= LABEL_WORDS or _own_dek(nxt)
+
+
+def _own_dek(nxt: list[Line]) -> bool:
+    """Under the title-shaped line nxt[0], a longer sentence (not a photo caption) that is its
+    dek: above the story start, or with the byline or stamp right under it (a sentence with
+    more story under it is the lead, and the two lines above it a headline and its dek)."""
+    if len(nxt) < 2:
+        return False
+    title, below = nxt[0], nxt[1]
+    header_under = len(nxt) == 3 and nxt[2].kind == "header"
+    return (
+        (below.kind == "candidate" or header_under)
+        and not _captioned(below)
+        and below.text.rstrip("\"'”’)").endswith(".")
+        and below.words > title.words
     )
 
 
