@@ -186,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"warm-up rebuild: {loop.build():.2f} s", flush=True)
         # A round of edits not counted: the first extraction imports the cleaner and
         # extractors, and the first build after start has kept nothing yet.
-        for name, action in edits(project, args.rounds).items():
+        for action in edits(project, args.rounds).values():
             action()
             loop.build()
         rows: dict[str, list[dict]] = {e: [] for e in EDITS}
