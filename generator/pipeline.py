@@ -229,7 +229,7 @@ def _build(
     )
     # Pages made from all articles at once: reused from the cache while no article or warning
     # changed; under serve, what they make of each article is kept for the next build.
-    with _parts_kept(cache, settings):
+    with _parts_kept(cache, settings, result.articles):
         pages.update(
             cache.whole(
                 "site",
@@ -270,13 +270,21 @@ def _site_pages(result: Result, settings: Settings, added: dict) -> dict:
 
 
 @contextmanager
-def _parts_kept(cache: Cache, settings: Settings):
+def _parts_kept(cache: Cache, settings: Settings, articles: list[Article]):
     """Around the pages made from all articles: site/memo.py keeps each article's parts of
     them for the next build (under serve only), keyed by the article's digest."""
     from generator.cache import environment
     from generator.site import memo
 
-    memo.begin(lambda a: cache.digests.get(a.seed.name), environment(settings))
+    # By identity, the article kept beside its digest so that id stays its own: the pages
+    # ask for digests thousands of times, and Seed.name makes a Path's name each time.
+    known = {id(a): (a, cache.digests.get(a.seed.name)) for a in articles}
+
+    def key_of(article: Article) -> bytes | None:
+        found = known.get(id(article))
+        return found[1] if found is not None and found[0] is article else None
+
+    memo.begin(key_of, environment(settings))
     try:
         yield
     finally:

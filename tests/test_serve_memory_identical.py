@@ -40,6 +40,7 @@ def serving(monkeypatch):
     yield
     memo._KEPT.clear()
     cache_module._MEMORY.clear()
+    cache_module._WHOLE.clear()
 
 
 def from_scratch(seeds: Path, cache: Path, work: Path) -> dict[str, bytes]:

@@ -234,6 +234,8 @@ def places(articles: list[Article]) -> dict[int, str]:
     out = {}
     for a in articles:
         code = states.get(a.meta.location)
+        if code is None:  # not a state: nothing to choose (and its text need not be joined)
+            continue
         choices = sorted(cities.get(code, ()), key=lambda c: (-counts[c], c))
         text = " ".join(a.cleaned.paragraphs)
         mentioned = [c for c in choices if c in text]
@@ -295,15 +297,22 @@ def browse_pages(articles: list[Article]) -> dict[str, str]:
     }
     for kind, table in found.items():
         for page, (name, group) in table.items():
+            title = titles[kind].format(name)
+            intro = escape(intros[kind].format(_count(len(group)).capitalize(), name))
+            # Under serve, a listing none of whose articles changed is the last build's.
             out.update(
-                listing_pages(
-                    page,
-                    titles[kind].format(name),
-                    escape(intros[kind].format(_count(len(group)).capitalize(), name)),
+                memo.page(
+                    "listing",
                     group,
-                    by_year=kind != "years",
-                    made=made,
-                    ordered=True,
+                    (page, title, intro, kind != "years"),
+                    listing_pages,
+                    page,
+                    title,
+                    intro,
+                    group,
+                    kind != "years",
+                    made,
+                    True,
                 )
             )
     out["browse.md"] = "\n".join(_browse_index(found, undated(articles)))
@@ -405,8 +414,15 @@ def current_amount(article: Article) -> Figure | None:
 
 
 def year_links(articles: list[Article]) -> str:
-    years = sorted(groups(articles)["years"].items(), reverse=True)
-    return " · ".join(f"[{year}]({page}.md) ({len(group)})" for page, (year, group) in years)
+    """Each year's listing and its count, newest first (as groups() names the year pages, without
+    working out the places and outlets)."""
+    counts: dict[str, int] = {}
+    for article in articles:
+        if article.meta.date:
+            page = page_name("years", str(article.meta.date.year))
+            counts[page] = counts.get(page, 0) + 1
+    years = sorted(counts.items(), reverse=True)
+    return " · ".join(f"[{page[6:]}]({page}.md) ({count})" for page, count in years)
 
 
 def home_entries(articles: list[Article]) -> list[str]:

@@ -6,6 +6,11 @@ as last build for every article but the changed one. A long-running `mkdocs serv
 those parts here, keyed by the article's digest (its cached entry, slug and seed path,
 generator/cache.py), so only the changed article's parts are made again.
 
+Whole pages are kept the same way (`page`): a listing part, a timeline year, a figures
+table, an audit part is a pure function of the articles on it and a few plain values, so
+it is kept by their digests in order and those values, and only the pages an edit touches
+are made again.
+
 Off unless switched on (the hook does, for serve's dirty rebuilds): `make site` and CI make
 everything from scratch. Parts not used in a build are dropped at its end.
 """
@@ -14,8 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-_KEPT: dict[tuple[str, bytes], object] = {}  # (kind, article digest) -> its part
-_USED: set[tuple[str, bytes]] = set()
+_KEPT: dict[
+    tuple, object
+] = {}  # (kind, article digest) -> its part; pages: (kind, values, digests)
+_USED: set[tuple] = set()
 _STATE: dict = {"on": False, "key_of": None, "environment": None}
 
 
@@ -31,6 +38,29 @@ def begin(key_of: Callable[[object], bytes | None], environment: str) -> None:
     if environment != _STATE["environment"]:
         _KEPT.clear()
     _STATE.update(key_of=key_of, environment=environment)
+
+
+def digest(article) -> bytes | None:
+    """The article's digest in this build, None when nothing is kept."""
+    key_of = _STATE["key_of"]
+    return key_of(article) if key_of is not None else None
+
+
+def page(kind: str, articles, values: tuple, make: Callable, *args):
+    """make(*args), or what it made in the last build of the same articles (each by digest,
+    in this order) and the same values (plain data: text, numbers, tuples of them). make
+    must read nothing else: no other article, no warning, no setting outside `values`."""
+    key_of = _STATE["key_of"]
+    if key_of is None:
+        return make(*args)
+    digests = tuple(key_of(a) for a in articles)
+    if None in digests:
+        return make(*args)
+    key = (kind, values, digests)
+    _USED.add(key)
+    if key not in _KEPT:
+        _KEPT[key] = make(*args)
+    return _KEPT[key]
 
 
 def part(kind: str, article, make: Callable[[object], object]):

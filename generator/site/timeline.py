@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import groupby
+from operator import itemgetter
 from urllib.parse import quote
 
 from generator.extract.recalled import Recalled, When, events_of
 from generator.markdown import escape, html_text
 from generator.model import Article, Problem
+from generator.site import memo
 from generator.site.facts import event_facts, headline, undated, undated_reason
 from generator.site.listing import counted, head, pager, parts
 from generator.site.urls import article_href, md_link
@@ -43,11 +45,17 @@ class Event:
 def events(articles: list[Article]) -> list[Event]:
     out = []
     for article in articles:
-        d = article.meta.date
-        if d:
-            out.append(Event(When(d.year, d.month, d.day), article))
-        out += [Event(r.when, article, r) for r in events_of(article)]
-    return sorted(out, key=lambda e: e.order)
+        out += memo.part("timeline events", article, _ordered_events)
+    out.sort(key=itemgetter(0))  # stable: ties keep the articles' order, as before
+    return [event for _, event in out]
+
+
+def _ordered_events(article: Article) -> list[tuple[tuple, Event]]:
+    """The article's events, each with its place in the timeline's order."""
+    d = article.meta.date
+    found = [Event(When(d.year, d.month, d.day), article)] if d else []
+    found += [Event(r.when, article, r) for r in events_of(article)]
+    return [(e.order, e) for e in found]
 
 
 def text_fragment(sentence: str) -> str:
@@ -145,7 +153,17 @@ def render_timeline_pages(articles: list[Article], warnings: list[Problem]) -> d
             split = parts(f"timeline/{year}", group)
             link = md_link("timeline.md", split[0][0])
             lines.append(f"- [{year}]({link}) ({counted(len(group), 'event')})")
-            out.update(_year_pages(year, split))
+            # Under serve, a year none of whose events changed is the last build's page.
+            out.update(
+                memo.page(
+                    "timeline year",
+                    [e.article for e in group],
+                    (year, tuple((e.when, e.recalled) for e in group)),
+                    _year_pages,
+                    year,
+                    split,
+                )
+            )
         lines.append("")
     lines += _undated(articles, warnings, "timeline.md")
     out["timeline.md"] = "\n".join(lines)
