@@ -172,8 +172,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="make (or reuse) the project here and keep it")
     parser.add_argument("--profile", choices=EDITS, help="cProfile this edit in the last round")
     parser.add_argument("--lines", type=int, default=45, help="functions --profile prints")
+    parser.add_argument("--dump", type=Path, help="write --profile's stats to this file")
     args = parser.parse_args(argv)
     args.keep = args.keep.resolve() if args.keep else None
+    args.dump = args.dump.resolve() if args.dump else None
     project = project_for(args)
     os.chdir(project)  # as `make serve` runs: seed paths on pages are relative to it
     sys.path.insert(0, str(project))  # the project's generator, as the hook imports it
@@ -202,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
                 TIMES["mkdocs build (all)"] = loop.build()
                 if profiler:
                     profiler.disable()
+                    if args.dump:
+                        profiler.dump_stats(args.dump)
                     stats = pstats.Stats(profiler)
                     stats.sort_stats("cumulative").print_stats("generator", args.lines)
                     stats.sort_stats("tottime").print_stats(30)

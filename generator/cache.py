@@ -172,6 +172,12 @@ class Cache:
         self.kept = _MEMORY.get(self.folder, {}) if _KEEPING["on"] else {}
         self.keeping: dict[str, tuple] = {}
 
+    @property
+    def in_memory(self) -> bool:
+        """A long-running process (serve) keeping entries in memory: later steps may keep
+        what they made for the next run too."""
+        return _KEEPING["on"] and self.folder is not None
+
     def lookup(self, seed: Seed, seed_path: str) -> tuple[Article | None, list[Problem]] | None:
         """What `process(seed, seed_path)` returned last time, or None on a miss."""
         key = self.keys[seed.name] = seed_key(seed)

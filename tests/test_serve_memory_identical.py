@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator import cache as cache_module
+from generator import write as write_module
 from generator.pipeline import build
 from generator.site import memo
 from generator.write import STATE
@@ -41,6 +42,7 @@ def serving(monkeypatch):
     memo._KEPT.clear()
     cache_module._MEMORY.clear()
     cache_module._WHOLE.clear()
+    write_module._MEMORY.clear()
 
 
 def from_scratch(seeds: Path, cache: Path, work: Path) -> dict[str, bytes]:

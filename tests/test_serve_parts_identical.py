@@ -14,6 +14,7 @@ import pytest
 
 from generator import cache as cache_module
 from generator import report
+from generator import write as write_module
 from generator.pipeline import build
 from generator.site import figures_page, listing, memo, review, timeline
 from generator.write import STATE
@@ -46,6 +47,7 @@ def serving(monkeypatch, small_parts):
     memo._USED.clear()
     cache_module._MEMORY.clear()
     cache_module._WHOLE.clear()
+    write_module._MEMORY.clear()
 
 
 def pages(docs: Path) -> dict[str, bytes]:
