@@ -59,6 +59,7 @@ class Row(NamedTuple):
     headline: str  # the article's headline as HTML text
     year: int | None = None  # the year its clause names
     measure: str = "other"  # a key of chart.SERIES
+    number: int = 0  # the figure's place among its article's figures
 
 
 def measure(figure: Figure) -> str:
@@ -98,7 +99,7 @@ def _rows_of(article: Article) -> list[tuple]:
             html_text(_what(figure, year, what)),
             html_text(figure.context),
         )
-        row = Row(article, figure, find(figure.context), day, cells, title, year, what)
+        row = Row(article, figure, find(figure.context), day, cells, title, year, what, index)
         out.append((day is None, day or date.min, article.slug, first, index, row))
     return out
 
@@ -288,7 +289,7 @@ def render_figures_pages(articles: list[Article]) -> dict[str, str]:
     lines += memo.page(
         "figures charts",
         [r.article for r in all_rows],
-        (tuple(r.figure for r in all_rows),),
+        (tuple(r.number for r in all_rows),),  # with each article's digest: the figure
         charts,
         all_rows,
         "figures.md",
@@ -323,7 +324,7 @@ def _part_pages(label: str, split: list[tuple[str, list[Row]]]) -> dict[str, str
         out[name] = memo.page(
             "figures part",
             [r.article for r in group],
-            (name, tuple(names), title, tuple(r.figure for r in group)),
+            (name, tuple(names), title, tuple(r.number for r in group)),
             _part_page,
             name,
             names,

@@ -58,9 +58,10 @@ def page(kind: str, articles, values: tuple, make: Callable, *args):
         return make(*args)
     key = (kind, values, digests)
     _USED.add(key)
-    if key not in _KEPT:
-        _KEPT[key] = make(*args)
-    return _KEPT[key]
+    found = _KEPT.get(key)  # a tuple's hash is not kept: one lookup, not two
+    if found is None:
+        found = _KEPT[key] = make(*args)
+    return found
 
 
 def part(kind: str, article, make: Callable[[object], object]):

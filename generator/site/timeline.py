@@ -29,6 +29,7 @@ class Event:
     when: When
     article: Article
     recalled: Recalled | None = None
+    number: int = 0  # which of its article's recalled events (1, 2 ...), 0 for its own date
 
     @property
     def order(self) -> tuple:
@@ -54,7 +55,7 @@ def _ordered_events(article: Article) -> list[tuple[tuple, Event]]:
     """The article's events, each with its place in the timeline's order."""
     d = article.meta.date
     found = [Event(When(d.year, d.month, d.day), article)] if d else []
-    found += [Event(r.when, article, r) for r in events_of(article)]
+    found += [Event(r.when, article, r, n) for n, r in enumerate(events_of(article), 1)]
     return [(e.order, e) for e in found]
 
 
@@ -158,7 +159,7 @@ def render_timeline_pages(articles: list[Article], warnings: list[Problem]) -> d
                 memo.page(
                     "timeline year",
                     [e.article for e in group],
-                    (year, tuple((e.when, e.recalled) for e in group)),
+                    (year, tuple(e.number for e in group)),  # with the digests: the events
                     _year_pages,
                     year,
                     split,
