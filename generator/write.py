@@ -133,7 +133,9 @@ def write_pages(
         del hashed[rel]
     _write_manifest(manifest, kept, memory)
     if records != known:
-        _write_state(docs / STATE, records, started)
+        text = _write_state(docs / STATE, records, started)
+        if text is not None:  # what reading it back would give: the next run need not parse it
+            memory.texts[STATE] = text, (records, started)
     return result
 
 
@@ -152,7 +154,7 @@ def _put(
     """Leave the file alone if it already holds content, else write it unless it is
     hand-written; the file's record for the state file, or None if it was left in the way.
     digest: content's sha256."""
-    st = _stat(os.path.join(docs, rel))  # a plain string: no Path made for a file left alone
+    st = _stat(f"{docs}{os.sep}{rel}")  # a plain string: no Path made for a file left alone
     if (
         st is not None
         and stat.S_ISREG(st.st_mode)
@@ -417,13 +419,18 @@ def _manifest_text(files: set[str]) -> str:
     return json.dumps({"generator": MARKER, "files": sorted(files)}, indent=1) + "\n"
 
 
-def _write_state(path: Path, records: dict[str, list], started: int) -> None:
-    text = json.dumps(
-        {"generator": MARKER, "checked": started, "stats": records}, separators=(",", ":")
+def _write_state(path: Path, records: dict[str, list], started: int) -> str | None:
+    """The text written, None if it could not be."""
+    text = (
+        json.dumps(
+            {"generator": MARKER, "checked": started, "stats": records}, separators=(",", ":")
+        )
+        + "\n"
     )
     tmp = path.with_name(path.name + ".tmp")
     try:
-        tmp.write_text(text + "\n", encoding="utf-8")
+        tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, path)
     except OSError:  # only a speed-up: without it the next run compares bytes
-        pass
+        return None
+    return text

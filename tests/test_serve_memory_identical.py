@@ -42,6 +42,7 @@ def serving(monkeypatch):
     memo._KEPT.clear()
     cache_module._MEMORY.clear()
     cache_module._WHOLE.clear()
+    cache_module._DIGESTS.clear()
     write_module._MEMORY.clear()
 
 

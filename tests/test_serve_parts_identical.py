@@ -47,6 +47,7 @@ def serving(monkeypatch, small_parts):
     memo._USED.clear()
     cache_module._MEMORY.clear()
     cache_module._WHOLE.clear()
+    cache_module._DIGESTS.clear()
     write_module._MEMORY.clear()
 
 
