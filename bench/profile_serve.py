@@ -53,6 +53,7 @@ STAGES = [
     ("generator.site.figures_page", "render_figures_pages", "  figures page"),
     ("generator.site.listing", "browse_pages", "  browse listings"),
     ("generator.site.review", "review_pages", "  review"),
+    ("generator.site.feeds", "newest", "  feeds: newest"),
     ("generator.site.feeds", "atom", "  Atom feed"),
     ("generator.site.feeds", "json_feed", "  JSON feed"),
     ("generator.site.dataset", "articles_json", "  articles.json"),

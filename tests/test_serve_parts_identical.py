@@ -11,12 +11,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator import cache as cache_module
 from generator import report
 from generator import write as write_module
 from generator.pipeline import build
-from generator.site import figures_page, listing, memo, review, timeline
+from generator.site import figures_page, jsontext, listing, memo, review, timeline
 from generator.write import STATE
 
 REPO = Path(__file__).resolve().parent.parent
@@ -188,3 +190,23 @@ _ORIGINAL_PAGE = memo.page
 def test_a_page_kept_by_the_wrong_key_is_caught(tmp_path, serving, monkeypatch, wrong_key):
     monkeypatch.setattr(memo, "page", wrong_key)
     assert mismatches(tmp_path) != []
+
+
+_VALUES = st.one_of(st.none(), st.integers(), st.text(), st.lists(st.text(), max_size=2))
+
+
+@settings(max_examples=200, deadline=None)
+@given(rows=st.lists(st.tuples(st.text(), _VALUES), max_size=6), head=st.text())
+def test_rows_kept_as_utf8_give_the_text_encoded(rows, head):
+    """articles.json is written from each row's kept UTF-8 bytes: the same bytes as its text
+    encoded, the first time and from what was kept."""
+    kept = [{} for _ in rows]
+    doc = {"head": head, "articles": jsontext.Rows(("title", "value"), rows, kept)}
+    for _ in range(2):
+        try:
+            expected = jsontext.dumps(doc).encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: neither can be written
+            with pytest.raises(UnicodeEncodeError):
+                jsontext.dumps_utf8(doc)
+            continue
+        assert jsontext.dumps_utf8(doc) == expected

@@ -31,8 +31,7 @@ def site_pages(
     texts.update(listing.browse_pages(articles))
     texts.update(review.review_pages(articles))  # the editor's list of fields to check
     pages = {name: text.encode("utf-8") for name, text in texts.items()}
-    pages["feed.xml"] = feeds.atom(articles, settings, added)
-    pages["feed.json"] = feeds.json_feed(articles, settings, added)
+    pages.update(feeds.feed_files(articles, settings, added))
     pages["articles.json"] = dataset.articles_json(articles)
     pages["figures.csv"] = dataset.figures_csv(articles)
     return pages

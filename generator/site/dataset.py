@@ -28,7 +28,7 @@ def articles_json(articles: list[Article]) -> bytes:
     keys = tuple(dict.fromkeys(_names()))  # each once, where it first comes, as a dict keeps them
     rows = jsontext.Rows(keys, [row for row, _ in records], [written for _, written in records])
     data = {"generator": MARKER, "count": len(records), "articles": rows}
-    return (jsontext.dumps(data, default=_plain) + "\n").encode("utf-8")
+    return jsontext.dumps_utf8(data, default=_plain) + b"\n"
 
 
 def _shown() -> list:

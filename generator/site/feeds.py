@@ -117,8 +117,17 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return element
 
 
-def atom(articles: list[Article], settings: Settings, added: dict[str, int] | None = None) -> bytes:
-    items, base = newest(articles, added), settings.site_url
+def feed_files(
+    articles: list[Article], settings: Settings, added: dict[str, int] | None = None
+) -> dict[str, bytes]:
+    """feed.xml and feed.json, of the same newest articles."""
+    items = newest(articles, added)
+    return {"feed.xml": atom(items, settings), "feed.json": json_feed(items, settings)}
+
+
+def atom(items: list[Article], settings: Settings) -> bytes:
+    """The Atom feed of items, the newest articles in feed order."""
+    base = settings.site_url
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
     _sub(feed, "id", f"urn:uuid:{uuid.uuid5(_NAMESPACE, 'feed')}")
@@ -165,9 +174,8 @@ def _entry(article: Article, base: str | None) -> ET.Element:
     return entry
 
 
-def json_feed(
-    articles: list[Article], settings: Settings, added: dict[str, int] | None = None
-) -> bytes:
+def json_feed(items: list[Article], settings: Settings) -> bytes:
+    """The JSON feed of items, the newest articles in feed order."""
     base = settings.site_url
     feed: dict = {
         "version": "https://jsonfeed.org/version/1.1",
@@ -180,8 +188,7 @@ def json_feed(
         feed["feed_url"] = absolute(base, "feed.json")
     feed["authors"] = [{"name": settings.site_name}]
     feed["items"] = [
-        memo.part(f"json feed item {base}", a, lambda a: _item(a, base))
-        for a in newest(articles, added)
+        memo.part(f"json feed item {base}", a, lambda a: _item(a, base)) for a in items
     ]
     return (jsontext.dumps(feed) + "\n").encode("utf-8")
 
