@@ -1,6 +1,7 @@
 """Where the generator's time goes in `make serve`'s dirty rebuilds, in one process.
 
-python bench/profile_serve.py [--n 1000] [--rounds 5] [--keep DIR] [--profile EDIT]
+python bench/profile_serve.py [--n 1000] [--rounds 5] [--keep DIR [--generator PKG]]
+                              [--profile EDIT [--lines N] [--dump FILE]]
 
 Builds a project of N synthetic seeds (bench/run.py's make_project; with --keep an existing
 one is reused and its generator refreshed from this checkout), then does what `mkdocs serve
@@ -103,7 +104,7 @@ def project_for(args) -> Path:
     if args.keep and (args.keep / "mkdocs.yml").exists():
         shutil.rmtree(args.keep / "generator")
         shutil.copytree(
-            REPO / "generator",
+            args.generator,
             args.keep / "generator",
             ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
         )
@@ -174,9 +175,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", choices=EDITS, help="cProfile this edit in the last round")
     parser.add_argument("--lines", type=int, default=45, help="functions --profile prints")
     parser.add_argument("--dump", type=Path, help="write --profile's stats to this file")
+    parser.add_argument(
+        "--generator",
+        type=Path,
+        default=REPO / "generator",
+        help="with --keep, the generator package to profile (another commit's, for an A/B)",
+    )
     args = parser.parse_args(argv)
     args.keep = args.keep.resolve() if args.keep else None
     args.dump = args.dump.resolve() if args.dump else None
+    args.generator = args.generator.resolve()
     project = project_for(args)
     os.chdir(project)  # as `make serve` runs: seed paths on pages are relative to it
     sys.path.insert(0, str(project))  # the project's generator, as the hook imports it
