@@ -40,6 +40,7 @@ def serving(monkeypatch):
     monkeypatch.setitem(cache_module._KEEPING, "on", True)
     yield
     memo._KEPT.clear()
+    memo._ENCODED.clear()
     cache_module._MEMORY.clear()
     cache_module._WHOLE.clear()
     cache_module._DIGESTS.clear()

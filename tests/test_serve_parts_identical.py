@@ -46,6 +46,7 @@ def serving(monkeypatch, small_parts):
     monkeypatch.setitem(cache_module._KEEPING, "on", True)
     yield
     memo._KEPT.clear()
+    memo._ENCODED.clear()
     memo._USED.clear()
     cache_module._MEMORY.clear()
     cache_module._WHOLE.clear()

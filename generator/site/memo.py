@@ -23,6 +23,8 @@ _KEPT: dict[
     tuple, object
 ] = {}  # (kind, article digest) -> its part; pages: (kind, values, digests)
 _USED: set[tuple] = set()
+_ENCODED: dict[int, tuple[str, bytes]] = {}  # id of a page's text -> (the text, its UTF-8)
+_ENCODED_NOW: dict[int, tuple[str, bytes]] = {}  # the same, this build
 _STATE: dict = {"on": False, "key_of": None, "environment": None}
 
 
@@ -64,6 +66,19 @@ def page(kind: str, articles, values: tuple, make: Callable, *args):
     return found
 
 
+def encoded(text: str) -> bytes:
+    """text.encode("utf-8"); under serve the last build's bytes when text is the very string
+    it encoded then (a kept page), so neither the encoding nor the writer's comparison of
+    the bytes is done again."""
+    if _STATE["key_of"] is None:
+        return text.encode("utf-8")
+    found = _ENCODED.get(id(text))
+    if found is None or found[0] is not text:  # the string is held, so its id is its own
+        found = text, text.encode("utf-8")
+    _ENCODED_NOW[id(text)] = found
+    return found[1]
+
+
 def part(kind: str, article, make: Callable[[object], object]):
     """make(article), or what it made of the same article in the last build."""
     key_of = _STATE["key_of"]
@@ -84,4 +99,7 @@ def finish() -> None:
     for key in _KEPT.keys() - _USED:
         del _KEPT[key]
     _USED.clear()
+    _ENCODED.clear()
+    _ENCODED.update(_ENCODED_NOW)
+    _ENCODED_NOW.clear()
     _STATE["key_of"] = None
