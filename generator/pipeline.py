@@ -37,6 +37,9 @@ class Result:
     linked: dict = field(
         default_factory=dict, repr=False
     )  # seed path -> its stat once linked as a raw copy
+    stats: dict = field(
+        default_factory=dict, repr=False
+    )  # docs-relative path -> its stat as the writer left it
     _articles: list[Article] | None = field(default=None, repr=False)
     _load: Callable[[], list[Article]] | None = field(default=None, repr=False)  # noqa: F821 (a string: never evaluated)
 
@@ -177,7 +180,7 @@ def _remember(folder: Path, docs_dir: Path, result: Result, taken: snapshot.Snap
     snapshot does not follow) or a file could not be stat-ed: then the next run runs fully."""
     from generator.write import MANIFEST, STATE
 
-    outputs = snapshot.output_stats(docs_dir, result.files + [MANIFEST, STATE])
+    outputs = snapshot.output_stats(docs_dir, result.files + [MANIFEST, STATE], result.stats)
     if not taken.seeds or outputs is None or result.blocked:
         snapshot.forget(folder)
         return
@@ -202,6 +205,7 @@ def _build(
     from generator.report import audit_pages
     from generator.site.added import STATE_PREFIX, first_seen
     from generator.site.urls import raw_txt
+    from generator.write import keep_in_memory as keep_writes
     from generator.write import write_pages
 
     result = Result()
@@ -229,7 +233,7 @@ def _build(
     )
     # Pages made from all articles at once: reused from the cache while no article or warning
     # changed; under serve, what they make of each article is kept for the next build.
-    with _parts_kept(cache, settings):
+    with _parts_kept(cache, settings, result.articles):
         pages.update(
             cache.whole(
                 "site",
@@ -252,8 +256,9 @@ def _build(
         from generator.zensical import adapt
 
         pages = adapt(pages)
+    keep_writes(cache.in_memory)
     written = write_pages(docs_dir, pages, links)
-    result.linked = written.linked
+    result.linked, result.stats = written.linked, written.stats
     result.written, result.removed = written.written, written.removed
     result.files, result.blocked = written.kept, bool(written.problems)
     result.warnings += written.problems
@@ -270,13 +275,21 @@ def _site_pages(result: Result, settings: Settings, added: dict) -> dict:
 
 
 @contextmanager
-def _parts_kept(cache: Cache, settings: Settings):
+def _parts_kept(cache: Cache, settings: Settings, articles: list[Article]):
     """Around the pages made from all articles: site/memo.py keeps each article's parts of
     them for the next build (under serve only), keyed by the article's digest."""
     from generator.cache import environment
     from generator.site import memo
 
-    memo.begin(lambda a: cache.digests.get(a.seed.name), environment(settings))
+    # By identity, the article kept beside its digest so that id stays its own: the pages
+    # ask for digests thousands of times, and Seed.name makes a Path's name each time.
+    known = {id(a): (a, cache.digests.get(a.seed.name)) for a in articles}
+
+    def key_of(article: Article) -> bytes | None:
+        found = known.get(id(article))
+        return found[1] if found is not None and found[0] is article else None
+
+    memo.begin(key_of, environment(settings))
     try:
         yield
     finally:

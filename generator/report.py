@@ -191,7 +191,7 @@ def audit_pages(
     parts = [ordered[i : i + size] for i in range(0, len(ordered), size)]
     names = [f"seeds-{n:03d}" for n in range(1, len(parts) + 1)]
     pages = {
-        f"audit/{name}.md": _part_page(part, seeds, n).encode("utf-8")
+        f"audit/{name}.md": _kept_part(part, seeds, n)
         for n, (name, part) in enumerate(zip(names, parts), 1)
     }
     pages["audit.md"] = _audit_index(parts, names, ordered, warnings, seeds, size).encode("utf-8")
@@ -221,6 +221,17 @@ def _audit_index(
         out.append(f"| [{_cell(span)}](audit/{name}.md) | {removed} | {checks} | {count} |")
     out += [""] + _skipped(ordered, warnings)
     return "\n".join(out + _rules())
+
+
+def _kept_part(part: list[Article], seeds: _Seeds, number: int) -> bytes:
+    """A part is made from its seeds' articles and warnings alone: under serve, one whose
+    articles and warnings are as last build is the last build's bytes."""
+    warned = tuple(tuple(seeds.warned(a)) for a in part)
+    return memo.page("audit part", part, (number, warned), _part_bytes, part, seeds, number)
+
+
+def _part_bytes(part: list[Article], seeds: _Seeds, number: int) -> bytes:
+    return _part_page(part, seeds, number).encode("utf-8")
 
 
 def _part_page(part: list[Article], seeds: _Seeds, number: int) -> str:

@@ -71,16 +71,24 @@ def seed_stats(seeds_dir: Path) -> dict[str, Stat] | None:
     return None if None in stats.values() else stats
 
 
-def output_stats(docs_dir: Path, files: list[str]) -> dict[str, Stat] | None:
+def output_stats(
+    docs_dir: Path, files: list[str], known: dict[str, os.stat_result] | None = None
+) -> dict[str, Stat] | None:
     """The files and every folder holding one: a file added to or removed from any of
-    them (a page dropped into docs/articles/, a deleted raw copy) moves the folder's times."""
+    them (a page dropped into docs/articles/, a deleted raw copy) moves the folder's times.
+    known: stats the writer took of files as it left them (a file changed since then
+    differs from the snapshot, so the next run runs fully)."""
+    known = known or {}
     rels = set(files)
     for rel in files:
         while "/" in rel:
             rel = rel.rsplit("/", 1)[0]
             rels.add(rel)
     rels.add(".")
-    stats = {rel: _stat(os.path.join(docs_dir, rel)) for rel in sorted(rels)}
+    stats = {
+        rel: stat_of(known[rel]) if rel in known else _stat(os.path.join(docs_dir, rel))
+        for rel in sorted(rels)
+    }
     return None if None in stats.values() else stats
 
 

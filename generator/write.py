@@ -43,6 +43,23 @@ class WriteResult:
     linked: dict[str, os.stat_result] = field(
         default_factory=dict
     )  # source -> its stat once linked
+    stats: dict[str, os.stat_result] = field(
+        default_factory=dict, repr=False
+    )  # each kept file's stat as this run left it (snapshot.py need not stat it again)
+
+
+class _Memory:
+    """What a long-running process (`make serve`) keeps between runs for one docs folder:
+    the manifest and state files as last read, parsed, and each file's content and hash as
+    last written. Only ever compared against what is on disk or about to be written."""
+
+    def __init__(self):
+        self.texts: dict[str, tuple[str, object]] = {}  # file name -> (its text, parsed)
+        self.digests: dict[str, tuple[bytes, str]] = {}  # rel -> (content, its sha256)
+        self.manifest: tuple[frozenset, str] | None = None  # files -> the manifest's text
+
+
+_MEMORY: dict[str, _Memory] = {}
 
 
 def _ours(path: Path, previous: set[str], rel: str) -> bool:
@@ -60,6 +77,15 @@ def _ours(path: Path, previous: set[str], rel: str) -> bool:
     return MARKER.encode() in head
 
 
+def keep_in_memory(on: bool) -> None:
+    """Whether the next runs keep what they read and hashed for the run after (the pipeline
+    says so when the cache keeps its entries in memory: under serve)."""
+    _KEEP["on"] = on
+
+
+_KEEP = {"on": False}
+
+
 def write_pages(
     docs: Path, pages: dict[str, bytes], links: dict[str, str] | None = None
 ) -> WriteResult:
@@ -68,15 +94,28 @@ def write_pages(
     result = WriteResult()
     links = links or {}
     docs.mkdir(parents=True, exist_ok=True)
+    keep = _KEEP["on"]
+    memory = _MEMORY.setdefault(str(docs), _Memory()) if keep else _Memory()
     manifest = docs / MANIFEST
     started = time.time_ns()  # before any stat: see _trusted
-    previous = _files(_load(manifest))
+    previous = _parsed(manifest, _files, memory)
     lost = previous is None  # no readable manifest: find earlier output by its marks instead
     previous = previous or set()
-    known, checked = _stats(_load(docs / STATE))
+    known, checked = _parsed(docs / STATE, _stats, memory)
     records: dict[str, list] = {}
+    hashed = memory.digests
     for rel, content in sorted(pages.items()):
-        record = _put(docs, rel, content, known, checked, previous, lost, result, links.get(rel))
+        last = hashed.get(rel)
+        # Under serve most pages are the bytes written last time: their hash is known.
+        if last is not None and (last[0] is content or last[0] == content):
+            digest = last[1]
+        else:
+            digest = hashlib.sha256(content).hexdigest()
+            if keep:
+                hashed[rel] = content, digest
+        record = _put(
+            docs, rel, content, digest, known, checked, previous, lost, result, links.get(rel)
+        )
         if record:
             records[rel] = record
     kept = set(records)
@@ -90,9 +129,13 @@ def write_pages(
             path.unlink()
             result.removed.append(path)
             _prune_empty(path.parent, docs)
-    _write_manifest(manifest, kept)
+    for rel in hashed.keys() - pages.keys():
+        del hashed[rel]
+    _write_manifest(manifest, kept, memory)
     if records != known:
-        _write_state(docs / STATE, records, started)
+        text = _write_state(docs / STATE, records, started)
+        if text is not None:  # what reading it back would give: the next run need not parse it
+            memory.texts[STATE] = text, (records, started)
     return result
 
 
@@ -100,6 +143,7 @@ def _put(
     docs: Path,
     rel: str,
     content: bytes,
+    digest: str,
     known: dict,
     checked: int,
     previous: set[str],
@@ -108,26 +152,28 @@ def _put(
     source: str | None = None,
 ) -> list | None:
     """Leave the file alone if it already holds content, else write it unless it is
-    hand-written; the file's record for the state file, or None if it was left in the way."""
-    digest = hashlib.sha256(content).hexdigest()
-    st = _stat(os.path.join(docs, rel))  # a plain string: no Path made for a file left alone
+    hand-written; the file's record for the state file, or None if it was left in the way.
+    digest: content's sha256."""
+    st = _stat(f"{docs}{os.sep}{rel}")  # a plain string: no Path made for a file left alone
     if (
         st is not None
         and stat.S_ISREG(st.st_mode)
         and _trusted(known.get(rel), st, digest, checked)
     ):
+        result.stats[rel] = st
         return known[rel]
     if st is None and source is not None:
         linked = _link(source, os.path.join(docs, rel), content)
         if linked is not None:
             result.written.append(docs / rel)
-            result.linked[source] = linked
+            result.linked[source] = result.stats[rel] = linked
             return _record(linked, digest)
     if st is None:
-        record = _create(os.path.join(docs, rel), content, digest)
-        if record:
+        made = _create(os.path.join(docs, rel), content)
+        if made:
             result.written.append(docs / rel)
-            return record
+            result.stats[rel] = made
+            return _record(made, digest)
     path = docs / rel
     if st is not None:
         regular = stat.S_ISREG(st.st_mode)
@@ -145,16 +191,18 @@ def _put(
             )
             return None
         if same:
+            result.stats[rel] = st
             return _record(st, digest)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(content)
     os.replace(tmp, path)
     result.written.append(path)
-    return _record(path.stat(), digest)
+    result.stats[rel] = path.stat()
+    return _record(result.stats[rel], digest)
 
 
-def _create(path: str, content: bytes, digest: str) -> list | None:
+def _create(path: str, content: bytes) -> os.stat_result | None:
     """A new file, written in place: with nothing there before, no reader can see a mix of
     old and new, and it costs half the file-system calls of a write and rename (on a cold
     run of thousands of pages that is most of the writing time). None if the file turned up
@@ -177,7 +225,7 @@ def _create(path: str, content: bytes, digest: str) -> list | None:
         os.unlink(path)  # never leave half a page behind
         raise
     os.close(fd)
-    return _record(st, digest)
+    return st
 
 
 _PLAIN = getattr(os, "O_CLOEXEC", 0) | getattr(
@@ -321,12 +369,28 @@ def _safe(rel) -> bool:
     )
 
 
-def _load(path: Path) -> dict | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+def _decoded(text: str) -> dict | None:
+    data = json.loads(text)
     return data if isinstance(data, dict) else None
+
+
+def _parsed(path: Path, reading, memory: _Memory):
+    """reading(the file's JSON data, None when unreadable), from memory while the file holds
+    the text it held last time (reading it is cheap; parsing and checking 2,000 entries not).
+    The value is shared with the next run: callers only read it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return reading(None)
+    last = memory.texts.get(path.name)
+    if last is not None and last[0] == text:
+        return last[1]
+    try:
+        value = reading(_decoded(text))
+    except ValueError:
+        value = reading(None)
+    memory.texts[path.name] = text, value
+    return value
 
 
 def _files(data: dict | None) -> set[str] | None:
@@ -343,19 +407,30 @@ def _stats(data: dict | None) -> tuple[dict, int]:
     return stats, checked
 
 
-def _write_manifest(path: Path, files: set[str]) -> None:
-    text = json.dumps({"generator": MARKER, "files": sorted(files)}, indent=1) + "\n"
+def _write_manifest(path: Path, files: set[str], memory: _Memory) -> None:
+    same = memory.manifest is not None and memory.manifest[0] == files
+    text = memory.manifest[1] if same else _manifest_text(files)
+    memory.manifest = frozenset(files), text
     if not path.exists() or path.read_text(encoding="utf-8", errors="replace") != text:
         path.write_text(text, encoding="utf-8")
 
 
-def _write_state(path: Path, records: dict[str, list], started: int) -> None:
-    text = json.dumps(
-        {"generator": MARKER, "checked": started, "stats": records}, separators=(",", ":")
+def _manifest_text(files: set[str]) -> str:
+    return json.dumps({"generator": MARKER, "files": sorted(files)}, indent=1) + "\n"
+
+
+def _write_state(path: Path, records: dict[str, list], started: int) -> str | None:
+    """The text written, None if it could not be."""
+    text = (
+        json.dumps(
+            {"generator": MARKER, "checked": started, "stats": records}, separators=(",", ":")
+        )
+        + "\n"
     )
     tmp = path.with_name(path.name + ".tmp")
     try:
-        tmp.write_text(text + "\n", encoding="utf-8")
+        tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, path)
     except OSError:  # only a speed-up: without it the next run compares bytes
-        pass
+        return None
+    return text

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator import cache as cache_module
+from generator import write as write_module
 from generator.pipeline import build
 from generator.site import memo
 from generator.write import STATE
@@ -39,7 +40,11 @@ def serving(monkeypatch):
     monkeypatch.setitem(cache_module._KEEPING, "on", True)
     yield
     memo._KEPT.clear()
+    memo._ENCODED.clear()
     cache_module._MEMORY.clear()
+    cache_module._WHOLE.clear()
+    cache_module._DIGESTS.clear()
+    write_module._MEMORY.clear()
 
 
 def from_scratch(seeds: Path, cache: Path, work: Path) -> dict[str, bytes]:

@@ -22,7 +22,7 @@ def site_pages(
     settings None reads them from the environment; added: seed name -> when first seen
     (site/added.py), for the feeds' order."""
     from generator.pages import render_index
-    from generator.site import dataset, feeds, figures_page, listing, review, timeline
+    from generator.site import dataset, feeds, figures_page, listing, memo, review, timeline
 
     settings = load() if settings is None else settings
     texts = {"index.md": render_index(articles, site_title=settings.site_title)}
@@ -30,9 +30,8 @@ def site_pages(
     texts.update(figures_page.render_figures_pages(articles))
     texts.update(listing.browse_pages(articles))
     texts.update(review.review_pages(articles))  # the editor's list of fields to check
-    pages = {name: text.encode("utf-8") for name, text in texts.items()}
-    pages["feed.xml"] = feeds.atom(articles, settings, added)
-    pages["feed.json"] = feeds.json_feed(articles, settings, added)
+    pages = {name: memo.encoded(text) for name, text in texts.items()}
+    pages.update(feeds.feed_files(articles, settings, added))
     pages["articles.json"] = dataset.articles_json(articles)
     pages["figures.csv"] = dataset.figures_csv(articles)
     return pages

@@ -25,7 +25,7 @@ from generator.fields import web_url
 from generator.lexicon.outlets import by_name as outlet_named
 from generator.model import Article
 from generator.settings import Settings
-from generator.site import jsontext
+from generator.site import jsontext, memo
 from generator.site.facts import chronological, headline
 from generator.site.urls import absolute, article_md, page_url
 
@@ -117,19 +117,31 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return element
 
 
-def atom(articles: list[Article], settings: Settings, added: dict[str, int] | None = None) -> bytes:
-    items, base = newest(articles, added), settings.site_url
+def feed_files(
+    articles: list[Article], settings: Settings, added: dict[str, int] | None = None
+) -> dict[str, bytes]:
+    """feed.xml and feed.json, of the same newest articles."""
+    items = newest(articles, added)
+    return {"feed.xml": atom(items, settings), "feed.json": json_feed(items, settings)}
+
+
+def atom(items: list[Article], settings: Settings) -> bytes:
+    """The Atom feed of items, the newest articles in feed order."""
+    base = settings.site_url
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
     _sub(feed, "id", f"urn:uuid:{uuid.uuid5(_NAMESPACE, 'feed')}")
     _sub(feed, "title", settings.site_name)
     _sub(feed, "subtitle", settings.site_title)
-    _sub(feed, "updated", max(map(_dates, items), key=_instant, default=(_EPOCH,) * 2)[1])
+    dates = [memo.part("feed dates", a, _dates) for a in items]
+    _sub(feed, "updated", max(dates, key=_instant, default=(_EPOCH,) * 2)[1])
     _sub(feed, "link", rel="self", type="application/atom+xml", href=_url(base, "feed.xml"))
     _sub(feed, "link", rel="alternate", type="text/html", href=_url(base, "index.md") or "./")
     _sub(_sub(feed, "author"), "name", settings.site_name)
     for article in items:
-        _entry(feed, article, base)
+        # Under serve an unchanged article's entry is last build's element (indent() below
+        # sets its white space again as it did then).
+        feed.append(memo.part(f"atom entry {base}", article, lambda a: _entry(a, base)))
     ET.indent(feed)
     return (
         b'<?xml version="1.0" encoding="utf-8"?>\n'
@@ -138,9 +150,9 @@ def atom(articles: list[Article], settings: Settings, added: dict[str, int] | No
     )
 
 
-def _entry(feed: ET.Element, article: Article, base: str | None) -> None:
+def _entry(article: Article, base: str | None) -> ET.Element:
     m = article.meta
-    entry = _sub(feed, "entry")
+    entry = ET.Element(f"{{{ATOM}}}entry")
     _sub(entry, "id", entry_id(article))
     _sub(entry, "title", headline(article), type="text")
     _sub(
@@ -148,7 +160,7 @@ def _entry(feed: ET.Element, article: Article, base: str | None) -> None:
     )
     if web_url(m.url):  # a saved page's own address: the original, beside our page
         _sub(entry, "link", rel="related", type="text/html", href=web_url(m.url))
-    published, updated = _dates(article)
+    published, updated = memo.part("feed dates", article, _dates)
     _sub(entry, "published", published)
     _sub(entry, "updated", updated)
     for name in _authors(article):
@@ -159,11 +171,11 @@ def _entry(feed: ET.Element, article: Article, base: str | None) -> None:
     if m.summary:
         _sub(entry, "summary", m.summary, type="text")
     _sub(entry, "content", _content_html(article), type="html")
+    return entry
 
 
-def json_feed(
-    articles: list[Article], settings: Settings, added: dict[str, int] | None = None
-) -> bytes:
+def json_feed(items: list[Article], settings: Settings) -> bytes:
+    """The JSON feed of items, the newest articles in feed order."""
     base = settings.site_url
     feed: dict = {
         "version": "https://jsonfeed.org/version/1.1",
@@ -175,13 +187,15 @@ def json_feed(
         feed["home_page_url"] = absolute(base, "index.md")
         feed["feed_url"] = absolute(base, "feed.json")
     feed["authors"] = [{"name": settings.site_name}]
-    feed["items"] = [_item(article, base) for article in newest(articles, added)]
+    feed["items"] = [
+        memo.part(f"json feed item {base}", a, lambda a: _item(a, base)) for a in items
+    ]
     return (jsontext.dumps(feed) + "\n").encode("utf-8")
 
 
 def _item(article: Article, base: str | None) -> dict:
     m = article.meta
-    published, updated = _dates(article)
+    published, updated = memo.part("feed dates", article, _dates)
     item = {
         "id": entry_id(article),
         "url": _url(base, article_md(article.slug)),

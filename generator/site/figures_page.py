@@ -59,6 +59,7 @@ class Row(NamedTuple):
     headline: str  # the article's headline as HTML text
     year: int | None = None  # the year its clause names
     measure: str = "other"  # a key of chart.SERIES
+    number: int = 0  # the figure's place among its article's figures
 
 
 def measure(figure: Figure) -> str:
@@ -98,7 +99,7 @@ def _rows_of(article: Article) -> list[tuple]:
             html_text(_what(figure, year, what)),
             html_text(figure.context),
         )
-        row = Row(article, figure, find(figure.context), day, cells, title, year, what)
+        row = Row(article, figure, find(figure.context), day, cells, title, year, what, index)
         out.append((day is None, day or date.min, article.slug, first, index, row))
     return out
 
@@ -284,7 +285,15 @@ def render_figures_pages(articles: list[Article]) -> dict[str, str]:
         "Download them all as [figures.csv](figures.csv).",
         "",
     ]
-    lines += charts(all_rows, "figures.md")
+    # Under serve, the charts are the last build's while no figure changed.
+    lines += memo.page(
+        "figures charts",
+        [r.article for r in all_rows],
+        (tuple(r.number for r in all_rows),),  # with each article's digest: the figure
+        charts,
+        all_rows,
+        "figures.md",
+    )
     out: dict[str, str] = {}
     lines += ["## Every figure", ""]
     if len(all_rows) <= INLINE_ROWS:
@@ -310,12 +319,27 @@ def _part_pages(label: str, split: list[tuple[str, list[Row]]]) -> dict[str, str
     out = {}
     for name, group in split:
         title = f"Figures {label}" if label != "undated" else "Figures from undated articles"
-        lines = head(title) + [
-            f"# {escape(title)}",
-            "",
-            f"[All figures]({md_link(name, 'figures.md')})",
-            "",
-        ]
-        lines += pager(names, name) + table(group, name, title) + pager(names, name)
-        out[name] = "\n".join(lines)
+        # A row is made from its article and figure alone: a part whose rows are the same as
+        # last build's is the last build's page (under serve).
+        out[name] = memo.page(
+            "figures part",
+            [r.article for r in group],
+            (name, tuple(names), title, tuple(r.number for r in group)),
+            _part_page,
+            name,
+            names,
+            title,
+            group,
+        )
     return out
+
+
+def _part_page(name: str, names: list[str], title: str, group: list[Row]) -> str:
+    lines = head(title) + [
+        f"# {escape(title)}",
+        "",
+        f"[All figures]({md_link(name, 'figures.md')})",
+        "",
+    ]
+    lines += pager(names, name) + table(group, name, title) + pager(names, name)
+    return "\n".join(lines)

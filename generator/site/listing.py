@@ -7,6 +7,7 @@ past a reader's patience (or 1 MB) at thousands of articles.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import groupby
 
 from generator.extract.figures import year_of
@@ -230,10 +231,12 @@ def places(articles: list[Article]) -> dict[int, str]:
     counts: dict[str, int] = {}
     for a in articles:
         counts[a.meta.location] = counts.get(a.meta.location, 0) + 1
-    cities = _cities_by_state(named - set(states), set(states.values()))
+    cities = _cities_by_state(frozenset(named - set(states)), frozenset(states.values()))
     out = {}
     for a in articles:
         code = states.get(a.meta.location)
+        if code is None:  # not a state: nothing to choose (and its text need not be joined)
+            continue
         choices = sorted(cities.get(code, ()), key=lambda c: (-counts[c], c))
         text = " ".join(a.cleaned.paragraphs)
         mentioned = [c for c in choices if c in text]
@@ -252,8 +255,10 @@ def _states(names: set[str]) -> dict[str, str]:
     return {n: states[n] for n in names if n in states}
 
 
-def _cities_by_state(names: set[str], codes: set[str]) -> dict[str, list[str]]:
-    """State code -> those of names that are US cities in it (any city of that name)."""
+@lru_cache(maxsize=4)  # the same places on every serve rebuild; reading the table costs 5 ms
+def _cities_by_state(names: frozenset[str], codes: frozenset[str]) -> dict[str, list[str]]:
+    """State code -> those of names that are US cities in it (any city of that name). Callers
+    only read what it returns (it is shared)."""
     us_cities = us_city_states()
     out: dict[str, list[str]] = {}
     for name in sorted(names):
@@ -278,13 +283,7 @@ def _count(n: int) -> str:
 
 def browse_pages(articles: list[Article]) -> dict[str, str]:
     """browse.md and one listing per year, place and outlet."""
-    found = groups(articles)
-    rank = {id(a): n for n, a in enumerate(newest_first(articles))}
-    for table in found.values():
-        for _, group in table.values():
-            group.sort(
-                key=lambda a: rank[id(a)]
-            )  # newest_first() of each group, from one sort of all
+    found = groups(newest_first(articles))  # each group newest first, from one sort of all
     made = Entries()
     out: dict[str, str] = {}
     titles = {"years": "Articles from {}", "places": "Talks in {}", "outlets": "Articles from {}"}
@@ -295,15 +294,22 @@ def browse_pages(articles: list[Article]) -> dict[str, str]:
     }
     for kind, table in found.items():
         for page, (name, group) in table.items():
+            title = titles[kind].format(name)
+            intro = escape(intros[kind].format(_count(len(group)).capitalize(), name))
+            # Under serve, a listing none of whose articles changed is the last build's.
             out.update(
-                listing_pages(
-                    page,
-                    titles[kind].format(name),
-                    escape(intros[kind].format(_count(len(group)).capitalize(), name)),
+                memo.page(
+                    "listing",
                     group,
-                    by_year=kind != "years",
-                    made=made,
-                    ordered=True,
+                    (page, title, intro, kind != "years"),
+                    listing_pages,
+                    page,
+                    title,
+                    intro,
+                    group,
+                    kind != "years",
+                    made,
+                    True,
                 )
             )
     out["browse.md"] = "\n".join(_browse_index(found, undated(articles)))
@@ -405,8 +411,15 @@ def current_amount(article: Article) -> Figure | None:
 
 
 def year_links(articles: list[Article]) -> str:
-    years = sorted(groups(articles)["years"].items(), reverse=True)
-    return " · ".join(f"[{year}]({page}.md) ({len(group)})" for page, (year, group) in years)
+    """Each year's listing and its count, newest first (as groups() names the year pages, without
+    working out the places and outlets)."""
+    counts: dict[str, int] = {}
+    for article in articles:
+        if article.meta.date:
+            page = page_name("years", str(article.meta.date.year))
+            counts[page] = counts.get(page, 0) + 1
+    years = sorted(counts.items(), reverse=True)
+    return " · ".join(f"[{page[6:]}]({page}.md) ({count})" for page, count in years)
 
 
 def home_entries(articles: list[Article]) -> list[str]:

@@ -15,6 +15,7 @@ from generator.markdown import escape
 from generator.mkdocs.material import NOT_SEARCHED
 from generator.model import Article
 from generator.render import MARKER, front_matter
+from generator.site import memo
 from generator.site.facts import headline
 from generator.site.urls import article_md, md_link
 
@@ -39,7 +40,11 @@ def review_list(article: Article) -> list[str]:
 def review_pages(articles: list[Article]) -> dict[str, str]:
     """review/index.md, with every listed article up to REVIEW_PART of them, else with
     links to review/part-NNN.md, by path."""
-    listed = [a for a in sorted(articles, key=lambda a: a.seed.name) if review_list(a)]
+    listed = [
+        a
+        for a in sorted(articles, key=lambda a: a.seed.name)
+        if memo.part("review list", a, review_list)
+    ]
     counts = f"{len(listed)} of {len(articles)} articles have a field to check."
     if len(listed) <= REVIEW_PART:
         return {REVIEW_MD: _page(REVIEW_MD, "Review", [*_INTRO, counts, ""], listed)}
@@ -53,7 +58,17 @@ def review_pages(articles: list[Article]) -> dict[str, str]:
     }
     back = [f"[All parts, and what this page is]({md_link(names[0], REVIEW_MD)})", ""]
     for n, (name, part) in enumerate(zip(names, parts), 1):
-        pages[name] = _page(name, f"Review part {n}", back, part)
+        # Under serve, a part whose articles are all as last build is the last build's page.
+        pages[name] = memo.page(
+            "review part",
+            part,
+            (name, n, tuple(back)),
+            _page,
+            name,
+            f"Review part {n}",
+            back,
+            part,
+        )
     return pages
 
 

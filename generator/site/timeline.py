@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import groupby
+from operator import itemgetter
 from urllib.parse import quote
 
 from generator.extract.recalled import Recalled, When, events_of
 from generator.markdown import escape, html_text
 from generator.model import Article, Problem
+from generator.site import memo
 from generator.site.facts import event_facts, headline, undated, undated_reason
 from generator.site.listing import counted, head, pager, parts
 from generator.site.urls import article_href, md_link
@@ -27,6 +29,7 @@ class Event:
     when: When
     article: Article
     recalled: Recalled | None = None
+    number: int = 0  # which of its article's recalled events (1, 2 ...), 0 for its own date
 
     @property
     def order(self) -> tuple:
@@ -43,11 +46,17 @@ class Event:
 def events(articles: list[Article]) -> list[Event]:
     out = []
     for article in articles:
-        d = article.meta.date
-        if d:
-            out.append(Event(When(d.year, d.month, d.day), article))
-        out += [Event(r.when, article, r) for r in events_of(article)]
-    return sorted(out, key=lambda e: e.order)
+        out += memo.part("timeline events", article, _ordered_events)
+    out.sort(key=itemgetter(0))  # stable: ties keep the articles' order, as before
+    return [event for _, event in out]
+
+
+def _ordered_events(article: Article) -> list[tuple[tuple, Event]]:
+    """The article's events, each with its place in the timeline's order."""
+    d = article.meta.date
+    found = [Event(When(d.year, d.month, d.day), article)] if d else []
+    found += [Event(r.when, article, r, n) for n, r in enumerate(events_of(article), 1)]
+    return [(e.order, e) for e in found]
 
 
 def text_fragment(sentence: str) -> str:
@@ -145,7 +154,17 @@ def render_timeline_pages(articles: list[Article], warnings: list[Problem]) -> d
             split = parts(f"timeline/{year}", group)
             link = md_link("timeline.md", split[0][0])
             lines.append(f"- [{year}]({link}) ({counted(len(group), 'event')})")
-            out.update(_year_pages(year, split))
+            # Under serve, a year none of whose events changed is the last build's page.
+            out.update(
+                memo.page(
+                    "timeline year",
+                    [e.article for e in group],
+                    (year, tuple(e.number for e in group)),  # with the digests: the events
+                    _year_pages,
+                    year,
+                    split,
+                )
+            )
         lines.append("")
     lines += _undated(articles, warnings, "timeline.md")
     out["timeline.md"] = "\n".join(lines)
