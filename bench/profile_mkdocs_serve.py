@@ -1,0 +1,305 @@
+"""Where the wall time of one edit goes under `mkdocs serve --dirty` on N synthetic seeds.
+
+python bench/profile_mkdocs_serve.py [--n 1000] [--rounds 2] [--poll 0.02] [--keep DIR]
+python bench/profile_mkdocs_serve.py --in-process [--rounds 2] [--keep DIR]
+
+Serve (the default): a real `mkdocs serve --dirty -v` subprocess whose MkDocs log lines
+are written with their wall-clock time (a file handler on the `mkdocs` logger, set up
+before MkDocs' command line runs), and bench/serve.py's four edits (add, change, sidecar,
+remove) per round. Each edit is stamped when the file is written and when its article URL
+answers as expected (polled every --poll s, as bench/serve.py does; --poll 0 waits for the
+build's "Reloading browsers" line and fetches once, so no request competes with the build).
+Printed per edit, in seconds from the write, the median over the rounds of when each stage
+of the rebuild began (the first log line of it after the write).
+
+--in-process: the same edits as a loop of `mkdocs.commands.build.build(dirty=True)` in this
+process (after the hooks' `on_startup("serve", dirty=True)`, a fresh config per build as
+serve loads it), each rebuild under cProfile; prints the stage table and the functions
+with the most time of their own and in total.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import cProfile
+import io
+import logging
+import os
+import pstats
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+from run import make_project, work_folder  # noqa: E402
+from serve import fetch, new_seed  # noqa: E402
+
+LOG_FORMAT = "%(created).4f %(name)s %(message)s"
+QUIET = 1.0  # s without a new log line once the build has reloaded: the edit is over
+TIMEOUT = 120.0
+
+# (stage, how its first log line starts or contains), in the order a rebuild logs them.
+STAGES = (
+    ("event seen", "Event(src_path="),
+    ("detected", "Detected file changes"),
+    ("build start", "Building documentation..."),
+    ("config loaded", "Running `config` event"),
+    ("pre_build (generator)", "Running `pre_build` event from plugin 'generator/mkdocs/hook.py'"),
+    ("generator done", "A 'dirty' build is being performed"),
+    ("files scanned", "Running `files` event"),
+    ("on_files done", "Running `nav` event"),
+    ("nav done", "Reading markdown pages."),
+    ("pages read", "Running `env` event"),
+    ("static files", "Copying static assets."),
+    ("templates done", "Building markdown pages."),
+    ("pages built", "Running `post_build` event"),
+    ("build done", "Documentation built in"),
+    ("reloaded", "Reloading browsers"),
+)
+
+WRAPPER = """
+import logging, sys
+handler = logging.FileHandler(sys.argv[1], encoding="utf-8")
+handler.setFormatter(logging.Formatter({fmt!r}))
+logging.getLogger("mkdocs").addHandler(handler)
+sys.argv = ["mkdocs", *sys.argv[2:]]
+from mkdocs.__main__ import cli
+cli()
+"""
+
+
+# --- the edits (bench/serve.py's four) -------------------------------------------------
+
+
+def edits(project: Path, k: int) -> list[tuple[str, object, object]]:
+    """(name, write, check) per edit of round k; check(url) is true once the article shows."""
+    seeds = project / "seeds"
+    text, headline, token = new_seed(k)
+    seed, sidecar = seeds / f"zz_prof_{k}.txt", seeds / f"zz_prof_{k}.yml"
+    changed = text.replace(f"{token} session", f"{token} session and its {token}x follow-up")
+    outlet = f"Profile Wire {k + 1}"
+
+    def shows(word):
+        def check(url):
+            status, page = fetch(url)
+            return status == 200 and word in page
+
+        return check
+
+    def gone(url):
+        return fetch(url)[0] == 404
+
+    return [
+        ("add", lambda: seed.write_text(text, encoding="utf-8"), shows(headline)),
+        ("change", lambda: seed.write_text(changed, encoding="utf-8"), shows(f"{token}x")),
+        (
+            "sidecar",
+            lambda: sidecar.write_text(f"source: {outlet}\n", encoding="utf-8"),
+            shows(outlet),
+        ),
+        ("remove", lambda: (seed.unlink(), sidecar.unlink()), gone),
+    ]
+
+
+def article_url(docs: Path, known: set[str], base: str) -> str | None:
+    fresh = sorted(set(os.listdir(docs / "articles")) - known)
+    return f"{base}articles/{fresh[0][:-3]}/" if fresh else None
+
+
+# --- the serve log ---------------------------------------------------------------------
+
+
+def read_log(path: Path) -> list[tuple[float, str]]:
+    out = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        stamp, _, rest = line.partition(" ")
+        try:
+            out.append((float(stamp), rest))
+        except ValueError:
+            continue  # a continuation line (a traceback)
+    return out
+
+
+def stages_after(lines: list[tuple[float, str]], written: float) -> dict[str, float]:
+    """Seconds from the write to the first line of each stage after it."""
+    found: dict[str, float] = {}
+    for stamp, text in lines:
+        if stamp < written:
+            continue
+        for name, mark in STAGES:
+            if name not in found and mark in text:
+                found[name] = stamp - written
+    return found
+
+
+def quiet(path: Path, reloads: int) -> None:
+    """Until the log has `reloads` reload lines and nothing new for QUIET seconds."""
+    last, since, deadline = None, time.time(), time.time() + TIMEOUT
+    while time.time() < deadline:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if text != last:
+            last, since = text, time.time()
+        if text.count("Reloading browsers") >= reloads and time.time() - since >= QUIET:
+            return
+        time.sleep(0.05)
+    raise SystemExit("profile: the server never went quiet")
+
+
+def serve_profile(project: Path, rounds: int, poll: float, port: int) -> dict[str, list[dict]]:
+    log_path = project / "serve-stamped.log"
+    log_path.write_text("", encoding="utf-8")
+    wrapper = WRAPPER.format(fmt=LOG_FORMAT)
+    cmd = [sys.executable, "-c", wrapper, str(log_path), "serve", "--dirty", "-v"]
+    cmd += ["-a", f"127.0.0.1:{port}"]
+    out = open(project / "serve-stdout.log", "w", encoding="utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.Popen(
+        cmd, cwd=project, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True
+    )
+    base, rows = f"http://127.0.0.1:{port}/", {}
+    try:
+        deadline = time.time() + 600
+        while fetch(base)[0] != 200:
+            if proc.poll() is not None or time.time() > deadline:
+                raise SystemExit("profile: serve did not start\n" + log_path.read_text()[-2000:])
+            time.sleep(0.2)
+        reloads = 0
+        quiet(log_path, reloads)
+        for k in range(rounds):
+            known, url = set(os.listdir(project / "docs" / "articles")), None
+            for name, write, check in edits(project, k):
+                written = time.time()
+                write()
+                reloads += 1
+                answered = None
+                while time.time() < written + TIMEOUT:
+                    if poll <= 0:
+                        quiet_until_reload(log_path, reloads)
+                    url = url or article_url(project / "docs", known, base)
+                    if url and check(url):
+                        answered = time.time() - written
+                        break
+                    time.sleep(max(poll, 0.005))
+                quiet(log_path, reloads)
+                found = stages_after(read_log(log_path), written)
+                found["article answers"] = answered if answered is not None else float("nan")
+                found["builds"] = log_path.read_text().count("Building documentation...")
+                rows.setdefault(name, []).append(found)
+                print(f"  round {k + 1} {name:8} article {answered}", flush=True)
+    finally:
+        os.killpg(proc.pid, 2)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, 9)
+        out.close()
+    return rows
+
+
+def quiet_until_reload(path: Path, reloads: int) -> None:
+    while path.read_text(encoding="utf-8", errors="replace").count("Reloading browsers") < reloads:
+        time.sleep(0.005)
+
+
+# --- in process ------------------------------------------------------------------------
+
+
+def in_process_profile(project: Path, rounds: int, top: int) -> dict[str, list[dict]]:
+    os.chdir(project)
+    sys.path.insert(0, str(project))
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    log_path = project / "in-process.log"
+    handler = logging.FileHandler(log_path, mode="w", encoding="utf-8")
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    logger.propagate = False
+    site = tempfile.mkdtemp(prefix="mkdocs_prof_", dir=work_folder())
+
+    def config():
+        made = load_config(config_file=str(project / "mkdocs.yml"), site_dir=site)
+        made.site_url = "http://127.0.0.1:8000/"
+        return made
+
+    first = config()
+    first.plugins.on_startup(command="serve", dirty=True)
+    build(first, serve_url=first.site_url, dirty=True)
+    rows: dict[str, list[dict]] = {}
+    profile = cProfile.Profile()
+    for k in range(rounds):
+        for name, write, _ in edits(project, k):
+            written = time.time()
+            write()
+            logger.info("Building documentation...")
+            profile.enable()
+            build(config(), serve_url="http://127.0.0.1:8000/", dirty=True)
+            profile.disable()
+            logger.info("Reloading browsers")
+            handler.flush()
+            found = stages_after(read_log(log_path), written)
+            rows.setdefault(name, []).append(found)
+            print(f"  round {k + 1} {name:8} built {found.get('build done', 0):.3f} s", flush=True)
+    stream = io.StringIO()
+    stats = pstats.Stats(profile, stream=stream)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+    print(stream.getvalue())
+    return rows
+
+
+# --- the table -------------------------------------------------------------------------
+
+
+def table(rows: dict[str, list[dict]]) -> str:
+    names = [name for name, _ in STAGES] + ["article answers"]
+    edits_done = list(rows)
+    lines = ["| stage (s from the write, median) | " + " | ".join(edits_done) + " |"]
+    lines.append("|---" * (len(edits_done) + 1) + "|")
+    for stage in names:
+        cells = []
+        for edit in edits_done:
+            values = [r[stage] for r in rows[edit] if stage in r]
+            cells.append(f"{statistics.median(values):.3f}" if values else "-")
+        lines.append(f"| {stage} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--poll", type=float, default=0.02, help="s between requests; 0: none")
+    parser.add_argument("--port", type=int, default=8101)
+    parser.add_argument("--keep", type=Path, help="the project here (reused if it exists)")
+    parser.add_argument("--in-process", action="store_true")
+    parser.add_argument("--top", type=int, default=30, help="profile rows to print")
+    args = parser.parse_args(argv)
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="prof-", dir=work_folder()))
+    if (folder / "mkdocs.yml").exists():
+        project = folder  # this checkout's generator and hooks again, the same seeds
+        shutil.copytree(REPO / "generator", project / "generator", dirs_exist_ok=True)
+        compileall.compile_dir(project / "generator", quiet=1)
+    else:
+        project = make_project(folder, args.n)
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        subprocess.run([sys.executable, "-m", "generator"], cwd=project, env=env, check=True)
+    if args.in_process:
+        rows = in_process_profile(project, args.rounds, args.top)
+    else:
+        rows = serve_profile(project, args.rounds, args.poll, args.port)
+    print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
