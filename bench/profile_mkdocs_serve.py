@@ -23,6 +23,8 @@ from __future__ import annotations
 import argparse
 import compileall
 import cProfile
+import functools
+import importlib
 import io
 import logging
 import os
@@ -45,34 +47,97 @@ LOG_FORMAT = "%(created).4f %(name)s %(message)s"
 QUIET = 1.0  # s without a new log line once the build has reloaded: the edit is over
 TIMEOUT = 120.0
 
-# (stage, how its first log line starts or contains), in the order a rebuild logs them.
-STAGES = (
+# Log lines of serve itself: (stage, what its line contains), in the order serve logs them.
+SERVE_LINES = (
     ("event seen", "Event(src_path="),
     ("detected", "Detected file changes"),
     ("build start", "Building documentation..."),
-    ("config loaded", "Running `config` event"),
-    ("pre_build (generator)", "Running `pre_build` event from plugin 'generator/mkdocs/hook.py'"),
-    ("generator done", "A 'dirty' build is being performed"),
-    ("files scanned", "Running `files` event"),
-    ("on_files done", "Running `nav` event"),
-    ("nav done", "Reading markdown pages."),
-    ("pages read", "Running `env` event"),
-    ("static files", "Copying static assets."),
-    ("templates done", "Building markdown pages."),
-    ("pages built", "Running `post_build` event"),
-    ("build done", "Documentation built in"),
     ("reloaded", "Reloading browsers"),
 )
 
+# MkDocs' own DEBUG lines can't mark its steps (its build logger drops any message it
+# logged before), so the steps are wrapped to log "mark <label> start" and "... end".
+MARKED = (
+    ("mkdocs.commands.serve", "load_config", "load_config"),
+    ("mkdocs.plugins:PluginCollection", "run_event", None),  # "<event> event", per event
+    ("mkdocs.commands.build", "get_files", "get_files"),
+    ("mkdocs.structure.files:Files", "add_files_from_theme", "theme files"),
+    ("mkdocs.commands.build", "set_exclusions", "set_exclusions"),
+    ("mkdocs.commands.build", "get_navigation", "nav"),
+    ("mkdocs.structure.files:Files", "copy_static_files", "static files"),
+    ("mkdocs.commands.build", "_build_theme_template", "theme template"),
+    ("mkdocs.commands.build", "_populate_page", "+read pages"),  # "+": summed, logged once
+    ("mkdocs.commands.build", "_build_page", "+build pages"),
+    ("mkdocs.structure.files:File", "is_modified", "+is_modified"),
+)
+
 WRAPPER = """
-import logging, sys
-handler = logging.FileHandler(sys.argv[1], encoding="utf-8")
-handler.setFormatter(logging.Formatter({fmt!r}))
-logging.getLogger("mkdocs").addHandler(handler)
+import sys
+sys.path.insert(0, {here!r})
+from profile_mkdocs_serve import stamped_log
+stamped_log(sys.argv[1])
 sys.argv = ["mkdocs", *sys.argv[2:]]
 from mkdocs.__main__ import cli
 cli()
 """
+
+
+def stamped_log(path: str) -> logging.Handler:
+    """MkDocs' log lines with their wall-clock time into `path`, and the steps marked."""
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    logging.getLogger("mkdocs").addHandler(handler)
+    mark = logging.getLogger("mkdocs.profile")
+    # DEBUG for these two alone: serve's -v would log a line per page and per static file.
+    mark.setLevel(logging.DEBUG)
+    logging.getLogger("mkdocs.livereload").setLevel(logging.DEBUG)
+    for where, name, label in MARKED:
+        module, _, cls = where.partition(":")
+        owner = importlib.import_module(module)
+        owner = getattr(owner, cls) if cls else owner
+        setattr(owner, name, _marked(getattr(owner, name), mark, label))
+    return handler
+
+
+_SUMS: dict[str, list] = {}  # label -> [seconds, calls] since the last event
+
+
+def _marked(original, mark: logging.Logger, label: str | None):
+    """Steps called per page are summed (a log line per call would cost more than they do)
+    and the sums logged when the next plugin event starts."""
+    if label and label.startswith("+"):
+        total = _SUMS.setdefault(label[1:], [0.0, 0])
+
+        @functools.wraps(original)
+        def summed(*args, **kwargs):
+            began = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                total[0] += time.perf_counter() - began
+                total[1] += 1
+
+        return summed
+
+    @functools.wraps(original)
+    def run(*args, **kwargs):
+        what = label or f"{args[1]} event"
+        if label is None:
+            _log_sums(mark)
+        mark.debug("mark %s start", what)
+        try:
+            return original(*args, **kwargs)
+        finally:
+            mark.debug("mark %s end", what)
+
+    return run
+
+
+def _log_sums(mark: logging.Logger) -> None:
+    for name, total in _SUMS.items():
+        if total[1]:
+            mark.debug("sum %s %.6f %d", name, total[0], total[1])
+            total[:] = [0.0, 0]
 
 
 # --- the edits (bench/serve.py's four) -------------------------------------------------
@@ -128,14 +193,30 @@ def read_log(path: Path) -> list[tuple[float, str]]:
 
 
 def stages_after(lines: list[tuple[float, str]], written: float) -> dict[str, float]:
-    """Seconds from the write to the first line of each stage after it."""
+    """From the write: when serve's own lines came (s), and for each marked step when it
+    first started ("<label> @") and its time in all ("<label> s", summed over its calls)."""
     found: dict[str, float] = {}
+    opened: dict[str, float] = {}
     for stamp, text in lines:
         if stamp < written:
             continue
-        for name, mark in STAGES:
-            if name not in found and mark in text:
+        for name, line in SERVE_LINES:
+            if name not in found and line in text:
                 found[name] = stamp - written
+        if text.startswith("mkdocs.profile sum "):
+            label, seconds, calls = text.split(" sum ", 1)[1].rsplit(" ", 2)
+            found[f"{label} s"] = found.get(f"{label} s", 0.0) + float(seconds)
+            found[f"{label} calls"] = found.get(f"{label} calls", 0) + int(calls)
+            continue
+        if " mark " not in f" {text}":
+            continue
+        label, _, edge = text.split(" mark ", 1)[1].rpartition(" ")
+        label = label.strip()
+        if edge == "start":
+            opened[label] = stamp
+            found.setdefault(f"{label} @", stamp - written)
+        elif label in opened:
+            found[f"{label} s"] = found.get(f"{label} s", 0.0) + stamp - opened.pop(label)
     return found
 
 
@@ -152,11 +233,11 @@ def quiet(path: Path, reloads: int) -> None:
     raise SystemExit("profile: the server never went quiet")
 
 
-def serve_profile(project: Path, rounds: int, poll: float, port: int) -> dict[str, list[dict]]:
+def serve_profile(project: Path, rounds: int, poll: float, port: int, flags: list[str]) -> dict:
     log_path = project / "serve-stamped.log"
     log_path.write_text("", encoding="utf-8")
-    wrapper = WRAPPER.format(fmt=LOG_FORMAT)
-    cmd = [sys.executable, "-c", wrapper, str(log_path), "serve", "--dirty", "-v"]
+    wrapper = WRAPPER.format(here=str(HERE))
+    cmd = [sys.executable, "-c", wrapper, str(log_path), "serve", "--dirty", *flags]
     cmd += ["-a", f"127.0.0.1:{port}"]
     out = open(project / "serve-stdout.log", "w", encoding="utf-8")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -194,7 +275,8 @@ def serve_profile(project: Path, rounds: int, poll: float, port: int) -> dict[st
                 rows.setdefault(name, []).append(found)
                 print(f"  round {k + 1} {name:8} article {answered}", flush=True)
     finally:
-        os.killpg(proc.pid, 2)
+        if proc.poll() is None:
+            os.killpg(proc.pid, 2)
         try:
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
@@ -218,17 +300,18 @@ def in_process_profile(project: Path, rounds: int, top: int) -> dict[str, list[d
     from mkdocs.config import load_config
 
     log_path = project / "in-process.log"
-    handler = logging.FileHandler(log_path, mode="w", encoding="utf-8")
-    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    log_path.write_text("", encoding="utf-8")
+    handler = stamped_log(str(log_path))
     logger = logging.getLogger("mkdocs")
-    logger.addHandler(handler)
-    logger.setLevel(logging.DEBUG)
+    logger.setLevel(logging.INFO)
     logger.propagate = False
     site = tempfile.mkdtemp(prefix="mkdocs_prof_", dir=work_folder())
 
     def config():
+        logger.debug("mark load_config start")
         made = load_config(config_file=str(project / "mkdocs.yml"), site_dir=site)
         made.site_url = "http://127.0.0.1:8000/"
+        logger.debug("mark load_config end")
         return made
 
     first = config()
@@ -248,7 +331,8 @@ def in_process_profile(project: Path, rounds: int, top: int) -> dict[str, list[d
             handler.flush()
             found = stages_after(read_log(log_path), written)
             rows.setdefault(name, []).append(found)
-            print(f"  round {k + 1} {name:8} built {found.get('build done', 0):.3f} s", flush=True)
+            print(f"  round {k + 1} {name:8} built {found.get('reloaded', 0):.3f} s", flush=True)
+    shutil.rmtree(site, ignore_errors=True)
     stream = io.StringIO()
     stats = pstats.Stats(profile, stream=stream)
     stats.sort_stats("tottime").print_stats(top)
@@ -261,16 +345,28 @@ def in_process_profile(project: Path, rounds: int, top: int) -> dict[str, list[d
 
 
 def table(rows: dict[str, list[dict]]) -> str:
-    names = [name for name, _ in STAGES] + ["article answers"]
     edits_done = list(rows)
-    lines = ["| stage (s from the write, median) | " + " | ".join(edits_done) + " |"]
+    stages: list[str] = []
+    for found in (f for r in rows.values() for f in r):
+        stages += [
+            k
+            for k in sorted(found, key=lambda k: found[k] if k.endswith("@") else 0)
+            if k not in stages and k != "builds" and not k.endswith(" calls")
+        ]
+    timeline = sorted(
+        (k for k in stages if not k.endswith(" s")),
+        key=lambda k: statistics.median(f[k] for r in rows.values() for f in r if k in f),
+    )
+    lines = ["| from the write (median s) | " + " | ".join(edits_done) + " |"]
     lines.append("|---" * (len(edits_done) + 1) + "|")
-    for stage in names:
+    for stage in timeline + sorted(k for k in stages if k.endswith(" s")):
         cells = []
         for edit in edits_done:
             values = [r[stage] for r in rows[edit] if stage in r]
             cells.append(f"{statistics.median(values):.3f}" if values else "-")
         lines.append(f"| {stage} | " + " | ".join(cells) + " |")
+    builds = sorted({r.get("builds", 0) for rs in rows.values() for r in rs})
+    lines.append(f"builds logged in all at the end of each edit: {builds}")
     return "\n".join(lines)
 
 
@@ -282,9 +378,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8101)
     parser.add_argument("--keep", type=Path, help="the project here (reused if it exists)")
     parser.add_argument("--in-process", action="store_true")
+    parser.add_argument("--verbose", action="store_true", help="serve -v (every DEBUG line)")
     parser.add_argument("--top", type=int, default=30, help="profile rows to print")
     args = parser.parse_args(argv)
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="prof-", dir=work_folder()))
+    folder = (args.keep or Path(tempfile.mkdtemp(prefix="prof-", dir=work_folder()))).resolve()
     if (folder / "mkdocs.yml").exists():
         project = folder  # this checkout's generator and hooks again, the same seeds
         shutil.copytree(REPO / "generator", project / "generator", dirs_exist_ok=True)
@@ -296,7 +393,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.in_process:
         rows = in_process_profile(project, args.rounds, args.top)
     else:
-        rows = serve_profile(project, args.rounds, args.poll, args.port)
+        flags = ["-v"] if args.verbose else []
+        rows = serve_profile(project, args.rounds, args.poll, args.port, flags)
     print(table(rows))
     return 0
 
