@@ -6,6 +6,7 @@ site a full build makes."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -163,6 +164,10 @@ def served_matches_full_build(project: Path, base: str, after: str) -> None:
         with_script = _fetch_bytes(url)
         assert with_script is not None, (after, rel)
         assert LIVE_SCRIPT.sub(b"", with_script) == page.read_bytes(), (after, rel)
+    assert _fetch_bytes(base + "sitemap.xml") == (site / "sitemap.xml").read_bytes(), after
+    index = "search/search_index.json"
+    served_index = json.loads(_fetch_bytes(base + index) or b"{}")
+    assert served_index == json.loads((site / index).read_bytes()), after
 
 
 def _fetch_bytes(url: str) -> bytes | None:

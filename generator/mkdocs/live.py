@@ -462,6 +462,25 @@ def remember_files(files) -> None:
     _STATE["files"] = files
 
 
+_META: dict[str, dict] = {}  # src_uri -> the page's front matter as last read
+
+
+def keep_meta(files) -> None:
+    """A dirty build reads only the changed pages: the others' front matter is empty, and
+    templates built from every page (our sitemap.xml dates articles from it) would lose it.
+    Those pages get the front matter they had when last read (their Markdown is the same)."""
+    if not incremental():
+        return
+    pages = [f.page for f in files.documentation_pages() if f.page is not None]
+    for page in pages:
+        if page.markdown is not None:  # read in this build
+            _META[page.file.src_uri] = dict(page.meta)
+        elif page.file.src_uri in _META:
+            page.meta = dict(_META[page.file.src_uri])
+    for uri in _META.keys() - {page.file.src_uri for page in pages}:
+        del _META[uri]
+
+
 def merge_search(config) -> None:
     """The search index of every page: this build's entries for the pages it rendered,
     the last ones for the others, none for pages that are gone."""
