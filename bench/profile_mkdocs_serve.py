@@ -256,6 +256,7 @@ def serve_profile(project: Path, rounds: int, poll: float, port: int, flags: lis
         for k in range(rounds):
             known, url = set(os.listdir(project / "docs" / "articles")), None
             for name, write, check in edits(project, k):
+                cpu = cpu_seconds(proc.pid)
                 written = time.time()
                 write()
                 reloads += 1
@@ -271,6 +272,7 @@ def serve_profile(project: Path, rounds: int, poll: float, port: int, flags: lis
                 quiet(log_path, reloads)
                 found = stages_after(read_log(log_path), written)
                 found["article answers"] = answered if answered is not None else float("nan")
+                found["server CPU s"] = cpu_seconds(proc.pid) - cpu
                 found["builds"] = log_path.read_text().count("Building documentation...")
                 rows.setdefault(name, []).append(found)
                 print(f"  round {k + 1} {name:8} article {answered}", flush=True)
@@ -283,6 +285,12 @@ def serve_profile(project: Path, rounds: int, poll: float, port: int, flags: lis
             os.killpg(proc.pid, 9)
         out.close()
     return rows
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system seconds of the process so far (Linux /proc), as bench/serve.py reads."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def quiet_until_reload(path: Path, reloads: int) -> None:
@@ -377,14 +385,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--poll", type=float, default=0.02, help="s between requests; 0: none")
     parser.add_argument("--port", type=int, default=8101)
     parser.add_argument("--keep", type=Path, help="the project here (reused if it exists)")
+    parser.add_argument(
+        "--generator",
+        type=Path,
+        default=REPO / "generator",
+        help="the generator package to profile (with --keep: A/B of two versions)",
+    )
     parser.add_argument("--in-process", action="store_true")
     parser.add_argument("--verbose", action="store_true", help="serve -v (every DEBUG line)")
     parser.add_argument("--top", type=int, default=30, help="profile rows to print")
     args = parser.parse_args(argv)
     folder = (args.keep or Path(tempfile.mkdtemp(prefix="prof-", dir=work_folder()))).resolve()
     if (folder / "mkdocs.yml").exists():
-        project = folder  # this checkout's generator and hooks again, the same seeds
-        shutil.copytree(REPO / "generator", project / "generator", dirs_exist_ok=True)
+        project = folder  # the generator and hooks asked for again, the same seeds
+        shutil.rmtree(project / "generator")
+        shutil.copytree(args.generator, project / "generator")
         compileall.compile_dir(project / "generator", quiet=1)
     else:
         project = make_project(folder, args.n)
