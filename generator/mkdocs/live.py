@@ -18,14 +18,18 @@ Used by the hook (hook.py); nothing here runs in a plain `mkdocs build`.
   count, so the shorter wait still sees one save as one change.
 - **Fast.** The platform's native watcher (inotify on Linux) instead of polling every
   0.5 s, MkDocs' polling watcher where that fails; compiled templates kept between
-  builds.
+  builds. With `--dirty`, what MkDocs works out per file from its path alone is kept too:
+  the File for each path under docs/ (the folder is still walked each build, so added and
+  removed files show; each build gets fresh copies), the theme's static files, each page's
+  full address; and each file answers "is the source newer than the HTML?" once per build.
 - **Dirty builds** (`mkdocs serve --dirty`, what `make serve` runs): MkDocs re-renders
   only the pages whose Markdown is newer than their HTML, and the generator rewrites
   only pages whose text changed, which includes every listing an article appears on.
   What dirty mode leaves wrong is put right here: the HTML of a page that is gone is
   deleted (else its URL keeps answering), and Material's search index, which dirty
-  mode would cut down to the rebuilt pages, keeps every page's last entries. The
-  previous/next links are neighbours.py's.
+  mode would cut down to the rebuilt pages, keeps every page's last entries; a page not
+  read in a rebuild gets the front matter it was last read with (the sitemap dates
+  articles from it). The previous/next links are neighbours.py's.
 """
 
 from __future__ import annotations
