@@ -1,21 +1,26 @@
 """Where the wall time of one edit goes under `mkdocs serve --dirty` on N synthetic seeds.
 
 python bench/profile_mkdocs_serve.py [--n 1000] [--rounds 2] [--poll 0.02] [--keep DIR]
-python bench/profile_mkdocs_serve.py --in-process [--rounds 2] [--keep DIR]
+                                     [--generator DIR] [--verbose]
+python bench/profile_mkdocs_serve.py --in-process [--rounds 2] [--top 30] [--keep DIR]
 
-Serve (the default): a real `mkdocs serve --dirty -v` subprocess whose MkDocs log lines
-are written with their wall-clock time (a file handler on the `mkdocs` logger, set up
-before MkDocs' command line runs), and bench/serve.py's four edits (add, change, sidecar,
-remove) per round. Each edit is stamped when the file is written and when its article URL
-answers as expected (polled every --poll s, as bench/serve.py does; --poll 0 waits for the
-build's "Reloading browsers" line and fetches once, so no request competes with the build).
-Printed per edit, in seconds from the write, the median over the rounds of when each stage
-of the rebuild began (the first log line of it after the write).
+Serve (the default): a real `mkdocs serve --dirty` subprocess whose log lines are written
+with their wall-clock time (a file handler on the `mkdocs` logger, set up before MkDocs'
+command line runs), MkDocs' steps wrapped to log marks (the steps called per page summed),
+and bench/serve.py's four edits (add, change, sidecar, remove) per round. Each edit is
+stamped when the file is written and when its article URL answers as expected (polled every
+--poll s as bench/serve.py does; --poll 0 waits for "Reloading browsers" and fetches once,
+so no request competes with the build). Printed per edit, median over the rounds: when each
+step first started ("@", s from the write), its time in all ("s"), the server's CPU seconds.
+--verbose adds serve's -v (a DEBUG line per page and per static file: slower builds).
 
 --in-process: the same edits as a loop of `mkdocs.commands.build.build(dirty=True)` in this
 process (after the hooks' `on_startup("serve", dirty=True)`, a fresh config per build as
-serve loads it), each rebuild under cProfile; prints the stage table and the functions
-with the most time of their own and in total.
+serve loads it), with the CPU seconds and the cyclic collector's time per rebuild, each
+rebuild under cProfile unless --top 0.
+
+--keep DIR reuses the project there (same seeds) with the generator package --generator
+names copied in again: an A/B of two versions of the hooks (e.g. `git archive` of a commit).
 """
 
 from __future__ import annotations
