@@ -70,6 +70,7 @@ def on_files(files, config):
 
 def on_env(env, config, files):
     live.remember_files(files)
+    live.keep_meta(files)
     return env
 
 

@@ -14,8 +14,6 @@ MkDocs' dirty check picks it.
 
 from __future__ import annotations
 
-import os
-
 _NEIGHBOURS: dict[str, dict] = {}
 _ARTICLES: dict[str, dict] = {}  # src_uri -> the article's link, kept between builds
 _STATE = {"dirty": False}
@@ -56,6 +54,8 @@ def on_files(files, config):
         return files
     from mkdocs.utils import meta
 
+    from generator.mkdocs.live import render_again  # loaded by hook.py, named first
+
     pages = {f.src_uri: f for f in files.documentation_pages()}
     changed = {uri for uri, f in pages.items() if f.is_modified()}
     articles = {uri: link for uri, link in _ARTICLES.items() if uri in pages}
@@ -66,7 +66,7 @@ def on_files(files, config):
             articles[uri] = link
     for uri, around in _neighbours(articles).items():
         if uri not in changed and around != _NEIGHBOURS.get(uri):
-            os.utime(pages[uri].abs_dest_path, ns=(0, 0))  # older than any source
+            render_again(pages[uri])
     return files
 
 
