@@ -5,11 +5,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 
 from generator.extract.position import Choice, lead_index
+from generator.extract.stamptime import HOME_ZONE, stamp_times
 from generator.lexicon import datelines
-from generator.lexicon.dates import PUBLISHED, UPDATED, date_spans, is_stamp, other_spans
+from generator.lexicon.dates import (
+    PUBLISHED,
+    UPDATED,
+    date_spans,
+    is_short_year_stamp,
+    is_stamp,
+    other_spans,
+)
 from generator.model import Cleaned
 from generator.text import compiled, has_digit, word_count
 
@@ -133,7 +141,7 @@ _ORIGINAL = compiled(r"\boriginal\b|\bfirst published\b", re.I)
 def _signals(i: int, text: str, role: str, lead: int, label: str) -> list[str]:
     words = word_count(text)
     shape = (
-        "stamp line" if is_stamp(text) else
+        "stamp line" if is_stamp(text) or is_short_year_stamp(text) else
         "byline line" if role == "byline" or _BYLINE.match(text) else
         "in a sentence" if words > _SENTENCE_WORDS else "short line" if words <= 15 else ""
     )  # fmt: skip
@@ -203,14 +211,41 @@ def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:
     updated = _best([c for c in scored if c[2].label == "updated"], years)
     if updated.value is None:
         updated = Choice(None, True)  # most pages print no update: none is no guess
+    published = _same_day_as_update(scored, published, updated)
     if published.value and _headline_year_before(cleaned, published.value):
         published = Choice(published.value, False, published.runner_up, published.origin)
     if published.value is None and updated.value is not None:
-        # a page that prints only "Updated: <date>" was published that day at the latest
-        published = Choice(updated.value, False, None, updated.origin)
+        # a page that prints only "Updated: <date>" was published that day at the latest; the
+        # page's one stamp, unless its time is another day in UTC, as the page's markup has it
+        sure = updated.sure and _same_day_in_utc(cleaned, scored, updated.value)
+        published = Choice(updated.value, sure, None, updated.origin)
     if updated.value and published.value and updated.value < published.value:
         updated = Choice(None, True)
     return published, updated
+
+
+def _same_day_in_utc(cleaned: Cleaned, scored: list, day: date) -> bool:
+    """'Updated 10:01 pm PST, Tuesday, November 19' is Wednesday in UTC: two days to pick
+    from. A time with no zone is the home zone's, the page's own day."""
+    for _, i, stamp in scored:
+        if stamp.value != day:
+            continue
+        for at in stamp_times(cleaned.lines[i].text):
+            moment = datetime.combine(day, at)
+            if at.tzinfo is not HOME_ZONE and moment.astimezone(timezone.utc).date() != day:
+                return False
+    return True
+
+
+def _same_day_as_update(scored: list, published: Choice, updated: Choice) -> Choice:
+    """'First published on November 19' far below the story, 'Updated on: November 19' by
+    it: every stamp labelled published names the day the update stamp does, so the two
+    agree and no other day is a rival."""
+    labelled = {s.value for _, _, s in scored if s.label == "published" and s.value}
+    day = updated.value
+    if published.sure or not day or labelled != {day} or published.value not in (None, day):
+        return published
+    return Choice(day, True, published.runner_up, "stamp")
 
 
 def _best(scored: list, years: Counter) -> Choice:
@@ -221,12 +256,17 @@ def _best(scored: list, years: Counter) -> Choice:
     value = stamp.value or _with_year(stamp.text, years)
     if value is None:
         return Choice(None, False)
-    others = [c for c in ranked[1:] if (c[2].value or c[2].text) != (stamp.value or stamp.text)]
+    # a yearless "November 18" over "Nov. 18th 2019" names the same day: no rival
+    others = [c for c in ranked[1:] if _day(c[2], years) != value]
     runner = others[0] if others else None
     margin = score - runner[0] if runner else score
     sure = stamp.value is not None and score >= SURE_MIN and margin >= SURE_MARGIN
     runner_value = runner[2].value or runner[2].text if runner else None
     return Choice(value, sure, runner_value, "stamp")
+
+
+def _day(stamp: Stamp, years: Counter) -> date | None:
+    return stamp.value or _with_year(stamp.text, years)
 
 
 def _with_year(text: str, years: Counter) -> date | None:

@@ -249,6 +249,15 @@ _FOREIGN_MONTH_FIRST = compiled(
 _SHORT_YEAR = compiled(r"(?<![\d/.])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<yy>\d{2})(?![\d/.])")
 
 
+def is_short_year_stamp(line: str) -> bool:
+    """'11/20/19 6:38 AM': a two-digit-year date and a time, nothing else. Only the date
+    extractor asks; the cleaner's is_stamp does not read two-digit years, so its roles stay."""
+    if len(line) > 40 or not _SHORT_YEAR.search(line):
+        return False
+    rest = _FILLER.sub(" ", _TIME.sub(" ", _SHORT_YEAR.sub(" ", line)))
+    return not rest.split()
+
+
 def _foreign_month(name: str) -> int | None:
     low = name.lower()
     if low in FOREIGN_MONTHS:
