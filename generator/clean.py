@@ -348,7 +348,9 @@ _CAPTION_START = compiled(
 # is_caption runs a list only when the line's tail has the mark (most have none of them).
 _CREDITS_IN_PARENS = [  # the line ends in ')'
     r"\((?:[^()]{0,60}(?:photo|/|yonhap|reuters|\bap\b|afp|getty|epa|xinhua|kyodo|news|provided|courtesy|"
-    r"ministry|file|pool|staff|office|handout|agency|ap images)[^()]{0,60})\)"
+    r"ministry|file|pool|staff|office|handout|agency|ap images)[^()]{0,60})\)",
+    # "... campaign. (onmeth.com)": the web site the picture came from, after the sentence
+    r"(?<=[.!?”\"])\s*\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\)",
 ]
 _CREDITS_IN_BRACKETS = [  # the line ends in ']'
     r"\[[A-Z][A-Z .,'’&/-]{2,60}\]",
@@ -1467,9 +1469,7 @@ def _role(walk: _Walk, idx: int, t: str) -> str:
     if walk.zone == "header" and rule != "related-list":
         role = _header_role(t, rule, walk.raw, idx, walk.lines, walk.counts, walk.seen)
         if role == "subtitle" and (
-            not _dek_shaped(t)
-            or not _dek_placed(walk, idx)
-            or any(ln.role == "before-story" for ln in walk.lines)
+            not _dek_shaped(t) or not _dek_placed(walk, idx) or _before_story_above(walk.lines)
         ):
             role = "paragraph"  # one of a run of other headlines under the headline, a count
         if (
@@ -1491,6 +1491,22 @@ def _role(walk: _Walk, idx: int, t: str) -> str:
     elif role == "paragraph":
         walk.zone = "body"
     return role
+
+
+COUNT_WORDS = 3  # words of a count line ('New, 6 comments'), at most
+
+
+def _before_story_above(lines: list[Line]) -> bool:
+    """Another headline, menu entry or byline between the headline and this line. A count
+    ('New, 6 comments') right under the headline is none of those: the dek may follow it."""
+    return any(
+        ln.role == "before-story" and not (_count_line(ln.text) and _only_chrome_since_title(lines))
+        for ln in lines
+    )
+
+
+def _count_line(t: str) -> bool:
+    return _word_count(t) <= COUNT_WORDS and any(c.isdigit() for c in t)
 
 
 def _body_line_role(walk: _Walk, idx: int, t: str, rule: str | None) -> str:
@@ -1767,7 +1783,7 @@ def _header_role(
     return (
         _after_line(t, rule, lines[-1] if lines else None)
         or _named_role(t, rule, roles)
-        or _caption_role(t, raw, idx, counts, roles)
+        or _caption_role(t, raw, idx, counts, lines, roles)
         or _dek_role(t, raw, idx, lines, roles)
         or _plain_role(t)
     )
@@ -1816,7 +1832,9 @@ def _named_role(t: str, rule: str | None, roles: set[str]) -> str | None:
     return rule or ("stamp" if dates.is_stamp(t) else None)
 
 
-def _caption_role(t: str, raw, idx: int, counts: dict[str, int], roles: set[str]) -> str | None:
+def _caption_role(
+    t: str, raw, idx: int, counts: dict[str, int], lines: list[Line], roles: set[str]
+) -> str | None:
     """The photo caption, or a dateline on its own line."""
     first = "caption" not in roles
     if counts.get(t, 0) > 1 and first:
@@ -1832,6 +1850,9 @@ def _caption_role(t: str, raw, idx: int, counts: dict[str, int], roles: set[str]
         return "dateline"
     if first and len(t.split()) <= 45 and _credit_follows(raw, idx):
         return "caption"  # the photo's credit is printed on the next line
+    if first and ("subtitle" in roles or not _only_chrome_since_title(lines)):
+        if len(t.split()) <= 45 and _bare_credit_follows(raw, idx):
+            return "caption"
     return None
 
 
@@ -1902,7 +1923,20 @@ def _after_line(t: str, rule: str | None, prev: Line | None) -> str | None:
         return "byline-title"
     if _CAPTION_LABEL.match(prev.text):
         return "caption"
+    if prev.role in ("caption", "photo-credit") and _bare_credit(t, prev.text):
+        return "photo-credit"  # 'Credit...' / 'Anna Roe/The New York Times' under the caption
     return None
+
+
+_CREDIT_LABEL_ALONE = compiled(r"^(?:photo(?:graph)?|image|credit)s?\s*(?:\.{2,}|…|:)?$", re.I)
+
+
+def _bare_credit(t: str, prev: str) -> bool:
+    """A credit on a line of its own: a caption-shaped credit ('Credit...', 'Photo: AFP'), or
+    the name under a credit label."""
+    if _word_count(t) > CREDIT_WORDS or is_prose(t):
+        return False
+    return is_caption(t) or (bool(_CREDIT_LABEL_ALONE.match(prev)) and "/" in t)
 
 
 def _only_chrome_since_title(lines: list[Line]) -> bool:
@@ -1914,14 +1948,25 @@ def _only_chrome_since_title(lines: list[Line]) -> bool:
     return False
 
 
+HEADING_WORDS = 5  # words of a widget's heading ('Breaking News Emails') a dek's header may hold
+
+
 def _header_follows(raw, idx: int) -> bool:
-    """Whether a stamp, byline or photo caption comes after this line before any story prose."""
-    for _, t in raw[idx + 1 : idx + 12]:
+    """Whether a stamp, byline or photo caption (a line with its credit under it) comes after
+    this line before any story prose; chrome, and one short heading no rule knows, may come
+    between."""
+    headings = 0
+    for j in range(idx + 1, min(len(raw), idx + 12)):
+        t = raw[j][1]
         if dates.is_stamp(t) or is_byline(t) or is_name_line(t) or is_caption(t):
+            return True
+        if _credit_follows(raw, j) or _bare_credit_follows(raw, j):
             return True
         if line_rule(t, True):
             continue
-        return False
+        headings += 1
+        if headings > 1 or _word_count(t) > HEADING_WORDS or ends_sentence(t):
+            return False
     return False
 
 
@@ -1946,6 +1991,19 @@ def _credit_follows(raw, idx: int) -> bool:
     nxt = raw[idx + 1][1]
     rule = line_rule(nxt, True)
     return rule == "photo-credit" or (rule == "copyright" and bool(_PHOTO_WORD.search(nxt)))
+
+
+CREDIT_WORDS = 8  # words of a credit line on its own, at most
+
+
+def _bare_credit_follows(raw, idx: int) -> bool:
+    """'Credit...', 'Jupiterimages, Getty Images/Creatas RF' on the next line: a credit that no
+    rule knows, with no caption of its own. Under a dek it is the photo's; under a line further
+    down the header, that line is the caption."""
+    if idx + 1 >= len(raw):
+        return False
+    nxt = raw[idx + 1][1]
+    return not line_rule(nxt, True) and _bare_credit(nxt, raw[idx][1])
 
 
 _PHOTO_WORD = compiled(r"\b(photos?|images?|getty|pool|pictures?)\b", re.I)
