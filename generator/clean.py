@@ -984,11 +984,15 @@ def is_byline(text: str) -> bool:
     return first != text and dates.is_stamp(text) and bylines.looks_like_names(first)
 
 
+_HANDLE_TAIL = compiled(r"\s*@\w{2,30}$")
+
+
 @lru_cache(maxsize=8192)
 def is_name_line(text: str) -> bool:
     """A bare byline: 'Jae-won Park', 'ANDREW KESSLER', 'Daniel Boffey in Brussels and Lisa
     O'Carroll', or names then a job or an outlet: 'SHIN WATANABE, Nikkei staff writer',
-    'Kim Tong-hyung, AP'."""
+    'Kim Tong-hyung, AP', 'Nishant Kumar @Nishantopines' (the reporter's handle after)."""
+    text = _HANDLE_TAIL.sub("", text)
     if not 2 <= len(text.split()) <= 16 or ends_sentence(text):
         return False
     names, _, job = text.partition(",")

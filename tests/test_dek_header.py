@@ -86,3 +86,9 @@ def test_caption_credited_to_a_web_site_is_no_dek():
     out = cleaned(STAMP, caption, BYLINE)
     assert out.subtitle is None
     assert role_of(out, caption) == "caption"
+
+
+def test_dek_above_a_name_with_the_reporters_handle():
+    out = cleaned(DEK, "Jin Park @jinpark_news")
+    assert out.subtitle == DEK
+    assert role_of(out, "Jin Park @jinpark_news") == "byline"
