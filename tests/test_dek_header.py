@@ -92,3 +92,10 @@ def test_dek_above_a_name_with_the_reporters_handle():
     out = cleaned(DEK, "Jin Park @jinpark_news")
     assert out.subtitle == DEK
     assert role_of(out, "Jin Park @jinpark_news") == "byline"
+
+
+def test_dek_above_a_dateline_and_stamp_in_parts():
+    stamp = "New Delhi, Staff Bureau | Updated : 19 November 2019, 09:01 AM"
+    out = cleaned(DEK, stamp)
+    assert out.subtitle == DEK
+    assert role_of(out, stamp) == "stamp"

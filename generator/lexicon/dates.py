@@ -166,7 +166,8 @@ def _date_parts(line: str) -> tuple[bool, bool, bool]:
 @lru_cache(maxsize=8192)  # the cleaner asks about each line more than once
 def is_stamp(line: str) -> bool:
     """A line that is a date/time stamp and little else (a few words of chrome at most),
-    or a '|'-separated line of short parts one of which is a stamp."""
+    or a '|'-separated line of parts, each a stamp or short, one at least a stamp
+    ('New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM')."""
     if len(line) > 160:
         return False
     if not (has_digit(line) or _may_be_relative(line)):
@@ -178,10 +179,11 @@ def is_stamp(line: str) -> bool:
     if not _PART_MARK.search(line):
         return False  # one part, already tested
     parts = [p for p in _PARTS.split(line) if p.strip()]
+    stamps = [_one_stamp(p) for p in parts]
     return (
         len(parts) > 1
-        and all(len(p.split()) <= 5 for p in parts)
-        and any(_one_stamp(p) for p in parts)
+        and any(stamps)
+        and all(is_stamp or len(p.split()) <= 5 for p, is_stamp in zip(parts, stamps))
     )
 
 
