@@ -1841,7 +1841,7 @@ def _caption_role(
 ) -> str | None:
     """The photo caption, or a dateline on its own line."""
     first = "caption" not in roles
-    if counts.get(t, 0) > 1 and first:
+    if counts.get(t, 0) > 1 and first and not _dek_printed_again(t, raw, idx, lines):
         return "caption"
     if is_caption(t):
         if not _CAPTION_START.search(t) and _next_is_prose(raw, idx) is False:
@@ -1998,6 +1998,18 @@ def _credit_follows(raw, idx: int) -> bool:
 
 
 CREDIT_WORDS = 8  # words of a credit line on its own, at most
+
+
+def _dek_printed_again(t: str, raw, idx: int, lines: list[Line]) -> bool:
+    """A line printed twice is a photo's caption (under the photo and in its viewer), unless it
+    is the dek: right under the headline, with the byline or stamp after it and no credit."""
+    return (
+        _only_chrome_since_title(lines)
+        and _dek_shaped(t)
+        and not is_caption(t)
+        and not _credit_follows(raw, idx)
+        and _header_follows(raw, idx)
+    )
 
 
 def _bare_credit_follows(raw, idx: int) -> bool:

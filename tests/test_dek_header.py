@@ -99,3 +99,14 @@ def test_dek_above_a_dateline_and_stamp_in_parts():
     out = cleaned(DEK, stamp)
     assert out.subtitle == DEK
     assert role_of(out, stamp) == "stamp"
+
+
+def test_dek_printed_again_in_the_story_is_still_the_dek():
+    out = clean("\n".join(["Home", HEADLINE, DEK, BYLINE, STAMP, "", *STORY, DEK, "More text."]))
+    assert out.subtitle == DEK
+
+
+def test_short_line_printed_twice_under_the_headline_is_no_dek():
+    line = "Reuters, Washington,"
+    out = clean("\n".join(["Home", HEADLINE, line, STAMP, *STORY, line]))
+    assert out.subtitle is None
