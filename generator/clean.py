@@ -35,8 +35,8 @@ _UI_WORDS = set(
     "comments comment save bookmark listen font size text go contents navigation search menu "
     "subscribe sign in up log login logout register more close next previous prev top back home "
     "tweet like follow us scrap report full article story stories this your saved add gift "
-    "accessibility help reuse content 공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 "
-    "회원가입 가 가+ 가-".split()
+    "accessibility help reuse content google google+ "
+    "공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 회원가입 가 가+ 가-".split()
 )
 _UI_LINE = compiled(
     r"^(back to (top|home|homepage|main)|go to contents.*|skip (to|next|over|navigation) .*|"
@@ -71,7 +71,9 @@ _UI_LINE = compiled(
     r"(댓글|좋아요|추천|공감|comments?|likes?)\s*\d+\s*개?|continue|donate( now| today)?|"
     r"(support|donate to|contribute to) "
     r"(us|our (journalism|work|newsroom|reporting)|independent (journalism|media)|"
-    r"the [\w .'’-]{2,40}))$",
+    r"the [\w .'’-]{2,40})|"
+    r"advert|follow [\w.&'’-]{2,30}(?: [\w.&'’-]{2,30})? on|tell us what you think\W*|"
+    r"like this (?:story|article)\?.{0,40}|explore further)$",
     re.I,
 )
 # A quote box's ticker alone on its line: 'USD/JPY', 'JPY=X', 'CL=F', '^N225'. Capitals only,
@@ -118,6 +120,12 @@ _SITE_PROMO = compiled(
 # "Don't miss out on the latest news and information.": a site's call to follow it.
 _MISS_OUT = compiled(
     r"^don['’]?t miss (?:out )?(?:on )?(?:the |our |any )?(?:latest|breaking|top|new|more)\b", re.I
+)
+# A subscription offer: "... delivered every month. 12 issues for £11.99."
+_ISSUES_OFFER = compiled(
+    r"\b\d+ (?:issues|months|weeks) for (?:just |only )?[£$€]\s?\d{1,3}\.\d{2}"
+    r"(?!\d|[.,]\d|\s*(?:million|billion|bn|m)\b)",
+    re.I,
 )
 # A site's way to reach it: "For feedback, complaints, or inquiries, contact us."
 _CONTACT_US = compiled(
@@ -258,7 +266,7 @@ _DISCLAIMER = compiled(
     # a comment box's note: "Comments do not represent the views of ...", "We reserve the right
     # to exclude comments ..."
     r"\bcomments? (do|does) not (necessarily )?(represent|reflect) the views\b|"
-    r"\bwe reserve the right to (exclude|remove|delete|edit) (any )?comments\b",
+    r"\bwe reserve the right to (exclude|remove|delete|edit) (any )?comments?\b",
     re.I,
 )
 _DISCLAIMER_HINTS = ("responsible", "views", "reserve the right")  # every match holds one
@@ -275,7 +283,7 @@ _COPYRIGHT_WORDS = (
 )
 _COPYRIGHT = compiled(
     r"^[\[(]?\s*(ⓒ|©|\(c\)|copyright\b)|©\s*(?:19|20)\d{2}\b|"
-    r"all rights reserved|무단\s*전재|재배포\s*금지|版权所有|無断転載",
+    r"all rights reserved|\bis subject to copyright\b|무단\s*전재|재배포\s*금지|版权所有|無断転載",
     re.I,
 )
 _CONTACT = compiled(
@@ -550,6 +558,8 @@ _UI_STARTS = (
     "item",
     "you are",
     "in this article",
+    "tell",
+    "explore",
 )
 _UI_BY_FIRST = {c: tuple(s for s in _UI_STARTS if s[0] == c) for c in {s[0] for s in _UI_STARTS}}
 _LIST_STARTS = (
@@ -811,7 +821,7 @@ RULES = (
     _row("page-ui", _SPEAKER, lambda f: f.text[:1] == "[", 1, "match"),
     _row("credit", _CREDIT, lambda f: f.odd or _may_be_credit(f.low), how="match"),
     _row("credit", _CONTRIBUTED, lambda f: f.odd or "contributed" in f.low, how="match"),
-    _row("disclaimer", _DISCLAIMER, lambda f: _holds_any(f.low, _DISCLAIMER_HINTS), 45),
+    _row("disclaimer", _DISCLAIMER, lambda f: _holds_any(f.low, _DISCLAIMER_HINTS), 90),
     _row("cookie-banner", _COOKIE, lambda f: "cookie" in f.low, 45),
     _row(
         "cookie-banner", _CONSENT, lambda f: f.odd or f.low.startswith(_CONSENT_STARTS), 8, "match"
@@ -880,6 +890,7 @@ RULES = (
         "match",
     ),
     _row("site-promo", _MISS_OUT, lambda f: f.odd or f.low.startswith("don"), 20, "match"),
+    _row("site-promo", _ISSUES_OFFER, lambda f: " for " in f.low, 40),
     _row("contact", _CONTACT_US, lambda f: f.odd or f.low.startswith("for"), 25, "match"),
     _row(
         "outlet-note",

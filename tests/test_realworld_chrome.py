@@ -1,0 +1,56 @@
+"""Chrome lines of real pages (realworld-dev's kept non-story paragraphs), each rule tried on
+made-up lines of the same kind, and story lines of the same words that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.clean import line_rule
+
+
+@pytest.mark.parametrize(
+    "line, role",
+    [
+        ("Advert", "page-ui"),
+        ("Facebook Twitter Google+ Whatsapp", "share-bar"),
+        ("Follow Example News on", "page-ui"),
+        ("Like this story? Share it with a friend!", "page-ui"),
+        ("Tell us what YOU think...", "page-ui"),
+        ("Explore further", "page-ui"),
+        (
+            "This document is subject to copyright. No part may be reproduced without the "
+            "written permission.",
+            "copyright",
+        ),
+        (
+            "As you comment, please be respectful of other readers. Our goal with comments is "
+            "a space for civil, informative and constructive conversations, and we ask that "
+            "you keep to the topic, avoid personal attacks and report abuse to the moderators. "
+            "We reserve the right to remove any comment we deem to be defamatory, rude or "
+            "off-topic. See our full terms of use here.",
+            "disclaimer",
+        ),
+        (
+            "Get the magazine delivered to your door every month. 12 issues for £11.99. "
+            "Click here for more information.",
+            "site-promo",
+        ),
+    ],
+)
+def test_chrome_lines(line, role):
+    assert line_rule(line, True) == role
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisers pulled out of the network after the broadcast, the company said.",
+        "Follow-up talks on the cost of the troops are set for next month in Washington.",
+        "The ministry said it would explore further options before the next round of talks.",
+        "The deal covers 12 months for $1.2 billion, officials said, after a year of talks.",
+        "The pact runs 12 months for $1.25 billion, officials said.",
+        "Negotiators said they would tell us what they think of the proposal next week.",
+    ],
+)
+def test_story_lines_stay(line):
+    assert line_rule(line, True) is None
