@@ -890,7 +890,7 @@ RULES = (
         "match",
     ),
     _row("site-promo", _MISS_OUT, lambda f: f.odd or f.low.startswith("don"), 20, "match"),
-    _row("site-promo", _ISSUES_OFFER, lambda f: " for " in f.low, 40),
+    _row("site-promo", _ISSUES_OFFER, lambda f: "s for " in f.low, 40),
     _row("contact", _CONTACT_US, lambda f: f.odd or f.low.startswith("for"), 25, "match"),
     _row(
         "outlet-note",
