@@ -327,6 +327,8 @@ _LIST_HEAD = compiled(
     r"관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*(:|\.\.\.|…)?$",
     re.I,
 )
+# The bare heading of a box of links set between paragraphs: the story often goes on under it.
+_PROMO_HEAD = compiled(r"^(?:(?:read|see) (?:more|also)|also read)\s*(?::|\.\.\.|…)?$", re.I)
 _BYLINE = compiled(
     # "Reporter : Choi Da-eun": the job as a label, said so by its colon
     r"^[(\[]?(by|reported by|written by|posted by|text by|words by|story by|author|authors|"
@@ -1229,6 +1231,7 @@ def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
         sentence=sentence,
         chrome=chrome,
         list_head=_list_head(t),
+        promo_head=bool(_PROMO_HEAD.match(t)),
         comments_head=words <= 6 and _may_be_comments(t) and bool(_COMMENTS_HEAD.match(t)),
         header=header,
         twin=twin,

@@ -19,6 +19,7 @@ WEIGHTS = {
     "short": -3,  # a short line that is not a sentence: a menu entry, another story's headline
     "chrome": -1,  # a line a chrome rule names (share bar, stamp, byline): cheap, dropped anyway
     "list_head": -12,  # 'Related stories', 'Most viewed': the story rarely goes on after one
+    "promo_head": -6,  # a bare 'Read more', 'See also': a box of links, the story often goes on
     "comments_head": -60,  # 'Comments', 'Leave a reply': what follows is readers' prose
     "after_comments": 0.0,  # prose after a comments heading counts this share of its words
     # prose in the page's foot under the story (past the site's rights notice, '© 2019 X. All
@@ -67,6 +68,7 @@ class LineFacts:
     teaser: bool = False  # a Title Case headline run into its teaser text: a menu's story card
     card: bool = False  # inside a list article's run of item cards (card_lines)
     web: bool = False  # holds a web address: 'Listen: http://x.example/1'
+    promo_head: bool = False  # the list heading is a bare 'Read more' or 'See also'
 
 
 def weight(
@@ -82,7 +84,7 @@ def weight(
     if f.comments_head and seen_prose:  # above the story, 'Comments' is a link in a share bar
         return WEIGHTS["comments_head"]
     if f.list_head:
-        return WEIGHTS["list_head"]
+        return WEIGHTS["promo_head" if f.promo_head else "list_head"]
     if f.header and in_list:
         return WEIGHTS["list_header"]
     if f.chrome:

@@ -54,3 +54,25 @@ def test_chrome_lines(line, role):
 )
 def test_story_lines_stay(line):
     assert line_rule(line, True) is None
+
+
+def test_story_goes_on_under_a_read_more_box():
+    from generator.clean import clean
+
+    story = [
+        "Iran and the United States ended a fifth round of talks in Rome on Friday with some "
+        "progress but no deal, the Omani mediator said after the meeting.",
+        "The talks lasted about two hours and were held at the Omani embassy, officials said, "
+        "and both delegations left the city without speaking to reporters.",
+        "The key sticking point remains enrichment, which Washington wants stopped entirely and "
+        "Tehran calls its right under the treaty it has signed.",
+    ]
+    last = "The previous rounds were held in Muscat. No date was set for the next one."
+    text = "\n".join(
+        ["World", "Iran and US end fifth round of talks in Rome", "By Staff", *story]
+        + ["Read more", "Iran rejects US demand ahead of talks", "Oman says fourth round useful"]
+        + [last, "Share this article", "More from World news", "Other headline here today"]
+    )
+    out = clean(text)
+    assert last in out.paragraphs
+    assert "Iran rejects US demand ahead of talks" not in out.paragraphs
