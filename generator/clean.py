@@ -48,7 +48,8 @@ _UI_LINE = compiled(
     r"(previous|next|older|newer) (post|article|story|entry)|you are here\s*:.*|"
     r"(image|photo|slide|picture|item) \d+ of( /)? \d+|"
     r"this article (has been|was) (translated|machine).*|"
-    r"continue reading.*|(story|article) continues( (below|after).*)?|"
+    r"continue reading.*|read a summary of (this|the) (article|story)\b.*|"
+    r"(story|article) continues( (below|after).*)?|"
     r"in this article|"  # the label of a finance site's ticker box (_TICKER its lines)
     r"(supported|sponsored|presented) by|"
     r"(reading time\s*:?\s*)?\d+\s*min(ute)?s?( read)?|advertising|"
@@ -83,9 +84,10 @@ _TICKER = compiled(r"^(?:[A-Z]{3}/[A-Z]{3}|[A-Z]{2,6}=[XF]|\^[A-Z0-9]{2,6})$")
 _SPEAKER = compiled(r"^\[(?:앵커|기자|리포트|인터뷰|녹취|anchor|reporter|interview)\]$", re.I)
 # A player's running time, alone or with its source: "02:14 - Source: CNN", "3:52".
 _DURATION = compiled(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–|]\s*source\s*:\s*[\w .-]{2,30})?$", re.I)
-# A photo credit alone on its line: "Sean Gallup/Getty Images", "AP Photo/Jane Doe".
+# A photo credit alone on its line: "Sean Gallup/Getty Images", "AP Photo/Jane Doe",
+# "Tom Little | Reuters".
 _PHOTO_CREDIT = compiled(
-    r"^(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’-]*\s+){0,2}"
+    r"^(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*[/|]\s*(?:[A-Z][\w.'’-]*\s+){0,2}"
     r"(?:Getty Images|AFP|AP|Reuters|"
     r"REUTERS|EPA(?:-EFE)?|Bloomberg|Pool|Xinhua|Yonhap|Kyodo|NurPhoto|Anadolu|Sipa|Shutterstock|Alamy|AAP|"
     r"Jiji Press|Imagine China|Redux|Polaris|Zuma(?: Press)?)|AP Photo\s*/\s*[A-Z][\w.'’ -]{2,40})$"
@@ -96,7 +98,8 @@ _COURTESY = compiled(r"^(?:(?:photo|image|picture)s?\s+)?courtesy(?: of)?\s+\S.{
 _FONT_TOOLBAR = compiled(r"(?:글씨|글자)\s*크기|크기\s*(?:글자로\s*)?(?:변경|조절|선택)")
 # A closing call to action after a promo: "... POLITICO Pro is our premium service. Subscribe now."
 _CTA_END = compiled(
-    r"(?:^|[.?!]\s+)(subscribe|sign up|register|try (it )?(for )?free|start (your )?free trial)"
+    r"(?:^|[.?!]\s+)(subscribe|sign up|register|try (it )?(for )?free|start (your )?free trial|"
+    r"give it a try)"
     r"(\s+(now|today|here))?[.!]?$",
     re.I,
 )
@@ -109,6 +112,7 @@ _CTA_ENDINGS = (
     "now",
     "today",
     "here",
+    "try",
 )  # its last words
 # "Get Current Updates on India News ... along with Latest News and Top Headlines": a site's own
 # promo.
@@ -117,6 +121,8 @@ _SITE_PROMO = compiled(
     r"(updates|news|headlines)\b.{0,200}\b(headlines|updates|news)\b",
     re.I,
 )
+# "Add CNA as a trusted source to help Google ...": a site's call to rank it in a search engine.
+_SOURCE_PROMO = compiled(r"^add [\w.&'’ -]{2,40}? as an? (trusted|preferred) source\b", re.I)
 # "Don't miss out on the latest news and information.": a site's call to follow it.
 _MISS_OUT = compiled(
     r"^don['’]?t miss (?:out )?(?:on )?(?:the |our |any )?(?:latest|breaking|top|new|more)\b", re.I
@@ -216,7 +222,8 @@ _NEWSLETTER = compiled(
     r"^(sign up|subscribe)( now)?\s+(for|to)\b|"
     r"^by (signing up|subscribing|registering|clicking|providing (an |your )?e-?mail)\b|"
     r"\b(telegram|whatsapp|kakaotalk|line) channel\b|"
-    r"\bdelivered (to you|to your inbox|straight to)\b",
+    r"\bdelivered (to you|to your inbox|straight to)\b|"
+    r",\s*delivered (every|each) (weekday|day|morning|evening|week)\.?$",  # a box's blurb
     re.I,
 )
 _NEWSLETTER_WORDS = (
@@ -266,10 +273,21 @@ _DISCLAIMER = compiled(
     # a comment box's note: "Comments do not represent the views of ...", "We reserve the right
     # to exclude comments ..."
     r"\bcomments? (do|does) not (necessarily )?(represent|reflect) the views\b|"
-    r"\bwe reserve the right to (exclude|remove|delete|edit) (any )?comments?\b",
+    r"\bwe reserve the right to (exclude|remove|delete|edit) (any )?comments?\b|"
+    # its rules and moves: "Comments will be moderated.", "Please abide by our community
+    # guidelines ...", "We have migrated to a new commenting platform."
+    r"\bcomments? (will|may) be moderated\b|\b(abide by|follow|read) our (community|commenting) "
+    r"guidelines\b|\bmigrated to a new commenting (platform|system)\b",
     re.I,
 )
-_DISCLAIMER_HINTS = ("responsible", "views", "reserve the right")  # every match holds one
+_DISCLAIMER_HINTS = (
+    "responsible",
+    "views",
+    "reserve the right",
+    "moderated",
+    "guidelines",
+    "commenting",
+)  # every match holds one
 _COPYRIGHT_WORDS = (
     "©",
     "ⓒ",
@@ -844,7 +862,7 @@ RULES = (
         (_UI_LINE,),
     ),
     _row("page-ui", _DURATION, lambda f: f.first.isdecimal(), 12, "match"),
-    _row("photo-credit", _PHOTO_CREDIT, lambda f: "/" in f.text, 10, "match"),
+    _row("photo-credit", _PHOTO_CREDIT, lambda f: _holds_any(f.text, "/|"), 10, "match"),
     _row(
         "photo-credit",
         _COURTESY,
@@ -891,6 +909,7 @@ RULES = (
         40,
         "match",
     ),
+    _row("site-promo", _SOURCE_PROMO, lambda f: f.odd or f.low.startswith("add "), 40, "match"),
     _row("site-promo", _MISS_OUT, lambda f: f.odd or f.low.startswith("don"), 20, "match"),
     _row("site-promo", _ISSUES_OFFER, lambda f: "s for " in f.low, 40),
     _row("contact", _CONTACT_US, lambda f: f.odd or f.low.startswith("for"), 25, "match"),
@@ -1898,7 +1917,8 @@ def _dek_role(t: str, raw, idx: int, lines: list[Line], roles: set[str]) -> str 
     if (
         no_dek
         and _only_chrome_since_title(lines)
-        and not _LEAD_DATELINE.match(t)
+        # 'CUSTOMS AND LABOR: The sides agreed ...' with no stop: a tagged dek, not a lead
+        and not (_LEAD_DATELINE.match(t) and ends_sentence(t))
         and len(t.split()) <= 50
         and _header_follows(raw, idx)
     ):
@@ -2003,12 +2023,16 @@ def _next_is_prose(raw, idx: int) -> bool | None:
 
 
 def _credit_follows(raw, idx: int) -> bool:
-    """'Sean Gallup/Getty Images' or 'Copyright AP Photo/...' on the next line."""
+    """'Sean Gallup/Getty Images', 'Copyright AP Photo/...' or 'Photo: CNA' on the next line."""
     if idx + 1 >= len(raw):
         return False
     nxt = raw[idx + 1][1]
     rule = line_rule(nxt, True)
-    return rule == "photo-credit" or (rule == "copyright" and bool(_PHOTO_WORD.search(nxt)))
+    return (
+        rule == "photo-credit"
+        or (rule == "copyright" and bool(_PHOTO_WORD.search(nxt)))
+        or (rule == "page-ui" and bool(_PHOTO_LABEL.match(nxt)))
+    )
 
 
 CREDIT_WORDS = 8  # words of a credit line on its own, at most
@@ -2037,6 +2061,7 @@ def _bare_credit_follows(raw, idx: int) -> bool:
 
 
 _PHOTO_WORD = compiled(r"\b(photos?|images?|getty|pool|pictures?)\b", re.I)
+_PHOTO_LABEL = compiled(r"^(?:photo|image|picture)s?\s*:\s*\S", re.I)  # 'Photo: CNA'
 
 
 def _next_is_header(raw, idx: int) -> bool:

@@ -191,8 +191,21 @@ def _dek_or_caption(ln: Line) -> bool:
 _CREDIT_END = re.compile(r"[.!?]\s*\([^()]{2,40}\)$")
 
 
+# "... 대표들이 논의하고 있다. 연합뉴스", "... at the talks. Reuters": a sentence closed by a bare
+# credit of a word or three. The stop ends a word in small letters, a syllable or a number, so
+# 'the U.S. Senate' and 'to kill Rep. Ilhan Omar' are no sentence ends.
+_BARE_CREDIT_END = re.compile(
+    r"(?:(?<![\w.'’-])[a-z]{2,}|[\uac00-\ud7af]|\d)[.!?]\s+[^\s.!?]{2,}(?:\s[^\s.!?]+){0,2}$"
+)
+CREDITED_WORDS = 6  # words of a line, at least, for a bare credit at its end to mark a caption
+
+
 def _captioned(ln: Line) -> bool:
-    return ln.caption or bool(_CREDIT_END.search(ln.text))
+    return (
+        ln.caption
+        or bool(_CREDIT_END.search(ln.text))
+        or (ln.words >= CREDITED_WORDS and bool(_BARE_CREDIT_END.search(ln.text)))
+    )
 
 
 _CUT_MARKS = ("..", "…")

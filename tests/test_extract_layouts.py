@@ -54,7 +54,7 @@ def test_a_korean_outlets_page_with_masthead_stamp_and_reporter():
     assert meta.title == "방위비 분담금 협상 결렬…미국 대표단 먼저 자리 떠"
     assert meta.date == date(2019, 11, 19) and sure(meta, "date")
     assert meta.author == ["홍길동"]
-    assert meta.source == "The Korea Herald"
+    assert meta.source == "Herald Business"
 
 
 def test_a_wire_repost_names_its_source_in_a_credit():

@@ -192,7 +192,7 @@ MORE = (
 @pytest.mark.parametrize(
     "lines, outlet, sure",
     [
-        (["헤럴드경제", HEAD, "", LEAD, MORE], "The Korea Herald", True),  # Korean masthead
+        (["헤럴드경제", HEAD, "", LEAD, MORE], "Herald Business", True),  # Korean masthead
         (["파이낸셜뉴스", HEAD, "", LEAD, MORE], "The Financial News", True),
         ([HEAD, "", LEAD, MORE + " (Source: The Korea Times)"], "The Korea Times", False),
         (

@@ -48,7 +48,7 @@ def _same_key(a: str, b: str) -> bool:
 
 def test_local_script_names_and_wire_credits():
     assert outlets.by_name("파이낸셜뉴스").name == "The Financial News"
-    assert outlets.by_name("헤럴드경제").name == "The Korea Herald"
+    assert outlets.by_name("헤럴드경제").name == "Herald Business"
     assert outlets.by_name("조선일보").name == "The Chosun Ilbo"
     assert outlets.by_name("NK News").name == "NK News"
     assert outlets.is_wire("Yonhap") and outlets.is_wire("AP")

@@ -163,7 +163,7 @@ def test_a_related_story_credit_in_the_foot_does_not_win():
 
 def test_korean_masthead_names_the_paper():
     got = choose("헤럴드경제", *MENU)
-    assert got.value == "The Korea Herald"
+    assert got.value == "Herald Business"
 
 
 def test_a_korean_no_reprint_notice_is_a_site_copyright():

@@ -99,7 +99,16 @@ _CUT = compiled(r"\d|\b(?:updated?|published|posted|on|at)\b\s*:?\s*(?=\d|$)|"
                 r"\b(?:updated?|published|original)\b", re.I)  # fmt: skip
 # Cleaner roles that name no writer even when they hold names: photo credits, buttons.
 _NOT_BYLINE = frozenset(
-    {"copyright", "caption", "repeated-caption", "page-ui", "share-bar", "masthead", "related-list"}
+    {
+        "copyright",
+        "caption",
+        "repeated-caption",
+        "page-ui",
+        "share-bar",
+        "masthead",
+        "related-list",
+        "photo-credit",
+    }
 )
 _LONGEST = 160  # characters: a longer line is story, not a byline
 _PARAGRAPH_WORDS = 12  # a kept paragraph of more words is story
@@ -280,10 +289,23 @@ def _affiliated(text: str) -> bool:
 
 
 def _continued(lines, i: int) -> list[str]:
-    """'By Ana Costa' / 'and' / 'Ben Ortiz': names that go on two lines down."""
-    if i + 2 < len(lines) and lines[i + 1].text.strip().lower() in ("and", "&", ","):
-        return parse_byline(_before_stamp(lines[i + 2].text))
-    return []
+    """'By Ana Costa' / 'and' / 'Ben Ortiz': names that go on two lines down; 'By Ana Costa' /
+    'Follow' / 'and Ben Ortiz': past a button, the next name after its 'and'."""
+    j = _past_button(lines, i + 1)
+    if j + 1 < len(lines) and lines[j].text.strip().lower() in ("and", "&", ","):
+        return parse_byline(_before_stamp(lines[_past_button(lines, j + 1)].text))
+    m = _AND_NAME.match(lines[j].text) if j < len(lines) else None
+    return parse_byline(_before_stamp(m.group(1))) if m else []
+
+
+_AND_NAME = compiled(r"^(?:and|&)\s+(?-i:([A-Z].{2,60}))$", re.I)  # 'and Claire Dubois'
+
+
+def _past_button(lines, j: int) -> int:
+    """The first line from j that is not a one-word button ('Follow') of the share bar."""
+    while j < len(lines) and lines[j].role == "share-bar" and " " not in lines[j].text.strip():
+        j += 1
+    return j
 
 
 def _before_stamp(text: str) -> str:
@@ -326,10 +348,14 @@ def _job_beside(lines, i: int) -> bool:
     return 0 < len(nxt.split()) <= _JOB_WORDS and bool(_JOB_LINE.search(nxt)) and not has_digit(nxt)
 
 
+_HANDLE_ONLY = compiled(r"@\w{2,30}")  # 'Evelyn Park' over '@EvelynParkCNBC'
+
+
 def _email_below(lines, i: int) -> bool:
-    """The next line holds an email address and nothing else: the name's contact."""
+    """The next line holds an email address or a social handle and nothing else: the name's
+    contact."""
     nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-    return bool(_EMAIL_ONLY.fullmatch(nxt))
+    return bool(_EMAIL_ONLY.fullmatch(nxt) or _HANDLE_ONLY.fullmatch(nxt))
 
 
 def _bio_below(lines, i: int, names: list[str]) -> bool:
