@@ -36,7 +36,8 @@ _UI_WORDS = set(
     "subscribe sign in up log login logout register more close next previous prev top back home "
     "tweet like follow us scrap report full article story stories this your saved add gift "
     "accessibility help reuse content 공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 "
-    "회원가입 가 가+ 가-".split()
+    "회원가입 가 가+ 가- social sharing 카카오 카카오스토리 스토리 네이버 블로그 밴드 북마크 보기 "
+    "내".split()
 )
 _UI_LINE = compiled(
     r"^(back to (top|home|homepage|main)|go to contents.*|skip (to|next|over|navigation) .*|"
@@ -59,6 +60,17 @@ _UI_LINE = compiled(
     r"(image|photo|video|media) (source|caption|credit)s?\b.*|"
     r"purchase licensing rights.*|show (more|less)|"
     r"this (article|story|page) is more than \w+ (years?|months?|days?) old|"
+    # a banner on an old story, a live blog's controls, a 'report an error' box
+    r"this (article |story |page )?was published (more than )?\w+ "
+    r"(years?|months?|weeks?|days?) ago|"
+    r"(latest|live) updates|refresh (for|to see) (the )?latest( updates| posts)?|"
+    r"load more( updates| posts| entries)?|"
+    r"(found|spotted|see) an? (mistake|error|typo)( in this (article|story|report))?\??|"
+    r"report it to us\.?|thank you for your (report|feedback)\s*!?|"
+    r"(log in|sign in|register|subscribe)(,? (or )?(log in|sign in|register|subscribe))* "
+    r"to save (this )?(articles?|stories|story)"
+    r"( for later)?\.?|"
+    r"change (the )?(text |font )?size|already an? (subscriber|member)\?.{0,40}|"
     r"(send( us)? )?(your )?feedback|short (url|link)|"
     r"how (does|did) this (article |story |news )?make you feel\??|"
     r"link copied|translate|([\w.]+ ){0,3}values your feedback|"
@@ -90,15 +102,28 @@ _PHOTO_CREDIT = compiled(
 )
 # A credit naming who gave the photo: "Courtesy of the Foreign Ministry", "Photo courtesy of DTI".
 _COURTESY = compiled(r"^(?:(?:photo|image|picture)s?\s+)?courtesy(?: of)?\s+\S.{0,60}$", re.I)
+# An audio player's note on who may listen: "Listening to articles is free for open-access
+# content ... learn more about text-to-speech."
+_LISTEN_NOTE = compiled(
+    r"\blisten(ing)? to (this |these |our )?(articles?|stories)\b.*\btext-to-speech\b", re.I
+)
+# A Korean page's bookmark notice and its reporter-photo alt text: "해당 기사를 북마크했습니다.",
+# "기자이미지 김지성".
+_KOREAN_UI = compiled(
+    r"^[가-힣 ]{0,16}(?:북마크|스크랩)(?:했습니다|되었습니다|하기|보기)?\.?$|"
+    r"^기자\s?(?:이미지|사진|프로필)\s*[가-힣]{2,4}$"
+)
 # A Korean page's font-size toolbar: "글씨크기 선택 가장 작은 크기 글자로 변경 ...".
 _FONT_TOOLBAR = compiled(r"(?:글씨|글자)\s*크기|크기\s*(?:글자로\s*)?(?:변경|조절|선택)")
 # A closing call to action after a promo: "... POLITICO Pro is our premium service. Subscribe now."
 _CTA_END = compiled(
     r"(?:^|[.?!]\s+)(subscribe|sign up|register|try (it )?(for )?free|start (your )?free trial)"
-    r"(\s+(now|today|here))?[.!]?$",
+    r"(\s+(now|today|here))?(\s+to (listen|keep reading|continue reading))?[.!]?$",
     re.I,
 )
 _CTA_ENDINGS = (
+    "listen",
+    "reading",
     "subscribe",
     "sign up",
     "register",
@@ -208,7 +233,8 @@ _NEWSLETTER = compiled(
     r"^(sign up|subscribe)( now)?\s+(for|to)\b|"
     r"^by (signing up|subscribing|registering|clicking|providing (an |your )?e-?mail)\b|"
     r"\b(telegram|whatsapp|kakaotalk|line) channel\b|"
-    r"\bdelivered (to you|to your inbox|straight to)\b",
+    r"\bdelivered (to you|to your inbox|straight to)\b|"
+    r"\b(clicking|tapping|click|tap) (on )?the (notification|bell) (icon|button)\b",
     re.I,
 )
 _NEWSLETTER_WORDS = (
@@ -218,6 +244,8 @@ _NEWSLETTER_WORDS = (
     "email",
     "channel",
     "delivered",
+    "notification",
+    "bell",
 )  # a line holds one
 _NEWSLETTER_STARTS = ("sign up", "subscribe", "get", "receive", "by ")  # or starts with one
 # A reader-funding box between paragraphs: "Please consider supporting us.", "Contribute today from
@@ -548,6 +576,18 @@ _UI_STARTS = (
     "item",
     "you are",
     "in this article",
+    "latest",
+    "refresh",
+    "load",
+    "found",
+    "spotted",
+    "thank",
+    "change",
+    "already",
+    "log in",
+    "sign in",
+    "register",
+    "subscribe",
 )
 _UI_BY_FIRST = {c: tuple(s for s in _UI_STARTS if s[0] == c) for c in {s[0] for s in _UI_STARTS}}
 _LIST_STARTS = (
@@ -829,6 +869,14 @@ RULES = (
         "ui",
         (_UI_LINE,),
     ),
+    _row("page-ui", _LISTEN_NOTE, lambda f: "text-to-speech" in f.low, 40),
+    _row(
+        "page-ui",
+        _KOREAN_UI,
+        lambda f: _holds_any(f.text, ("북마크", "스크랩", "기자")),
+        6,
+        "match",
+    ),
     _row("page-ui", _DURATION, lambda f: f.first.isdecimal(), 12, "match"),
     _row("photo-credit", _PHOTO_CREDIT, lambda f: "/" in f.text, 10, "match"),
     _row(
@@ -982,14 +1030,21 @@ def is_byline(text: str) -> bool:
     return first != text and dates.is_stamp(text) and bylines.looks_like_names(first)
 
 
+# 'Deni Prasetya (The Jakarta Post)': names, then the outlet or desk in parentheses.
+_PAREN_AFFILIATION = compiled(r"^(?P<names>[^()]{4,80}?)\s*\((?P<who>[^()]{2,40})\)$")
+
+
 @lru_cache(maxsize=8192)
 def is_name_line(text: str) -> bool:
     """A bare byline: 'Jae-won Park', 'ANDREW KESSLER', 'Daniel Boffey in Brussels and Lisa
     O'Carroll', or names then a job or an outlet: 'SHIN WATANABE, Nikkei staff writer',
-    'Kim Tong-hyung, AP'."""
+    'Kim Tong-hyung, AP', 'Jane Roe (The Daily Post)'."""
     if not 2 <= len(text.split()) <= 16 or ends_sentence(text):
         return False
     names, _, job = text.partition(",")
+    paren = _PAREN_AFFILIATION.match(text) if text.endswith(")") else None
+    if paren:
+        names, job = paren["names"], paren["who"]  # 'Jane Roe (The Daily Post)'
     if not (
         job and len(job.split()) <= 6 and (bylines.is_job(job) or outlets.by_name(job.strip()))
     ):

@@ -52,6 +52,7 @@ _DOMAIN_WORD = compiled(r"\w\.(?:com|net|org|co|news)\b", re.I)
 _HANDLE_GLUED = compiled(r"\b[a-z0-9._%+-]+@\S+|@\S+")
 _EMAIL_ONLY = compiled(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 _SEPARATOR = compiled(r"\s+[|—–-]{1,2}\s+")
+_PAREN_OUTLET = compiled(r"^(?P<names>[^()]{4,80}?)\s*\((?P<who>[^()]{2,40})\)$")
 _O_NAME = compiled(r"^([A-Z])(['’])(\w+)$")
 
 
@@ -264,7 +265,7 @@ def _may_name(text: str) -> bool:
     if not text[:1].isupper() or has_digit(text):
         return False
     if _affiliated(text):
-        return looks_like_names(_SEPARATOR.split(text)[0])
+        return text.endswith(")") or looks_like_names(_SEPARATOR.split(text)[0])
     names, comma, rest = text.partition(",")
     if comma and 0 < len(rest.split()) <= 2 and not ends_sentence(text):
         return looks_like_names(names)  # 'VICTOR TANGERMANN, FUTURISM': names, then the outlet
@@ -272,7 +273,11 @@ def _may_name(text: str) -> bool:
 
 
 def _affiliated(text: str) -> bool:
-    """'Jane Roe | NJ.com', 'Jane Roe — The Korea Times': names, then the outlet."""
+    """'Jane Roe | NJ.com', 'Jane Roe — The Korea Times', 'Jane Roe (The Korea Times)': names,
+    then the outlet."""
+    m = _PAREN_OUTLET.match(text) if text.endswith(")") else None
+    if m:
+        return bool(outlets.by_name(m["who"])) and looks_like_names(m["names"])
     parts = _SEPARATOR.split(text, maxsplit=1)
     return len(parts) == 2 and bool(
         _DOMAIN_WORD.search(parts[1]) or outlets.name_pattern().match(parts[1])
