@@ -123,3 +123,26 @@ def test_a_concluded_korean_agreement_is_not_the_one_negotiated():
     assert rounds.extract_agreement([("paragraph 1", text)])[0] is None
     text = "제12차 방위비분담특별협정 체결을 위한 3차 회의가 열렸다."
     assert rounds.extract_agreement([("paragraph 1", text)])[0] == 12
+
+
+def test_live_blog_entries_name_all_their_writers():
+    page = "\n".join(
+        [
+            "Example News",
+            "LIVE",
+            "Trade talks resume in Mexico City as the deadline nears",
+            "Example News · Posted: Mar 3, 2025 7:00 AM EST | Last Updated: March 4",
+            "Latest updates",
+            "Ana Ruiz",
+            "9:10 a.m. ET March 4",
+            "Talks resume",
+            "Negotiators returned to the economy ministry in Mexico City this morning for a "
+            "second day of talks on steel quotas and car parts.",
+            "Ben Okafor",
+            "4:30 p.m. ET March 3",
+            "First day ends",
+            "The first day of talks ended without a deal, officials said, and both sides agreed "
+            "to meet again on Tuesday morning.",
+        ]
+    )
+    assert author.extract(clean(page))[0] == ["Ana Ruiz", "Ben Okafor"]

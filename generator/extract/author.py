@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from generator.extract.position import Choice, lead_index, title_index
 from generator.lexicon import outlets
@@ -134,6 +135,8 @@ def choose(cleaned: Cleaned) -> Choice:
         return Choice([], sure, ", ".join(top[2]) if near_miss else None)
     score, at, names, origin, marked = best
     names = _with_adjacent(ranked, at, names)
+    if _entry_byline(cleaned.lines, at):
+        names = _entry_writers(cleaned.lines, ranked, names)
     others = [c for c in ranked[1:] if c[0] >= 0 and c[2] != names and not set(c[2]) <= set(names)]
     margin = score - (max(others[0][0], 0) if others else 0)
     runner = ", ".join(others[0][2]) if others else None
@@ -150,6 +153,32 @@ def _with_adjacent(ranked: list, at: int, names: list[str]) -> list[str]:
     while i in by_line:
         out += [n for n in by_line[i] if n not in out]
         i += 1
+    return out
+
+
+# A live blog entry's time over its heading: '8:15 a.m. ET July 30', '14:05 BST'.
+_ENTRY_TIME = compiled(
+    r"^\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s+[A-Z]{1,4})?(?:\s+[\w.,]+){0,3}$"
+)
+
+
+def _entry_byline(lines, i: int) -> bool:
+    """'Jane Roe' over '8:15 a.m. ET July 30' under the headline: a live blog entry's writer."""
+    nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    return (
+        lines[i].zone in ("header", "body")
+        and bool(_ENTRY_TIME.match(nxt))
+        and looks_like_names(lines[i].text)
+    )
+
+
+def _entry_writers(lines, ranked: list, names: list[str]) -> list[str]:
+    """Every live blog entry's writer, in the page's order, when the page's byline is one of
+    them (no byline over the headline names a person)."""
+    out = list(names)
+    for _, i, found, *_ in sorted(ranked, key=itemgetter(1)):
+        if _entry_byline(lines, i):
+            out += [n for n in found if n not in out]
     return out
 
 
