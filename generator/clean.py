@@ -70,6 +70,7 @@ _UI_LINE = compiled(
     r"(log in|sign in|register|subscribe)(,? (or )?(log in|sign in|register|subscribe))* "
     r"to save (this )?(articles?|stories|story)"
     r"( for later)?\.?|"
+    r"highlights|key (points|takeaways)|at a glance|"  # a summary box's heading, not its points
     r"change (the )?(text |font )?size|already an? (subscriber|member)\?.{0,40}|"
     r"(send( us)? )?(your )?feedback|short (url|link)|"
     r"how (does|did) this (article |story |news )?make you feel\??|"
@@ -90,7 +91,12 @@ _UI_LINE = compiled(
 # so 'and/or' is no ticker.
 _TICKER = compiled(r"^(?:[A-Z]{3}/[A-Z]{3}|[A-Z]{2,6}=[XF]|\^[A-Z0-9]{2,6})$")
 # A broadcast transcript's speaker mark alone on its line: '[앵커]', '[기자]', '[Anchor]'.
-_SPEAKER = compiled(r"^\[(?:앵커|기자|리포트|인터뷰|녹취|anchor|reporter|interview)\]$", re.I)
+# '<앵커>' and '◀ 앵커 ▶' are other broadcasters' forms of the same mark.
+_SPEAKER = compiled(
+    r"^(?:\[\s*|<\s*|◀\s*)(?:앵커|기자|리포트|인터뷰|녹취|anchor|reporter|interview)"
+    r"(?:\s*\]|\s*>|\s*▶)$",
+    re.I,
+)
 # A player's running time, alone or with its source: "02:14 - Source: CNN", "3:52".
 _DURATION = compiled(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–|]\s*source\s*:\s*[\w .-]{2,30})?$", re.I)
 # A photo credit alone on its line: "Sean Gallup/Getty Images", "AP Photo/Jane Doe".
@@ -584,6 +590,9 @@ _UI_STARTS = (
     "thank",
     "change",
     "already",
+    "highlights",
+    "key ",
+    "at a glance",
     "log in",
     "sign in",
     "register",
@@ -846,7 +855,7 @@ RULES = (
     _row("copyright", _COPYRIGHT, lambda f: f.odd or _holds_any(f.low, _COPYRIGHT_WORDS), 40),
     _row("contact", _CONTACT, lambda f: "@" in f.text, 25),
     _row("page-ui", _TICKER, lambda f: _holds_any(f.text, "/=^"), 1, "match"),  # before credit
-    _row("page-ui", _SPEAKER, lambda f: f.text[:1] == "[", 1, "match"),
+    _row("page-ui", _SPEAKER, lambda f: f.text[:1] in "[<◀", 3, "match"),
     _row("credit", _CREDIT, lambda f: f.odd or _may_be_credit(f.low), how="match"),
     _row("credit", _CONTRIBUTED, lambda f: f.odd or "contributed" in f.low, how="match"),
     _row("disclaimer", _DISCLAIMER, lambda f: _holds_any(f.low, _DISCLAIMER_HINTS), 45),
@@ -1070,7 +1079,17 @@ def is_caption(text: str) -> bool:
         or (
             not _CREDIT_BODIES.isdisjoint(tail.split()[-3:]) and _CREDIT_BY_BODY.search(text, start)
         )
+        or _agency_after_dash(tail)
     )
+
+
+# '... with the EU trade commissioner. - Bernama': a caption closing with its agency after a dash.
+_AGENCY_DASH = compiled(r"(?<=[.!?”\"’)])\s+[-–—]\s+(?P<who>[A-Z][\w.&'’ -]{1,40})$")
+
+
+def _agency_after_dash(tail: str) -> bool:
+    m = _AGENCY_DASH.search(tail) if _holds_any(tail[-44:], "-–—") else None
+    return bool(m) and bool(outlets.by_name(m["who"].strip()))
 
 
 def looks_like_headline(text: str) -> bool:
@@ -1815,14 +1834,16 @@ def _header_role(
     roles = {ln.role for ln in lines}
     if t in seen:
         return "repeated-caption" if "caption" in roles else "repeated-line"
-    if not rule and not is_prose(t) and _split_title(t)[1]:
-        return "masthead"  # the site's name with a headline or a slogan: a logo, a <title> copy
+    if not rule and not is_prose(t) and _split_title(t)[1] and not _agency_after_dash(t):
+        # the site's name with a headline or a slogan: a logo, a <title> copy; not a caption
+        # closing with its agency ('... Sefcovic. - Bernama')
+        return "masthead"
     if not rule and _opens_next_prose(raw, idx):
         return "lead-teaser"
     return (
         _after_line(t, rule, lines[-1] if lines else None)
         or _named_role(t, rule, roles)
-        or _caption_role(t, raw, idx, counts, roles)
+        or _caption_role(t, raw, idx, counts, roles, _in_menu(t, lines))
         or _dek_role(t, raw, idx, lines, roles)
         or _plain_role(t)
     )
@@ -1871,11 +1892,23 @@ def _named_role(t: str, rule: str | None, roles: set[str]) -> str | None:
     return rule or ("stamp" if dates.is_stamp(t) else None)
 
 
-def _caption_role(t: str, raw, idx: int, counts: dict[str, int], roles: set[str]) -> str | None:
+SECTION_WORDS = 3  # words of a section name at most
+
+
+def _in_menu(t: str, lines: list[Line]) -> bool:
+    """A short line printed above the headline too: a section name ('Business'), not a caption."""
+    return len(t.split()) <= SECTION_WORDS and any(
+        ln.zone == "above" and ln.text == t for ln in lines
+    )
+
+
+def _caption_role(
+    t: str, raw, idx: int, counts: dict[str, int], roles: set[str], in_menu: bool = False
+) -> str | None:
     """The photo caption, or a dateline on its own line."""
     first = "caption" not in roles
-    if counts.get(t, 0) > 1 and first:
-        return "caption"
+    if counts.get(t, 0) > 1 and first and not in_menu:
+        return "caption"  # printed twice: the photo's caption and its copy
     if is_caption(t):
         if not _CAPTION_START.search(t) and _next_is_prose(raw, idx) is False:
             return "paragraph"  # a one-paragraph story ending in a credit

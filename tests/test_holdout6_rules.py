@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from generator.clean import clean, is_name_line, line_rule
+from generator.clean import clean, is_caption, is_name_line, line_rule
 from generator.extract import author, figures, location, rounds
 
 
@@ -146,3 +146,33 @@ def test_live_blog_entries_name_all_their_writers():
         ]
     )
     assert author.extract(clean(page))[0] == ["Ana Ruiz", "Ben Okafor"]
+
+
+@pytest.mark.parametrize("line", ["<앵커>", "< 기자 >", "◀ 리포트 ▶", "[Anchor]", "Highlights"])
+def test_transcript_marks_and_box_headings(line):
+    english = not any("\uac00" <= c <= "\ud7a3" for c in line)
+    assert line_rule(line, english) == "page-ui"
+
+
+def test_caption_closing_with_its_agency_after_a_dash():
+    assert is_caption("The minister (left) with the EU trade commissioner in Brussels. - Bernama")
+    assert not is_caption("Talks resume in Brussels - Bernama")
+
+
+def test_a_section_name_the_menu_also_has_is_no_caption():
+    page = "\n".join(
+        [
+            "Example Daily",
+            "Business",
+            "Sport",
+            "Malaysia and Chile end a round of trade talks in Santiago",
+            "By JANE ROE",
+            "Business",
+            "Friday, 16 May 2025",
+            "Malaysia and Chile concluded the second round of negotiations in Santiago on "
+            "Thursday, the trade ministry said in a statement.",
+            "The third round will be held in Kuala Lumpur in September, the ministry said.",
+        ]
+    )
+    roles = {ln.text: ln.role for ln in clean(page).lines if ln.zone != "above"}
+    assert roles["Business"] != "caption"
