@@ -35,8 +35,9 @@ _UI_WORDS = set(
     "comments comment save bookmark listen font size text go contents navigation search menu "
     "subscribe sign in up log login logout register more close next previous prev top back home "
     "tweet like follow us scrap report full article story stories this your saved add gift "
-    "accessibility help reuse content google google+ "
-    "공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 회원가입 가 가+ 가-".split()
+    "accessibility help reuse content google google+ social sharing "
+    "공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 회원가입 가 가+ 가- "
+    "카카오 카카오스토리 스토리 네이버 블로그 밴드 북마크 보기 내".split()
 )
 _UI_LINE = compiled(
     r"^(back to (top|home|homepage|main)|go to contents.*|skip (to|next|over|navigation) .*|"
@@ -60,6 +61,18 @@ _UI_LINE = compiled(
     r"(image|photo|video|media) (source|caption|credit)s?\b.*|"
     r"purchase licensing rights.*|show (more|less)|"
     r"this (article|story|page) is more than \w+ (years?|months?|days?) old|"
+    # a banner on an old story, a live blog's controls, a 'report an error' box
+    r"this (article |story |page )?was published (more than )?\w+ "
+    r"(years?|months?|weeks?|days?) ago|"
+    r"(latest|live) updates|refresh (for|to see) (the )?latest( updates| posts)?|"
+    r"load more( updates| posts| entries)?|"
+    r"(found|spotted|see) an? (mistake|error|typo)( in this (article|story|report))?\??|"
+    r"report it to us\.?|thank you for your (report|feedback)\s*!?|"
+    r"(log in|sign in|register|subscribe)(,? (or )?(log in|sign in|register|subscribe))* "
+    r"to save (this )?(articles?|stories|story)"
+    r"( for later)?\.?|"
+    r"highlights|key (points|takeaways)|at a glance|"  # a summary box's heading, not its points
+    r"change (the )?(text |font )?size|already an? (subscriber|member)\?.{0,40}|"
     r"(send( us)? )?(your )?feedback|short (url|link)|"
     r"how (does|did) this (article |story |news )?make you feel\??|"
     r"link copied|translate|([\w.]+ ){0,3}values your feedback|"
@@ -81,7 +94,12 @@ _UI_LINE = compiled(
 # so 'and/or' is no ticker.
 _TICKER = compiled(r"^(?:[A-Z]{3}/[A-Z]{3}|[A-Z]{2,6}=[XF]|\^[A-Z0-9]{2,6})$")
 # A broadcast transcript's speaker mark alone on its line: '[앵커]', '[기자]', '[Anchor]'.
-_SPEAKER = compiled(r"^\[(?:앵커|기자|리포트|인터뷰|녹취|anchor|reporter|interview)\]$", re.I)
+# '<앵커>' and '◀ 앵커 ▶' are other broadcasters' forms of the same mark.
+_SPEAKER = compiled(
+    r"^(?:\[\s*|<\s*|◀\s*)(?:앵커|기자|리포트|인터뷰|녹취|anchor|reporter|interview)"
+    r"(?:\s*\]|\s*>|\s*▶)$",
+    re.I,
+)
 # A player's running time, alone or with its source: "02:14 - Source: CNN", "3:52".
 _DURATION = compiled(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–|]\s*source\s*:\s*[\w .-]{2,30})?$", re.I)
 # A photo credit alone on its line: "Sean Gallup/Getty Images", "AP Photo/Jane Doe",
@@ -94,16 +112,29 @@ _PHOTO_CREDIT = compiled(
 )
 # A credit naming who gave the photo: "Courtesy of the Foreign Ministry", "Photo courtesy of DTI".
 _COURTESY = compiled(r"^(?:(?:photo|image|picture)s?\s+)?courtesy(?: of)?\s+\S.{0,60}$", re.I)
+# An audio player's note on who may listen: "Listening to articles is free for open-access
+# content ... learn more about text-to-speech."
+_LISTEN_NOTE = compiled(
+    r"\blisten(ing)? to (this |these |our )?(articles?|stories)\b.*\btext-to-speech\b", re.I
+)
+# A Korean page's bookmark notice and its reporter-photo alt text: "해당 기사를 북마크했습니다.",
+# "기자이미지 김지성".
+_KOREAN_UI = compiled(
+    r"^[가-힣 ]{0,16}(?:북마크|스크랩)(?:했습니다|되었습니다|하기|보기)?\.?$|"
+    r"^기자\s?(?:이미지|사진|프로필)\s*[가-힣]{2,4}$"
+)
 # A Korean page's font-size toolbar: "글씨크기 선택 가장 작은 크기 글자로 변경 ...".
 _FONT_TOOLBAR = compiled(r"(?:글씨|글자)\s*크기|크기\s*(?:글자로\s*)?(?:변경|조절|선택)")
 # A closing call to action after a promo: "... POLITICO Pro is our premium service. Subscribe now."
 _CTA_END = compiled(
     r"(?:^|[.?!]\s+)(subscribe|sign up|register|try (it )?(for )?free|start (your )?free trial|"
     r"give it a try)"
-    r"(\s+(now|today|here))?[.!]?$",
+    r"(\s+(now|today|here))?(\s+to (listen|keep reading|continue reading))?[.!]?$",
     re.I,
 )
 _CTA_ENDINGS = (
+    "listen",
+    "reading",
     "subscribe",
     "sign up",
     "register",
@@ -223,7 +254,8 @@ _NEWSLETTER = compiled(
     r"^by (signing up|subscribing|registering|clicking|providing (an |your )?e-?mail)\b|"
     r"\b(telegram|whatsapp|kakaotalk|line) channel\b|"
     r"\bdelivered (to you|to your inbox|straight to)\b|"
-    r",\s*delivered (every|each) (weekday|day|morning|evening|week)\.?$",  # a box's blurb
+    r",\s*delivered (every|each) (weekday|day|morning|evening|week)\.?$|"  # a box's blurb
+    r"\b(clicking|tapping|click|tap) (on )?the (notification|bell) (icon|button)\b",
     re.I,
 )
 _NEWSLETTER_WORDS = (
@@ -233,6 +265,8 @@ _NEWSLETTER_WORDS = (
     "email",
     "channel",
     "delivered",
+    "notification",
+    "bell",
 )  # a line holds one
 _NEWSLETTER_STARTS = ("sign up", "subscribe", "get", "receive", "by ")  # or starts with one
 # A reader-funding box between paragraphs: "Please consider supporting us.", "Contribute today from
@@ -580,6 +614,21 @@ _UI_STARTS = (
     "in this article",
     "tell",
     "explore",
+    "latest",
+    "refresh",
+    "load",
+    "found",
+    "spotted",
+    "thank",
+    "change",
+    "already",
+    "highlights",
+    "key ",
+    "at a glance",
+    "log in",
+    "sign in",
+    "register",
+    "subscribe",
 )
 _UI_BY_FIRST = {c: tuple(s for s in _UI_STARTS if s[0] == c) for c in {s[0] for s in _UI_STARTS}}
 _LIST_STARTS = (
@@ -838,7 +887,7 @@ RULES = (
     _row("copyright", _COPYRIGHT, lambda f: f.odd or _holds_any(f.low, _COPYRIGHT_WORDS), 40),
     _row("contact", _CONTACT, lambda f: "@" in f.text, 25),
     _row("page-ui", _TICKER, lambda f: _holds_any(f.text, "/=^"), 1, "match"),  # before credit
-    _row("page-ui", _SPEAKER, lambda f: f.text[:1] == "[", 1, "match"),
+    _row("page-ui", _SPEAKER, lambda f: f.text[:1] in "[<◀", 3, "match"),
     _row("credit", _CREDIT, lambda f: f.odd or _may_be_credit(f.low), how="match"),
     _row("credit", _CONTRIBUTED, lambda f: f.odd or "contributed" in f.low, how="match"),
     _row("disclaimer", _DISCLAIMER, lambda f: _holds_any(f.low, _DISCLAIMER_HINTS), 90),
@@ -860,6 +909,14 @@ RULES = (
         12,
         "ui",
         (_UI_LINE,),
+    ),
+    _row("page-ui", _LISTEN_NOTE, lambda f: "text-to-speech" in f.low, 40),
+    _row(
+        "page-ui",
+        _KOREAN_UI,
+        lambda f: _holds_any(f.text, ("북마크", "스크랩", "기자")),
+        6,
+        "match",
     ),
     _row("page-ui", _DURATION, lambda f: f.first.isdecimal(), 12, "match"),
     _row("photo-credit", _PHOTO_CREDIT, lambda f: _holds_any(f.text, "/|"), 10, "match"),
@@ -1017,17 +1074,23 @@ def is_byline(text: str) -> bool:
 
 
 _HANDLE_TAIL = compiled(r"\s*@\w{2,30}$")
+# 'Deni Prasetya (The Jakarta Post)': names, then the outlet or desk in parentheses.
+_PAREN_AFFILIATION = compiled(r"^(?P<names>[^()]{4,80}?)\s*\((?P<who>[^()]{2,40})\)$")
 
 
 @lru_cache(maxsize=8192)
 def is_name_line(text: str) -> bool:
     """A bare byline: 'Jae-won Park', 'ANDREW KESSLER', 'Daniel Boffey in Brussels and Lisa
     O'Carroll', or names then a job or an outlet: 'SHIN WATANABE, Nikkei staff writer',
-    'Kim Tong-hyung, AP', 'Nishant Kumar @Nishantopines' (the reporter's handle after)."""
+    'Kim Tong-hyung, AP', 'Jane Roe (The Daily Post)', 'Nishant Kumar @Nishantopines' (the
+    reporter's handle after)."""
     text = _HANDLE_TAIL.sub("", text)
     if not 2 <= len(text.split()) <= 16 or ends_sentence(text):
         return False
     names, _, job = text.partition(",")
+    paren = _PAREN_AFFILIATION.match(text) if text.endswith(")") else None
+    if paren:
+        names, job = paren["names"], paren["who"]  # 'Jane Roe (The Daily Post)'
     if not (
         job and len(job.split()) <= 6 and (bylines.is_job(job) or outlets.by_name(job.strip()))
     ):
@@ -1053,7 +1116,17 @@ def is_caption(text: str) -> bool:
         or (
             not _CREDIT_BODIES.isdisjoint(tail.split()[-3:]) and _CREDIT_BY_BODY.search(text, start)
         )
+        or _agency_after_dash(tail)
     )
+
+
+# '... with the EU trade commissioner. - Bernama': a caption closing with its agency after a dash.
+_AGENCY_DASH = compiled(r"(?<=[.!?”\"’)])\s+[-–—]\s+(?P<who>[A-Z][\w.&'’ -]{1,40})$")
+
+
+def _agency_after_dash(tail: str) -> bool:
+    m = _AGENCY_DASH.search(tail) if _holds_any(tail[-44:], "-–—") else None
+    return bool(m) and bool(outlets.by_name(m["who"].strip()))
 
 
 def looks_like_headline(text: str) -> bool:
@@ -1813,8 +1886,10 @@ def _header_role(
     roles = {ln.role for ln in lines}
     if t in seen:
         return "repeated-caption" if "caption" in roles else "repeated-line"
-    if not rule and not is_prose(t) and _split_title(t)[1]:
-        return "masthead"  # the site's name with a headline or a slogan: a logo, a <title> copy
+    if not rule and not is_prose(t) and _split_title(t)[1] and not _agency_after_dash(t):
+        # the site's name with a headline or a slogan: a logo, a <title> copy; not a caption
+        # closing with its agency ('... Sefcovic. - Bernama')
+        return "masthead"
     if not rule and _opens_next_prose(raw, idx):
         return "lead-teaser"
     return (
@@ -1869,13 +1944,24 @@ def _named_role(t: str, rule: str | None, roles: set[str]) -> str | None:
     return rule or ("stamp" if dates.is_stamp(t) else None)
 
 
+SECTION_WORDS = 3  # words of a section name at most
+
+
+def _in_menu(t: str, lines: list[Line]) -> bool:
+    """A short line printed above the headline too: a section name ('Business'), not a caption."""
+    return len(t.split()) <= SECTION_WORDS and any(
+        ln.zone == "above" and ln.text == t for ln in lines
+    )
+
+
 def _caption_role(
     t: str, raw, idx: int, counts: dict[str, int], lines: list[Line], roles: set[str]
 ) -> str | None:
     """The photo caption, or a dateline on its own line."""
     first = "caption" not in roles
-    if counts.get(t, 0) > 1 and first and not _dek_printed_again(t, raw, idx, lines):
-        return "caption"
+    printed_twice = counts.get(t, 0) > 1 and first
+    if printed_twice and not _in_menu(t, lines) and not _dek_printed_again(t, raw, idx, lines):
+        return "caption"  # printed twice: the photo's caption and its copy
     if is_caption(t):
         if not _CAPTION_START.search(t) and _next_is_prose(raw, idx) is False:
             return "paragraph"  # a one-paragraph story ending in a credit

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from generator.extract.position import Choice, lead_index, title_index
 from generator.lexicon import outlets
@@ -52,6 +53,7 @@ _DOMAIN_WORD = compiled(r"\w\.(?:com|net|org|co|news)\b", re.I)
 _HANDLE_GLUED = compiled(r"\b[a-z0-9._%+-]+@\S+|@\S+")
 _EMAIL_ONLY = compiled(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 _SEPARATOR = compiled(r"\s+[|—–-]{1,2}\s+")
+_PAREN_OUTLET = compiled(r"^(?P<names>[^()]{4,80}?)\s*\((?P<who>[^()]{2,40})\)$")
 _O_NAME = compiled(r"^([A-Z])(['’])(\w+)$")
 
 
@@ -142,6 +144,8 @@ def choose(cleaned: Cleaned) -> Choice:
         return Choice([], sure, ", ".join(top[2]) if near_miss else None)
     score, at, names, origin, marked = best
     names = _with_adjacent(ranked, at, names)
+    if _entry_byline(cleaned.lines, at):
+        names = _entry_writers(cleaned.lines, ranked, names)
     others = [c for c in ranked[1:] if c[0] >= 0 and c[2] != names and not set(c[2]) <= set(names)]
     margin = score - (max(others[0][0], 0) if others else 0)
     runner = ", ".join(others[0][2]) if others else None
@@ -158,6 +162,32 @@ def _with_adjacent(ranked: list, at: int, names: list[str]) -> list[str]:
     while i in by_line:
         out += [n for n in by_line[i] if n not in out]
         i += 1
+    return out
+
+
+# A live blog entry's time over its heading: '8:15 a.m. ET July 30', '14:05 BST'.
+_ENTRY_TIME = compiled(
+    r"^\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s+[A-Z]{1,4})?(?:\s+[\w.,]+){0,3}$"
+)
+
+
+def _entry_byline(lines, i: int) -> bool:
+    """'Jane Roe' over '8:15 a.m. ET July 30' under the headline: a live blog entry's writer."""
+    nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    return (
+        lines[i].zone in ("header", "body")
+        and bool(_ENTRY_TIME.match(nxt))
+        and looks_like_names(lines[i].text)
+    )
+
+
+def _entry_writers(lines, ranked: list, names: list[str]) -> list[str]:
+    """Every live blog entry's writer, in the page's order, when the page's byline is one of
+    them (no byline over the headline names a person)."""
+    out = list(names)
+    for _, i, found, *_ in sorted(ranked, key=itemgetter(1)):
+        if _entry_byline(lines, i):
+            out += [n for n in found if n not in out]
     return out
 
 
@@ -273,7 +303,7 @@ def _may_name(text: str) -> bool:
     if not text[:1].isupper() or has_digit(text):
         return False
     if _affiliated(text):
-        return looks_like_names(_SEPARATOR.split(text)[0])
+        return text.endswith(")") or looks_like_names(_SEPARATOR.split(text)[0])
     names, comma, rest = text.partition(",")
     if comma and 0 < len(rest.split()) <= 2 and not ends_sentence(text):
         return looks_like_names(names)  # 'VICTOR TANGERMANN, FUTURISM': names, then the outlet
@@ -281,7 +311,11 @@ def _may_name(text: str) -> bool:
 
 
 def _affiliated(text: str) -> bool:
-    """'Jane Roe | NJ.com', 'Jane Roe — The Korea Times': names, then the outlet."""
+    """'Jane Roe | NJ.com', 'Jane Roe — The Korea Times', 'Jane Roe (The Korea Times)': names,
+    then the outlet."""
+    m = _PAREN_OUTLET.match(text) if text.endswith(")") else None
+    if m:
+        return bool(outlets.by_name(m["who"])) and looks_like_names(m["names"])
     parts = _SEPARATOR.split(text, maxsplit=1)
     return len(parts) == 2 and bool(
         _DOMAIN_WORD.search(parts[1]) or outlets.name_pattern().match(parts[1])

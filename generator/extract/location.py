@@ -154,6 +154,12 @@ _PREP = compiled(
     r"(?P<place>[A-Z][\w'’.-]*(?:,?\s+(?:(?:" + "|".join(_PART_OF_CITY) + r")\s+)?"
     r"(?:[A-Z][\w'’.-]*|des|del|de|la|of)){0,3})"
 )
+# 'negotiators left New Delhi without a deal after a 12th round of talks': the place they left
+# once the talks were over.
+_LEFT = compiled(
+    r"\bleft\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\b[^.;]{0,80}?\bafter\b"
+    r"[^.;]{0,40}?\b(?:talks|round|negotiations|meeting|consultations)\b"
+)
 _OF = compiled(
     r"\b(?:island|city|capital|village|town|port|resort) of\s+"
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
@@ -188,11 +194,14 @@ _ELSEWHEN = AnyCase(
     r"prior|"
     r"earlier (?:this|that) (?:month|year)|next|upcoming|will|would|later this|plans? to|"
     r"since (?:then|last)|"
-    r"in (?:19|20)\d\d|back in|once again)\b|"
+    r"in (?:19|20)\d\d|once again|"
+    # 'back in 2019', 'back in March'; not 'negotiators back in Washington'
+    r"back in (?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
+    r"the (?:day|past)))\b|"
     r"지난\s*\d+\s*월|지난달|지난해|작년|다음|내년|앞서|예정|이전"
 )
 _CLAUSE = compiled(
-    r",\s+(?=following|after|before|since|while|when|as|where|which)|;\s+|\s+—\s+|"
+    r",\s+(?=following|after|before|since|while|when|as|where|which|with)|;\s+|\s+—\s+|"
     # ', three weeks after the first round in Washington', ', the first session since ...'
     r",\s+(?=(?:[\w-]+\s+){1,4}(?:after|before|since|following)\s)|"
     r"\s+(?=(?:following|before|ahead of)\s)|"
@@ -379,6 +388,8 @@ def _mention_patterns(clause: str) -> list[re.Pattern]:
         patterns.append(_BEFORE_TALKS)
     if "서" in clause:
         patterns.append(_KO_PLACE)
+    if "left " in clause:
+        patterns.append(_LEFT)
     return patterns
 
 
@@ -450,10 +461,11 @@ def _event_places(
                 continue
             if _ELSEWHEN.found(clause) or _LATER.match(clause):
                 continue
-            if not recent and _LAST_WEEK.found(clause):
-                continue
             rounds = [value for value, _ in round_mentions(clause)]
             if current_round and rounds and current_round not in rounds:
+                continue
+            # 'ended the second round in Canberra last week': the reported round, said so
+            if not recent and _LAST_WEEK.found(clause) and current_round not in rounds:
                 continue
             out += _mentions(clause)[:1]
             if out:

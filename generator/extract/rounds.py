@@ -81,6 +81,8 @@ _NOT_CURRENT = AnyCase(
     r"\b(previous|prior|current|existing|old|expired|expiring|last|earlier|preceding|former)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
+# '지난해 11월 타결된 12차 방위비분담특별협정': an agreement already concluded, signed or in force.
+_NOT_CURRENT_KO = compiled(r"(?:(?:타결|체결|서명|발효)(?:된|한|됐던)|현행|기존|지난)\s*$")
 _AGREEMENT_NOISE = AnyCase(r"\b(round|rounds|meeting|session|talks|year|anniversary)\b")
 
 
@@ -148,7 +150,9 @@ def extract_agreement(texts: list[tuple[str, str]]) -> tuple[int | None, str]:
                 value = number(m.group("ord") if m.groupdict().get("ord") else m.group("num"))
                 if not value or (pattern is _AGREEMENT and _AGREEMENT_NOISE.found(m.group())):
                     continue
-                if not _NOT_CURRENT.found(text[: m.start()]):
+                before = text[: m.start()]
+                korean = pattern is _AGREEMENT_KO and bool(_NOT_CURRENT_KO.search(before))
+                if not (korean or _NOT_CURRENT.found(before)):
                     return value, where
     return None, "missing"
 
