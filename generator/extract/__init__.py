@@ -68,7 +68,13 @@ def _outlet_first(title: str) -> bool:
     """'The Korea Times Allies end talks ...': the site's name run into the headline, which
     nothing here takes off; the title is then a guess for the editor."""
     m = outlets.name_pattern().match(title)
+    if m and _KICKER.match(title[m.end() :]):
+        return False  # '9to5Mac Gift Guide: What ...': the site's own series, in the headline
     return bool(m) and len(title[m.end() :].split()) >= _OUTLET_LEFT
+
+
+# A series label after the outlet's name, closed by a colon: 'Gift Guide:', 'Daily Deals:'.
+_KICKER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*:\s+\S")
 
 
 def find_subtitle(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:

@@ -122,6 +122,7 @@ DATE_WEIGHTS = {
     "credit or comment": -5,  # "Source: Ministry, Oct 25, 2019", "Alex on May 2, 2018 said:"
     "in a list of dates": -2,  # each other date within _CLOSE lines (up to _LIST_MAX): a list
     "page top": -2,  # the first lines of a long page: the site's "today" date in its masthead
+    "timed byline": 1,  # "By Chris Pokorny Nov 18, 2019, 11:47am EST": the story's own stamp
 }
 _TOP_LINES = 3
 CHOSEN_MIN = 2  # a best sum below this is no date at all
@@ -146,6 +147,8 @@ def _signals(i: int, text: str, role: str, lead: int, label: str) -> list[str]:
         "in a sentence" if words > _SENTENCE_WORDS else "short line" if words <= 15 else ""
     )  # fmt: skip
     out = [shape] if shape else []
+    if shape == "byline line" and stamp_times(text):
+        out.append("timed byline")
     gap = lead - i
     if -_NEAR <= gap <= _NEAR:
         out.append("next to the lead")
@@ -166,6 +169,15 @@ def _signals(i: int, text: str, role: str, lead: int, label: str) -> list[str]:
     return out
 
 
+def _own_stamp(signals: list[str]) -> bool:
+    """A stamp line just above the story's lead: where a page prints its own date."""
+    return (
+        "stamp line" in signals
+        and ("next to the lead" in signals or "near the lead" in signals)
+        and "below the lead" not in signals
+    )
+
+
 def _spans(text: str) -> tuple:
     return date_spans(text) or other_spans(text)
 
@@ -175,6 +187,7 @@ def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:
     lead = lead_index(cleaned)
     found: list[tuple[float, int, Stamp]] = []
     lines_with: Counter = Counter()
+    own: dict[date, int] = {}  # each day's first stamp line next to the story's lead
     for i, ln in enumerate(cleaned.lines):
         line = ln.text
         if len(line) > _SENTENCE_CHARS or not has_digit(line) or word_count(line) > _SENTENCE_WORDS:
@@ -186,6 +199,8 @@ def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:
                 signals.append("no year")
             found.append((sum(DATE_WEIGHTS[s] for s in signals), i, stamp))
             lines_with[value or text] += 1
+            if _own_stamp(signals) and value:
+                own.setdefault(value, i)
     # a list's stamps; readers' comments ("Alex on May 2, 2018 said:") make no list of stories
     listed = {
         i
@@ -194,7 +209,9 @@ def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:
     }
     scored = []
     for score, i, stamp in found:
-        if lines_with[stamp.value or stamp.text] >= 3:
+        # the story's own stamp repeated in lists below it (other stories of that day) is
+        # no list itself: its repeats take the penalty, it does not
+        if lines_with[stamp.value or stamp.text] >= 3 and own.get(stamp.value) != i:
             score += DATE_WEIGHTS["repeated"]
         if stamp.value:
             others = {
