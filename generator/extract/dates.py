@@ -182,25 +182,31 @@ def _spans(text: str) -> tuple:
     return date_spans(text) or other_spans(text)
 
 
-def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:
-    """(publication date, updated date), each scored over every date on the page."""
+def _found(cleaned: Cleaned) -> tuple[list, Counter, dict]:
+    """Every date on the page with its signals' sum; how many lines print each; each day's
+    first stamp line next to the story's lead (the page's own stamp)."""
     lead = lead_index(cleaned)
     found: list[tuple[float, int, Stamp]] = []
     lines_with: Counter = Counter()
-    own: dict[date, int] = {}  # each day's first stamp line next to the story's lead
+    own: dict[date, int] = {}
     for i, ln in enumerate(cleaned.lines):
         line = ln.text
         if len(line) > _SENTENCE_CHARS or not has_digit(line) or word_count(line) > _SENTENCE_WORDS:
             continue  # a date in a sentence scores below CHOSEN_MIN wherever it is
         for stamp in _spans_labelled(line, _spans(line)):
-            value, text = stamp.value, stamp.text
             signals = _signals(i, line, ln.role, lead, stamp.label)
-            if value is None:
+            if stamp.value is None:
                 signals.append("no year")
             found.append((sum(DATE_WEIGHTS[s] for s in signals), i, stamp))
-            lines_with[value or text] += 1
-            if _own_stamp(signals) and value:
-                own.setdefault(value, i)
+            lines_with[stamp.value or stamp.text] += 1
+            if _own_stamp(signals) and stamp.value:
+                own.setdefault(stamp.value, i)
+    return found, lines_with, own
+
+
+def _scored(cleaned: Cleaned) -> list:
+    """Each date's score with the page's lists counted: repeats and neighbouring dates."""
+    found, lines_with, own = _found(cleaned)
     # a list's stamps; readers' comments ("Alex on May 2, 2018 said:") make no list of stories
     listed = {
         i
@@ -223,6 +229,12 @@ def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:
             others.discard(None)
             score += DATE_WEIGHTS["in a list of dates"] * min(len(others), _LIST_MAX)
         scored.append((score, i, stamp))
+    return scored
+
+
+def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:
+    """(publication date, updated date), each scored over every date on the page."""
+    scored = _scored(cleaned)
     years = Counter(s.value.year for _, _, s in scored if s.value)
     published = _best([c for c in scored if c[2].label != "updated"], years)
     updated = _best([c for c in scored if c[2].label == "updated"], years)
