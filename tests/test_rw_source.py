@@ -75,3 +75,33 @@ def test_a_wire_story_on_a_media_groups_site_names_no_outlet():
 def test_the_checker_takes_a_company_name_spelling_the_domain():
     assert same("Vortex Cannon Entertainment", ["vortexcannon.org"])
     assert not same("Vortex Entertainment", ["vortexcannon.org"])
+
+
+def test_a_wire_credited_on_a_site_that_names_itself_is_no_rival():
+    page = ["Home", "Science"]
+    text = "\n".join(
+        [
+            *page,
+            HEAD,
+            "",
+            "TOKYO (Reuters) - " + LEAD,
+            "",
+            MORE,
+            "",
+            "REUTERS",
+            "© 2019 ScienceAlert Pty Ltd. All rights reserved.",
+        ]
+    )
+    got = source.choose(clean(text))
+    assert got.value == "ScienceAlert" and got.sure
+
+
+def test_an_unlisted_copyright_holder_whose_address_the_page_prints_is_sure():
+    got = choice_of(
+        ["Home", "Reviews"],
+        [
+            "Visit us at www.motorwheels.ph for more car news",
+            "© 2000-2018 MotorWheels.ph, Inc. All rights reserved.",
+        ],
+    )
+    assert got.value == "MotorWheels.ph" and got.sure

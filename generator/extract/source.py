@@ -173,10 +173,12 @@ def _ranked(tally: _Tally) -> Choice:
         # a wire's story on a site a media group owns ('© 2019 CBS Broadcasting Inc.'): the
         # site is the publisher, and the page does not print its name
         return Choice(None, False, tally.shown[best], "repost")
-    second = tally.votes[ranked[1]] if len(ranked) > 1 else 0
+    holder = "copyright" in tally.kinds[best]
+    rivals = [key for key in ranked[1:] if not holder or not _credit_only(tally, key)]
+    second = tally.votes[rivals[0]] if rivals else 0
     sure = tally.votes[best] >= SOURCE_SURE and tally.votes[best] - second >= SOURCE_MARGIN
     if not tally.listed[best]:
-        sure = sure and len(tally.kinds[best] & _OWN_KINDS) >= UNLISTED_SURE_KINDS
+        sure = sure and _unlisted_sure(tally.kinds[best])
     elif _wire(tally, best):
         sure = sure and _own(tally, best)  # a wire's credit alone may be a repost's
     runner_up = tally.shown[ranked[1]] if len(ranked) > 1 else None
@@ -194,6 +196,20 @@ def _past_tie(tally: _Tally, ranked: list[str]) -> Choice:
         if not _tied(tally, best, key):
             break
     return Choice(None, False, tally.shown[best], "tie")
+
+
+def _credit_only(tally: _Tally, key: str) -> bool:
+    """A wire credited on a page whose copyright the site claims: the writer of a repost, no
+    rival for the publisher (a masthead alone over a wire's dateline stays a guess)."""
+    return _wire(tally, key) and not _own(tally, key)
+
+
+def _unlisted_sure(kinds: set) -> bool:
+    """An outlet missing from the table is sure when the site names it in UNLISTED_SURE_KINDS
+    kinds of clue, or on its copyright line and in one other way (its address, its about
+    link, its contact address): a name the site gives itself twice over."""
+    own = kinds & _OWN_KINDS - {"top line"}
+    return len(kinds & _OWN_KINDS) >= UNLISTED_SURE_KINDS or ("copyright" in own and len(own) >= 2)
 
 
 def _tied(tally: _Tally, a: str, b: str) -> bool:
