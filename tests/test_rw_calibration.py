@@ -4,10 +4,12 @@ Every page here is made up."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from generator.clean import clean
-from generator.extract import _outlet_first, extract
+from generator.extract import _outlet_first, extract, find_title
+from generator.model import Metadata
 
 MARCH3 = date(2020, 3, 3)
 STORY = [
@@ -59,3 +61,20 @@ def test_a_byline_with_the_stamps_time_is_sure():
 def test_an_outlets_series_name_opening_the_headline_is_no_masthead():
     assert not _outlet_first("9to5Mac Gift Guide: What do you buy for the person who has it all?")
     assert _outlet_first("The Korea Times Allies end talks without a deal")
+
+
+def _title_rating(lines: list[str], share: float) -> str:
+    """The title's rating when the cleaner gave its headline this share of the score."""
+    cleaned = clean("\n\n".join(lines) + "\n")
+    rival = "Night buses to run all winter"
+    cleaned = replace(cleaned, candidates={"title": [(TITLE, share), (rival, 1 - share)]})
+    meta = Metadata()
+    find_title(cleaned, meta, "seed.txt")
+    return meta.confidence["title"]
+
+
+def test_a_headline_the_byline_follows_is_sure_when_preferred_over_the_rest():
+    head = ["Home", "News", TITLE]
+    assert _title_rating([*head, "By Dana Reyes", "March 3, 2020", *STORY], 0.6) == "high"
+    assert _title_rating([*head, "By Dana Reyes", "March 3, 2020", *STORY], 0.4) == "low"
+    assert _title_rating([*head, "March 3, 2020", *STORY], 0.6) == "low"
