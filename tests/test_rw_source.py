@@ -105,3 +105,22 @@ def test_an_unlisted_copyright_holder_whose_address_the_page_prints_is_sure():
         ],
     )
     assert got.value == "MotorWheels.ph" and got.sure
+
+
+def test_a_site_supported_by_its_audience_names_itself():
+    got = choice_of(
+        [
+            "Live Science is supported by its audience. When you purchase through links on our "
+            "site, we may earn an affiliate commission. Learn more",
+            "Home",
+        ],  # fmt: skip
+        [],
+    )
+    assert got.value == "Live Science"
+
+
+def test_a_line_left_in_the_story_saying_a_media_group_owns_the_site_names_it():
+    owned = "Live Science is part of Future US Inc, an international media group."
+    assert choice_of(["Home"], [owned]).value == "Live Science"
+    # a story's sentence about who owns a company names no outlet
+    assert choice_of(["Home"], ["The Daily Planet is owned by Lex Holdings Inc."]).value is None

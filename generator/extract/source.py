@@ -136,6 +136,8 @@ def choose(cleaned: Cleaned) -> Choice:
         ):  # a line on the page (most are story) holds no clue _line_votes takes
             _line_votes(line, vote)
             _self_votes(line, title, vote)
+        elif " is " in line.text:
+            _owner_votes(line.text, vote)
         if line.role == "author-bio" or line.zone == "trailer":
             _bio_votes(line.text, vote)
         if (line.kept or line.role not in _LABEL_ROLES and line.role != "related-list") and (
@@ -143,6 +145,15 @@ def choose(cleaned: Cleaned) -> Choice:
         ):
             _credit_votes(line.text, vote)  # in a paragraph, or alone under the story
     return _ranked(tally)
+
+
+def _owner_votes(text: str, vote) -> None:
+    """'Live Science is part of Future US Inc, an international media group', left in the
+    story: a site owned by a listed media group, which no story sentence says of a site."""
+    m = _OWNED.search(text)
+    owner = named_in(text[m.end() :]) if m and _name_like(m.group("who")) else None
+    if owner is not None and owner.group:
+        vote(m.group("who").strip(), "self-reference", text)
 
 
 def _credit_votes(text: str, vote) -> None:
@@ -301,7 +312,11 @@ def _host_votes(line, vote) -> None:
         for host in _URL_HOST.findall(line.text):
             # an unlisted host counts only beside a stronger clue of its own (_may_name): the
             # site's contact address and its printed address name it together
-            vote(outlets.by_domain(host) or host, "domain", line.text)
+            listed = outlets.by_domain(host)
+            if listed is not None:
+                vote(listed, "domain")
+            else:
+                vote(host, "domain", line.text)
 
 
 # Hosts of everyone's mail: a contact address there names no site.
@@ -388,6 +403,12 @@ def _holder(text: str) -> str | None:
     return name
 
 
+# 'Live Science is part of Future US Inc': the site saying who owns it
+_OWNED = compiled(
+    r"^(?P<who>.{2,40}?)\s+is\s+(?:a\s+)?(?:part of|owned by|a division of|a subsidiary of|"
+    r"published by)\s",
+    re.I,
+)
 # Lines in which a site names itself: its logo's link, its follow, search, about and contact
 # links, its newsletters and push alerts, its trademark notice.
 _SELF_NAMING = (
@@ -405,12 +426,9 @@ _SELF_NAMING = (
         r"trademark\b",
         re.I,
     ),
-    # 'Live Science is part of Future US Inc': the site saying who owns it
-    compiled(
-        r"^(?P<who>.{2,40}?)\s+is\s+(?:a\s+)?(?:part of|owned by|a division of|a subsidiary of|"
-        r"published by)\s",
-        re.I,
-    ),
+    _OWNED,
+    # 'Live Science is supported by its audience. When you purchase through links on our site'
+    compiled(r"^(?P<who>.{2,40}?)\s+is\s+supported\s+by\s+its\s+(?:audience|readers)\b", re.I),
 )
 # Words of site furniture that follow 'About', 'Contact', 'Search', 'Follow': never a name.
 _FURNITURE = frozenset(
