@@ -73,8 +73,8 @@ def _title_rating(lines: list[str], share: float) -> str:
     return meta.confidence["title"]
 
 
-def test_a_headline_the_byline_follows_is_sure_when_preferred_over_the_rest():
+def test_a_headline_the_byline_follows_is_sure_when_far_ahead_of_the_rest():
     head = ["Home", "News", TITLE]
-    assert _title_rating([*head, "By Dana Reyes", "March 3, 2020", *STORY], 0.6) == "high"
-    assert _title_rating([*head, "By Dana Reyes", "March 3, 2020", *STORY], 0.4) == "low"
-    assert _title_rating([*head, "March 3, 2020", *STORY], 0.6) == "low"
+    assert _title_rating([*head, "By Dana Reyes", "March 3, 2020", *STORY], 0.8) == "high"
+    assert _title_rating([*head, "By Dana Reyes", "March 3, 2020", *STORY], 0.6) == "low"
+    assert _title_rating([*head, "March 3, 2020", *STORY], 0.8) == "low"
