@@ -60,7 +60,22 @@ def same(ours, accepted: list[str]) -> bool:
         any(mine == loose(a) for a in accepted if a)
         or _owns(ours, accepted)
         or _leads(ours, accepted)
+        or _spells_domain(ours, accepted)
     )
+
+
+def _spells_domain(ours: str, accepted: list[str]) -> bool:
+    """'Vortex Cannon Entertainment' for vortexcannon.org: where the page gives no name but its
+    address, a name whose words spell the domain's label, and one word more (the company's
+    'Entertainment', 'Media'), is the site's."""
+    words = re.findall(r"\w+", str(ours).casefold())
+    for host in accepted:
+        if not re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", host):
+            continue
+        label = next(x for x in host.casefold().split(".") if x != "www").replace("-", "")
+        if len(label) >= 6 and len(words) >= 2 and "".join(words[:-1]) == label:
+            return True
+    return False
 
 
 def _leads(ours: str, accepted: list[str]) -> bool:

@@ -373,9 +373,9 @@ def _page(head: str, body: str):
         ),
         # An <h1> sharing no word with any meta title is a box's heading, not the headline.
         (
-            "<meta property='og:title' content='Allies end talks without a deal - IGN'>",
-            "<h1>IGN Entertainment</h1>",
-            "Allies end talks without a deal - IGN",
+            "<meta property='og:title' content='Allies end talks without a deal - GRX'>",
+            "<h1>GRX Entertainment</h1>",
+            "Allies end talks without a deal - GRX",
         ),
         # No <h1>: the meta title without the site's name, before or after it.
         (

@@ -122,6 +122,7 @@ DATE_WEIGHTS = {
     "credit or comment": -5,  # "Source: Ministry, Oct 25, 2019", "Alex on May 2, 2018 said:"
     "in a list of dates": -2,  # each other date within _CLOSE lines (up to _LIST_MAX): a list
     "page top": -2,  # the first lines of a long page: the site's "today" date in its masthead
+    "timed byline": 1,  # "By Chris Pokorny Nov 18, 2019, 11:47am EST": the story's own stamp
 }
 _TOP_LINES = 3
 CHOSEN_MIN = 2  # a best sum below this is no date at all
@@ -146,6 +147,8 @@ def _signals(i: int, text: str, role: str, lead: int, label: str) -> list[str]:
         "in a sentence" if words > _SENTENCE_WORDS else "short line" if words <= 15 else ""
     )  # fmt: skip
     out = [shape] if shape else []
+    if shape == "byline line" and stamp_times(text):
+        out.append("timed byline")
     gap = lead - i
     if -_NEAR <= gap <= _NEAR:
         out.append("next to the lead")
@@ -166,26 +169,44 @@ def _signals(i: int, text: str, role: str, lead: int, label: str) -> list[str]:
     return out
 
 
+def _own_stamp(signals: list[str]) -> bool:
+    """A stamp line just above the story's lead: where a page prints its own date."""
+    return (
+        "stamp line" in signals
+        and ("next to the lead" in signals or "near the lead" in signals)
+        and "below the lead" not in signals
+    )
+
+
 def _spans(text: str) -> tuple:
     return date_spans(text) or other_spans(text)
 
 
-def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:
-    """(publication date, updated date), each scored over every date on the page."""
+def _found(cleaned: Cleaned) -> tuple[list, Counter, dict]:
+    """Every date on the page with its signals' sum; how many lines print each; each day's
+    first stamp line next to the story's lead (the page's own stamp)."""
     lead = lead_index(cleaned)
     found: list[tuple[float, int, Stamp]] = []
     lines_with: Counter = Counter()
+    own: dict[date, int] = {}
     for i, ln in enumerate(cleaned.lines):
         line = ln.text
         if len(line) > _SENTENCE_CHARS or not has_digit(line) or word_count(line) > _SENTENCE_WORDS:
             continue  # a date in a sentence scores below CHOSEN_MIN wherever it is
         for stamp in _spans_labelled(line, _spans(line)):
-            value, text = stamp.value, stamp.text
             signals = _signals(i, line, ln.role, lead, stamp.label)
-            if value is None:
+            if stamp.value is None:
                 signals.append("no year")
             found.append((sum(DATE_WEIGHTS[s] for s in signals), i, stamp))
-            lines_with[value or text] += 1
+            lines_with[stamp.value or stamp.text] += 1
+            if _own_stamp(signals) and stamp.value:
+                own.setdefault(stamp.value, i)
+    return found, lines_with, own
+
+
+def _scored(cleaned: Cleaned) -> list:
+    """Each date's score with the page's lists counted: repeats and neighbouring dates."""
+    found, lines_with, own = _found(cleaned)
     # a list's stamps; readers' comments ("Alex on May 2, 2018 said:") make no list of stories
     listed = {
         i
@@ -194,7 +215,9 @@ def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:
     }
     scored = []
     for score, i, stamp in found:
-        if lines_with[stamp.value or stamp.text] >= 3:
+        # the story's own stamp repeated in lists below it (other stories of that day) is
+        # no list itself: its repeats take the penalty, it does not
+        if lines_with[stamp.value or stamp.text] >= 3 and own.get(stamp.value) != i:
             score += DATE_WEIGHTS["repeated"]
         if stamp.value:
             others = {
@@ -206,6 +229,12 @@ def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:
             others.discard(None)
             score += DATE_WEIGHTS["in a list of dates"] * min(len(others), _LIST_MAX)
         scored.append((score, i, stamp))
+    return scored
+
+
+def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:
+    """(publication date, updated date), each scored over every date on the page."""
+    scored = _scored(cleaned)
     years = Counter(s.value.year for _, _, s in scored if s.value)
     published = _best([c for c in scored if c[2].label != "updated"], years)
     updated = _best([c for c in scored if c[2].label == "updated"], years)

@@ -67,6 +67,7 @@ class _Tally:
         self.listed: dict[str, bool] = {}
         self.order: list[str] = []
         self.first: dict[str, str] = {}
+        self.group_owned = False  # a media group holds the site's copyright
 
     def vote(self, outlet, kind: str, text: str = "") -> None:
         if outlet is None:
@@ -79,6 +80,8 @@ class _Tally:
             outlet = found
         if not outlet.group:  # a media group's name ('Vox Media') names none of its sites
             self._add(outlet.name, outlet.name, True, kind, text)
+        elif kind == "copyright":
+            self.group_owned = True
 
     def _add(self, key: str, name: str, listed: bool, kind: str, text: str) -> None:
         if not key:
@@ -133,6 +136,8 @@ def choose(cleaned: Cleaned) -> Choice:
         ):  # a line on the page (most are story) holds no clue _line_votes takes
             _line_votes(line, vote)
             _self_votes(line, title, vote)
+        elif " is " in line.text:
+            _owner_votes(line.text, vote)
         if line.role == "author-bio" or line.zone == "trailer":
             _bio_votes(line.text, vote)
         if (line.kept or line.role not in _LABEL_ROLES and line.role != "related-list") and (
@@ -140,6 +145,15 @@ def choose(cleaned: Cleaned) -> Choice:
         ):
             _credit_votes(line.text, vote)  # in a paragraph, or alone under the story
     return _ranked(tally)
+
+
+def _owner_votes(text: str, vote) -> None:
+    """'Live Science is part of Future US Inc, an international media group', left in the
+    story: a site owned by a listed media group, which no story sentence says of a site."""
+    m = _OWNED.search(text)
+    owner = named_in(text[m.end() :]) if m and _name_like(m.group("who")) else None
+    if owner is not None and owner.group:
+        vote(m.group("who").strip(), "self-reference", text)
 
 
 def _credit_votes(text: str, vote) -> None:
@@ -165,15 +179,48 @@ def _ranked(tally: _Tally) -> Choice:
     )
     best = ranked[0]
     if len(ranked) > 1 and _tied(tally, best, ranked[1]):
-        return Choice(None, False, tally.shown[best], "tie")
-    second = tally.votes[ranked[1]] if len(ranked) > 1 else 0
+        return _past_tie(tally, ranked)
+    if _wire(tally, best) and not _own(tally, best) and tally.group_owned:
+        # a wire's story on a site a media group owns ('© 2019 CBS Broadcasting Inc.'): the
+        # site is the publisher, and the page does not print its name
+        return Choice(None, False, tally.shown[best], "repost")
+    holder = "copyright" in tally.kinds[best]
+    rivals = [key for key in ranked[1:] if not holder or not _credit_only(tally, key)]
+    second = tally.votes[rivals[0]] if rivals else 0
     sure = tally.votes[best] >= SOURCE_SURE and tally.votes[best] - second >= SOURCE_MARGIN
     if not tally.listed[best]:
-        sure = sure and len(tally.kinds[best] & _OWN_KINDS) >= UNLISTED_SURE_KINDS
+        sure = sure and _unlisted_sure(tally.kinds[best])
     elif _wire(tally, best):
         sure = sure and _own(tally, best)  # a wire's credit alone may be a repost's
     runner_up = tally.shown[ranked[1]] if len(ranked) > 1 else None
     return Choice(tally.shown[best], sure, runner_up, tally.first[best])
+
+
+def _past_tie(tally: _Tally, ranked: list[str]) -> Choice:
+    """Sister sites tied in a group's menu: the page's own name is one that a different kind
+    of clue names ('Source: Moneycontrol.com' on the stamp beside 'News18', 'Firstpost' in the
+    network's menu), as a guess; else no name."""
+    best = ranked[0]
+    for key in ranked[1:]:
+        if not tally.kinds[key] <= tally.kinds[best] and tally.votes[key] >= SOURCE_SURE:
+            return Choice(tally.shown[key], False, tally.shown[best], tally.first[key])
+        if not _tied(tally, best, key):
+            break
+    return Choice(None, False, tally.shown[best], "tie")
+
+
+def _credit_only(tally: _Tally, key: str) -> bool:
+    """A wire credited on a page whose copyright the site claims: the writer of a repost, no
+    rival for the publisher (a masthead alone over a wire's dateline stays a guess)."""
+    return _wire(tally, key) and not _own(tally, key)
+
+
+def _unlisted_sure(kinds: set) -> bool:
+    """An outlet missing from the table is sure when the site names it in UNLISTED_SURE_KINDS
+    kinds of clue, or on its copyright line and in one other way (its address, its about
+    link, its contact address): a name the site gives itself twice over."""
+    own = kinds & _OWN_KINDS - {"top line"}
+    return len(kinds & _OWN_KINDS) >= UNLISTED_SURE_KINDS or ("copyright" in own and len(own) >= 2)
 
 
 def _tied(tally: _Tally, a: str, b: str) -> bool:
@@ -259,10 +306,24 @@ def _host_votes(line, vote) -> None:
     """Contact addresses and host names printed on a dropped or credit line."""
     if "@" in line.text:
         for host in _EMAIL_HOST.findall(line.text):
-            vote(outlets.by_domain(host) or host, "contact")
+            if host.casefold() not in _MAIL_SERVICES:
+                vote(outlets.by_domain(host) or host, "contact")
     elif line.role != "related-list" and _DOT_LETTER.search(line.text):  # a host name has one
         for host in _URL_HOST.findall(line.text):
-            vote(outlets.by_domain(host), "domain")
+            # an unlisted host counts only beside a stronger clue of its own (_may_name): the
+            # site's contact address and its printed address name it together
+            listed = outlets.by_domain(host)
+            if listed is not None:
+                vote(listed, "domain")
+            else:
+                vote(host, "domain", line.text)
+
+
+# Hosts of everyone's mail: a contact address there names no site.
+_MAIL_SERVICES = frozenset(
+    "gmail.com googlemail.com yahoo.com hotmail.com outlook.com live.com aol.com icloud.com "
+    "mail.ru yandex.ru naver.com daum.net hanmail.net protonmail.com".split()
+)
 
 
 # A copyright line that names the site: it carries a year or "All rights reserved" ('© 2019
@@ -342,6 +403,12 @@ def _holder(text: str) -> str | None:
     return name
 
 
+# 'Live Science is part of Future US Inc': the site saying who owns it
+_OWNED = compiled(
+    r"^(?P<who>.{2,40}?)\s+is\s+(?:a\s+)?(?:part of|owned by|a division of|a subsidiary of|"
+    r"published by)\s",
+    re.I,
+)
 # Lines in which a site names itself: its logo's link, its follow, search, about and contact
 # links, its newsletters and push alerts, its trademark notice.
 _SELF_NAMING = (
@@ -359,12 +426,9 @@ _SELF_NAMING = (
         r"trademark\b",
         re.I,
     ),
-    # 'Live Science is part of Future US Inc': the site saying who owns it
-    compiled(
-        r"^(?P<who>.{2,40}?)\s+is\s+(?:a\s+)?(?:part of|owned by|a division of|a subsidiary of|"
-        r"published by)\s",
-        re.I,
-    ),
+    _OWNED,
+    # 'Live Science is supported by its audience. When you purchase through links on our site'
+    compiled(r"^(?P<who>.{2,40}?)\s+is\s+supported\s+by\s+its\s+(?:audience|readers)\b", re.I),
 )
 # Words of site furniture that follow 'About', 'Contact', 'Search', 'Follow': never a name.
 _FURNITURE = frozenset(
@@ -384,7 +448,8 @@ def _self_votes(line, title: str | None, vote) -> None:
     for pattern in _SELF_NAMING:
         m = pattern.search(text)
         if m and _name_like(m.group("who")):
-            vote(m.group("who").strip(" :\"'“”"), "self-reference", text)
+            who = m.group("who").strip(" :\"'“”")
+            vote(outlets.by_name(who) or _edition_of(who) or who, "self-reference", text)
             return
     if title and text.startswith(title) and text != title:
         m = _TITLE_TAIL.fullmatch(text[len(title) :])
@@ -403,6 +468,13 @@ _PRINTED_HOST = compiled(
     r"(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|co\.uk|"
     r"co\.kr|co\.in|com\.br|ca|in|ru|it|de|fr|kr|jp|au|news)"
 )
+
+
+def _edition_of(name: str):
+    """'PolitiFact West Virginia', 'Sportsnet Central': a listed outlet's name opening a longer
+    one is that outlet's edition or section, named by the site itself."""
+    m = outlets.name_pattern().match(name)
+    return outlets.by_name(m.group(1)) if m and name[m.end() :][:1] == " " else None
 
 
 def _name_like(text: str) -> bool:
