@@ -9,11 +9,12 @@ source and location as lists of accepted names too) goes through the generator's
 and extractors (no site is built). Per field: how many pages it is judged on, the share marked
 low, and the
 precision of "high" (right / marked high). The target is >= 0.98 for every field. The last
-column is the share marked low on every page read, judged or not (the realworld pages label no
-dek, but an editor still reviews each low one).
+column is the share marked low on every page read, judged or not (an editor reviews each low
+one, judged or not).
 
 Judged: title where the truth has one (same words, case ignored); subtitle (the dek) where the
-truth labels it, null meaning the page has none; date on every page with a
+truth labels it, null meaning the page has none, and on a real page where its meta description
+is printed under the headline (dek_check.py); date on every page with a
 truth date, where a date the paste does not print is right only as no date; author where the
 truth names people (all of them, and no one else).
 """
@@ -21,6 +22,7 @@ truth names people (all of them, and no one else).
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 import sys
@@ -30,6 +32,9 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import dek_check  # noqa: E402
 
 from generator.model import Seed  # noqa: E402
 from generator.process import process  # noqa: E402
@@ -54,7 +59,7 @@ def judged(field: str, meta, truth: dict) -> bool | None:
         return (meta.date.isoformat() if meta.date else None) == expected
     if field == "subtitle":
         if field not in truth:
-            return None  # the realworld pages do not label the dek
+            return None  # a real page whose header prints no meta description
         return loose(meta.subtitle) == loose(truth[field])  # no dek is right only as none
     if field in ("round", "agreement"):
         return None if field not in truth else getattr(meta, field) == truth[field]
@@ -73,8 +78,21 @@ def _truth(path: Path) -> dict | None:
     for suffix, load in ((".expected.json", json.loads), (".expected.yml", yaml.safe_load)):
         expected = path.with_suffix(suffix)
         if expected.exists():
-            return load(expected.read_text(encoding="utf-8"))
+            truth = load(expected.read_text(encoding="utf-8"))
+            if suffix == ".expected.json" and path.with_suffix(".html.gz").exists():
+                _printed_dek(path, truth)
+            return truth
     return None
+
+
+def _printed_dek(path: Path, truth: dict) -> None:
+    """A real page's dek, when its meta description is printed under the headline (see
+    dek_check.py); the pages whose header prints none are not judged on the dek."""
+    page = gzip.decompress(path.with_suffix(".html.gz").read_bytes()).decode("utf-8", "replace")
+    lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    _, dek = dek_check.printed_dek(lines, loose(truth.get("title")), truth.get("body") or "", page)
+    if dek is not None:
+        truth["subtitle"] = dek
 
 
 def calibrate(folders: list[Path], every_miss: bool = False) -> tuple[dict, list[str]]:
