@@ -150,9 +150,16 @@ def choose(cleaned: Cleaned) -> Choice:
     margin = score - (max(others[0][0], 0) if others else 0)
     runner = ", ".join(others[0][2]) if others else None
     one_word = _one_word(names)  # 'Posted by Vortex': a guess
-    # a bare capitalised pair ('Travel Notes' over the headline) may be a menu item: a guess
+    # a bare capitalised pair ('Travel Notes' over the headline) may be a menu item: a guess,
+    # unless a marked line elsewhere names the same people ('Reporting by X' under the story)
+    marked = marked or _named_again(ranked, at, names)
     sure = score >= SURE_MIN and margin >= SURE_MARGIN and marked and not one_word
     return Choice(names, sure, runner, origin)
+
+
+def _named_again(ranked: list, at: int, names: list[str]) -> bool:
+    """Whether another line that says it is a byline (MARKS) names these same people."""
+    return any(i != at and marked and set(names) <= set(found) for _, i, found, _, marked in ranked)
 
 
 def _with_adjacent(ranked: list, at: int, names: list[str]) -> list[str]:

@@ -28,7 +28,8 @@ NOT_NAME_WORDS = frozenset(
     "the a an related latest headlines links check more learn app apps menu search subscribe "
     "subscription magazine policy home top trending popular video videos photos podcast "
     "podcasts newsletter newsletters sport sports hi hello hey thanks comments reply share "
-    "today live watch read follow sign login contact about advertise".split()
+    "today live watch read follow sign login contact about advertise photo file image images "
+    "gallery cookie cookies settings navigation skip".split()
 )
 # What separates two names: "A and B", "A, B & C", "A / B", "A · B".
 SPLIT = compiled(r"\s*(?:,\s*and\s+|\band\b|&|;|,|/|·)\s*")
