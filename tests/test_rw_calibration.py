@@ -78,3 +78,22 @@ def test_a_headline_the_byline_follows_is_sure_when_far_ahead_of_the_rest():
     assert _title_rating([*head, "By Dana Reyes", "March 3, 2020", *STORY], 0.8) == "high"
     assert _title_rating([*head, "By Dana Reyes", "March 3, 2020", *STORY], 0.6) == "low"
     assert _title_rating([*head, "March 3, 2020", *STORY], 0.8) == "low"
+
+
+def test_the_dek_and_the_photo_may_stand_between_the_headline_and_its_byline():
+    head = ["Home", "News", TITLE]
+    dek = "Shift workers had complained for months about the last buses."
+    photo = ["A night bus at the depot on Monday.", "Credit...", "Dana Reyes/The City Paper"]
+    lines = [*head, dek, *photo, "By Dana Reyes", "March 3, 2020", *STORY]
+    assert _title_rating(lines, 0.8) == "high"
+    # a line no header holds (a list of other stories) between them breaks the head
+    other = ["Related stories", "Mayor names new transit chief", "By Dana Reyes", "March 3, 2020"]
+    assert _title_rating([*head, *other, *STORY], 0.8) == "low"
+
+
+def test_a_headline_its_share_button_quotes_is_sure():
+    button = f"Share All sharing options for: {TITLE}"
+    lines = ["Home", "News", TITLE, "March 3, 2020", "Share this story", button, *STORY]
+    assert _title_rating(lines, 0.55) == "high"
+    assert _title_rating(lines, 0.45) == "low"
+    assert _title_rating(["Home", "News", TITLE, "March 3, 2020", *STORY], 0.55) == "low"

@@ -45,15 +45,31 @@ TITLE_SURE = CONFIDENT
 # real pages, no such headline was wrong; a closer call stays a guess, as a banner as long as
 # the headline right above it makes one).
 TITLE_HEAD_SURE = 0.75
-_HEADS = (("byline",), ("subtitle", "byline"))
+# What may stand between the headline and its byline: the dek, the lead photo's caption and
+# its credit lines.
+_HEAD_BETWEEN = ("subtitle", "caption", "photo-credit")
+# The page's own share button quoting the headline ('Share All sharing options for: <headline>')
+# confirms it: a headline the cleaner prefers to the rest together (this share) is then sure.
+TITLE_QUOTED_SURE = 0.5
 
 
 def _article_head(cleaned: Cleaned) -> bool:
     roles = [ln.role for ln in cleaned.lines]
     if "title" not in roles:
         return False
-    after = roles.index("title") + 1
-    return any(tuple(roles[after : after + len(head)]) == head for head in _HEADS)
+    for role in roles[roles.index("title") + 1 :]:
+        if role == "byline":
+            return True
+        if role not in _HEAD_BETWEEN:
+            return False
+    return False
+
+
+def _quoted_by_share_button(cleaned: Cleaned, title: str) -> bool:
+    return any(
+        ln.role == "share-bar" and ln.text != title and ln.text.endswith(": " + title)
+        for ln in cleaned.lines
+    )
 
 
 def _rate(meta: Metadata, name: str, sure: bool, runner_up=None) -> None:
@@ -72,7 +88,11 @@ def find_title(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem
     meta.origins["title"] = "headline" if meta.title else "missing"
     ranked = _candidates(cleaned, "title")
     share = ranked[0][1] if meta.title and ranked else 0
-    sure = share >= TITLE_SURE or (share >= TITLE_HEAD_SURE and _article_head(cleaned))
+    sure = (
+        share >= TITLE_SURE
+        or (share >= TITLE_HEAD_SURE and _article_head(cleaned))
+        or (share >= TITLE_QUOTED_SURE and _quoted_by_share_button(cleaned, meta.title))
+    )
     sure = sure and not _outlet_first(meta.title)
     _rate(meta, "title", sure, ranked[1][0] if len(ranked) > 1 else None)
     return []
