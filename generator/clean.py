@@ -87,7 +87,8 @@ _UI_LINE = compiled(
     r"(us|our (journalism|work|newsroom|reporting)|independent (journalism|media)|"
     r"the [\w .'’-]{2,40})|"
     r"advert|follow [\w.&'’-]{2,30}(?: [\w.&'’-]{2,30})? on|tell us what you think\W*|"
-    r"like this (?:story|article)\?.{0,40}|explore further)$",
+    r"like this (?:story|article)\?.{0,40}|explore further|"
+    r"share (?:your thoughts|this (?:story|article)) with (?:your )?friends\W*)$",
     re.I,
 )
 # A quote box's ticker alone on its line: 'USD/JPY', 'JPY=X', 'CL=F', '^N225'. Capitals only,
@@ -233,7 +234,7 @@ _URL_LINE = compiled(r"^(https?://|www\.)\S+$", re.I)
 # "Read more Subscribers only Plastic pollution: '...'": another story's headline between
 # paragraphs.
 _PROMO = compiled(
-    r"^(read more|read also|also read|see also|"
+    r"^(read more|read also|also read|see also|see more|don['’]t miss(?! out)|"
     r"lire aussi|must read|also on \w+)\b\s*[:|»›>-]?\s*\S|"
     r"^related(?: (?:stories|story|articles?|coverage|content|news|links?|reading))?"
     r"\s*[:|»›>]\s*\S",
@@ -255,11 +256,14 @@ _NEWSLETTER = compiled(
     r"\b(telegram|whatsapp|kakaotalk|line) channel\b|"
     r"\bdelivered (to you|to your inbox|straight to)\b|"
     r",\s*delivered (every|each) (weekday|day|morning|evening|week)\.?$|"  # a box's blurb
-    r"\b(clicking|tapping|click|tap) (on )?the (notification|bell) (icon|button)\b",
+    r"\b(clicking|tapping|click|tap) (on )?the (notification|bell) (icon|button)\b|"
+    r"\byou can unsubscribe at any time\b|^no spam\b",
     re.I,
 )
 _NEWSLETTER_WORDS = (
     "newsletter",
+    "unsubscribe",
+    "spam",
     "inbox",
     "alert",
     "email",
@@ -363,7 +367,8 @@ _CREDIT = compiled(
 _CONTRIBUTED = compiled(r".*\bcontributed (to )?this (report|article|story)\b.*$", re.I)
 _LIST_HEAD = compiled(
     r"^(related( (stories|articles|news|content|coverage|links|topics|posts))?|"
-    r"more (stories|news|from .*)|"
+    r"more (stories|news|from .*)|more (?:[\w'’.&-]+ ){1,3}(stories|news|articles|headlines|reads)|"
+    r"don['’]t miss|"
     r"most (viewed|read|popular|liked|saved|shared|emailed|commented)"
     r"( (articles|stories|news|now|(in|from|on) [\w .]{1,30}|\w+))?|"
     r"(latest|more|popular|top stories) (on|from|in) [\w &'’.-]{1,30}|"
@@ -380,7 +385,9 @@ _LIST_HEAD = compiled(
     re.I,
 )
 # The bare heading of a box of links set between paragraphs: the story often goes on under it.
-_PROMO_HEAD = compiled(r"^(?:(?:read|see) (?:more|also)|also read)\s*(?::|\.\.\.|…)?$", re.I)
+_PROMO_HEAD = compiled(
+    r"^(?:(?:read|see) (?:more|also)|also read|don['’]t miss)\s*(?::|\.\.\.|…)?$", re.I
+)
 _BYLINE = compiled(
     # "Reporter : Choi Da-eun": the job as a label, said so by its colon
     r"^[(\[]?(by|reported by|written by|posted by|text by|words by|story by|author|authors|"
@@ -629,6 +636,7 @@ _UI_STARTS = (
     "sign in",
     "register",
     "subscribe",
+    "share",
 )
 _UI_BY_FIRST = {c: tuple(s for s in _UI_STARTS if s[0] == c) for c in {s[0] for s in _UI_STARTS}}
 _LIST_STARTS = (
@@ -656,6 +664,7 @@ _LIST_STARTS = (
     "topic",
     "tags",
     "explore",
+    "don",
     "관련",
     "많이",
     "인기",
@@ -686,7 +695,7 @@ _TOPIC_STARTS = (
     "subject",
     "related topic",
 )
-_PROMO_STARTS = ("read", "also", "see also", "lire", "must", "related")
+_PROMO_STARTS = ("read", "also", "see also", "see more", "don", "lire", "must", "related")
 _SITE_PROMO_STARTS = ("get ", "catch ", "read ", "follow ")
 _FOOTER_STARTS = (
     "contact",

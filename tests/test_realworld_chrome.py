@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.clean import line_rule
+from generator.clean import _list_head, line_rule
 
 
 @pytest.mark.parametrize(
@@ -42,6 +42,23 @@ def test_chrome_lines(line, role):
 
 
 @pytest.mark.parametrize(
+    "line, role",
+    [
+        ("SEE MORE: Allies end talks without a deal in Seoul", "inline-promo"),
+        ("Don't miss: Allies end talks without a deal", "inline-promo"),
+        (
+            "No spam, we promise. You can unsubscribe at any time and we'll never share your "
+            "details without your permission.",
+            "newsletter",
+        ),
+        ("Share your thoughts with friends.", "page-ui"),
+    ],
+)
+def test_more_chrome_lines(line, role):
+    assert line_rule(line, True) == role
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Advertisers pulled out of the network after the broadcast, the company said.",
@@ -54,6 +71,28 @@ def test_chrome_lines(line, role):
 )
 def test_story_lines_stay(line):
     assert line_rule(line, True) is None
+
+
+@pytest.mark.parametrize("line", ["More Great Example Stories", "DON'T MISS", "More Top Headlines"])
+def test_list_headings(line):
+    assert _list_head(line)
+
+
+def test_story_goes_on_under_a_dont_miss_box():
+    from generator.clean import clean
+
+    story = [
+        "Police laid siege to a university campus on Monday, the latest escalation of months "
+        "of protests that have paralysed the city and its transport network.",
+        "Protesters say the bill is an example of the territory's eroding autonomy and have "
+        "vowed to keep up their campaign until all of their demands are met.",
+    ]
+    last = "They worry the freedoms promised at the handover are being taken back one by one."
+    text = "\n".join(
+        ["World", "Students under siege as protests escalate", "By Staff", *story]
+        + ["DON'T MISS", "Leader furious at protest jibe [INSIGHT]", last, "More from World news"]
+    )
+    assert last in clean(text).paragraphs
 
 
 def test_story_goes_on_under_a_read_more_box():
