@@ -97,3 +97,12 @@ def test_a_headline_its_share_button_quotes_is_sure():
     assert _title_rating(lines, 0.55) == "high"
     assert _title_rating(lines, 0.45) == "low"
     assert _title_rating(["Home", "News", TITLE, "March 3, 2020", *STORY], 0.55) == "low"
+
+
+def test_the_runner_up_is_never_the_chosen_headline_again():
+    cleaned = clean("\n\n".join(["Home", "News", TITLE, "By Dana Reyes", *STORY]) + "\n")
+    rival = "Night buses to run all winter"
+    cleaned = replace(cleaned, candidates={"title": [(TITLE, 0.6), (TITLE, 0.3), (rival, 0.1)]})
+    meta = Metadata()
+    find_title(cleaned, meta, "seed.txt")
+    assert meta.runner_up["title"] == rival

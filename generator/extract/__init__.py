@@ -78,6 +78,17 @@ def _rate(meta: Metadata, name: str, sure: bool, runner_up=None) -> None:
         meta.runner_up[name] = str(runner_up)
 
 
+def _other(ranked: list, chosen) -> str | None:
+    """The best candidate after the chosen one that reads otherwise (a headline printed twice
+    is two candidates of one text)."""
+    same = _loose(chosen), _loose(ranked[0][0]) if ranked else ""
+    return next((text for text, _ in ranked[1:] if _loose(text) not in same), None)
+
+
+def _loose(text) -> str:
+    return " ".join(str(text or "").casefold().split())
+
+
 def _candidates(cleaned: Cleaned, role: str) -> list:
     # Cleaned.candidates comes with the cleaner's headline chooser; older cleaners have none.
     return (getattr(cleaned, "candidates", None) or {}).get(role) or []
@@ -94,7 +105,7 @@ def find_title(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem
         or (share >= TITLE_QUOTED_SURE and _quoted_by_share_button(cleaned, meta.title))
     )
     sure = sure and not _outlet_first(meta.title)
-    _rate(meta, "title", sure, ranked[1][0] if len(ranked) > 1 else None)
+    _rate(meta, "title", sure, _other(ranked, meta.title))
     return []
 
 
@@ -119,7 +130,7 @@ def find_subtitle(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Prob
     meta.origins["subtitle"] = "dek" if meta.subtitle else "missing"
     ranked = _candidates(cleaned, "subtitle")
     sure = bool(ranked and ranked[0][1] >= TITLE_SURE) or (not meta.subtitle and not ranked)
-    _rate(meta, "subtitle", sure, ranked[1][0] if len(ranked) > 1 else None)
+    _rate(meta, "subtitle", sure, _other(ranked, meta.subtitle))
     return []
 
 
