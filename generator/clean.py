@@ -443,8 +443,12 @@ _CREDITS_MARKED = [  # the tail holds one of _CREDIT_MARKS
     r"\s\d{4}\.\d{1,2}\.\d{1,2}\.?\s*/\s*[가-힣A-Za-z0-9]{2,12}",  # '... 2014.2.21/뉴스1'
     r"\s/\s?[가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{2,12})?",
     r"(?-i:(?<=[a-z.])(?:Image|Photo|Photograph|Picture)s?)\s*:\s*[^:]{2,80}",
+    # "... in Geneva. — Photo moit.gov.vn": the credit after a dash, with or without a colon
+    r"(?<=[.!?”\"])\s+[—–]\s*(?:photo|image|picture)s?\b(?:\s*:)?(?:\s+[\w.&'’/-]{2,40}){0,4}",
+    # "... its fair share. | Eugene Hoshiko/AP": the photographer and agency after a bar
+    r"(?<=[.!?”\"])\s*\|\s*(?-i:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3})\s*/\s*[\w .&'’-]{2,30}",
 ]
-_CREDIT_MARKS = ("/", ":", "=", "©", "…", "..", "제공", "자료사진")
+_CREDIT_MARKS = ("/", ":", "=", "©", "…", "..", "제공", "자료사진", "—", "–")
 _CREDITS_BY_BODY = [  # one of _CREDIT_BODIES is among the tail's last three words
     r"(?-i:(?<=[.!?”\"])\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:Ministry|"
     r"Office|Press Service|Agency|Handout|Pool|Archives?|"
@@ -1617,15 +1621,23 @@ COUNT_WORDS = 3  # words of a count line ('New, 6 comments'), at most
 
 def _before_story_above(lines: list[Line]) -> bool:
     """Another headline, menu entry or byline between the headline and this line. A count
-    ('New, 6 comments') right under the headline is none of those: the dek may follow it."""
+    ('New, 6 comments') or a summary box's label ('Synopsis') right under the headline is none
+    of those: the dek may follow it."""
     return any(
-        ln.role == "before-story" and not (_count_line(ln.text) and _only_chrome_since_title(lines))
+        ln.role == "before-story"
+        and not (_leads_to_dek(ln.text) and _only_chrome_since_title(lines))
         for ln in lines
     )
 
 
-def _count_line(t: str) -> bool:
-    return _word_count(t) <= COUNT_WORDS and any(c.isdigit() for c in t)
+def _leads_to_dek(t: str) -> bool:
+    return bool(_SUMMARY_LABEL.match(t)) or (
+        _word_count(t) <= COUNT_WORDS and any(c.isdigit() for c in t)
+    )
+
+
+# The label of a summary box that holds the dek: 'Synopsis', 'Summary', 'In brief'.
+_SUMMARY_LABEL = compiled(r"^(?:synopsis|summary|in brief|in short|abstract)\s*:?$", re.I)
 
 
 def _body_line_role(walk: _Walk, idx: int, t: str, rule: str | None) -> str:
@@ -2022,6 +2034,14 @@ def _dek_role(t: str, raw, idx: int, lines: list[Line], roles: set[str]) -> str 
         return "paragraph"  # "SEOUL -- The talks ended.": a short lead, never a dek
     if (
         no_dek
+        and _only_header_since_title(lines)
+        and _dek_shaped(t)
+        and _word_count(t) <= DEK_MOST_WORDS
+        and _dateline_lead_follows(raw, idx)
+    ):
+        return "subtitle"  # the story opens with its dateline below: this sentence heads it
+    if (
+        no_dek
         and "caption" not in roles
         and looks_like_headline(t)
         and (not is_prose(t) or (len(t.split()) <= 25 and _next_is_header(raw, idx)))
@@ -2070,6 +2090,32 @@ def _bare_credit(t: str, prev: str) -> bool:
     if _word_count(t) > CREDIT_WORDS or is_prose(t):
         return False
     return is_caption(t) or (bool(_CREDIT_LABEL_ALONE.match(prev)) and "/" in t)
+
+
+DEK_MOST_WORDS = 50  # words of a dek at most
+DATELINE_REACH = 4  # lines from a dek to its story's dateline lead, at most (a photo between)
+
+
+def _dateline_lead_follows(raw, idx: int) -> bool:
+    """Whether a photo's caption, then the story's lead opening with its dateline ('HÀ NỘI —
+    ...'), come next: the dek above the photo. A line right over the lead is its caption."""
+    photo = False
+    for _, t in raw[idx + 1 : idx + 1 + DATELINE_REACH]:
+        if is_caption(t):
+            photo = True
+        elif not _header_material(t):
+            return photo and bool(_LEAD_DATELINE.match(t))
+    return False
+
+
+def _only_header_since_title(lines: list[Line]) -> bool:
+    """Nothing but chrome, stamps and bylines between the headline and this line."""
+    for ln in reversed(lines):
+        if ln.role == "title":
+            return True
+        if ln.role in ("caption", "paragraph", "subtitle", "repeated-caption"):
+            return False
+    return False
 
 
 def _only_chrome_since_title(lines: list[Line]) -> bool:

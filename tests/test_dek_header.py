@@ -110,3 +110,33 @@ def test_short_line_printed_twice_under_the_headline_is_no_dek():
     line = "Reuters, Washington,"
     out = clean("\n".join(["Home", HEADLINE, line, STAMP, *STORY, line]))
     assert out.subtitle is None
+
+
+def test_dek_in_a_synopsis_box():
+    out = cleaned("Synopsis", DEK, BYLINE, STAMP)
+    assert out.subtitle == DEK
+
+
+def test_dek_over_a_photo_over_a_dateline_lead():
+    caption = "Delegates at the talks in Geneva. — Photo moit.gov.vn"
+    lead = (
+        "HÀ NỘI — Việt Nam and the bloc ended a 16th round of talks in Geneva, the ministry said."
+    )
+    out = clean("\n".join(["Home", HEADLINE, STAMP, DEK, caption, lead, *STORY[1:]]))
+    assert out.subtitle == DEK
+    assert role_of(out, caption) == "caption"
+    assert out.paragraphs[0] == lead
+
+
+def test_a_caption_right_over_a_dateline_lead_is_no_dek():
+    caption = "The defence minister (C) attends the second round of talks in Istanbul on Monday."
+    lead = "ISTANBUL — Russian and Ukrainian delegations agreed on Monday to swap prisoners."
+    out = clean("\n".join(["Home", HEADLINE, BYLINE, caption, lead, *STORY[1:]]))
+    assert out.subtitle is None
+
+
+def test_caption_credited_after_a_bar_is_a_caption():
+    caption = "The minister has said Tokyo already pays its share. | Jin Park/AP"
+    out = cleaned(DEK, caption, BYLINE)
+    assert out.subtitle == DEK
+    assert role_of(out, caption) == "caption"

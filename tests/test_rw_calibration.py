@@ -106,3 +106,18 @@ def test_the_runner_up_is_never_the_chosen_headline_again():
     meta = Metadata()
     find_title(cleaned, meta, "seed.txt")
     assert meta.runner_up["title"] == rival
+
+
+def test_no_round_is_sure_only_when_the_text_numbers_no_talks():
+    plain = meta_of(page([]))
+    assert plain.round is None and plain.confidence["round"] == "high"
+    story = STORY[:2] + ["The council's 25th session on the plan is set for next month."]
+    numbered = meta_of("\n\n".join(["Home", TITLE, *story]) + "\n")
+    assert numbered.confidence["round"] == "low" or numbered.round is not None
+
+
+def test_no_place_for_reported_talks_is_a_guess():
+    talks = STORY[:1] + ["The two sides held talks on the fares but reached no deal, they said."]
+    meta = meta_of("\n\n".join(["Home", TITLE, *talks]) + "\n")
+    assert meta.location is None
+    assert meta.confidence["location"] == "low"

@@ -182,19 +182,31 @@ def find_round_and_place(cleaned: Cleaned, meta: Metadata, seed_name: str) -> li
     ]
     caption = [("caption", cleaned.caption or "")]
     # Round and agreement are read from explicit ordinals ("fourth round", "11th SMA"), never
-    # guessed from position: sure when found or not.
+    # guessed from position: sure when found, and no round is sure only when the text speaks
+    # of none (else an ordinal the patterns missed may be there: '제25차 어업공동위원회').
     meta.round, meta.origins["round"] = rounds.extract_round(head)
     meta.agreement, meta.origins["agreement"] = rounds.extract_agreement(
         head + numbered[_LEAD_PARAGRAPHS:] + caption
     )
     places = head + numbered[_LEAD_PARAGRAPHS:5] + caption
     city = dateline_city(cleaned.paragraphs[0]) if cleaned.paragraphs else None
-    _rate(meta, "round", True)
+    everything = head + numbered[_LEAD_PARAGRAPHS:] + caption
+    _rate(meta, "round", meta.round is not None or not _speaks_of_rounds(everything))
     _rate(meta, "agreement", True)
     choice = location.choose(places, meta.round, city)
     meta.location, meta.origins["location"] = choice.value, choice.origin
-    _rate(meta, "location", choice.sure, choice.runner_up)
+    # no place for talks the text reports is a miss more often than not: the editor checks
+    sure = choice.sure and (choice.value is not None or not location.names_event(places))
+    _rate(meta, "location", sure, choice.runner_up)
     return []
+
+
+# A word that numbers talks: 'round', 'session', '차 회의', '7차'.
+_ROUND_WORDS = re.compile(r"\b(?:rounds?|sessions?)\b|\d+\s*차|차\s*(?:회의|협상|회담|협의)", re.I)
+
+
+def _speaks_of_rounds(texts: list[tuple[str, str]]) -> bool:
+    return any(_ROUND_WORDS.search(text) for _, text in texts)
 
 
 def find_figures(cleaned: Cleaned, meta: Metadata, seed_name: str) -> list[Problem]:

@@ -471,3 +471,8 @@ def _event_places(
             if out:
                 return out  # the first event place is the choice
     return out
+
+
+def names_event(texts: list[tuple[str, str]]) -> bool:
+    """Whether a text speaks of talks, a meeting or a signing: a place is then expected."""
+    return any(_EVENT.found(text) for _, text in texts)

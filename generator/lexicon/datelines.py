@@ -40,8 +40,9 @@ AGENCY = compiled(
 # A line that opens with a dateline, for the cleaner: the story has begun. Stricter than CITY
 # (an upper-case city, or any city with an agency in brackets), so a headline such as
 # "Seoul - the talks resume" is not taken for the lead.
+_CAP = "A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff"  # capitals, with those of 'HÀ NỘI', 'ŁÓDŹ'
 LEAD = compiled(
-    r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
+    rf"^[{_CAP}][{_CAP} .'-]{{2,30}}(?:,\s*[A-Z][a-z]{{2,4}}\.?\s+\d{{1,2}})?"
     r"\s*(?:\([^()]{2,30}\))?\s*(?:--|—|–|-|:)\s|"
     r"^[A-Z][\w .,'-]{1,30}\s*\([^()]{2,30}\)\s*(?:--|—|–|-|:)\s|^[(\[][가-힣]{2,6}\s*="
 )
