@@ -35,7 +35,7 @@ _UI_WORDS = set(
     "comments comment save bookmark listen font size text go contents navigation search menu "
     "subscribe sign in up log login logout register more close next previous prev top back home "
     "tweet like follow us scrap report full article story stories this your saved add gift "
-    "accessibility help reuse content google google+ "
+    "accessibility help reuse content google google+ flipboard "
     "공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 회원가입 가 가+ 가-".split()
 )
 _UI_LINE = compiled(
@@ -74,7 +74,8 @@ _UI_LINE = compiled(
     r"(us|our (journalism|work|newsroom|reporting)|independent (journalism|media)|"
     r"the [\w .'’-]{2,40})|"
     r"advert|follow [\w.&'’-]{2,30}(?: [\w.&'’-]{2,30})? on|tell us what you think\W*|"
-    r"like this (?:story|article)\?.{0,40}|explore further)$",
+    r"like this (?:story|article)\?.{0,40}|explore further|"
+    r"(new)?\s*you can now listen to [\w .&'’-]{2,40} articles!?)$",
     re.I,
 )
 # A quote box's ticker alone on its line: 'USD/JPY', 'JPY=X', 'CL=F', '^N225'. Capitals only,
@@ -118,7 +119,10 @@ _CTA_ENDINGS = (
 # promo.
 _SITE_PROMO = compiled(
     r"^(get|catch|read|follow) (all )?(the )?(current|latest|live|breaking)( \w+)? "
-    r"(updates|news|headlines)\b.{0,200}\b(headlines|updates|news)\b",
+    r"(updates|news|headlines)\b.{0,200}\b(headlines|updates|news)\b|"
+    # "Catch all the Business News, Market News ... and Latest News Updates on Live Mint."
+    r"^(get|catch|read|follow) all the (\w+ ){1,2}(updates|news|headlines)\b.{0,200}"
+    r"\b(headlines|updates|news)\b",
     re.I,
 )
 # "Add CNA as a trusted source to help Google ...": a site's call to rank it in a search engine.
@@ -205,7 +209,7 @@ _PROMO = compiled(
     r"^(read more|read also|also read|see also|"
     r"lire aussi|must read|also on \w+)\b\s*[:|»›>-]?\s*\S|"
     r"^related(?: (?:stories|story|articles?|coverage|content|news|links?|reading))?"
-    r"\s*[:|»›>]\s*\S",
+    r"\s*[:|»›>]\s*\S|^[▶▷►]?\s*관련\s*기사\s*[:：]\s*\S",
     re.I,
 )
 _APP_PROMO = compiled(r"\bdownload(ing)?\s+(the|our)\s+.{0,40}\bapps?\b", re.I)
@@ -240,7 +244,9 @@ _NEWSLETTER_STARTS = ("sign up", "subscribe", "get", "receive", "by ")  # or sta
 _APPEAL = compiled(
     r"\b(please (consider )?(support|supporting|donat|contribut)\w*|readers like you|"
     r"(contribute|donate|give) (today|now)|make a (contribution|donation)|"
-    r"support (our|independent) (journalism|reporting|newsroom))\b",
+    r"support (our|independent) (journalism|reporting|newsroom))\b|"
+    # '프레시안에 후원하세요', '독자님의 후원금은 ...': a Korean page's call for readers' money
+    r"후원(하세요|해\s*주(세요|십시오))|(독자|여러분)님?의\s*후원",
     re.I,
 )
 # A quote or reported speech is the story, even when it asks for support.
@@ -251,6 +257,7 @@ _APPEAL_HINTS = (
     "contribut",
     "donat",
     "give",
+    "후원",
 )  # every _APPEAL match holds one
 # A privacy notice that never says "cookie": "... uses tracking technologies ... it means you agree
 # with this policy."
@@ -277,7 +284,12 @@ _DISCLAIMER = compiled(
     # its rules and moves: "Comments will be moderated.", "Please abide by our community
     # guidelines ...", "We have migrated to a new commenting platform."
     r"\bcomments? (will|may) be moderated\b|\b(abide by|follow|read) our (community|commenting) "
-    r"guidelines\b|\bmigrated to a new commenting (platform|system)\b",
+    r"guidelines\b|\bmigrated to a new commenting (platform|system)\b|"
+    # the house's notes: an affiliate disclosure ('TIME may receive compensation for some
+    # links ...'), a machine translation's warning, a badge, a bookmark tool's error
+    r"\bmay (receive|earn) (compensation|an? (small )?(commission|fee))\b.{0,40}\blinks?\b|"
+    r"\btranslations? may contain (inaccuracies|errors)\b|"
+    r"^[\w .&'’-]{2,40} is an? trust project member$|\bexceeded the limit to bookmark\b",
     re.I,
 )
 _DISCLAIMER_HINTS = (
@@ -287,6 +299,10 @@ _DISCLAIMER_HINTS = (
     "moderated",
     "guidelines",
     "commenting",
+    "may ",
+    "translation",
+    "trust project",
+    "bookmark",
 )  # every match holds one
 _COPYRIGHT_WORDS = (
     "©",
@@ -303,6 +319,11 @@ _COPYRIGHT = compiled(
     r"^[\[(]?\s*(ⓒ|©|\(c\)|copyright\b)|©\s*(?:19|20)\d{2}\b|"
     r"all rights reserved|\bis subject to copyright\b|무단\s*전재|재배포\s*금지|版权所有|無断転載",
     re.I,
+)
+# The wire's reuse notice, often run on with the site's own: "This material may not be
+# published, broadcast, rewritten, or redistributed. ©2026 ... Market data provided by ..."
+_REDISTRIBUTE = compiled(
+    r"\bmay not be (re)?published, broadcast, rewritten,? or redistributed\b", re.I
 )
 _CONTACT = compiled(
     r"^(please )?(direct|send|email|e-mail|write|contact)\b.*(comments?|questions?|us|at)\b.*@|"
@@ -329,7 +350,7 @@ _CREDIT = compiled(
 _CONTRIBUTED = compiled(r".*\bcontributed (to )?this (report|article|story)\b.*$", re.I)
 _LIST_HEAD = compiled(
     r"^(related( (stories|articles|news|content|coverage|links|topics|posts))?|"
-    r"more (stories|news|from .*)|"
+    r"more (stories|news|from .*)|(more )?must-reads? from .*|"
     r"most (viewed|read|popular|liked|saved|shared|emailed|commented)"
     r"( (articles|stories|news|now|(in|from|on) [\w .]{1,30}|\w+))?|"
     r"(latest|more|popular|top stories) (on|from|in) [\w &'’.-]{1,30}|"
@@ -407,7 +428,10 @@ _CREDIT_MARKS = ("/", ":", "=", "©", "…", "..", "제공", "자료사진")
 _CREDITS_BY_BODY = [  # one of _CREDIT_BODIES is among the tail's last three words
     r"(?-i:(?<=[.!?”\"])\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:Ministry|"
     r"Office|Press Service|Agency|Handout|Pool|Archives?|"
-    r"Kremlin|Government|Embassy|Department|Presidency)(?:\s+[A-Z][\w.'’-]*){0,2})"
+    r"Kremlin|Government|Embassy|Department|Presidency)(?:\s+[A-Z][\w.'’-]*){0,2})",
+    # "... in Geneva. — Photo moit.gov.vn", "... on Monday. — VNA/VNS Photo": a dash, then the
+    # photo's credit
+    r"(?-i:(?<=[.!?”\"])\s+[—–]\s*(?:[A-Z][\w/.-]*\s+)?Photos?(?:\s+[\w./-]{2,40})?)",
 ]
 _CREDIT_BODIES = {
     "Ministry",
@@ -423,6 +447,8 @@ _CREDIT_BODIES = {
     "Embassy",
     "Department",
     "Presidency",
+    "Photo",
+    "Photos",
 }
 _CREDIT_PARENS, _CREDIT_BRACKETS, _CREDIT_MARKED, _CREDIT_BY_BODY = (
     compiled("(" + "|".join(forms) + r")\s*$", re.I)
@@ -439,6 +465,10 @@ _LINK_SUFFIX = compiled(
 )
 _WIRE_TAIL = compiled(
     r"(?<=[.!?\"”’])\s*\((Yonhap|Reuters|AP|AFP|Kyodo|Xinhua|dpa|EFE|ANSA|PTI|AAP|UPI|Bernama|Antara)\)\s*$"
+)
+# "... in June. — VNS": the outlet's or agency's initials signing off the story's last line.
+_SIGNOFF_TAIL = compiled(
+    r"(?<=[.!?\"”’])\s+[—–]\s*(?-i:[A-Z][A-Za-z]{1,7}(?:/[A-Z][A-Za-z]{1,7})?)\s*$"
 )
 _HASHTAGS = compiled(r"^#[^#]{1,40}(?:#[^#]{1,40})+$")
 _TITLE_SUFFIX = compiled(r"\s+[-–—|]\s+|\s+:\s+")
@@ -580,6 +610,8 @@ _UI_STARTS = (
     "in this article",
     "tell",
     "explore",
+    "you can now",
+    "newyou",
 )
 _UI_BY_FIRST = {c: tuple(s for s in _UI_STARTS if s[0] == c) for c in {s[0] for s in _UI_STARTS}}
 _LIST_STARTS = (
@@ -637,7 +669,7 @@ _TOPIC_STARTS = (
     "subject",
     "related topic",
 )
-_PROMO_STARTS = ("read", "also", "see also", "lire", "must", "related")
+_PROMO_STARTS = ("read", "also", "see also", "lire", "must", "related", "▶", "▷", "►", "관련")
 _SITE_PROMO_STARTS = ("get ", "catch ", "read ", "follow ")
 _FOOTER_STARTS = (
     "contact",
@@ -825,7 +857,18 @@ def _app_promo(text: str) -> bool:
 
 
 def _menu(text: str) -> bool:
-    return _is_menu(text) and not dates.is_stamp(text)
+    return _is_menu(text) and not dates.is_stamp(text) and not _name_for_outlet(text)
+
+
+def _name_for_outlet(text: str) -> bool:
+    """'Meas Sothy / Khmer Times': a byline, the reporter's name then the outlet's."""
+    name, _, rest = text.partition(" / ")
+    return (
+        bool(rest)
+        and len(text.split()) <= 8
+        and outlets.by_name(rest.strip()) is not None
+        and bylines.looks_like_names(name)
+    )
 
 
 def _bio_gate(f: _Facts) -> bool:
@@ -836,6 +879,7 @@ def _bio_gate(f: _Facts) -> bool:
 # matters (several rows share a role): "#.#." is a separator here, but keywords if moved above.
 RULES = (
     _row("copyright", _COPYRIGHT, lambda f: f.odd or _holds_any(f.low, _COPYRIGHT_WORDS), 40),
+    _row("copyright", _REDISTRIBUTE, lambda f: "redistributed" in f.low, 90),
     _row("contact", _CONTACT, lambda f: "@" in f.text, 25),
     _row("page-ui", _TICKER, lambda f: _holds_any(f.text, "/=^"), 1, "match"),  # before credit
     _row("page-ui", _SPEAKER, lambda f: f.text[:1] == "[", 1, "match"),
@@ -1009,6 +1053,8 @@ def is_byline(text: str) -> bool:
         return True
     if korean and len(words) <= 8:
         return True
+    if parts and _name_for_outlet(text):
+        return True
     # "Rakesh Menon / TNN / Updated: Aug 11, 2023, 22:15 IST": names, then the stamp.
     if len(words) > 16 or not parts:
         return False
@@ -1111,6 +1157,7 @@ def clean(text: str) -> Cleaned:
     facts = [replace(f, card=True) if i in cards else f for i, f in enumerate(facts)]
     first, last = story.span(facts)
     first = story.start(facts, first, last) if first >= 0 else first
+    first += DEK_OVER_PHOTO if first >= 0 and _dek_over_photo(raw, first) else 0
     # both from the run's own end: a list the story closes with does not bring a cookie
     # notice at the page's foot within reach of typed_after
     if last >= 0:
@@ -1136,6 +1183,7 @@ def clean(text: str) -> Cleaned:
             t, crumbs = _strip_breadcrumb(t)
             if crumbs:
                 out.trims.append(Dropped(number, crumbs, "menu"))
+                walk.seen.add(t)  # the headline the breadcrumb ends with, printed again below
             t, masthead = _split_title(t)
             if masthead:
                 out.trims.append(Dropped(number, masthead, "masthead"))
@@ -1169,6 +1217,7 @@ DEK_WEIGHTS = {
 }
 DEK_BIAS = 0.5
 DEK_WORDS = 6
+DEK_MOST = 50  # words of a dek at most
 _BETWEEN_TITLE_AND_DEK = ("byline", "stamp", "caption", "paragraph", "repeated-caption")
 
 
@@ -1234,7 +1283,13 @@ def _may_be_comments(t: str) -> bool:
 
 def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
     words = prose_words(t)
-    sentence = ends_sentence(t) or t.endswith(_CJK_FINAL) or _ends_in_credit(t) or _ends_in_link(t)
+    sentence = (
+        ends_sentence(t)
+        or t.endswith(_CJK_FINAL)
+        or _ends_in_credit(t)
+        or _ends_in_link(t)
+        or ("—" in t[-12:] and bool(_SIGNOFF_TAIL.search(t)))
+    )
     byline = is_byline(t) or (
         words <= 30 and (_long_byline(t) or ("@" in t and bool(_HANDLE.search(t))))
     )
@@ -1402,6 +1457,31 @@ def _name_and_affiliation(t: str) -> bool:
     return is_name_line(t) or (len(rest.split()) <= 3 and is_name_line(names))
 
 
+DEK_OVER_PHOTO = 2  # the dek and the photo's caption under it, above the lead
+
+
+def _dek_over_photo(raw, first: int) -> bool:
+    """'The two sides agreed ...' / '<caption> — Photo moit.gov.vn' / 'HÀ NỘI — Việt Nam ...':
+    a sentence over the photo's caption, with the dateline's lead under them, is the dek."""
+    if first + DEK_OVER_PHOTO >= len(raw):
+        return False
+    dek, caption, lead = (raw[first + k][1] for k in range(DEK_OVER_PHOTO + 1))
+    return (
+        _word_count(dek) <= DEK_MOST
+        and not _LEAD_DATELINE.match(dek)
+        and is_caption(caption)
+        and _dateline_lead(lead)
+    )
+
+
+def _dateline_lead(t: str) -> bool:
+    """'SEOUL -- ...', or a city in capitals with its accents: 'HÀ NỘI — Việt Nam ...'."""
+    head, dash, _ = t.partition(" — ")
+    return bool(_LEAD_DATELINE.match(t)) or (
+        bool(dash) and head.isupper() and _word_count(head) <= 4
+    )
+
+
 def _choose_headline(raw, english: bool, facts, first: int, out: Cleaned) -> int | None:
     """The index of the best headline candidate above the story, its ranking kept in out."""
     lo = max(0, first - headline.WINDOW)
@@ -1554,7 +1634,21 @@ def _body_line_role(walk: _Walk, idx: int, t: str, rule: str | None) -> str:
         return "paragraph"  # a list's items repeat their button and features: each is text
     if role == "paragraph" and walk.zone != "header" and _caption_in_story(t):
         return "caption-in-story"
+    if role == "paragraph" and walk.zone == "body" and _shouted_link(walk, idx, t):
+        return "inline-promo"
     return role
+
+
+SHOUTED_WORDS = 8  # words of an upper-case link to another story, at least: a subhead is shorter
+
+
+def _shouted_link(walk: _Walk, idx: int, t: str) -> bool:
+    """'IRAN WARNS IT WILL RESPOND TO ANY STRIKE': another story's headline in capitals set
+    between paragraphs, with no stop; a story typed all in capitals has its lines above so too."""
+    if _word_count(t) < SHOUTED_WORDS or t != t.upper() or t == t.lower() or ends_sentence(t):
+        return False
+    above = walk.raw[idx - 1][1]
+    return above != above.upper()
 
 
 _ASIDE = compiled(r"\(([^()]*)\)\s*$")  # the line's closing parenthesis: a credit or an aside
@@ -1923,6 +2017,8 @@ def _dek_role(t: str, raw, idx: int, lines: list[Line], roles: set[str]) -> str 
         and _header_follows(raw, idx)
     ):
         return "subtitle"  # the standfirst: the header (byline, stamp, photo) goes on after it
+    if no_dek and _dek_over_photo(raw, idx):
+        return "subtitle"  # under the stamp, over the photo and the dateline's lead
     if _LEAD_DATELINE.match(t):
         return "paragraph"  # "SEOUL -- The talks ended.": a short lead, never a dek
     if (
@@ -2094,7 +2190,7 @@ def _finish_paragraphs(out: Cleaned) -> None:
         body = [ln for ln in out.lines if ln.role == "paragraph"]
     paragraphs = [ln.text for ln in body]
     if body:
-        m = _WIRE_TAIL.search(paragraphs[-1])
+        m = _WIRE_TAIL.search(paragraphs[-1]) or _SIGNOFF_TAIL.search(paragraphs[-1])
         if m:
             out.trims.append(Dropped(body[-1].number, m.group().strip(), "wire-credit-tail"))
             paragraphs[-1] = paragraphs[-1][: m.start()].rstrip()
