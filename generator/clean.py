@@ -75,7 +75,7 @@ _UI_LINE = compiled(
     r"the [\w .'’-]{2,40})|"
     r"advert|follow [\w.&'’-]{2,30}(?: [\w.&'’-]{2,30})? on|tell us what you think\W*|"
     r"like this (?:story|article)\?.{0,40}|explore further|"
-    r"(new)?\s*you can now listen to [\w .&'’-]{2,40} articles!?)$",
+    r"(new)?you can now listen to [\w .&'’-]{2,40} articles!?)$",
     re.I,
 )
 # A quote box's ticker alone on its line: 'USD/JPY', 'JPY=X', 'CL=F', '^N225'. Capitals only,
@@ -209,7 +209,7 @@ _PROMO = compiled(
     r"^(read more|read also|also read|see also|"
     r"lire aussi|must read|also on \w+)\b\s*[:|»›>-]?\s*\S|"
     r"^related(?: (?:stories|story|articles?|coverage|content|news|links?|reading))?"
-    r"\s*[:|»›>]\s*\S|^[▶▷►]?\s*관련\s*기사\s*[:：]\s*\S",
+    r"\s*[:|»›>]\s*\S|^(?:[▶▷►]\s*)?관련\s*기사\s*[:：]\s*\S",
     re.I,
 )
 _APP_PROMO = compiled(r"\bdownload(ing)?\s+(the|our)\s+.{0,40}\bapps?\b", re.I)
@@ -350,7 +350,7 @@ _CREDIT = compiled(
 _CONTRIBUTED = compiled(r".*\bcontributed (to )?this (report|article|story)\b.*$", re.I)
 _LIST_HEAD = compiled(
     r"^(related( (stories|articles|news|content|coverage|links|topics|posts))?|"
-    r"more (stories|news|from .*)|(more )?must-reads? from .*|"
+    r"more (stories|news|from .*)|more must-reads? from .*|"
     r"most (viewed|read|popular|liked|saved|shared|emailed|commented)"
     r"( (articles|stories|news|now|(in|from|on) [\w .]{1,30}|\w+))?|"
     r"(latest|more|popular|top stories) (on|from|in) [\w &'’.-]{1,30}|"
