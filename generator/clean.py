@@ -35,7 +35,7 @@ _UI_WORDS = set(
     "comments comment save bookmark listen font size text go contents navigation search menu "
     "subscribe sign in up log login logout register more close next previous prev top back home "
     "tweet like follow us scrap report full article story stories this your saved add gift "
-    "accessibility help reuse content google google+ social sharing "
+    "accessibility help reuse content google google+ flipboard social sharing "
     "공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 회원가입 가 가+ 가- "
     "카카오 카카오스토리 스토리 네이버 블로그 밴드 북마크 보기 내".split()
 )
@@ -88,7 +88,8 @@ _UI_LINE = compiled(
     r"the [\w .'’-]{2,40})|"
     r"advert|follow [\w.&'’-]{2,30}(?: [\w.&'’-]{2,30})? on|tell us what you think\W*|"
     r"like this (?:story|article)\?.{0,40}|explore further|"
-    r"share (?:your thoughts|this (?:story|article)) with (?:your )?friends\W*)$",
+    r"share (?:your thoughts|this (?:story|article)) with (?:your )?friends\W*|"
+    r"(new)?you can now listen to [\w .&'’-]{2,40} articles!?)$",
     re.I,
 )
 # A quote box's ticker alone on its line: 'USD/JPY', 'JPY=X', 'CL=F', '^N225'. Capitals only,
@@ -150,7 +151,10 @@ _CTA_ENDINGS = (
 # promo.
 _SITE_PROMO = compiled(
     r"^(get|catch|read|follow) (all )?(the )?(current|latest|live|breaking)( \w+)? "
-    r"(updates|news|headlines)\b.{0,200}\b(headlines|updates|news)\b",
+    r"(updates|news|headlines)\b.{0,200}\b(headlines|updates|news)\b|"
+    # "Catch all the Business News, Market News ... and Latest News Updates on Live Mint."
+    r"^(get|catch|read|follow) all the (\w+ ){1,2}(updates|news|headlines)\b.{0,200}"
+    r"\b(headlines|updates|news)\b",
     re.I,
 )
 # "Add CNA as a trusted source to help Google ...": a site's call to rank it in a search engine.
@@ -237,7 +241,7 @@ _PROMO = compiled(
     r"^(read more|read also|also read|see also|see more|don['’]t miss(?! out)|"
     r"lire aussi|must read|also on \w+)\b\s*[:|»›>-]?\s*\S|"
     r"^related(?: (?:stories|story|articles?|coverage|content|news|links?|reading))?"
-    r"\s*[:|»›>]\s*\S",
+    r"\s*[:|»›>]\s*\S|^(?:[▶▷►]\s*)?관련\s*기사\s*[:：]\s*\S",
     re.I,
 )
 _APP_PROMO = compiled(r"\bdownload(ing)?\s+(the|our)\s+.{0,40}\bapps?\b", re.I)
@@ -278,7 +282,9 @@ _NEWSLETTER_STARTS = ("sign up", "subscribe", "get", "receive", "by ")  # or sta
 _APPEAL = compiled(
     r"\b(please (consider )?(support|supporting|donat|contribut)\w*|readers like you|"
     r"(contribute|donate|give) (today|now)|make a (contribution|donation)|"
-    r"support (our|independent) (journalism|reporting|newsroom))\b",
+    r"support (our|independent) (journalism|reporting|newsroom))\b|"
+    # '프레시안에 후원하세요', '독자님의 후원금은 ...': a Korean page's call for readers' money
+    r"후원(하세요|해\s*주(세요|십시오))|(독자|여러분)님?의\s*후원",
     re.I,
 )
 # A quote or reported speech is the story, even when it asks for support.
@@ -289,6 +295,7 @@ _APPEAL_HINTS = (
     "contribut",
     "donat",
     "give",
+    "후원",
 )  # every _APPEAL match holds one
 # A privacy notice that never says "cookie": "... uses tracking technologies ... it means you agree
 # with this policy."
@@ -315,7 +322,12 @@ _DISCLAIMER = compiled(
     # its rules and moves: "Comments will be moderated.", "Please abide by our community
     # guidelines ...", "We have migrated to a new commenting platform."
     r"\bcomments? (will|may) be moderated\b|\b(abide by|follow|read) our (community|commenting) "
-    r"guidelines\b|\bmigrated to a new commenting (platform|system)\b",
+    r"guidelines\b|\bmigrated to a new commenting (platform|system)\b|"
+    # the house's notes: an affiliate disclosure ('TIME may receive compensation for some
+    # links ...'), a machine translation's warning, a badge, a bookmark tool's error
+    r"\bmay (receive|earn) (compensation|an? (small )?(commission|fee))\b.{0,40}\blinks?\b|"
+    r"\btranslations? may contain (inaccuracies|errors)\b|"
+    r"^[\w .&'’-]{2,40} is an? trust project member$|\bexceeded the limit to bookmark\b",
     re.I,
 )
 _DISCLAIMER_HINTS = (
@@ -325,6 +337,10 @@ _DISCLAIMER_HINTS = (
     "moderated",
     "guidelines",
     "commenting",
+    "may ",
+    "translation",
+    "trust project",
+    "bookmark",
 )  # every match holds one
 _COPYRIGHT_WORDS = (
     "©",
@@ -341,6 +357,11 @@ _COPYRIGHT = compiled(
     r"^[\[(]?\s*(ⓒ|©|\(c\)|copyright\b)|©\s*(?:19|20)\d{2}\b|"
     r"all rights reserved|\bis subject to copyright\b|무단\s*전재|재배포\s*금지|版权所有|無断転載",
     re.I,
+)
+# The wire's reuse notice, often run on with the site's own: "This material may not be
+# published, broadcast, rewritten, or redistributed. ©2026 ... Market data provided by ..."
+_REDISTRIBUTE = compiled(
+    r"\bmay not be (re)?published, broadcast, rewritten,? or redistributed\b", re.I
 )
 _CONTACT = compiled(
     r"^(please )?(direct|send|email|e-mail|write|contact)\b.*(comments?|questions?|us|at)\b.*@|"
@@ -368,7 +389,7 @@ _CONTRIBUTED = compiled(r".*\bcontributed (to )?this (report|article|story)\b.*$
 _LIST_HEAD = compiled(
     r"^(related( (stories|articles|news|content|coverage|links|topics|posts))?|"
     r"more (stories|news|from .*)|more (?:[\w'’.&-]+ ){1,3}(stories|news|articles|headlines|reads)|"
-    r"don['’]t miss|"
+    r"more must-reads? from .*|don['’]t miss|"
     r"most (viewed|read|popular|liked|saved|shared|emailed|commented)"
     r"( (articles|stories|news|now|(in|from|on) [\w .]{1,30}|\w+))?|"
     r"(latest|more|popular|top stories) (on|from|in) [\w &'’.-]{1,30}|"
@@ -443,8 +464,10 @@ _CREDITS_MARKED = [  # the tail holds one of _CREDIT_MARKS
     r"\s\d{4}\.\d{1,2}\.\d{1,2}\.?\s*/\s*[가-힣A-Za-z0-9]{2,12}",  # '... 2014.2.21/뉴스1'
     r"\s/\s?[가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{2,12})?",
     r"(?-i:(?<=[a-z.])(?:Image|Photo|Photograph|Picture)s?)\s*:\s*[^:]{2,80}",
-    # "... in Geneva. — Photo moit.gov.vn": the credit after a dash, with or without a colon
-    r"(?<=[.!?”\"])\s+[—–]\s*(?:photo|image|picture)s?\b(?:\s*:)?(?:\s+[\w.&'’/-]{2,40}){0,4}",
+    # "... in Geneva. — Photo moit.gov.vn", "... on Monday. — VNA/VNS Photo", "– Photo: VNA":
+    # the credit after a dash
+    r"(?<=[.!?”\"])\s+[—–]\s*(?:[\w/.-]+\s+)?(?:photo|image|picture)s?\b(?:\s*:)?"
+    r"(?:\s+[\w.&'’/-]{2,40}){0,4}",
     # "... its fair share. | Eugene Hoshiko/AP": the photographer and agency after a bar
     r"(?<=[.!?”\"])\s*\|\s*(?-i:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3})\s*/\s*[\w .&'’-]{2,30}",
 ]
@@ -452,7 +475,7 @@ _CREDIT_MARKS = ("/", ":", "=", "©", "…", "..", "제공", "자료사진", "�
 _CREDITS_BY_BODY = [  # one of _CREDIT_BODIES is among the tail's last three words
     r"(?-i:(?<=[.!?”\"])\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:Ministry|"
     r"Office|Press Service|Agency|Handout|Pool|Archives?|"
-    r"Kremlin|Government|Embassy|Department|Presidency)(?:\s+[A-Z][\w.'’-]*){0,2})"
+    r"Kremlin|Government|Embassy|Department|Presidency)(?:\s+[A-Z][\w.'’-]*){0,2})",
 ]
 _CREDIT_BODIES = {
     "Ministry",
@@ -484,6 +507,10 @@ _LINK_SUFFIX = compiled(
 )
 _WIRE_TAIL = compiled(
     r"(?<=[.!?\"”’])\s*\((Yonhap|Reuters|AP|AFP|Kyodo|Xinhua|dpa|EFE|ANSA|PTI|AAP|UPI|Bernama|Antara)\)\s*$"
+)
+# "... in June. — VNS": the outlet's or agency's initials signing off the story's last line.
+_SIGNOFF_TAIL = compiled(
+    r"(?<=[.!?\"”’])\s+[—–]\s*(?-i:[A-Z][A-Za-z]{1,7}(?:/[A-Z][A-Za-z]{1,7})?)\s*$"
 )
 _HASHTAGS = compiled(r"^#[^#]{1,40}(?:#[^#]{1,40})+$")
 _TITLE_SUFFIX = compiled(r"\s+[-–—|]\s+|\s+:\s+")
@@ -641,6 +668,8 @@ _UI_STARTS = (
     "register",
     "subscribe",
     "share",
+    "you can now",
+    "newyou",
 )
 _UI_BY_FIRST = {c: tuple(s for s in _UI_STARTS if s[0] == c) for c in {s[0] for s in _UI_STARTS}}
 _LIST_STARTS = (
@@ -699,7 +728,9 @@ _TOPIC_STARTS = (
     "subject",
     "related topic",
 )
-_PROMO_STARTS = ("read", "also", "see also", "see more", "don", "lire", "must", "related")
+_PROMO_STARTS = (
+    "read", "also", "see also", "see more", "don", "lire", "must", "related", "▶", "▷", "►", "관련"
+)  # fmt: skip
 _SITE_PROMO_STARTS = ("get ", "catch ", "read ", "follow ")
 _FOOTER_STARTS = (
     "contact",
@@ -887,7 +918,18 @@ def _app_promo(text: str) -> bool:
 
 
 def _menu(text: str) -> bool:
-    return _is_menu(text) and not dates.is_stamp(text)
+    return _is_menu(text) and not dates.is_stamp(text) and not _name_for_outlet(text)
+
+
+def _name_for_outlet(text: str) -> bool:
+    """'Meas Sothy / Khmer Times': a byline, the reporter's name then the outlet's."""
+    name, _, rest = text.partition(" / ")
+    return (
+        bool(rest)
+        and len(text.split()) <= 8
+        and outlets.by_name(rest.strip()) is not None
+        and bylines.looks_like_names(name)
+    )
 
 
 def _bio_gate(f: _Facts) -> bool:
@@ -898,6 +940,7 @@ def _bio_gate(f: _Facts) -> bool:
 # matters (several rows share a role): "#.#." is a separator here, but keywords if moved above.
 RULES = (
     _row("copyright", _COPYRIGHT, lambda f: f.odd or _holds_any(f.low, _COPYRIGHT_WORDS), 40),
+    _row("copyright", _REDISTRIBUTE, lambda f: "redistributed" in f.low, 90),
     _row("contact", _CONTACT, lambda f: "@" in f.text, 25),
     _row("page-ui", _TICKER, lambda f: _holds_any(f.text, "/=^"), 1, "match"),  # before credit
     _row("page-ui", _SPEAKER, lambda f: f.text[:1] in "[<◀", 3, "match"),
@@ -1079,6 +1122,8 @@ def is_byline(text: str) -> bool:
         return True
     if korean and len(words) <= 8:
         return True
+    if parts and _name_for_outlet(text):
+        return True
     # "Rakesh Menon / TNN / Updated: Aug 11, 2023, 22:15 IST": names, then the stamp.
     if len(words) > 16 or not parts:
         return False
@@ -1197,6 +1242,7 @@ def clean(text: str) -> Cleaned:
     facts = [replace(f, card=True) if i in cards else f for i, f in enumerate(facts)]
     first, last = story.span(facts)
     first = story.start(facts, first, last) if first >= 0 else first
+    first += DEK_OVER_PHOTO if first >= 0 and _dek_over_photo(raw, first) else 0
     # both from the run's own end: a list the story closes with does not bring a cookie
     # notice at the page's foot within reach of typed_after
     if last >= 0:
@@ -1222,6 +1268,7 @@ def clean(text: str) -> Cleaned:
             t, crumbs = _strip_breadcrumb(t)
             if crumbs:
                 out.trims.append(Dropped(number, crumbs, "menu"))
+                walk.seen.add(t)  # the headline the breadcrumb ends with, printed again below
             t, masthead = _split_title(t)
             if masthead:
                 out.trims.append(Dropped(number, masthead, "masthead"))
@@ -1255,6 +1302,7 @@ DEK_WEIGHTS = {
 }
 DEK_BIAS = 0.5
 DEK_WORDS = 6
+DEK_MOST = 50  # words of a dek at most
 _BETWEEN_TITLE_AND_DEK = ("byline", "stamp", "caption", "paragraph", "repeated-caption")
 
 
@@ -1320,7 +1368,13 @@ def _may_be_comments(t: str) -> bool:
 
 def _line_facts(t: str, english: bool, twin: bool = False) -> story.LineFacts:
     words = prose_words(t)
-    sentence = ends_sentence(t) or t.endswith(_CJK_FINAL) or _ends_in_credit(t) or _ends_in_link(t)
+    sentence = (
+        ends_sentence(t)
+        or t.endswith(_CJK_FINAL)
+        or _ends_in_credit(t)
+        or _ends_in_link(t)
+        or ("—" in t[-12:] and bool(_SIGNOFF_TAIL.search(t)))
+    )
     byline = is_byline(t) or (
         words <= 30 and (_long_byline(t) or ("@" in t and bool(_HANDLE.search(t))))
     )
@@ -1488,6 +1542,31 @@ def _name_and_affiliation(t: str) -> bool:
     return is_name_line(t) or (len(rest.split()) <= 3 and is_name_line(names))
 
 
+DEK_OVER_PHOTO = 2  # the dek and the photo's caption under it, above the lead
+
+
+def _dek_over_photo(raw, first: int) -> bool:
+    """'The two sides agreed ...' / '<caption> — Photo moit.gov.vn' / 'HÀ NỘI — Việt Nam ...':
+    a sentence over the photo's caption, with the dateline's lead under them, is the dek."""
+    if first + DEK_OVER_PHOTO >= len(raw):
+        return False
+    dek, caption, lead = (raw[first + k][1] for k in range(DEK_OVER_PHOTO + 1))
+    return (
+        _word_count(dek) <= DEK_MOST
+        and not _LEAD_DATELINE.match(dek)
+        and is_caption(caption)
+        and _dateline_lead(lead)
+    )
+
+
+def _dateline_lead(t: str) -> bool:
+    """'SEOUL -- ...', or a city in capitals with its accents: 'HÀ NỘI — Việt Nam ...'."""
+    head, dash, _ = t.partition(" — ")
+    return bool(_LEAD_DATELINE.match(t)) or (
+        bool(dash) and head.isupper() and _word_count(head) <= 4
+    )
+
+
 def _choose_headline(raw, english: bool, facts, first: int, out: Cleaned) -> int | None:
     """The index of the best headline candidate above the story, its ranking kept in out."""
     lo = max(0, first - headline.WINDOW)
@@ -1648,7 +1727,21 @@ def _body_line_role(walk: _Walk, idx: int, t: str, rule: str | None) -> str:
         return "paragraph"  # a list's items repeat their button and features: each is text
     if role == "paragraph" and walk.zone != "header" and _caption_in_story(t):
         return "caption-in-story"
+    if role == "paragraph" and walk.zone == "body" and _shouted_link(walk, idx, t):
+        return "inline-promo"
     return role
+
+
+SHOUTED_WORDS = 8  # words of an upper-case link to another story, at least: a subhead is shorter
+
+
+def _shouted_link(walk: _Walk, idx: int, t: str) -> bool:
+    """'IRAN WARNS IT WILL RESPOND TO ANY STRIKE': another story's headline in capitals set
+    between paragraphs, with no stop; a story typed all in capitals has its lines above so too."""
+    if _word_count(t) < SHOUTED_WORDS or t != t.upper() or t == t.lower() or ends_sentence(t):
+        return False
+    above = walk.raw[idx - 1][1]
+    return above != above.upper()
 
 
 _ASIDE = compiled(r"\(([^()]*)\)\s*$")  # the line's closing parenthesis: a credit or an aside
@@ -2030,16 +2123,10 @@ def _dek_role(t: str, raw, idx: int, lines: list[Line], roles: set[str]) -> str 
         and _header_follows(raw, idx)
     ):
         return "subtitle"  # the standfirst: the header (byline, stamp, photo) goes on after it
+    if no_dek and _dek_over_photo(raw, idx):
+        return "subtitle"  # under the stamp, over the photo and the dateline's lead
     if _LEAD_DATELINE.match(t):
         return "paragraph"  # "SEOUL -- The talks ended.": a short lead, never a dek
-    if (
-        no_dek
-        and _only_header_since_title(lines)
-        and _dek_shaped(t)
-        and _word_count(t) <= DEK_MOST_WORDS
-        and _dateline_lead_follows(raw, idx)
-    ):
-        return "subtitle"  # the story opens with its dateline below: this sentence heads it
     if (
         no_dek
         and "caption" not in roles
@@ -2090,32 +2177,6 @@ def _bare_credit(t: str, prev: str) -> bool:
     if _word_count(t) > CREDIT_WORDS or is_prose(t):
         return False
     return is_caption(t) or (bool(_CREDIT_LABEL_ALONE.match(prev)) and "/" in t)
-
-
-DEK_MOST_WORDS = 50  # words of a dek at most
-DATELINE_REACH = 4  # lines from a dek to its story's dateline lead, at most (a photo between)
-
-
-def _dateline_lead_follows(raw, idx: int) -> bool:
-    """Whether a photo's caption, then the story's lead opening with its dateline ('HÀ NỘI —
-    ...'), come next: the dek above the photo. A line right over the lead is its caption."""
-    photo = False
-    for _, t in raw[idx + 1 : idx + 1 + DATELINE_REACH]:
-        if is_caption(t):
-            photo = True
-        elif not _header_material(t):
-            return photo and bool(_LEAD_DATELINE.match(t))
-    return False
-
-
-def _only_header_since_title(lines: list[Line]) -> bool:
-    """Nothing but chrome, stamps and bylines between the headline and this line."""
-    for ln in reversed(lines):
-        if ln.role == "title":
-            return True
-        if ln.role in ("caption", "paragraph", "subtitle", "repeated-caption"):
-            return False
-    return False
 
 
 def _only_chrome_since_title(lines: list[Line]) -> bool:
@@ -2235,7 +2296,7 @@ def _finish_paragraphs(out: Cleaned) -> None:
         body = [ln for ln in out.lines if ln.role == "paragraph"]
     paragraphs = [ln.text for ln in body]
     if body:
-        m = _WIRE_TAIL.search(paragraphs[-1])
+        m = _WIRE_TAIL.search(paragraphs[-1]) or _SIGNOFF_TAIL.search(paragraphs[-1])
         if m:
             out.trims.append(Dropped(body[-1].number, m.group().strip(), "wire-credit-tail"))
             paragraphs[-1] = paragraphs[-1][: m.start()].rstrip()

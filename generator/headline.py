@@ -69,6 +69,10 @@ WEIGHTS = {
     # a line of a word or three right over a long title-shaped line: a topic or section label
     # ('South China Sea', 'Plastic pollution'), whose byline sign is the headline's under it
     "label": -2.0,
+    # the page names it as the headline: a print-edition note ('... under the headline "Holy
+    # mackerel"', '... with the headline: X'): a short pun headline's one sign, worth more than
+    # the longer dek's shape and length under it (and no topic label's, see features)
+    "named": 5.0,
 }
 LEAD_LINES = 3  # how many story lines the lead-word share reads
 # content words the lead-word share is taken over at least: 'South China Sea' over a story
@@ -342,6 +346,7 @@ def features(
     after = lines[idx + 1 : idx + 2]
     # its first six words again elsewhere (a URL slug is cut short after a few words)
     head = " ".join(ln.text.lower().split()[:6])
+    named = _named(ln.text, page)
     # a caption's copy (the photo's and its gallery's) is a caption's sign, not a headline's
     repeated = (
         ln.words >= 4
@@ -381,8 +386,19 @@ def features(
         "foreign": float(_foreign(ln, _story_script(lines, start))),
         "shouted": float(_shouted(lines, idx)),
         "off_topic": float(_off_topic(ln, lead)),
-        "label": float(_label(lines, idx)),
+        # a line the page names as its headline is no topic label over it
+        "label": float(_label(lines, idx) and not named),
+        "named": float(named),
     }
+
+
+_NAMED = re.compile(r"\bheadline\s*:?\s*[\"“'‘]?")
+
+
+def _named(text: str, page: str) -> bool:
+    """'... under the headline "Holy mackerel"': the page quotes the line as its headline."""
+    low = text.lower()
+    return any(page.startswith(low, m.end()) for m in _NAMED.finditer(page))
 
 
 def choose(lines: list[Line], start: int, page: list[str]) -> list[tuple[int, float]]:

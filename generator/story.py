@@ -10,7 +10,7 @@ the headline, past its end everything is chrome.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # How much each kind of line counts for (+) or against (-) being inside the story.
 WEIGHTS = {
@@ -47,6 +47,7 @@ CARD_WORDS = 6  # words of such a line at most: 'Buy now', 'Available from the s
 CARD_SPREAD = 1.5  # the longest step over the shortest: items of about one size
 CARD_OWN = 0.5  # share of the cards' lines printed only once on the page, at least
 CARD_LINE_WORDS = 4  # words a card's line holds on average, at least: features, not a menu
+BUTTON_WORDS = 2  # words of a share row's button ('Facebook', 'Print'), at most
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,8 @@ def span(facts: list[LineFacts]) -> tuple[int, int]:
     listed_dated = 0  # bylines and stamps under that heading
     spent: set[str] = set()  # the header bonuses given: one to a byline, one to a stamp
     for idx, f in enumerate(facts):
+        if f.comments_head and _in_button_row(facts, idx):
+            f = replace(f, comments_head=False)  # 'Facebook' / 'Comments' / 'Print': a link
         after_comments = after_comments or (prose_seen >= LONG and f.comments_head)
         if run <= 0:
             footers = run_prose = 0  # a new run starts here
@@ -145,6 +148,14 @@ def span(facts: list[LineFacts]) -> tuple[int, int]:
         if run > best:
             best, first, last = run, start, idx
     return first, last
+
+
+def _in_button_row(facts: list[LineFacts], idx: int) -> bool:
+    """A line between two chrome buttons of a word or two: one more button of a share row
+    ('Twitter' / 'Comments' / 'Print'), which links to the comments, not their heading."""
+    if idx == 0 or idx + 1 >= len(facts):
+        return False
+    return all(f.chrome and f.words <= BUTTON_WORDS for f in (facts[idx - 1], facts[idx + 1]))
 
 
 def start(facts: list[LineFacts], first: int, last: int) -> int:

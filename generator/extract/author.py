@@ -236,6 +236,8 @@ def _candidates(cleaned: Cleaned, lead: int) -> list[tuple[int, int, list[str], 
         if i == last + 1 and {"job, handle or email", "email below"}.intersection(signals):
             signals.append("closing byline")
         beside = {"by prefix", "job line beside", "bio below"}.intersection(signals)
+        # a name with its outlet after it ('Jane Roe / Khmer Times') is no menu item
+        beside = beside or _affiliated(ln.text)
         if not (beside or stamped) and origin == "byline" and _among_menu(lines, i):
             signals.append("among menu items")  # a menu item has no job, bio or own stamp
         if len(names) > _MANY:
@@ -318,12 +320,14 @@ def _may_name(text: str) -> bool:
 
 
 def _affiliated(text: str) -> bool:
-    """'Jane Roe | NJ.com', 'Jane Roe — The Korea Times', 'Jane Roe (The Korea Times)': names,
-    then the outlet."""
+    """'Jane Roe | NJ.com', 'Jane Roe — The Korea Times', 'Jane Roe (The Korea Times)', 'Jane
+    Roe / Khmer Times': names, then the outlet."""
     m = _PAREN_OUTLET.match(text) if text.endswith(")") else None
     if m:
         return bool(outlets.by_name(m["who"])) and looks_like_names(m["names"])
     parts = _SEPARATOR.split(text, maxsplit=1)
+    if len(parts) == 1 and " / " in text:
+        parts = text.split(" / ", 1)  # a slash also parts two names: only an outlet counts
     return len(parts) == 2 and bool(
         _DOMAIN_WORD.search(parts[1]) or outlets.name_pattern().match(parts[1])
     )
@@ -428,7 +432,7 @@ def parse_byline(text: str) -> list[str]:
         return [
             n for m in _KOREAN_BYLINE.finditer(text) for n in _KOREAN_SPLIT.split(m.group("names"))
         ]
-    text = FOR_OUTLET.sub("", IN_PLACE.sub("", text))
+    text = _without_outlet_tail(FOR_OUTLET.sub("", IN_PLACE.sub("", text)))
     out = []
     for part in SPLIT.split(text):
         part = _JOB_BEFORE.sub("", part.strip(" .,:"))
@@ -442,6 +446,15 @@ def parse_byline(text: str) -> list[str]:
             return []  # "Related Links": chrome, not a byline
         out.append(part)
     return [_case(n) for n in out]
+
+
+def _without_outlet_tail(text: str) -> str:
+    """'A , B Associated Press': the wire's name glued after the last name, no mark between."""
+    end = len(text.rstrip())
+    for m in outlets.name_pattern().finditer(text):
+        if m.end() == end and m.start() > 0 and text[m.start() - 1] == " ":
+            return text[: m.start()].rstrip()
+    return text
 
 
 def _is_city(part: str) -> bool:

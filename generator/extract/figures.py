@@ -99,6 +99,7 @@ _PREFIX_UNITS = {
     "p": "PHP",  # Philippine house style: 'P1.16 trillion', 'P6.7 billion' (_money_ok asks more)
     "฿": "THB",
     "₫": "VND",
+    "vnđ": "VND",  # Vietnamese house style: 'VNĐ25 trillion'
     "₺": "TRY",
     "₪": "ILS",
     "rp": "IDR",
@@ -108,14 +109,14 @@ _PREFIX_UNITS = {
 }
 _ISO = (
     "USD EUR GBP JPY KRW CNY INR AUD CAD CHF HKD SGD TWD RUB NZD BRL MXN ZAR TRY SAR AED "
-    "THB VND IDR MYR PHP PKR SEK NOK DKK PLN ILS EGP NGN KES QAR KWD IRR UAH CZK HUF PGK"
+    "THB VND IDR MYR PHP PKR SEK NOK DKK PLN ILS EGP NGN KES QAR KWD IRR UAH CZK HUF PGK KHR"
 ).split()
 # Symbols (any case: "US$", "us$") and codes (upper case only: "USD 2 million", never "usd").
 _SYMBOLS = sorted((re.escape(k) for k in _PREFIX_UNITS if not k.isalpha()), key=len, reverse=True)
 # Ties in name order: the same pattern text every run (set order varies), so its compiled form is
 # kept.
 _CODES = sorted(
-    set(_ISO) | {"Rs", "RS", "Rmb", "RMB", "SFr", "Rp", "RM", "Dh", "Dhs"},
+    set(_ISO) | {"Rs", "RS", "Rmb", "RMB", "SFr", "Rp", "RM", "Dh", "Dhs", "VNĐ"},
     key=lambda c: (-len(c), c),
 )
 _PREFIX = compiled(
@@ -191,6 +192,8 @@ _WORDS = {
     "kroner": "NOK",
     "rials": "IRR",
     "kina": "PGK",
+    "riel": "KHR",
+    "riels": "KHR",
 }
 _DOLLAR_ADJ = {
     "australian": "AUD",

@@ -24,7 +24,8 @@ _ROUND = AnyCase(r"\b" + _ORD + _QUALIFIER + r"[- ]round(?P<plural>s)?\b" + _NOT
 _ROUND_N = AnyCase(r"\bround\s+(?P<num>\d{1,2}|" + "|".join(CARDINAL_WORDS) + r")\b(?![-.,]\d)")
 _ROUND_KO = compiled(
     r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:(?:기술|실무|공식|정식|고위급|차관급|장관급|국장급|과장급|통상|후속|추가|전체)\s?)?(?:회의|협상|회담|협의|본협상|회차)|"
-    r"(?P<ko>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:번째|차례)\s*(?:회의|협상|회담|협의)"
+    r"(?:(?P<ko>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:번째|차례)|(?P<first>첫))\s*"
+    r"(?:공식\s*)?(?:회의|협상|회담|협의)"  # '첫 회의': the first meeting, 번째 left out
 )
 # Treaty talks count "sessions": "the fifth session of the negotiating committee".
 _SESSION = compiled(
@@ -96,7 +97,8 @@ def round_mentions(sentence: str, headline: bool = False) -> list[tuple[int, boo
             if groups.get("plural"):
                 continue  # "10 rounds of talks", "the previous three rounds": a count
             written = groups.get("ord") or groups.get("num") or ""
-            value = KOREAN_ORDINALS.get(groups.get("ko") or "") or number(written)
+            ko = groups.get("ko") or groups.get("first") or ""
+            value = KOREAN_ORDINALS.get(ko) or number(written)
             if value:
                 out.append(
                     (m.start(), value, _is_current(sentence, m, pattern is _ROUND_KO, headline))
@@ -109,7 +111,7 @@ def _round_patterns(sentence: str) -> list[re.Pattern | AnyCase]:
     most sentences lack (see case_odd)."""
     low = sentence.lower()
     patterns = [_ROUND, _ROUND_N] if "round" in low else []
-    if "차" in sentence or "번째" in sentence:
+    if "차" in sentence or "번째" in sentence or "첫" in sentence:
         patterns.append(_ROUND_KO)
     if "session" in low or case_odd(sentence):
         patterns.append(_SESSION)
