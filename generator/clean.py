@@ -36,7 +36,8 @@ _UI_WORDS = set(
     "subscribe sign in up log login logout register more close next previous prev top back home "
     "tweet like follow us scrap report full article story stories this your saved add gift "
     "accessibility help reuse content google google+ "
-    "공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 회원가입 가 가+ 가-".split()
+    "공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 회원가입 가 가+ 가- "
+    "구독하기 메일보내기".split()
 )
 _UI_LINE = compiled(
     r"^(back to (top|home|homepage|main)|go to contents.*|skip (to|next|over|navigation) .*|"
@@ -74,7 +75,9 @@ _UI_LINE = compiled(
     r"(us|our (journalism|work|newsroom|reporting)|independent (journalism|media)|"
     r"the [\w .'’-]{2,40})|"
     r"advert|follow [\w.&'’-]{2,30}(?: [\w.&'’-]{2,30})? on|tell us what you think\W*|"
-    r"like this (?:story|article)\?.{0,40}|explore further)$",
+    r"like this (?:story|article)\?.{0,40}|explore further|"
+    r"(?:newspaper )?section\s*:\s*[\w &-]{2,30}|"
+    r"do you like (?:the content of )?this (?:article|story)\?)$",
     re.I,
 )
 # A quote box's ticker alone on its line: 'USD/JPY', 'JPY=X', 'CL=F', '^N225'. Capitals only,
@@ -117,7 +120,7 @@ _CTA_ENDINGS = (
 # "Get Current Updates on India News ... along with Latest News and Top Headlines": a site's own
 # promo.
 _SITE_PROMO = compiled(
-    r"^(get|catch|read|follow) (all )?(the )?(current|latest|live|breaking)( \w+)? "
+    r"^\(?(get|catch|read|follow) (all )?(the )?(current|latest|live|breaking|business)( \w+)? "
     r"(updates|news|headlines)\b.{0,200}\b(headlines|updates|news)\b",
     re.I,
 )
@@ -205,7 +208,8 @@ _PROMO = compiled(
     r"^(read more|read also|also read|see also|"
     r"lire aussi|must read|also on \w+)\b\s*[:|»›>-]?\s*\S|"
     r"^related(?: (?:stories|story|articles?|coverage|content|news|links?|reading))?"
-    r"\s*[:|»›>]\s*\S",
+    r"\s*[:|»›>]\s*\S|"
+    r"^(?:go deeper|dig deeper|more):\s*\S",
     re.I,
 )
 _APP_PROMO = compiled(r"\bdownload(ing)?\s+(the|our)\s+.{0,40}\bapps?\b", re.I)
@@ -339,7 +343,7 @@ _LIST_HEAD = compiled(
     r"top \d+ (stories|news|articles)|"
     r"(top|popular|latest|trending|recommended) (stories|news|articles|now)|"
     r"you (may|might) (also )?(like|enjoy|be interested in)|we recommend|"
-    r"(read|see) (more|also)|editor'?s? picks?|keywords?|"
+    r"(read|see) (more|also)|also read|editor'?s? picks?|keywords?|"
     r"articles with issue keywords|trending|latest|recommended|(related )?topics|tags|"
     r"(explore )?more on (this|these) (story|stories|topics?)|"
     r"관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*(:|\.\.\.|…)?$",
@@ -350,7 +354,7 @@ _PROMO_HEAD = compiled(r"^(?:(?:read|see) (?:more|also)|also read)\s*(?::|\.\.\.
 _BYLINE = compiled(
     # "Reporter : Choi Da-eun": the job as a label, said so by its colon
     r"^[(\[]?(by|reported by|written by|posted by|text by|words by|story by|author|authors|"
-    r"reporters?(?=\s*:))\s*:?\s+"
+    r"(?:reporters?|writers?)(?=\s*:))\s*:?\s+"
     r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:(?-i:[a-z][\w-]*\s+)?(?:reporter|correspondent|editor|writer|"
     r"producer|journalist|analyst|columnist|contributor)\s+)?(?-i:[A-Z\u00c0-\u024f\uac00-\ud7a3])",
     re.I,
@@ -580,6 +584,9 @@ _UI_STARTS = (
     "in this article",
     "tell",
     "explore",
+    "section",
+    "newspaper section",
+    "do you like",
 )
 _UI_BY_FIRST = {c: tuple(s for s in _UI_STARTS if s[0] == c) for c in {s[0] for s in _UI_STARTS}}
 _LIST_STARTS = (
@@ -597,6 +604,7 @@ _LIST_STARTS = (
     "in case",
     "in other",
     "also in",
+    "also read",
     "trending",
     "you ",
     "we recommend",
@@ -637,8 +645,27 @@ _TOPIC_STARTS = (
     "subject",
     "related topic",
 )
-_PROMO_STARTS = ("read", "also", "see also", "lire", "must", "related")
-_SITE_PROMO_STARTS = ("get ", "catch ", "read ", "follow ")
+_PROMO_STARTS = (
+    "read",
+    "also",
+    "see also",
+    "lire",
+    "must",
+    "related",
+    "go deeper",
+    "dig deeper",
+    "more:",
+)
+_SITE_PROMO_STARTS = (
+    "get ",
+    "catch ",
+    "read ",
+    "follow ",
+    "(get ",
+    "(catch ",
+    "(read ",
+    "(follow ",
+)
 _FOOTER_STARTS = (
     "contact",
     "privacy",
@@ -667,7 +694,8 @@ _FOOTER_STARTS = (
 )
 _BIO_VERBS = ("is a", "is the", "was a", "was the")  # "Jane Doe is a correspondent ..."
 _BYLINE_STARTS = (
-    "by", "reported", "written", "posted", "text by", "words", "story", "author", "reporter"
+    "by", "reported", "written", "posted", "text by", "words", "story", "author", "reporter",
+    "writer"
 )  # fmt: skip
 _BYLINE_KO_JOBS = ("기자", "특파원", "논설위원", "통신원")
 
