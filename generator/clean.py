@@ -37,7 +37,7 @@ _UI_WORDS = set(
     "tweet like follow us scrap report full article story stories this your saved add gift "
     "accessibility help reuse content google google+ "
     "공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 회원가입 가 가+ 가- "
-    "구독하기 메일보내기".split()
+    "구독하기 메일보내기 small medium large".split()
 )
 _UI_LINE = compiled(
     r"^(back to (top|home|homepage|main)|go to contents.*|skip (to|next|over|navigation) .*|"
@@ -75,7 +75,7 @@ _UI_LINE = compiled(
     r"(us|our (journalism|work|newsroom|reporting)|independent (journalism|media)|"
     r"the [\w .'’-]{2,40})|"
     r"advert|follow [\w.&'’-]{2,30}(?: [\w.&'’-]{2,30})? on|tell us what you think\W*|"
-    r"like this (?:story|article)\?.{0,40}|explore further|"
+    r"like this (?:story|article)\?.{0,40}|explore further|synopsis|"
     r"(?:newspaper )?section\s*:\s*[\w &-]{2,30}|"
     r"do you like (?:the content of )?this (?:article|story)\?)$",
     re.I,
@@ -391,8 +391,9 @@ _CREDITS_IN_BRACKETS = [  # the line ends in ']'
 ]
 _CREDITS_MARKED = [  # the tail holds one of _CREDIT_MARKS
     r"\b(?:REUTERS|AFP|AP|EPA|Getty Images|Yonhap)/[\w /.-]+",
-    # "... isn't easy.Kathrin Ziegler/Getty": the photographer and agency run into the caption
-    r"(?<=[.!?”\"])\s*(?-i:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3})/"
+    # "... isn't easy.Kathrin Ziegler/Getty": the photographer and agency run into the caption;
+    # "... fair share. | Eugene Hoshiko/AP": after a bar
+    r"(?<=[.!?”\"])\s*(?:\|\s*)?(?-i:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3})/"
     r"(?:Getty(?: Images)?|AP|AFP|Reuters|EPA|Shutterstock|Alamy|Bloomberg|Xinhua|Yonhap)",
     r"(?:^|[.|–—-]\s*)(?:photo(?:graph)?s?(?: credit)?|"
     r"pictures?|images?|illustration|credit)\s*:\s*[^.:]{2,80}",
@@ -586,6 +587,7 @@ _UI_STARTS = (
     "explore",
     "section",
     "newspaper section",
+    "synopsis",
     "do you like",
 )
 _UI_BY_FIRST = {c: tuple(s for s in _UI_STARTS if s[0] == c) for c in {s[0] for s in _UI_STARTS}}
@@ -842,6 +844,17 @@ def _bio(text: str) -> bool:
     )
 
 
+def _outlet_line(text: str):
+    """The outlet a line names alone; a name printed only as an acronym counts only in capitals
+    ('Abc', a font-size widget's sample text, is not ABC)."""
+    outlet = outlets.by_name(text)
+    t = text.strip().casefold()
+    same = [n for n in (outlet.name, *outlet.aliases) if n.casefold() == t] if outlet else []
+    if same and not text.isupper() and all(n.isupper() for n in same):
+        return None
+    return outlet
+
+
 def _appeal(text: str) -> bool:
     return bool(_APPEAL.search(text)) and not _REPORTED.search(text)
 
@@ -956,7 +969,7 @@ RULES = (
         has_hangul,
         lambda f: f.english and (f.n <= 8 or f.low.startswith("button")) and not f.text.isascii(),
     ),
-    Rule("masthead", outlets.by_name, None, 6),
+    Rule("masthead", _outlet_line, None, 6),
 )
 
 
