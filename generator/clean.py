@@ -247,6 +247,12 @@ _APPEAL = compiled(
     r"support (our|independent) (journalism|reporting|newsroom))\b",
     re.I,
 )
+# A call for readers' tips: '※... 여러분의 제보로 ... 알려주세요.', 'Have a news tip? Send us ...'.
+_TIP_OFF = compiled(
+    r"제보.{0,80}(?:알려\s*주세요|기다립니다|기다리고\s*있습니다|받습니다)|"
+    r"\b(?:send|email|share with) us (?:your |a )?(?:news )?tips?\b|\bhave a (?:news )?tip\?",
+    re.I,
+)
 # A quote or reported speech is the story, even when it asks for support.
 _REPORTED = compiled(r"[\"“”]|\b(said|says|told|urged|asked)\b")
 _APPEAL_HINTS = (
@@ -941,6 +947,7 @@ RULES = (
         40,
         patterns=(_APPEAL,),
     ),
+    _row("reader-appeal", _TIP_OFF, lambda f: "제보" in f.text or "tip" in f.low, 40),
     _row("outlet-note", _OUTLET_NOTE, lambda f: " is a" in f.text, 20, "match"),
     _row("site-promo", _CTA_END, lambda f: f.odd or _may_end_in_cta(f.low), 40),
     _row(
