@@ -75,7 +75,7 @@ _UI_LINE = compiled(
     r"(us|our (journalism|work|newsroom|reporting)|independent (journalism|media)|"
     r"the [\w .'’-]{2,40})|"
     r"advert|follow [\w.&'’-]{2,30}(?: [\w.&'’-]{2,30})? on|tell us what you think\W*|"
-    r"like this (?:story|article)\?.{0,40}|explore further|synopsis|"
+    r"like this (?:story|article)\?.{0,40}|explore further|synopsis|see all|"
     r"(?:newspaper )?section\s*:\s*[\w &-]{2,30}|"
     r"do you like (?:the content of )?this (?:article|story)\?)$",
     re.I,
@@ -594,6 +594,7 @@ _UI_STARTS = (
     "section",
     "newspaper section",
     "synopsis",
+    "see all",
     "do you like",
 )
 _UI_BY_FIRST = {c: tuple(s for s in _UI_STARTS if s[0] == c) for c in {s[0] for s in _UI_STARTS}}
@@ -1607,6 +1608,7 @@ def _body_line_role(walk: _Walk, idx: int, t: str, rule: str | None) -> str:
 
 _ASIDE = compiled(r"\(([^()]*)\)\s*$")  # the line's closing parenthesis: a credit or an aside
 CAPTION_WORDS = 60  # words of a caption at most: a longer line is a paragraph with a credit
+CAPTION_LEAST = 2  # words of a caption printed twice, at least
 
 
 def _caption_in_story(t: str) -> bool:
@@ -1922,7 +1924,12 @@ def _caption_role(
 ) -> str | None:
     """The photo caption, or a dateline on its own line."""
     first = "caption" not in roles
-    if counts.get(t, 0) > 1 and first and not _dek_printed_again(t, raw, idx, lines):
+    if (
+        counts.get(t, 0) > 1
+        and first
+        and _word_count(t) >= CAPTION_LEAST  # 'Abc' thrice: a font-size widget's sample
+        and not _dek_printed_again(t, raw, idx, lines)
+    ):
         return "caption"
     if is_caption(t):
         if not _CAPTION_START.search(t) and _next_is_prose(raw, idx) is False:
