@@ -37,7 +37,8 @@ _UI_WORDS = set(
     "tweet like follow us scrap report full article story stories this your saved add gift "
     "accessibility help reuse content google google+ flipboard social sharing "
     "공유 인쇄 스크랩 글자크기 메일 닫기 검색 메뉴 로그인 회원가입 가 가+ 가- "
-    "카카오 카카오스토리 스토리 네이버 블로그 밴드 북마크 보기 내".split()
+    "카카오 카카오스토리 스토리 네이버 블로그 밴드 북마크 보기 내 구독하기 메일보내기 "
+    "small medium large".split()
 )
 _UI_LINE = compiled(
     r"^(back to (top|home|homepage|main)|go to contents.*|skip (to|next|over|navigation) .*|"
@@ -87,7 +88,9 @@ _UI_LINE = compiled(
     r"(us|our (journalism|work|newsroom|reporting)|independent (journalism|media)|"
     r"the [\w .'’-]{2,40})|"
     r"advert|follow [\w.&'’-]{2,30}(?: [\w.&'’-]{2,30})? on|tell us what you think\W*|"
-    r"like this (?:story|article)\?.{0,40}|explore further|"
+    r"like this (?:story|article)\?.{0,40}|explore further|synopsis|see all|"
+    r"(?:newspaper )?section\s*:\s*[\w &-]{2,30}|"
+    r"do you like (?:the content of )?this (?:article|story)\?|"
     r"share (?:your thoughts|this (?:story|article)) with (?:your )?friends\W*|"
     r"(new)?you can now listen to [\w .&'’-]{2,40} articles!?)$",
     re.I,
@@ -150,10 +153,10 @@ _CTA_ENDINGS = (
 # "Get Current Updates on India News ... along with Latest News and Top Headlines": a site's own
 # promo.
 _SITE_PROMO = compiled(
-    r"^(get|catch|read|follow) (all )?(the )?(current|latest|live|breaking)( \w+)? "
+    r"^\(?(get|catch|read|follow) (all )?(the )?(current|latest|live|breaking|business)( \w+)? "
     r"(updates|news|headlines)\b.{0,200}\b(headlines|updates|news)\b|"
     # "Catch all the Business News, Market News ... and Latest News Updates on Live Mint."
-    r"^(get|catch|read|follow) all the (\w+ ){1,2}(updates|news|headlines)\b.{0,200}"
+    r"^\(?(get|catch|read|follow) all the (\w+ ){1,2}(updates|news|headlines)\b.{0,200}"
     r"\b(headlines|updates|news)\b",
     re.I,
 )
@@ -241,7 +244,8 @@ _PROMO = compiled(
     r"^(read more|read also|also read|see also|see more|don['’]t miss(?! out)|"
     r"lire aussi|must read|also on \w+)\b\s*[:|»›>-]?\s*\S|"
     r"^related(?: (?:stories|story|articles?|coverage|content|news|links?|reading))?"
-    r"\s*[:|»›>]\s*\S|^(?:[▶▷►]\s*)?관련\s*기사\s*[:：]\s*\S",
+    r"\s*[:|»›>]\s*\S|^(?:[▶▷►]\s*)?관련\s*기사\s*[:：]\s*\S|"
+    r"^(?:go deeper|dig deeper|more):\s*\S",
     re.I,
 )
 _APP_PROMO = compiled(r"\bdownload(ing)?\s+(the|our)\s+.{0,40}\bapps?\b", re.I)
@@ -285,6 +289,12 @@ _APPEAL = compiled(
     r"support (our|independent) (journalism|reporting|newsroom))\b|"
     # '프레시안에 후원하세요', '독자님의 후원금은 ...': a Korean page's call for readers' money
     r"후원(하세요|해\s*주(세요|십시오))|(독자|여러분)님?의\s*후원",
+    re.I,
+)
+# A call for readers' tips: '※... 여러분의 제보로 ... 알려주세요.', 'Have a news tip? Send us ...'.
+_TIP_OFF = compiled(
+    r"제보.{0,80}(?:알려\s*주세요|기다립니다|기다리고\s*있습니다|받습니다)|"
+    r"\b(?:send|email|share with) us (?:your |a )?(?:news )?tips?\b|\bhave a (?:news )?tip\?",
     re.I,
 )
 # A quote or reported speech is the story, even when it asks for support.
@@ -399,7 +409,7 @@ _LIST_HEAD = compiled(
     r"top \d+ (stories|news|articles)|"
     r"(top|popular|latest|trending|recommended) (stories|news|articles|now)|"
     r"you (may|might) (also )?(like|enjoy|be interested in)|we recommend|"
-    r"(read|see) (more|also)|editor'?s? picks?|keywords?|"
+    r"(read|see) (more|also)|also read|editor'?s? picks?|keywords?|"
     r"articles with issue keywords|trending|latest|recommended|(related )?topics|tags|"
     r"(explore )?more on (this|these) (story|stories|topics?)|"
     r"관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*(:|\.\.\.|…)?$",
@@ -412,7 +422,7 @@ _PROMO_HEAD = compiled(
 _BYLINE = compiled(
     # "Reporter : Choi Da-eun": the job as a label, said so by its colon
     r"^[(\[]?(by|reported by|written by|posted by|text by|words by|story by|author|authors|"
-    r"reporters?(?=\s*:))\s*:?\s+"
+    r"(?:reporters?|writers?)(?=\s*:))\s*:?\s+"
     r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:(?-i:[a-z][\w-]*\s+)?(?:reporter|correspondent|editor|writer|"
     r"producer|journalist|analyst|columnist|contributor)\s+)?(?-i:[A-Z\u00c0-\u024f\uac00-\ud7a3])",
     re.I,
@@ -670,6 +680,11 @@ _UI_STARTS = (
     "share",
     "you can now",
     "newyou",
+    "section",
+    "newspaper section",
+    "synopsis",
+    "see all",
+    "do you like",
 )
 _UI_BY_FIRST = {c: tuple(s for s in _UI_STARTS if s[0] == c) for c in {s[0] for s in _UI_STARTS}}
 _LIST_STARTS = (
@@ -687,6 +702,7 @@ _LIST_STARTS = (
     "in case",
     "in other",
     "also in",
+    "also read",
     "trending",
     "you ",
     "we recommend",
@@ -729,9 +745,19 @@ _TOPIC_STARTS = (
     "related topic",
 )
 _PROMO_STARTS = (
-    "read", "also", "see also", "see more", "don", "lire", "must", "related", "▶", "▷", "►", "관련"
+    "read", "also", "see also", "see more", "don", "lire", "must", "related", "▶", "▷", "►", "관련",
+    "go deeper", "dig deeper", "more:",
 )  # fmt: skip
-_SITE_PROMO_STARTS = ("get ", "catch ", "read ", "follow ")
+_SITE_PROMO_STARTS = (
+    "get ",
+    "catch ",
+    "read ",
+    "follow ",
+    "(get ",
+    "(catch ",
+    "(read ",
+    "(follow ",
+)
 _FOOTER_STARTS = (
     "contact",
     "privacy",
@@ -760,7 +786,8 @@ _FOOTER_STARTS = (
 )
 _BIO_VERBS = ("is a", "is the", "was a", "was the")  # "Jane Doe is a correspondent ..."
 _BYLINE_STARTS = (
-    "by", "reported", "written", "posted", "text by", "words", "story", "author", "reporter"
+    "by", "reported", "written", "posted", "text by", "words", "story", "author", "reporter",
+    "writer"
 )  # fmt: skip
 _BYLINE_KO_JOBS = ("기자", "특파원", "논설위원", "통신원")
 
@@ -907,6 +934,17 @@ def _bio(text: str) -> bool:
     )
 
 
+def _outlet_line(text: str):
+    """The outlet a line names alone; a name printed only as an acronym counts only in capitals
+    ('Abc', a font-size widget's sample text, is not ABC)."""
+    outlet = outlets.by_name(text)
+    t = text.strip().casefold()
+    same = [n for n in (outlet.name, *outlet.aliases) if n.casefold() == t] if outlet else []
+    if same and not text.isupper() and all(n.isupper() for n in same):
+        return None
+    return outlet
+
+
 def _appeal(text: str) -> bool:
     return bool(_APPEAL.search(text)) and not _REPORTED.search(text)
 
@@ -1013,6 +1051,7 @@ RULES = (
         40,
         patterns=(_APPEAL,),
     ),
+    _row("reader-appeal", _TIP_OFF, lambda f: "제보" in f.text or "tip" in f.low, 40),
     _row("outlet-note", _OUTLET_NOTE, lambda f: " is a" in f.text, 20, "match"),
     _row("site-promo", _CTA_END, lambda f: f.odd or _may_end_in_cta(f.low), 40),
     _row(
@@ -1041,7 +1080,7 @@ RULES = (
         has_hangul,
         lambda f: f.english and (f.n <= 8 or f.low.startswith("button")) and not f.text.isascii(),
     ),
-    Rule("masthead", outlets.by_name, None, 6),
+    Rule("masthead", _outlet_line, None, 6),
 )
 
 
@@ -1746,6 +1785,7 @@ def _shouted_link(walk: _Walk, idx: int, t: str) -> bool:
 
 _ASIDE = compiled(r"\(([^()]*)\)\s*$")  # the line's closing parenthesis: a credit or an aside
 CAPTION_WORDS = 60  # words of a caption at most: a longer line is a paragraph with a credit
+CAPTION_LEAST = 2  # words of a caption printed twice, at least
 
 
 def _caption_in_story(t: str) -> bool:
@@ -2073,7 +2113,11 @@ def _caption_role(
 ) -> str | None:
     """The photo caption, or a dateline on its own line."""
     first = "caption" not in roles
-    printed_twice = counts.get(t, 0) > 1 and first
+    printed_twice = (
+        counts.get(t, 0) > 1
+        and first
+        and _word_count(t) >= CAPTION_LEAST  # 'Abc' thrice: a font-size widget's sample
+    )
     if printed_twice and not _in_menu(t, lines) and not _dek_printed_again(t, raw, idx, lines):
         return "caption"  # printed twice: the photo's caption and its copy
     if is_caption(t):

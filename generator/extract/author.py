@@ -19,11 +19,11 @@ from generator.lexicon.bylines import (
 )
 from generator.lexicon.dates import date_spans, is_stamp
 from generator.model import Cleaned
-from generator.text import compiled, ends_sentence, has_digit, word_count
+from generator.text import compiled, ends_sentence, has_digit, has_hangul, word_count
 
 _LEAD = compiled(
     r"^(?:by|reported by|written by|posted by|words by|story by|text by|from|authors?)\s*:?\s+|"
-    r"^reporters?\s*:\s*|"  # 'Reporter : Choi Da-eun': the job as a label
+    r"^(?:reporters?|writers?)\s*:\s*|"  # 'Reporter : Choi Da-eun', 'WRITER: X': the job as a label
     r"^(?-i:By)(?=[A-Z][a-z])|"  # "ByRezaul H Laskar": the space lost in the copy
     r"^[\[(]?[가-힣]{2,6}\s*[=/]\s*",
     re.I,
@@ -165,9 +165,12 @@ def _named_again(ranked: list, at: int, names: list[str]) -> bool:
 def _with_adjacent(ranked: list, at: int, names: list[str]) -> list[str]:
     """'김정환 기자' over '이새하 기자': a byline one name a line, the lines next to each other."""
     by_line = {i: found for score, i, found, *_ in ranked if score >= AUTHOR_MIN}
-    out, i = list(names), at + 1
-    while i in by_line:
-        out += [n for n in by_line[i] if n not in out]
+    start = at
+    while start - 1 in by_line:  # the lines above the best one, first
+        start -= 1
+    out, i = [], start
+    while i == at or i in by_line:
+        out += [n for n in (names if i == at else by_line[i]) if n not in out]
         i += 1
     return out
 
@@ -235,9 +238,10 @@ def _candidates(cleaned: Cleaned, lead: int) -> list[tuple[int, int, list[str], 
         signals += _around(lines, i, names)
         if i == last + 1 and {"job, handle or email", "email below"}.intersection(signals):
             signals.append("closing byline")
-        beside = {"by prefix", "job line beside", "bio below"}.intersection(signals)
-        # a name with its outlet after it ('Jane Roe / Khmer Times') is no menu item
-        beside = beside or _affiliated(ln.text)
+        # a job on the line itself ('김수정 기자') or beside it, or its outlet after it ('Jane
+        # Roe / Khmer Times'): no menu item has one
+        beside = {"by prefix", "job line beside", "bio below", "job, handle or email"}
+        beside = beside.intersection(signals) or _affiliated(ln.text)
         if not (beside or stamped) and origin == "byline" and _among_menu(lines, i):
             signals.append("among menu items")  # a menu item has no job, bio or own stamp
         if len(names) > _MANY:
@@ -290,6 +294,8 @@ def _names_on(text: str, role: str, is_lead: bool):
     return (names, signals, "byline") if names else None
 
 
+# '김태경 (ktk21)': a Hangul name and the writer's member id on the site, under the stamp.
+_HANGUL_MEMBER = compiled(r"^[가-힣]{2,4}\s*\([A-Za-z][\w.-]{1,20}\)$")
 _ONE_NAME = compiled(r"^(?-i:[A-Z][a-z'’-]{2,})$")
 
 
@@ -309,6 +315,8 @@ def _may_name(text: str) -> bool:
         return bool(_HANDLE_GLUED.search(text))
     if "기자" in text or "특파원" in text:
         return bool(_KOREAN_BYLINE.search(text))
+    if _HANGUL_MEMBER.match(text):
+        return True
     if not text[:1].isupper() or has_digit(text):
         return False
     if _affiliated(text):
@@ -427,6 +435,11 @@ def parse_byline(text: str) -> list[str]:
         text = text[1:-1].strip()  # "(By A and B)" repeated under the story
     text = _EMAIL.sub("", _BRACKETS.sub("", _LEAD.sub("", text)))
     text = _SEPARATOR.split(text)[0]
+    if text.rstrip().endswith(":"):
+        return []  # 'Email: x@paper.com', '이메일 : jebo@...': a contact's label, not a name
+    outlet, _, rest = text.strip().partition(" ")
+    if has_hangul(rest[:1]) and outlets.by_name(outlet):
+        text = rest  # 'YTN 김지환', 'CBS노컷뉴스 김수정 기자': the outlet, then the byline
     if _KOREAN_BYLINE.match(text.strip()):
         # '박성민 특파원 , 이수진 기자': every name before a job word, emails already gone
         return [

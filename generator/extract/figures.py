@@ -51,6 +51,24 @@ _SCALE = (
     r"(?:[\s-]*(?P<scale>" + "|".join(w.replace(" ", r"\s+") for w in _SCALE_WORDS) + r")(?![\w]))?"
 )
 # Symbols and codes printed before the number; longest first so "US$" wins over "$".
+# Currencies several countries share a name for: resolved by the country the text names (see
+# _resolve); a placeholder unit until then.
+RUPEE, DINAR = "rupee?", "dinar?"
+_BY_COUNTRY = {
+    RUPEE: {"Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "India": "INR"},
+    DINAR: {
+        "Iraq": "IQD",
+        "Kuwait": "KWD",
+        "Jordan": "JOD",
+        "Bahrain": "BHD",
+        "Tunisia": "TND",
+        "Algeria": "DZD",
+        "Libya": "LYD",
+        "Serbia": "RSD",
+    },
+}
+# What each means when the text names none of its countries (None: not a figure).
+_BY_COUNTRY_DEFAULT = {RUPEE: "INR", DINAR: None}
 _PREFIX_UNITS = {
     "us$": "USD",
     "$us": "USD",  # Australian and New Zealand house style: '$US2.3 billion', '$A50 million'
@@ -85,8 +103,8 @@ _PREFIX_UNITS = {
     "w": "KRW",
     "₹": "INR",
     "inr": "INR",
-    "rs": "INR",
-    "rs.": "INR",
+    "rs": RUPEE,
+    "rs.": RUPEE,
     "₽": "RUB",
     "rub": "RUB",
     "rmb": "CNY",
@@ -109,7 +127,8 @@ _PREFIX_UNITS = {
 }
 _ISO = (
     "USD EUR GBP JPY KRW CNY INR AUD CAD CHF HKD SGD TWD RUB NZD BRL MXN ZAR TRY SAR AED "
-    "THB VND IDR MYR PHP PKR SEK NOK DKK PLN ILS EGP NGN KES QAR KWD IRR UAH CZK HUF PGK KHR"
+    "THB VND IDR MYR PHP PKR SEK NOK DKK PLN ILS EGP NGN KES QAR KWD IRR UAH CZK HUF PGK KHR "
+    "IQD JOD BHD LKR NPR"
 ).split()
 # Symbols (any case: "US$", "us$") and codes (upper case only: "USD 2 million", never "usd").
 _SYMBOLS = sorted((re.escape(k) for k in _PREFIX_UNITS if not k.isalpha()), key=len, reverse=True)
@@ -160,8 +179,10 @@ _WORDS = {
     "pounds": "GBP",
     "sterling": "GBP",
     "pounds sterling": "GBP",
-    "rupee": "INR",
-    "rupees": "INR",
+    "rupee": RUPEE,
+    "rupees": RUPEE,
+    "dinar": DINAR,
+    "dinars": DINAR,
     "ruble": "RUB",
     "rubles": "RUB",
     "rouble": "RUB",
@@ -208,7 +229,8 @@ _DOLLAR_ADJ = {
     "american": "USD",
 }
 _SUFFIX = compiled(
-    r"(?<![\w.,$€£¥₩₹])(?:(?P<low>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*)?"
+    r"(?<![\w.,$€£¥₩₹])(?:(?P<low>\d+(?:\.\d+)?)(?:\s+(?P<lowscale>million|billion|trillion))?"
+    r"\s*(?:-|–|to)\s*)?"
     + _NUM
     + _SCALE
     + r"\s+(?:(?P<adj>U\.S\.|US|American|Australian|Canadian|Hong Kong|Singapore|New Zealand|"
@@ -220,10 +242,11 @@ _SUFFIX = compiled(
     + r")\b"
 )
 _PERCENT = compiled(
-    r"(?<![A-Za-z0-9.,_])(?:(?P<low>\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*)?"
+    r"(?<![A-Za-z0-9.,_])(?:(?P<low>\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to|~|～)\s*)?"
     + _NUM
     # 'a 25-percent tariff': the hyphenated form of the adjective
-    + r"(?:\s*|-)(?:%|％|percent\b|per\s*cent\b|percentage\s+points?\b|pct\b|퍼센트|%p|%포인트)"
+    + r"(?:\s*|-)(?:%|％|percent\b|per\s*cent\b|percentage\s+points?\b|pct\b|pc\b|퍼센트"
+    r"|%p|%포인트)"  # 'pc': South Asian house style ('60pc')
 )
 # Korean and other CJK numerals: 1조389억원, 5조8천억 원, 50억 달러, 9465億円.
 _CJK_GROUP = r"\d[\d,]*(?:\.\d+)?\s*[천백십千百]?"
@@ -356,9 +379,18 @@ def _money_ok(m: re.Match, unit: str, word: str = "") -> bool:
     return True
 
 
-def find(text: str, dollar: str = "USD") -> list[tuple[int, int, Decimal, str]]:
+def find(text: str, dollar: str = "USD", article: str = "") -> list[tuple[int, int, Decimal, str]]:
     """(start, end, value, unit) for every figure in a piece of text, a range giving two.
-    `dollar` is what a bare '$' means: the home currency of the outlet (AUD in a Sydney paper)."""
+    `dollar` is what a bare '$' means: the home currency of the outlet (AUD in a Sydney paper);
+    `article` the story around the text, for a currency name that several countries share."""
+    return [
+        (s, e, value, unit)
+        for s, e, value, shared in _find(text, dollar)
+        if (unit := _resolve(shared, text, article))
+    ]
+
+
+def _find(text: str, dollar: str) -> list[tuple[int, int, Decimal, str]]:
     found: list[tuple[int, int, Decimal, str]] = []
     first = first_digit(text)  # no figure starts before it (a currency at most a few characters)
     if first < 0:
@@ -378,8 +410,9 @@ def _add(found: list, spans: list, m: re.Match, value: Decimal, unit: str) -> No
     if (i == 0 or spans[i - 1][1] <= s) and (i == len(spans) or e <= spans[i][0]):
         spans.insert(i, (s, e))
         low = m.groupdict().get("low")
-        if low:  # "$40-50 billion": the low end shares the unit and scale
-            found.append((s, e, _scaled(low, m.groupdict().get("scale")), unit))
+        if low:  # "$40-50 billion": the low end shares the unit and scale unless it has its own
+            scale = m.groupdict().get("lowscale") or m.groupdict().get("scale")
+            found.append((s, e, _scaled(low, scale), unit))
         found.append((s, e, value, unit))
 
 
@@ -415,21 +448,43 @@ def _cjk_amounts(text: str, first: int, dollar: str):
 
 
 def _percent_hint(text: str) -> bool:
-    """Whether text holds '%', '％', 'per', 'pct' or '퍼센트', one of which every _PERCENT match
+    """Whether text holds '%', '％', 'per', 'pc' or '퍼센트', one of which every _PERCENT match
     has."""
-    if "%" in text or "per" in text or "pct" in text:
+    if "%" in text or "per" in text or "pc" in text:
         return True
     return not text.isascii() and ("％" in text or "퍼센트" in text)
+
+
+_COUNTRY = {
+    # the name or its people's adjective: 'Pakistan', 'Pakistani', 'Iraqi', 'Jordanian'
+    kind: compiled(r"\b(" + "|".join(names) + r")(?:i|n|an|ian|ese)?\b")
+    for kind, names in _BY_COUNTRY.items()
+}
+
+
+def _resolve(unit: str, sentence: str, article: str) -> str | None:
+    """A shared currency name as the currency of the country its sentence names ('Rs300 billion
+    ... Pakistan's exports'), else of the country the article names most, else its default."""
+    if unit not in _BY_COUNTRY:
+        return unit
+    named = _COUNTRY[unit].findall(sentence)
+    if len(set(named)) != 1:
+        counts: dict[str, int] = {}
+        for name in _COUNTRY[unit].findall(article):
+            counts[name] = counts.get(name, 0) + 1
+        named = [max(counts, key=counts.get)] if counts else []
+    return _BY_COUNTRY[unit][named[0]] if named else _BY_COUNTRY_DEFAULT[unit]
 
 
 def extract(paragraphs: list[str], dollar: str = "USD") -> list[Figure]:
     out: list[Figure] = []
     seen: set[tuple[Decimal, str]] = set()
+    article = "\n".join(paragraphs)
     for paragraph in paragraphs:
         if not has_digit(paragraph):
             continue  # no figure in any of its sentences
         for sentence in sentences(paragraph):
-            for start, end, value, unit in find(sentence, dollar):
+            for start, end, value, unit in find(sentence, dollar, article):
                 key = (value.normalize(), unit)
                 if key in seen:
                     continue

@@ -205,6 +205,9 @@ _CLAUSE = compiled(
     # ', three weeks after the first round in Washington', ', the first session since ...'
     r",\s+(?=(?:[\w-]+\s+){1,4}(?:after|before|since|following)\s)|"
     r"\s+(?=(?:following|before|ahead of)\s)|"
+    # '... this week in Tokyo, beginning what officials concede will be a fight': a participle's
+    # clause of its own, whose tense is not the talks'
+    r",\s+(?=(?:beginning|starting|opening|marking|setting|saying|adding|raising|leaving)\s)|"
     # '..., at the fourth round of negotiations held in Manila': the round's own clause, apart from
     # a relative clause before it ('an agreement that would ease ...')
     r",\s+(?=(?:at|during) (?:the|a|an|its|their) (?:[\w-]+\s+){0,3}"
@@ -246,8 +249,11 @@ def _cities() -> dict[str, str]:
         name = city["name"]
         table.setdefault(name.lower(), name)
         for alt in city.get("alternatenames", ()):
-            if re.fullmatch(r"[\uac00-\ud7a3]{2,10}", alt):  # '부에노스아이레스' has 8
-                table.setdefault(alt, name)  # Korean exonyms, for Korean-language articles
+            korean = re.fullmatch(
+                r"([\uac00-\ud7a3]{2,10})(?: 시)?", alt
+            )  # '부에노스아이레스' has 8
+            if korean:  # Korean exonyms, for Korean-language articles; '칭다오 시' is '칭다오' city
+                table.setdefault(korean.group(1), name)
     return table
 
 
@@ -377,6 +383,22 @@ def _mentions(clause: str) -> list[str]:
     return [n for _, n in sorted(out)]
 
 
+_HANGUL = compiled(r"[가-힣]")
+
+
+def _korean_timely(clause: str) -> list[str]:
+    """Korean places whose own phrase names no other time: the words before the place and the
+    verb after it ('지난 3일부터 칭다오에서 열린 위원회에서 내년 입어 규모를': '내년' is the
+    deal's year, not the meeting's). A Korean sentence is one clause: its modifiers come first."""
+    out = []
+    for m in _KO_PLACE.finditer(clause) if "서" in clause else ():
+        window = clause[: m.end()] + " " + " ".join(clause[m.end() :].split()[:2])
+        name = _korean_place(m.group("place"))
+        if name and not _ELSEWHEN.found(window):
+            out.append(name)
+    return out
+
+
 def _mention_patterns(clause: str) -> list[re.Pattern]:
     """The place patterns that can match the clause, in their order: all but _PREP need a word
     that most clauses lack (see case_odd for the test on the lower-cased clause)."""
@@ -459,7 +481,8 @@ def _event_places(
         for clause in _CLAUSE.split(sentence):
             if where != "title" and not _EVENT.found(clause):
                 continue
-            if _ELSEWHEN.found(clause) or _LATER.match(clause):
+            elsewhen = _ELSEWHEN.found(clause) or _LATER.match(clause)
+            if elsewhen and not _HANGUL.search(clause):
                 continue
             rounds = [value for value, _ in round_mentions(clause)]
             if current_round and rounds and current_round not in rounds:
@@ -467,7 +490,7 @@ def _event_places(
             # 'ended the second round in Canberra last week': the reported round, said so
             if not recent and _LAST_WEEK.found(clause) and current_round not in rounds:
                 continue
-            out += _mentions(clause)[:1]
+            out += (_korean_timely(clause) if elsewhen else _mentions(clause))[:1]
             if out:
                 return out  # the first event place is the choice
     return out

@@ -23,7 +23,9 @@ _NOT_TALKS = (
 _ROUND = AnyCase(r"\b" + _ORD + _QUALIFIER + r"[- ]round(?P<plural>s)?\b" + _NOT_TALKS)
 _ROUND_N = AnyCase(r"\bround\s+(?P<num>\d{1,2}|" + "|".join(CARDINAL_WORDS) + r")\b(?![-.,]\d)")
 _ROUND_KO = compiled(
-    r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:(?:기술|실무|공식|정식|고위급|차관급|장관급|국장급|과장급|통상|후속|추가|전체)\s?)?(?:회의|협상|회담|협의|본협상|회차)|"
+    r"(?:제\s*)?(?P<num>\d{1,2})\s*차\s*(?:(?:(?:기술|실무|공식|정식|고위급|차관급|장관급|국장급|과장급|통상|후속|추가|전체)\s?)?(?:회의|협상|회담|협의|본협상|회차)|"
+    # a standing committee's session: '제25차 한중 어업공동위원회', '제7차 공동위원회'
+    r"(?:[가-힣·ㆍ]+\s){0,2}[가-힣·ㆍ]*(?:위원회|공동위)(?!장))|"
     r"(?:(?P<ko>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:번째|차례)|(?P<first>첫))\s*"
     r"(?:공식\s*)?(?:회의|협상|회담|협의)"  # '첫 회의': the first meeting, 번째 left out
 )
@@ -54,6 +56,7 @@ _ELSEWHEN_AFTER = AnyCase(
 )
 _ELSEWHERE_KO = compiled(r"(지난|앞서|이전|다음|차기|내달|내년|작년|지난해|지난달)[^,]{0,15}$")
 _ELSEWHEN_AFTER_KO = compiled(r"^[^.,]{0,20}(예정|계획)")
+_SINCE_KO = compiled(r"(?:만에|만의|이후|이래)\s*$")
 
 _AGREEMENT = compiled(
     r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")[- ](?:(?:[\w-]+\s+){0,3}?)"
@@ -121,6 +124,8 @@ def _round_patterns(sentence: str) -> list[re.Pattern | AnyCase]:
 def _is_current(sentence: str, m: re.Match, korean: bool, headline: bool) -> bool | str:
     before, after = sentence[: m.start()], sentence[m.end() :]
     if korean:
+        if m.group("ko") and _SINCE_KO.search(before):
+            return False  # '39년 만에 두 번째 회의': a count since a gap, not the session's number
         return not (_ELSEWHERE_KO.search(before) or _ELSEWHEN_AFTER_KO.search(after))
     clause = before.split(",")[-1]
     if headline and _AFTER.found(clause) and not _ELSEWHEN_AFTER.found(after):
