@@ -235,7 +235,8 @@ def _candidates(cleaned: Cleaned, lead: int) -> list[tuple[int, int, list[str], 
         signals += _around(lines, i, names)
         if i == last + 1 and {"job, handle or email", "email below"}.intersection(signals):
             signals.append("closing byline")
-        beside = {"by prefix", "job line beside", "bio below"}.intersection(signals)
+        # a name over its email ('김세현 기자' / 'sehyun@kbs.co.kr') is no menu item either
+        beside = {"by prefix", "job line beside", "bio below", "email below"}.intersection(signals)
         if not (beside or stamped) and origin == "byline" and _among_menu(lines, i):
             signals.append("among menu items")  # a menu item has no job, bio or own stamp
         if len(names) > _MANY:

@@ -123,7 +123,9 @@ DATE_WEIGHTS = {
     "in a list of dates": -2,  # each other date within _CLOSE lines (up to _LIST_MAX): a list
     "page top": -2,  # the first lines of a long page: the site's "today" date in its masthead
     "timed byline": 1,  # "By Chris Pokorny Nov 18, 2019, 11:47am EST": the story's own stamp
+    "photo caption": -4,  # "... berths at the port on Nov 2, 2023. [Photo/X]": the photo's day
 }
+_CAPTION_ROLES = ("caption", "repeated-caption", "caption-in-story")
 _TOP_LINES = 3
 CHOSEN_MIN = 2  # a best sum below this is no date at all
 SURE_MIN = 4  # a best sum at least this, with SURE_MARGIN over any other date, is "high"
@@ -166,6 +168,8 @@ def _signals(i: int, text: str, role: str, lead: int, label: str) -> list[str]:
         out.append("embedded post")
     if _CREDIT_OR_COMMENT.search(text):
         out.append("credit or comment")
+    if role in _CAPTION_ROLES:
+        out.append("photo caption")
     return out
 
 

@@ -59,10 +59,12 @@ _FULL = [
     compiled(r"\b" + MON + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)" + _YEAR, re.I),
     # 19 September 2005 / 25 Oct. 2019 / 5th of May, 2020
     compiled(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MON + r",?\s+" + _YEAR, re.I),
+    # 15-Sep-2025: day, month and year joined by hyphens, as CGTN's stamps print them
+    compiled(r"\b(?P<d>\d{1,2})-" + MON + "-" + _YEAR, re.I),
     # 25/10/2019 (day first) or 10/25/2019 (month first when the day would be > 12)
     compiled(r"(?<![\d/.])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-]" + _YEAR + r"(?![\d/])"),
 ]
-_FULL_NEEDS_MONTH = (False, True, True, False)  # every _FULL pattern needs a year
+_FULL_NEEDS_MONTH = (False, True, True, True, False)  # every _FULL pattern needs a year
 _YEAR_DIGITS = compiled(r"19\d\d|20\d\d")
 _YEARLESS = [
     compiled(r"\b" + MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d{2})", re.I),
