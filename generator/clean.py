@@ -368,7 +368,7 @@ _CONTACT = compiled(
 )
 _CREDIT = compiled(
     r"^(\(?\s*end\s*\)?|end ?item(?:\s*/\s*[a-z]{1,4})*|/?yonhap/?|"
-    r"((additional )?reporting|writing|editing|compiled|"
+    r"\[?((additional )?reporting|writing|editing|compiled|"  # '[Edited by A/B]'
     r"translated|edited|graphics?|produced) by\b.*|"
     r"\(?\s*with (inputs|additional reporting|reporting) (from|by)\b.*|"
     r"\[?(editor|editing|edited by|photo editor|copy ?editor|responsible editor|translator)\s*:.*|"
@@ -2037,6 +2037,8 @@ def _caption_role(
         return "dateline"
     if first and len(t.split()) <= 45 and _credit_follows(raw, idx):
         return "caption"  # the photo's credit is printed on the next line
+    if first and _copy_with_credit_follows(raw, idx):
+        return "caption"  # the photo's alt text, then its caption with the credit glued on
     if first and ("subtitle" in roles or not _only_chrome_since_title(lines)):
         if len(t.split()) <= 45 and _bare_credit_follows(raw, idx):
             return "caption"
@@ -2183,6 +2185,14 @@ def _credit_follows(raw, idx: int) -> bool:
         or (rule == "copyright" and bool(_PHOTO_WORD.search(nxt)))
         or (rule == "page-ui" and bool(_PHOTO_LABEL.match(nxt)))
     )
+
+
+def _copy_with_credit_follows(raw, idx: int) -> bool:
+    """'<caption>' over '<caption>Credit: X/ Reuters': the same words, a credit run on."""
+    if idx + 1 >= len(raw):
+        return False
+    t, nxt = raw[idx][1], raw[idx + 1][1]
+    return len(nxt) > len(t) and nxt.startswith(t) and is_caption(nxt)
 
 
 CREDIT_WORDS = 8  # words of a credit line on its own, at most

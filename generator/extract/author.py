@@ -78,6 +78,7 @@ AUTHOR_WEIGHTS = {
     "bio below": 3,  # 'Molly Wood (@mollywood) is an Ideas contributor': the writer's box
     "closing byline": 2,  # '김철수 기자 kim@paper.com' right under the story's last paragraph
     "email below": 2,  # 'Seo Ji-hoon' over 'englishnews@chosun.com': the writer's contact
+    "outlet below": 2,  # 'Nicoletta Ionta' over 'Euractiv' over its stamp: writer, outlet, date
     # nothing but its shape says so, and it sits above the headline: a menu item or section
     # name ('Travel Notes', 'Middle East'); a byline there says "By" or has a job or stamp
     "above the headline": -3,
@@ -86,7 +87,7 @@ AUTHOR_WEIGHTS = {
 # (or a stamp on its line or the very next) the names are a guess however high they score.
 MARKS = frozenset(
     {"by prefix", "credit line", "korean dateline", "job, handle or email", "job line beside",
-     "bio below", "email below"}
+     "bio below", "email below", "outlet below"}
 )  # fmt: skip
 AUTHOR_MIN = 2  # a best sum below this is no author
 SURE_MIN = 4  # a sum this high, SURE_MARGIN over any other names, is "high"
@@ -254,6 +255,7 @@ def _around(lines, i: int, names: list[str]) -> list[str]:
         ("job line beside", _job_beside(lines, i)),
         ("one word", _one_word(names)),
         ("email below", _email_below(lines, i)),
+        ("outlet below", _outlet_below(lines, i)),
         ("bio below", _bio_below(lines, i, names)),
     )
     return [signal for signal, seen in checks if seen]
@@ -398,6 +400,11 @@ def _email_below(lines, i: int) -> bool:
     contact."""
     nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
     return bool(_EMAIL_ONLY.fullmatch(nxt) or _HANDLE_ONLY.fullmatch(nxt))
+
+
+def _outlet_below(lines, i: int) -> bool:
+    """The outlet's name alone on the next line, and a stamp on the one after."""
+    return i + 2 < len(lines) and lines[i + 1].role == "masthead" and lines[i + 2].role == "stamp"
 
 
 def _bio_below(lines, i: int, names: list[str]) -> bool:

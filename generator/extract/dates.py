@@ -11,6 +11,7 @@ from generator.extract.position import Choice, lead_index
 from generator.extract.stamptime import HOME_ZONE, stamp_times
 from generator.lexicon import datelines
 from generator.lexicon.dates import (
+    PRINTED,
     PUBLISHED,
     UPDATED,
     date_spans,
@@ -34,7 +35,7 @@ class Stamp:
 def _label(before: str) -> str:
     """The label closest before a date: 'Posted on : X Modified on : Y'."""
     best, where = "", -1
-    for name, pattern in (("published", PUBLISHED), ("updated", UPDATED)):
+    for name, pattern in (("published", PUBLISHED), ("updated", UPDATED), ("print", PRINTED)):
         for m in pattern.finditer(before):
             if m.start() > where:
                 best, where = name, m.start()
@@ -123,6 +124,7 @@ DATE_WEIGHTS = {
     "in a list of dates": -2,  # each other date within _CLOSE lines (up to _LIST_MAX): a list
     "page top": -2,  # the first lines of a long page: the site's "today" date in its masthead
     "timed byline": 1,  # "By Chris Pokorny Nov 18, 2019, 11:47am EST": the story's own stamp
+    "print edition": -2,  # '게재 : <date> (10면)': the paper's day, after the web stamp's
     "photo caption": -4,  # "... berths at the port on Nov 2, 2023. [Photo/X]": the photo's day
 }
 _CAPTION_ROLES = ("caption", "repeated-caption", "caption-in-story")
@@ -168,6 +170,8 @@ def _signals(i: int, text: str, role: str, lead: int, label: str) -> list[str]:
         out.append("embedded post")
     if _CREDIT_OR_COMMENT.search(text):
         out.append("credit or comment")
+    if label == "print":
+        out.append("print edition")
     if role in _CAPTION_ROLES:
         out.append("photo caption")
     return out
@@ -227,13 +231,22 @@ def _scored(cleaned: Cleaned) -> list:
             others = {
                 s.value
                 for _, j, s in found
-                if 0 < abs(j - i) <= _CLOSE and j in listed and s.label != "updated"
+                if 0 < abs(j - i) <= _CLOSE
+                and j in listed
+                and s.label != "updated"
+                and not _stamp_pair(stamp, i, j)
             }
             others.discard(stamp.value)
             others.discard(None)
             score += DATE_WEIGHTS["in a list of dates"] * min(len(others), _LIST_MAX)
         scored.append((score, i, stamp))
     return scored
+
+
+def _stamp_pair(stamp: Stamp, i: int, j: int) -> bool:
+    """An update stamp on the line next to the publication stamp: the story's header, as
+    'Aug 15, 2024 10:42 pm' over 'Updated: Aug 16, 2024', not a list of other stories' dates."""
+    return stamp.label == "updated" and abs(j - i) == 1
 
 
 def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:

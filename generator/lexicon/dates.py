@@ -75,9 +75,11 @@ _YEARLESS = [
 PUBLISHED = compiled(
     r"(?<![A-Za-z])(posted|published|publication date|first published|created|released|dated?|"
     r"issued|write|written)\b|"
-    r"입력|등록|작성|게재|발행|송고|승인|公開|配信|掲載|发布|發布|发表",
+    r"입력|등록|작성|발행|송고|승인|公開|配信|掲載|发布|發布|发表",
     re.I,
 )
+# A print edition's date: '게재 : 2024-06-20 05:00:00 (10면)' beside the web stamp '입력 : ...'.
+PRINTED = compiled(r"게재|지면")
 UPDATED = compiled(
     r"(?<![A-Za-z])(updated?|modified|last updated|last modified|edited|revised|upd)\b|"
     r"수정|업데이트|갱신|更新",
@@ -216,7 +218,7 @@ def _one_stamp(line: str) -> bool:
     rest = _FILLER.sub(" ", rest)
     words = [w for w in rest.split() if not w.isdigit()]
     full = any(v for _, _, v, _ in found)
-    labelled = bool(PUBLISHED.search(line) or UPDATED.search(line))
+    labelled = bool(PUBLISHED.search(line) or UPDATED.search(line) or PRINTED.search(line))
     return len(words) <= (3 if full or labelled else 0)
 
 
