@@ -194,6 +194,7 @@ def test_extra_corpus_from_other_outlets_and_negotiations(corpus):
         ("holdout5", 12),
         ("holdout6", 12),
         ("holdout7", 12),
+        ("holdout10", 12),
     ],
 )
 def test_corpora_of_unseen_outlets(name, size, corpus):

@@ -109,7 +109,7 @@ def _round_patterns(sentence: str) -> list[re.Pattern | AnyCase]:
     most sentences lack (see case_odd)."""
     low = sentence.lower()
     patterns = [_ROUND, _ROUND_N] if "round" in low else []
-    if "차" in sentence or "번째" in sentence:
+    if "차" in sentence or "번째" in sentence or "첫" in sentence:
         patterns.append(_ROUND_KO)
     if "session" in low or case_odd(sentence):
         patterns.append(_SESSION)
