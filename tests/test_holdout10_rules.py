@@ -221,3 +221,16 @@ def test_alt_text_over_the_caption_with_its_credit_is_kept_once():
     )
     assert got[caption] == "caption"
     assert got[caption + "Credit: Jane Roe/ Reuters"] != "paragraph"
+
+
+def test_a_korean_dateline_in_lenticular_brackets_names_the_writer():
+    meta = fields(
+        ["뉴스", "정치"],
+        [KO_HEADLINE],
+        ["입력 2025.03.03 17:48수정 2025.03.03 18:02"],
+        ["【리스본=홍길동 기자】" + KO_STORY[0]],
+        KO_STORY[1:],
+        ["hong@example.com 홍길동 기자"],
+    )
+    assert meta.author == ["홍길동"]
+    assert meta.confidence["author"] == "high"

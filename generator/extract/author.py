@@ -38,6 +38,8 @@ _KOREAN_BYLINE = compiled(
 _KOREAN_DATELINE = compiled(
     r"^[(\[][^()\[\]=]{1,12}=[^()\[\]]{2,12}[)\]]\s*" + _KOREAN_BYLINE.pattern
 )
+# '【제주=김호연 기자】한국과 미국은 ...': the desk's city and the writer inside one bracket.
+_KOREAN_DATELINE_BRACKET = compiled(r"^【[^【】=]{1,12}=\s*" + _KOREAN_BYLINE.pattern + r"\s*】")
 # "political reporter Tom Crowley", "Europe correspondent Isabella Higgins": the job before the
 # name.
 _JOB_BEFORE = compiled(
@@ -264,7 +266,7 @@ def _around(lines, i: int, names: list[str]) -> list[str]:
 def _names_on(text: str, role: str, is_lead: bool):
     """(names, signals, origin) when the line reads as naming its writers, else None."""
     if is_lead:
-        m = _KOREAN_DATELINE.match(text)
+        m = _KOREAN_DATELINE.match(text) or _KOREAN_DATELINE_BRACKET.match(text)
         if m:
             return _KOREAN_SPLIT.split(m.group("names")), ["korean dateline"], "dateline"
     if len(text) > _LONGEST:
