@@ -234,3 +234,15 @@ def test_a_korean_dateline_in_lenticular_brackets_names_the_writer():
     )
     assert meta.author == ["홍길동"]
     assert meta.confidence["author"] == "high"
+
+
+def test_an_update_stamp_under_the_story_is_sure():
+    meta = fields(
+        ["Home", "Business"],
+        [HEADLINE],
+        ["Jane Roe", "March 3, 2025", "Listen"],
+        STORY,
+        ["Updated: March 4, 2025, 6:02 AM", "Sign up to our Business newsletter"],
+    )
+    assert meta.updated == date(2025, 3, 4)
+    assert meta.confidence["updated"] == "high"

@@ -124,6 +124,7 @@ DATE_WEIGHTS = {
     "in a list of dates": -2,  # each other date within _CLOSE lines (up to _LIST_MAX): a list
     "page top": -2,  # the first lines of a long page: the site's "today" date in its masthead
     "timed byline": 1,  # "By Chris Pokorny Nov 18, 2019, 11:47am EST": the story's own stamp
+    "update at the foot": 1,  # 'Updated: <date>' on the line under the story's last paragraph
     "print edition": -2,  # '게재 : <date> (10면)': the paper's day, after the web stamp's
     "photo caption": -4,  # "... berths at the port on Nov 2, 2023. [Photo/X]": the photo's day
 }
@@ -194,6 +195,7 @@ def _found(cleaned: Cleaned) -> tuple[list, Counter, dict]:
     """Every date on the page with its signals' sum; how many lines print each; each day's
     first stamp line next to the story's lead (the page's own stamp)."""
     lead = lead_index(cleaned)
+    last = max((i for i, ln in enumerate(cleaned.lines) if ln.role == "paragraph"), default=-2)
     found: list[tuple[float, int, Stamp]] = []
     lines_with: Counter = Counter()
     own: dict[date, int] = {}
@@ -203,6 +205,8 @@ def _found(cleaned: Cleaned) -> tuple[list, Counter, dict]:
             continue  # a date in a sentence scores below CHOSEN_MIN wherever it is
         for stamp in _spans_labelled(line, _spans(line)):
             signals = _signals(i, line, ln.role, lead, stamp.label)
+            if stamp.label == "updated" and i == last + 1 and is_stamp(line):
+                signals.append("update at the foot")
             if stamp.value is None:
                 signals.append("no year")
             found.append((sum(DATE_WEIGHTS[s] for s in signals), i, stamp))
