@@ -50,6 +50,7 @@ _UI_LINE = compiled(
     r"(previous|next|older|newer) (post|article|story|entry)|you are here\s*:.*|"
     r"(image|photo|slide|picture|item) \d+ of( /)? \d+|"
     r"this article (has been|was) (translated|machine).*|"
+    r"this content was (published|updated) on|"  # its date on the next line
     r"continue reading.*|read a summary of (this|the) (article|story)\b.*|"
     r"(story|article) continues( (below|after).*)?|"
     r"in this article|"  # the label of a finance site's ticker box (_TICKER its lines)
@@ -108,12 +109,13 @@ _SPEAKER = compiled(
 # A player's running time, alone or with its source: "02:14 - Source: CNN", "3:52".
 _DURATION = compiled(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–|]\s*source\s*:\s*[\w .-]{2,30})?$", re.I)
 # A photo credit alone on its line: "Sean Gallup/Getty Images", "AP Photo/Jane Doe",
-# "Tom Little | Reuters".
+# "Tom Little | Reuters", "(Lee Jin-man / Associated Press)".
 _PHOTO_CREDIT = compiled(
-    r"^(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*[/|]\s*(?:[A-Z][\w.'’-]*\s+){0,2}"
-    r"(?:Getty Images|AFP|AP|Reuters|"
+    r"^\(?(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*[/|]\s*(?:[A-Z][\w.'’-]*\s+){0,2}"
+    r"(?:Getty Images|AFP|AP|Associated Press|Reuters|"
     r"REUTERS|EPA(?:-EFE)?|Bloomberg|Pool|Xinhua|Yonhap|Kyodo|NurPhoto|Anadolu|Sipa|Shutterstock|Alamy|AAP|"
-    r"Jiji Press|Imagine China|Redux|Polaris|Zuma(?: Press)?)|AP Photo\s*/\s*[A-Z][\w.'’ -]{2,40})$"
+    r"Jiji Press|Imagine China|Redux|Polaris|Zuma(?: Press)?)|"
+    r"AP Photo\s*/\s*[A-Z][\w.'’ -]{2,40})\)?$"
 )
 # A credit naming who gave the photo: "Courtesy of the Foreign Ministry", "Photo courtesy of DTI".
 _COURTESY = compiled(r"^(?:(?:photo|image|picture)s?\s+)?courtesy(?: of)?\s+\S.{0,60}$", re.I)
@@ -127,6 +129,12 @@ _LISTEN_NOTE = compiled(
 _KOREAN_UI = compiled(
     r"^[가-힣 ]{0,16}(?:북마크|스크랩)(?:했습니다|되었습니다|하기|보기)?\.?$|"
     r"^기자\s?(?:이미지|사진|프로필)\s*[가-힣]{2,4}$"
+)
+# A Korean page's read-aloud notice, often split over two lines: "읽어주기 기능은 크롬기반의" /
+# "브라우저에서만 사용하실 수 있습니다."
+_READ_ALOUD_KO = compiled(
+    r"^(?:읽어주기|음성\s*(?:읽기|듣기)|듣기)\s*기능은.{0,40}$|"
+    r"^.{0,20}브라우저에서(?:만)?\s*(?:사용|이용)(?:하실|할)\s*수\s*있습니다\.?$"
 )
 # A Korean page's font-size toolbar: "글씨크기 선택 가장 작은 크기 글자로 변경 ...".
 _FONT_TOOLBAR = compiled(r"(?:글씨|글자)\s*크기|크기\s*(?:글자로\s*)?(?:변경|조절|선택)")
@@ -264,6 +272,8 @@ _NEWSLETTER = compiled(
     r"\b(telegram|whatsapp|kakaotalk|line) channel\b|"
     r"\bdelivered (to you|to your inbox|straight to)\b|"
     r",\s*delivered (every|each) (weekday|day|morning|evening|week)\.?$|"  # a box's blurb
+    r"\bbrings you\b.{0,120},\s*(every|each) (weekday|day|morning|evening|week|"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)day)\.?$|"
     r"\b(clicking|tapping|click|tap) (on )?the (notification|bell) (icon|button)\b|"
     r"\byou can unsubscribe at any time\b|^no spam\b",
     re.I,
@@ -279,6 +289,7 @@ _NEWSLETTER_WORDS = (
     "delivered",
     "notification",
     "bell",
+    "brings you",
 )  # a line holds one
 _NEWSLETTER_STARTS = ("sign up", "subscribe", "get", "receive", "by ")  # or starts with one
 # A reader-funding box between paragraphs: "Please consider supporting us.", "Contribute today from
@@ -321,6 +332,14 @@ _OUTLET_NOTE = compiled(
     r"(\baffiliated?\b|-affiliated\b|\b(online|independent|nonprofit|non-profit) "
     r"(news|media) (organi[sz]ation|outlet|service|site|website)\b)"
 )
+# The Trust Project's note on the kind of work, under a 'Content-Type: News' label: "Based on
+# facts, either observed and verified directly by the reporter, or ..."
+_WORK_TYPE = compiled(
+    r"^(?:based on facts, either observed and verified|advocates for ideas and draws conclusions|"
+    r"interpretation of the news based on evidence)\b.{0,240}$",
+    re.I,
+)
+_WORK_TYPE_STARTS = ("based on facts", "advocates for ideas", "interpretation of the news")
 # "[ Israel-Iran conflict: What we know so far ]": a link to another story, in brackets.
 _BRACKET_PROMO = compiled(r"^\[\s[^\[\]]{8,150}\s\]$")
 _DISCLAIMER = compiled(
@@ -380,7 +399,7 @@ _CONTACT = compiled(
 )
 _CREDIT = compiled(
     r"^(\(?\s*end\s*\)?|end ?item(?:\s*/\s*[a-z]{1,4})*|/?yonhap/?|"
-    r"((additional )?reporting|writing|editing|compiled|"
+    r"\[?((additional )?reporting|writing|editing|compiled|"  # '[Edited by A/B]'
     r"translated|edited|graphics?|produced) by\b.*|"
     r"\(?\s*with (inputs|additional reporting|reporting) (from|by)\b.*|"
     r"\[?(editor|editing|edited by|photo editor|copy ?editor|responsible editor|translator)\s*:.*|"
@@ -409,7 +428,8 @@ _LIST_HEAD = compiled(
     r"top \d+ (stories|news|articles)|"
     r"(top|popular|latest|trending|recommended) (stories|news|articles|now)|"
     r"you (may|might) (also )?(like|enjoy|be interested in)|we recommend|"
-    r"(read|see) (more|also)|also read|editor'?s? picks?|keywords?|"
+    r"(read|see) (more|also)( (with|from|on) [\w.&'’-]{2,30})?|also read|"
+    r"editor'?s? picks?|keywords?|"
     r"articles with issue keywords|trending|latest|recommended|(related )?topics|tags|"
     r"(explore )?more on (this|these) (story|stories|topics?)|"
     r"관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*(:|\.\.\.|…)?$",
@@ -417,7 +437,9 @@ _LIST_HEAD = compiled(
 )
 # The bare heading of a box of links set between paragraphs: the story often goes on under it.
 _PROMO_HEAD = compiled(
-    r"^(?:(?:read|see) (?:more|also)|also read|don['’]t miss)\s*(?::|\.\.\.|…)?$", re.I
+    r"^(?:(?:read|see) (?:more|also)(?: (?:with|from|on) [\w.&'’-]{2,30})?|also read|"
+    r"don['’]t miss)\s*(?::|\.\.\.|…)?$",
+    re.I,
 )
 _BYLINE = compiled(
     # "Reporter : Choi Da-eun": the job as a label, said so by its colon
@@ -841,8 +863,12 @@ def _may_be_list_head(t: str) -> bool:
 
 def _list_head(t: str) -> bool:
     """A 'Related stories'-style heading (_LIST_HEAD), tested only on lines that start as one
-    can."""
+    can; a bullet mark before it ('■ 관련기사') is no part of it."""
+    t = t.lstrip(_BULLETS)
     return _may_be_list_head(t) and bool(_LIST_HEAD.match(t))
+
+
+_BULLETS = "■□▶►▷●○◆◇ "
 
 
 def _may_be_byline(t: str) -> bool:
@@ -1012,6 +1038,9 @@ RULES = (
         6,
         "match",
     ),
+    _row(
+        "page-ui", _READ_ALOUD_KO, lambda f: "기능은" in f.text or "브라우저" in f.text, 8, "match"
+    ),
     _row("page-ui", _DURATION, lambda f: f.first.isdecimal(), 12, "match"),
     _row("photo-credit", _PHOTO_CREDIT, lambda f: _holds_any(f.text, "/|"), 10, "match"),
     _row(
@@ -1043,6 +1072,9 @@ RULES = (
     _row("separator", _SEPARATOR_LINE, lambda f: not f.first.isalnum(), how="match"),  # \w, and '_'
     _row("url", _URL_LINE, lambda f: f.odd or f.low.startswith(("http", "www.")), how="match"),
     _row("inline-promo", _PROMO, lambda f: f.odd or f.low.startswith(_PROMO_STARTS), 25, "match"),
+    _row(
+        "page-ui", _WORK_TYPE, lambda f: f.odd or f.low.startswith(_WORK_TYPE_STARTS), 45, "match"
+    ),
     _row("inline-promo", _BRACKET_PROMO, lambda f: f.text[:2] == "[ ", 25, "match"),
     Rule(
         "reader-appeal",
@@ -1321,13 +1353,37 @@ def clean(text: str) -> Cleaned:
             walk.said.add(t)
         walk.lines.append(Line(number, t, role, walk.zone))
     out.lines = [
-        _put_back_labels(ln, labels, out) if ln.number in labels else ln for ln in walk.lines
+        _put_back_labels(ln, labels, out) if ln.number in labels else ln
+        for ln in _promo_boxes(walk.lines)
     ]
     _finish_paragraphs(out)
     ranked = out.candidates.get("title")
     if ranked and out.title:
         ranked[0] = (out.title, ranked[0][1])  # as printed on the page: masthead, crumbs off
     out.candidates["subtitle"] = _dek_candidates(out, raw)
+    return out
+
+
+# 'Read more with Euractiv': a box of links under a heading that names the site
+_SITE_BOX = compiled(r"^(?:read|see) (?:more|also) (?:with|from|on) [\w.&'’-]{2,30}$", re.I)
+PROMO_BOX_LINES = 4  # lines of a link box above its 'Read more: <headline>', at most
+_PROMO_LEAD = compiled(r"^(?:read more|read also|also read|see also|see more)\s*[:|»›>-]?\s*", re.I)
+
+
+def _promo_boxes(lines: list[Line]) -> list[Line]:
+    """A link box that prints another story's headline, its date and teaser, then 'Read more:
+    <the same headline>': the lines from that headline down are the box, not the story."""
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.role != "inline-promo":
+            continue
+        target = _PROMO_LEAD.sub("", ln.text, count=1)
+        for j in range(i - 1, max(i - 1 - PROMO_BOX_LINES, -1), -1):
+            if lines[j].role not in ("paragraph", "stamp"):
+                break
+            if lines[j].text == target and target != ln.text:
+                out[j:i] = [replace(x, role="inline-promo") for x in lines[j:i]]
+                break
     return out
 
 
@@ -1843,7 +1899,7 @@ def _list_rule(walk: _Walk, idx: int, t: str, rule: str | None) -> str | None:
     """'related-list' for a 'Related stories' heading and the items under it, until prose
     returns."""
     if (
-        rule in (None, "share-bar", "page-ui")
+        (rule in (None, "share-bar", "page-ui") or rule == "inline-promo" and _SITE_BOX.match(t))
         and _list_head(t)
         and not (walk.zone == "header" and is_prose(t))
     ):
@@ -2131,6 +2187,8 @@ def _caption_role(
         return "dateline"
     if first and len(t.split()) <= 45 and _credit_follows(raw, idx):
         return "caption"  # the photo's credit is printed on the next line
+    if first and _copy_with_credit_follows(raw, idx):
+        return "caption"  # the photo's alt text, then its caption with the credit glued on
     if first and ("subtitle" in roles or not _only_chrome_since_title(lines)):
         if len(t.split()) <= 45 and _bare_credit_follows(raw, idx):
             return "caption"
@@ -2279,6 +2337,14 @@ def _credit_follows(raw, idx: int) -> bool:
         or (rule == "copyright" and bool(_PHOTO_WORD.search(nxt)))
         or (rule == "page-ui" and bool(_PHOTO_LABEL.match(nxt)))
     )
+
+
+def _copy_with_credit_follows(raw, idx: int) -> bool:
+    """'<caption>' over '<caption>Credit: X/ Reuters': the same words, a credit run on."""
+    if idx + 1 >= len(raw):
+        return False
+    t, nxt = raw[idx][1], raw[idx + 1][1]
+    return len(nxt) > len(t) and nxt.startswith(t) and is_caption(nxt)
 
 
 CREDIT_WORDS = 8  # words of a credit line on its own, at most

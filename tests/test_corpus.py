@@ -197,6 +197,7 @@ def test_extra_corpus_from_other_outlets_and_negotiations(corpus):
         ("holdout7", 12),
         ("holdout8", 12),
         ("holdout9", 12),
+        ("holdout10", 12),
     ],
 )
 def test_corpora_of_unseen_outlets(name, size, corpus):

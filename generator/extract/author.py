@@ -38,6 +38,8 @@ _KOREAN_BYLINE = compiled(
 _KOREAN_DATELINE = compiled(
     r"^[(\[][^()\[\]=]{1,12}=[^()\[\]]{2,12}[)\]]\s*" + _KOREAN_BYLINE.pattern
 )
+# '【제주=김호연 기자】한국과 미국은 ...': the desk's city and the writer inside one bracket.
+_KOREAN_DATELINE_BRACKET = compiled(r"^【[^【】=]{1,12}=\s*" + _KOREAN_BYLINE.pattern + r"\s*】")
 # "political reporter Tom Crowley", "Europe correspondent Isabella Higgins": the job before the
 # name.
 _JOB_BEFORE = compiled(
@@ -78,6 +80,7 @@ AUTHOR_WEIGHTS = {
     "bio below": 3,  # 'Molly Wood (@mollywood) is an Ideas contributor': the writer's box
     "closing byline": 2,  # '김철수 기자 kim@paper.com' right under the story's last paragraph
     "email below": 2,  # 'Seo Ji-hoon' over 'englishnews@chosun.com': the writer's contact
+    "outlet below": 2,  # 'Nicoletta Ionta' over 'Euractiv' over its stamp: writer, outlet, date
     # nothing but its shape says so, and it sits above the headline: a menu item or section
     # name ('Travel Notes', 'Middle East'); a byline there says "By" or has a job or stamp
     "above the headline": -3,
@@ -86,7 +89,7 @@ AUTHOR_WEIGHTS = {
 # (or a stamp on its line or the very next) the names are a guess however high they score.
 MARKS = frozenset(
     {"by prefix", "credit line", "korean dateline", "job, handle or email", "job line beside",
-     "bio below", "email below"}
+     "bio below", "email below", "outlet below"}
 )  # fmt: skip
 AUTHOR_MIN = 2  # a best sum below this is no author
 SURE_MIN = 4  # a sum this high, SURE_MARGIN over any other names, is "high"
@@ -238,9 +241,16 @@ def _candidates(cleaned: Cleaned, lead: int) -> list[tuple[int, int, list[str], 
         signals += _around(lines, i, names)
         if i == last + 1 and {"job, handle or email", "email below"}.intersection(signals):
             signals.append("closing byline")
-        # a job on the line itself ('김수정 기자') or beside it, or its outlet after it ('Jane
-        # Roe / Khmer Times'): no menu item has one
-        beside = {"by prefix", "job line beside", "bio below", "job, handle or email"}
+        # a job on the line itself ('김수정 기자') or beside it, its email under it ('김세현 기자' /
+        # 'sehyun@kbs.co.kr'), or its outlet after it ('Jane Roe / Khmer Times'): no menu item
+        # has one
+        beside = {
+            "by prefix",
+            "job line beside",
+            "bio below",
+            "job, handle or email",
+            "email below",
+        }
         beside = beside.intersection(signals) or _affiliated(ln.text)
         if not (beside or stamped) and origin == "byline" and _among_menu(lines, i):
             signals.append("among menu items")  # a menu item has no job, bio or own stamp
@@ -259,19 +269,25 @@ def _around(lines, i: int, names: list[str]) -> list[str]:
         ("job line beside", _job_beside(lines, i)),
         ("one word", _one_word(names)),
         ("email below", _email_below(lines, i)),
+        ("outlet below", _outlet_below(lines, i)),
         ("bio below", _bio_below(lines, i, names)),
     )
     return [signal for signal, seen in checks if seen]
 
 
+_CREW = compiled(r"^\s*(?:촬영\s*기자|영상\s*(?:편집|취재|촬영)|그래픽|촬영)\s*[:：]")
+
+
 def _names_on(text: str, role: str, is_lead: bool):
     """(names, signals, origin) when the line reads as naming its writers, else None."""
     if is_lead:
-        m = _KOREAN_DATELINE.match(text)
+        m = _KOREAN_DATELINE.match(text) or _KOREAN_DATELINE_BRACKET.match(text)
         if m:
             return _KOREAN_SPLIT.split(m.group("names")), ["korean dateline"], "dateline"
     if len(text) > _LONGEST:
         return None  # a story paragraph: most lines
+    if _CREW.match(text):
+        return None  # '촬영기자:김영수/영상편집:박민지': a broadcast's camera and editing crew
     if role == "credit":
         m = _REPORTING.match(text)
         if m:
@@ -409,6 +425,11 @@ def _email_below(lines, i: int) -> bool:
     contact."""
     nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
     return bool(_EMAIL_ONLY.fullmatch(nxt) or _HANDLE_ONLY.fullmatch(nxt))
+
+
+def _outlet_below(lines, i: int) -> bool:
+    """The outlet's name alone on the next line, and a stamp on the one after."""
+    return i + 2 < len(lines) and lines[i + 1].role == "masthead" and lines[i + 2].role == "stamp"
 
 
 def _bio_below(lines, i: int, names: list[str]) -> bool:

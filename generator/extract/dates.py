@@ -11,6 +11,7 @@ from generator.extract.position import Choice, lead_index
 from generator.extract.stamptime import HOME_ZONE, stamp_times
 from generator.lexicon import datelines
 from generator.lexicon.dates import (
+    PRINTED,
     PUBLISHED,
     UPDATED,
     date_spans,
@@ -34,7 +35,7 @@ class Stamp:
 def _label(before: str) -> str:
     """The label closest before a date: 'Posted on : X Modified on : Y'."""
     best, where = "", -1
-    for name, pattern in (("published", PUBLISHED), ("updated", UPDATED)):
+    for name, pattern in (("published", PUBLISHED), ("updated", UPDATED), ("print", PRINTED)):
         for m in pattern.finditer(before):
             if m.start() > where:
                 best, where = name, m.start()
@@ -123,7 +124,11 @@ DATE_WEIGHTS = {
     "in a list of dates": -2,  # each other date within _CLOSE lines (up to _LIST_MAX): a list
     "page top": -2,  # the first lines of a long page: the site's "today" date in its masthead
     "timed byline": 1,  # "By Chris Pokorny Nov 18, 2019, 11:47am EST": the story's own stamp
+    "update at the foot": 1,  # 'Updated: <date>' on the line under the story's last paragraph
+    "print edition": -2,  # '게재 : <date> (10면)': the paper's day, after the web stamp's
+    "photo caption": -4,  # "... berths at the port on Nov 2, 2023. [Photo/X]": the photo's day
 }
+_CAPTION_ROLES = ("caption", "repeated-caption", "caption-in-story")
 _TOP_LINES = 3
 CHOSEN_MIN = 2  # a best sum below this is no date at all
 SURE_MIN = 4  # a best sum at least this, with SURE_MARGIN over any other date, is "high"
@@ -166,6 +171,10 @@ def _signals(i: int, text: str, role: str, lead: int, label: str) -> list[str]:
         out.append("embedded post")
     if _CREDIT_OR_COMMENT.search(text):
         out.append("credit or comment")
+    if label == "print":
+        out.append("print edition")
+    if role in _CAPTION_ROLES:
+        out.append("photo caption")
     return out
 
 
@@ -186,6 +195,7 @@ def _found(cleaned: Cleaned) -> tuple[list, Counter, dict]:
     """Every date on the page with its signals' sum; how many lines print each; each day's
     first stamp line next to the story's lead (the page's own stamp)."""
     lead = lead_index(cleaned)
+    last = max((i for i, ln in enumerate(cleaned.lines) if ln.role == "paragraph"), default=-2)
     found: list[tuple[float, int, Stamp]] = []
     lines_with: Counter = Counter()
     own: dict[date, int] = {}
@@ -195,6 +205,8 @@ def _found(cleaned: Cleaned) -> tuple[list, Counter, dict]:
             continue  # a date in a sentence scores below CHOSEN_MIN wherever it is
         for stamp in _spans_labelled(line, _spans(line)):
             signals = _signals(i, line, ln.role, lead, stamp.label)
+            if stamp.label == "updated" and i == last + 1 and is_stamp(line):
+                signals.append("update at the foot")
             if stamp.value is None:
                 signals.append("no year")
             found.append((sum(DATE_WEIGHTS[s] for s in signals), i, stamp))
@@ -223,13 +235,22 @@ def _scored(cleaned: Cleaned) -> list:
             others = {
                 s.value
                 for _, j, s in found
-                if 0 < abs(j - i) <= _CLOSE and j in listed and s.label != "updated"
+                if 0 < abs(j - i) <= _CLOSE
+                and j in listed
+                and s.label != "updated"
+                and not _stamp_pair(stamp, i, j)
             }
             others.discard(stamp.value)
             others.discard(None)
             score += DATE_WEIGHTS["in a list of dates"] * min(len(others), _LIST_MAX)
         scored.append((score, i, stamp))
     return scored
+
+
+def _stamp_pair(stamp: Stamp, i: int, j: int) -> bool:
+    """An update stamp on the line next to the publication stamp: the story's header, as
+    'Aug 15, 2024 10:42 pm' over 'Updated: Aug 16, 2024', not a list of other stories' dates."""
+    return stamp.label == "updated" and abs(j - i) == 1
 
 
 def choose(cleaned: Cleaned) -> tuple[Choice, Choice]:

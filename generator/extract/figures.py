@@ -124,6 +124,7 @@ _PREFIX_UNITS = {
     "r": "ZAR",
     "dh": "AED",  # Gulf house style: 'Dh22 billion', 'Dhs500'
     "dhs": "AED",
+    "nis": "ILS",  # Israeli house style: 'NIS 250 billion'
 }
 _ISO = (
     "USD EUR GBP JPY KRW CNY INR AUD CAD CHF HKD SGD TWD RUB NZD BRL MXN ZAR TRY SAR AED "
@@ -135,7 +136,7 @@ _SYMBOLS = sorted((re.escape(k) for k in _PREFIX_UNITS if not k.isalpha()), key=
 # Ties in name order: the same pattern text every run (set order varies), so its compiled form is
 # kept.
 _CODES = sorted(
-    set(_ISO) | {"Rs", "RS", "Rmb", "RMB", "SFr", "Rp", "RM", "Dh", "Dhs", "VNĐ"},
+    set(_ISO) | {"Rs", "RS", "Rmb", "RMB", "SFr", "Rp", "RM", "Dh", "Dhs", "VNĐ", "NIS"},
     key=lambda c: (-len(c), c),
 )
 _PREFIX = compiled(

@@ -222,6 +222,7 @@ _LATER = compiled(r"^(?:before|ahead of)\s", re.I)
 # governments, not a venue, when the pair stands before 'talks'.
 _PARTIES = compiled(r"(?-i:[A-Z][\w'’.-]*)(?:\s+and|\s*&|,)\s+$")
 _POSSESSIVE = compiled(r"['’]s$")
+_VENUE_AFTER = compiled(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
 @lru_cache(maxsize=1)
@@ -377,6 +378,8 @@ def _mentions(clause: str) -> list[str]:
                 continue
             if pattern is _BEFORE_TALKS and _PARTIES.search(clause, 0, m.start()):
                 continue  # 'Berlin and Washington Open Talks': the capitals are the two sides
+            if pattern is _BEFORE_TALKS and _VENUE_AFTER.match(clause, m.end()):
+                continue  # 'Gaza Talks in Doha': the topic, then the venue
             name = (_korean_place if pattern is _KO_PLACE else place)(m.group("place"))
             if name and not _topic_use(m, name):
                 out.append((m.start(), name))

@@ -59,10 +59,12 @@ _FULL = [
     compiled(r"\b" + MON + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)" + _YEAR, re.I),
     # 19 September 2005 / 25 Oct. 2019 / 5th of May, 2020
     compiled(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MON + r",?\s+" + _YEAR, re.I),
+    # 15-Sep-2025: day, month and year joined by hyphens, as CGTN's stamps print them
+    compiled(r"\b(?P<d>\d{1,2})-" + MON + "-" + _YEAR, re.I),
     # 25/10/2019 (day first) or 10/25/2019 (month first when the day would be > 12)
     compiled(r"(?<![\d/.])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-]" + _YEAR + r"(?![\d/])"),
 ]
-_FULL_NEEDS_MONTH = (False, True, True, False)  # every _FULL pattern needs a year
+_FULL_NEEDS_MONTH = (False, True, True, True, False)  # every _FULL pattern needs a year
 _YEAR_DIGITS = compiled(r"19\d\d|20\d\d")
 _YEARLESS = [
     compiled(r"\b" + MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d{2})", re.I),
@@ -73,9 +75,11 @@ _YEARLESS = [
 PUBLISHED = compiled(
     r"(?<![A-Za-z])(posted|published|publication date|first published|created|released|dated?|"
     r"issued|write|written)\b|"
-    r"입력|등록|작성|게재|발행|송고|승인|公開|配信|掲載|发布|發布|发表",
+    r"입력|등록|작성|발행|송고|승인|公開|配信|掲載|发布|發布|发表",
     re.I,
 )
+# A print edition's date: '게재 : 2024-06-20 05:00:00 (10면)' beside the web stamp '입력 : ...'.
+PRINTED = compiled(r"게재|지면")
 UPDATED = compiled(
     r"(?<![A-Za-z])(updated?|modified|last updated|last modified|edited|revised|upd)\b|"
     r"수정|업데이트|갱신|更新",
@@ -214,7 +218,7 @@ def _one_stamp(line: str) -> bool:
     rest = _FILLER.sub(" ", rest)
     words = [w for w in rest.split() if not w.isdigit()]
     full = any(v for _, _, v, _ in found)
-    labelled = bool(PUBLISHED.search(line) or UPDATED.search(line))
+    labelled = bool(PUBLISHED.search(line) or UPDATED.search(line) or PRINTED.search(line))
     return len(words) <= (3 if full or labelled else 0)
 
 
