@@ -193,3 +193,12 @@ def test_date_sharing_the_byline_line():
     )
     meta, _ = meta_of(text)
     assert meta.date == NOV19 and meta.author == ["Kim Min-jun"]
+
+
+def test_a_korean_pages_dotted_two_digit_year_comes_first():
+    from generator.lexicon.dates import other_spans
+
+    (_, _, value, _), *_ = other_spans("07.03.08 18:32 ㅣ최종 업데이트 07.03.08 19:05")
+    assert value == date(2007, 3, 8)
+    (_, _, value, _), *_ = other_spans("Updated 07.03.08 18:32")
+    assert value == date(2008, 3, 7)  # elsewhere day first, as before

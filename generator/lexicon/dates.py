@@ -10,7 +10,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from generator.text import case_odd, compiled, has_digit
+from generator.text import case_odd, compiled, has_digit, has_hangul
 
 # Month names in full, as the timeline prints them.
 MONTH_NAMES = [
@@ -287,10 +287,14 @@ def other_spans(line: str) -> tuple[tuple[int, int, date | None, str], ...]:
             found.append((m.start(), m.end(), value, m.group()))
     if not found:
         month_first = bool(_US_ZONE.search(line))
+        korean = "." in line and has_hangul(line)
         for m in _SHORT_YEAR.finditer(line):
             a, b = int(m.group("a")), int(m.group("b"))
             day, month = (b, a) if b > 12 >= a or (month_first and a <= 12) else (a, b)
-            value = _safe_date(2000 + int(m.group("yy")), month, day)
+            if korean and m.group(2) == ".":  # '07.03.08 18:32 ㅣ최종 업데이트': year first
+                value = _safe_date(2000 + a, b, int(m.group("yy")))
+            else:
+                value = _safe_date(2000 + int(m.group("yy")), month, day)
             if value:
                 found.append((m.start(), m.end(), value, m.group()))
     return tuple(sorted(found, key=lambda f: f[0]))
