@@ -76,6 +76,26 @@ TALKS_STORY = [
     "date, and both sides said they hoped to reach a deal before the end of the year.",
 ]
 
+# A trade-talks story (round, venue, no money), for the blind sets' rule tests.
+TRADE_HEADLINE = "Allies end fourth round of trade talks in Lisbon with car tariffs unsettled"
+TRADE_STORY = [
+    "Negotiators from the two countries ended a fourth round of talks on a trade deal in Lisbon "
+    "on Friday without settling the tariff schedule for cars, officials said.",
+    "The delegations agreed on chapters covering customs procedures and small businesses, "
+    "according to a statement released by the trade ministry after the meeting.",
+    "The fifth round will be held in the autumn, the ministry said, without giving a date.",
+]
+
+
+def page_fields(*parts: list[str]):
+    """The metadata extracted from a page made of these groups of lines."""
+    from generator.clean import clean
+    from generator.extract import extract
+
+    text = "\n".join(line for part in parts for line in part)
+    meta, _ = extract(clean(text), "page.txt")
+    return meta
+
 
 def is_generated(path: Path) -> bool:
     """True for a page the generator wrote (its front matter carries the mark)."""

@@ -5,19 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import TRADE_HEADLINE, TRADE_STORY, page_fields
 
 from generator.clean import clean, line_rule
-from generator.extract import extract
 from generator.lexicon.dates import date_spans
 
-STORY = [
-    "Negotiators from the two countries ended a fourth round of talks on a trade deal in Lisbon "
-    "on Friday without settling the tariff schedule for cars, officials said.",
-    "The delegations agreed on chapters covering customs procedures and small businesses, "
-    "according to a statement released by the trade ministry after the meeting.",
-    "The fifth round will be held in the autumn, the ministry said, without giving a date.",
-]
-HEADLINE = "Allies end fourth round of trade talks in Lisbon with car tariffs unsettled"
+STORY, HEADLINE = TRADE_STORY, TRADE_HEADLINE
 MORE = [
     "Officials on both sides said the chapters on services and investment were close to done, "
     "and that the negotiators would exchange revised tariff offers before the next meeting.",
@@ -32,10 +25,7 @@ KO_STORY = [
 KO_HEADLINE = "한·포르투갈 EPA 첫 협상 리스본서 개최…상품 양허 논의"
 
 
-def fields(*parts: list[str]):
-    text = "\n".join(line for part in parts for line in part)
-    meta, _ = extract(clean(text), "page.txt")
-    return meta
+fields = page_fields
 
 
 def roles(*parts: list[str]) -> dict[str, str]:

@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from conftest import TRADE_HEADLINE, TRADE_STORY, page_fields
 
 from generator import headline
-from generator.clean import clean, line_rule
-from generator.extract import extract
+from generator.clean import line_rule
 from generator.lexicon import outlets
 
-STORY = [
-    "Negotiators from the two countries ended a fourth round of talks on a trade deal in Lisbon "
-    "on Friday without settling the tariff schedule for cars, officials said.",
-    "The delegations agreed on chapters covering customs procedures and small businesses, "
-    "according to a statement released by the trade ministry after the meeting.",
-    "The fifth round will be held in the autumn, the ministry said, without giving a date.",
-]
-HEADLINE = "Allies end fourth round of trade talks in Lisbon with car tariffs unsettled"
+STORY, HEADLINE = TRADE_STORY, TRADE_HEADLINE
 
 
-def fields(*parts: list[str]):
-    text = "\n".join(line for part in parts for line in part)
-    meta, _ = extract(clean(text), "page.txt")
-    return meta
+fields = page_fields
 
 
 @pytest.mark.parametrize(

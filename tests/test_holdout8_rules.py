@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import page_fields
 
 from generator.clean import clean, is_caption, line_rule
-from generator.extract import extract, figures, location, rounds
+from generator.extract import figures, location, rounds
 from generator.extract.author import parse_byline
 
 STORY = [
@@ -18,10 +19,7 @@ STORY = [
 HEADLINE = "Allies end second round of fisheries talks in Lisbon with tuna limits unsettled"
 
 
-def fields(*parts: list[str]):
-    text = "\n".join(line for part in parts for line in part)
-    meta, _ = extract(clean(text), "page.txt")
-    return meta
+fields = page_fields
 
 
 def money(text: str) -> list[tuple[float, str]]:
