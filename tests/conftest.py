@@ -76,6 +76,26 @@ TALKS_STORY = [
     "date, and both sides said they hoped to reach a deal before the end of the year.",
 ]
 
+# The same talks told with a dateless lead of their own, for tests of what sits between the
+# headline and the lead (deks, captions, credits).
+TENTH_ROUND_LEAD = (
+    "South Korea and the United States ended a tenth round of talks on sharing the cost of "
+    "American troops without a deal, leaving Seoul's payment for next year unsettled."
+)
+TENTH_ROUND_STORY = [TENTH_ROUND_LEAD, *TALKS_STORY[1:]]
+
+# A local story with no talks in it, for tests of the confidence of dates and titles.
+COUNCIL_STORY = [
+    "The city council voted on Monday to extend the late-night bus service through the "
+    "winter, after months of complaints from shift workers who said the last buses left "
+    "them stranded far from home.",
+    "Council members said the extension would cost about two million dollars a year and "
+    "would be paid for out of the transit reserve, which has grown faster than expected "
+    "since the fare change last spring.",
+    "Riders' groups welcomed the vote but said they would keep pressing for buses that run "
+    "every fifteen minutes on the busiest routes, not every half hour as the plan allows.",
+]
+
 # A trade-talks story (round, venue, no money), for the blind sets' rule tests.
 TRADE_HEADLINE = "Allies end fourth round of trade talks in Lisbon with car tariffs unsettled"
 TRADE_STORY = [

@@ -5,22 +5,12 @@ printed above it."""
 from __future__ import annotations
 
 import pytest
+from conftest import TALKS_HEADLINE, TENTH_ROUND_LEAD, TENTH_ROUND_STORY
 
 from generator import headline
 from generator.clean import clean, line_rule
 
-HEADLINE = "Allies fail to close cost-sharing deal in tenth round"
-LEAD = (
-    "South Korea and the United States ended a tenth round of talks on sharing the cost of "
-    "American troops without a deal, leaving Seoul's payment for next year unsettled."
-)
-STORY = [
-    LEAD,
-    "The delegations narrowed their differences on the length of the agreement but remained far "
-    "apart on the total, according to a statement from the foreign ministry.",
-    "The next round will be held in Washington next month, the ministry said, without giving a "
-    "date, and both sides said they hoped to reach a deal before the end of the year.",
-]
+HEADLINE, LEAD, STORY = TALKS_HEADLINE, TENTH_ROUND_LEAD, TENTH_ROUND_STORY
 STAMP = "Posted : 2018-12-14 17:01"
 
 

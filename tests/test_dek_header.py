@@ -4,19 +4,12 @@ Vox Media, Wired, Spokesman-Review), written here with other words."""
 
 from __future__ import annotations
 
+from conftest import TALKS_HEADLINE, TENTH_ROUND_LEAD, TENTH_ROUND_STORY
+
 from generator.clean import clean
 
-HEADLINE = "Allies fail to close cost-sharing deal in tenth round"
+HEADLINE, LEAD, STORY = TALKS_HEADLINE, TENTH_ROUND_LEAD, TENTH_ROUND_STORY[:2]
 DEK = "The two sides remain far apart on Seoul's share, officials say."
-LEAD = (
-    "South Korea and the United States ended a tenth round of talks on sharing the cost of "
-    "American troops without a deal, leaving Seoul's payment for next year unsettled."
-)
-STORY = [
-    LEAD,
-    "The delegations narrowed their differences on the length of the agreement but remained far "
-    "apart on the total, according to a statement from the foreign ministry.",
-]
 BYLINE = "By Jane Roe"
 STAMP = "Nov. 19, 2019, 8:41 AM UTC"
 

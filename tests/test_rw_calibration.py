@@ -7,21 +7,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from conftest import COUNCIL_STORY
+
 from generator.clean import clean
 from generator.extract import _outlet_first, extract, find_title
 from generator.model import Metadata
 
 MARCH3 = date(2020, 3, 3)
-STORY = [
-    "The city council voted on Monday to extend the late-night bus service through the "
-    "winter, after months of complaints from shift workers who said the last buses left "
-    "them stranded far from home.",
-    "Council members said the extension would cost about two million dollars a year and "
-    "would be paid for out of the transit reserve, which has grown faster than expected "
-    "since the fare change last spring.",
-    "Riders' groups welcomed the vote but said they would keep pressing for buses that run "
-    "every fifteen minutes on the busiest routes, not every half hour as the plan allows.",
-]
+STORY = COUNCIL_STORY
 TITLE = "Council extends late-night bus service through the winter"
 
 
