@@ -48,3 +48,4 @@ def test_country_adjective_before_the_currency_word(text, expected):
 
 def test_hyphenated_percent():
     assert found("a 25-percent tariff on trucks") == [(Decimal(25), "%")]
+    assert found("a 50-per-cent levy on steel") == [(Decimal(50), "%")]  # Canadian style

@@ -245,8 +245,8 @@ _SUFFIX = compiled(
 _PERCENT = compiled(
     r"(?<![A-Za-z0-9.,_])(?:(?P<low>\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to|~|～)\s*)?"
     + _NUM
-    # 'a 25-percent tariff': the hyphenated form of the adjective
-    + r"(?:\s*|-)(?:%|％|percent\b|per\s*cent\b|percentage\s+points?\b|pct\b|pc\b|퍼센트"
+    # 'a 25-percent tariff', 'a 50-per-cent levy': the hyphenated forms of the adjective
+    + r"(?:\s*|-)(?:%|％|percent\b|per[\s-]*cent\b|percentage\s+points?\b|pct\b|pc\b|퍼센트"
     r"|%p|%포인트)"  # 'pc': South Asian house style ('60pc')
 )
 # Korean and other CJK numerals: 1조389억원, 5조8천억 원, 50억 달러, 9465億円.
