@@ -55,3 +55,10 @@ def test_a_photo_label_is_no_rival_name():
     picked = choice("World", TALKS_HEADLINE, "By Jane Roe | 22.11.2024", "FILE PHOTO", "", *STORY)
     assert picked.value == ["Jane Roe"]
     assert picked.runner_up != "File Photo"
+
+
+def test_a_labelled_byline_under_the_story_names_the_authors():
+    picked = choice(
+        "World", TALKS_HEADLINE, "", *STORY, "Authors: Jane Roe and Kim Lee, Example Agency"
+    )
+    assert picked.value == ["Jane Roe", "Kim Lee"]

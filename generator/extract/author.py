@@ -97,6 +97,8 @@ SURE_MARGIN = 2
 _NEAR, _CLOSE, _FAR = 3, 12, 40
 _MANY = 4
 _BY_INSIDE = compiled(r"^.{0,30}?\bby\s+(?=\S)", re.I)
+# 'Authors: A and B, dpa', 'Reporter: A': the byline's label, said so by its colon
+_BY_LABEL = compiled(r"^(?:authors?|reporters?|writers?)\s*:\s*(?=\S)", re.I)
 _HANDLE = compiled(
     r"@\w+|\S+@\S+|\b(?:writer|reporter|correspondent|editor|staff)\b|기자|특파원", re.I
 )
@@ -296,7 +298,7 @@ def _names_on(text: str, role: str, is_lead: bool):
     if role == "paragraph" and word_count(text) > _PARAGRAPH_WORDS:
         return None
     signals = []
-    by = _BY_INSIDE.match(text) if "by" in text[:40].lower() else None
+    by = _BY_INSIDE.match(text) if "by" in text[:40].lower() else _BY_LABEL.match(text)
     if by:
         signals.append("by prefix")
         text = text[by.end() :]
