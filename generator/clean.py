@@ -2255,6 +2255,8 @@ def _after_line(t: str, rule: str | None, prev: Line | None) -> str | None:
         return "byline"
     if prev.role == "byline" and prev.text.lower() in ("and", "&") and is_name_line(t):
         return "byline"
+    if prev.role == "byline" and is_name_line(prev.text) and is_name_line(t):
+        return "byline"  # 'Marie Woolf' / 'Steven Chase': a byline one bare name a line
     if (
         prev.role == "byline"
         and len(t.split()) <= 8

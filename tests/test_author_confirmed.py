@@ -62,3 +62,12 @@ def test_a_labelled_byline_under_the_story_names_the_authors():
         "World", TALKS_HEADLINE, "", *STORY, "Authors: Jane Roe and Kim Lee, Example Agency"
     )
     assert picked.value == ["Jane Roe", "Kim Lee"]
+
+
+def test_two_bare_name_lines_under_the_headline_are_one_byline():
+    # the second name printed twice on the page (again at the foot) is no photo caption
+    picked = choice(
+        "World", TALKS_HEADLINE, "Jane Roe", "Kim Lee", "Published March 3, 2020", "", *STORY,
+        "Jane Roe", "Kim Lee",
+    )  # fmt: skip
+    assert picked.value == ["Jane Roe", "Kim Lee"]
