@@ -266,6 +266,7 @@ _COOKIE = compiled(
 )
 _NEWSLETTER = compiled(
     r"^(subscribe|sign up|get|receive)\b.*\b(newsletter|inbox|alerts?|daily email)\b|"
+    r"^get our free\b.{0,60}\be-?mail\b|\bi would like to be e-?mailed about\b|"
     r"\bnewsletter\b|"
     r"^(sign up|subscribe)( now)?\s+(for|to)\b|"
     r"^by (signing up|subscribing|registering|clicking|providing (an |your )?e-?mail)\b|"
@@ -280,6 +281,7 @@ _NEWSLETTER = compiled(
 )
 _NEWSLETTER_WORDS = (
     "newsletter",
+    "e-mail",
     "unsubscribe",
     "spam",
     "inbox",
@@ -297,7 +299,7 @@ _NEWSLETTER_STARTS = ("sign up", "subscribe", "get", "receive", "by ")  # or sta
 _APPEAL = compiled(
     r"\b(please (consider )?(support|supporting|donat|contribut)\w*|readers like you|"
     r"(contribute|donate|give) (today|now)|make a (contribution|donation)|"
-    r"support (our|independent) (journalism|reporting|newsroom))\b|"
+    r"support (our|independent) (journalism|reporting|newsroom))\b|(?:^|[.!]\s+)support us[.!]?$|"
     # '프레시안에 후원하세요', '독자님의 후원금은 ...': a Korean page's call for readers' money
     r"후원(하세요|해\s*주(세요|십시오))|(독자|여러분)님?의\s*후원",
     re.I,
@@ -330,7 +332,8 @@ _PRIVACY = compiled(
 _OUTLET_NOTE = compiled(
     r"^(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3} is an? [^.]{0,60}?"
     r"(\baffiliated?\b|-affiliated\b|\b(online|independent|nonprofit|non-profit) "
-    r"(news|media) (organi[sz]ation|outlet|service|site|website)\b)"
+    r"(news|media) (organi[sz]ation|outlet|service|site|website)\b|"
+    r"\b(global|international|world|national) news agency\b(?![^.]*\bsaid\b))"
 )
 # The Trust Project's note on the kind of work, under a 'Content-Type: News' label: "Based on
 # facts, either observed and verified directly by the reporter, or ..."
@@ -428,7 +431,7 @@ _LIST_HEAD = compiled(
     r"top \d+ (stories|news|articles)|"
     r"(top|popular|latest|trending|recommended) (stories|news|articles|now)|"
     r"you (may|might) (also )?(like|enjoy|be interested in)|we recommend|"
-    r"(read|see) (more|also)( (with|from|on) [\w.&'’-]{2,30})?|also read|"
+    r"(read|see) (more|also)( (with|from|on) [\w.&'’-]{2,30})?|also read|also of interest|"
     r"editor'?s? picks?|keywords?|"
     r"articles with issue keywords|trending|latest|recommended|(related )?topics|tags|"
     r"(explore )?more on (this|these) (story|stories|topics?)|"
@@ -438,7 +441,7 @@ _LIST_HEAD = compiled(
 # The bare heading of a box of links set between paragraphs: the story often goes on under it.
 _PROMO_HEAD = compiled(
     r"^(?:(?:read|see) (?:more|also)(?: (?:with|from|on) [\w.&'’-]{2,30})?|also read|"
-    r"don['’]t miss)\s*(?::|\.\.\.|…)?$",
+    r"don['’]t miss|also of interest)\s*(?::|\.\.\.|…)?$",
     re.I,
 )
 _BYLINE = compiled(
@@ -724,6 +727,7 @@ _LIST_STARTS = (
     "in case",
     "in other",
     "also in",
+    "also of",
     "also read",
     "trending",
     "you ",

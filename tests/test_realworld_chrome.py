@@ -52,6 +52,13 @@ def test_chrome_lines(line, role):
             "newsletter",
         ),
         ("Share your thoughts with friends.", "page-ui"),
+        ("Example Press is an award-winning, independent newspaper. Support us.", "reader-appeal"),
+        (
+            "XYZ is a global news agency delivering coverage of the events of the world.",
+            "outlet-note",
+        ),
+        ("Get our free Morning Politics email for the latest news from the capital", "newsletter"),
+        ("I would like to be emailed about offers and updates from Example.", "newsletter"),
     ],
 )
 def test_more_chrome_lines(line, role):
@@ -67,13 +74,17 @@ def test_more_chrome_lines(line, role):
         "The deal covers 12 months for $1.2 billion, officials said, after a year of talks.",
         "The pact runs 12 months for $1.25 billion, officials said.",
         "Negotiators said they would tell us what they think of the proposal next week.",
+        "The ministry said the allies would support us.",
+        "Reuters is a global news agency based in London, the company said in a statement.",
     ],
 )
 def test_story_lines_stay(line):
     assert line_rule(line, True) is None
 
 
-@pytest.mark.parametrize("line", ["More Great Example Stories", "DON'T MISS", "More Top Headlines"])
+@pytest.mark.parametrize(
+    "line", ["More Great Example Stories", "DON'T MISS", "More Top Headlines", "Also of interest"]
+)
 def test_list_headings(line):
     assert _list_head(line)
 
