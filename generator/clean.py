@@ -418,10 +418,17 @@ _CREDIT = compiled(
 # One more credit, kept apart: its leading .* is tried at every letter of a line, so it
 # only runs when the line holds the word (see text.case_odd).
 _CONTRIBUTED = compiled(r".*\bcontributed (to )?this (report|article|story)\b.*$", re.I)
+# 'Read more', 'See also', 'Also read' (and 'Read more with Euractiv'): how a box of links to
+# other stories is headed, or how each of its links opens.
+_READ_MORE = r"(?:read|see) (?:more|also)|also read"
+_ON_SITE = r" (?:with|from|on) [\w.&'’-]{2,30}"  # the site the box names: 'with Euractiv'
+_BOX_HEADS = (
+    rf"(?:(?:read|see) (?:more|also)(?:{_ON_SITE})?|also read|don['’]t miss|also of interest)"
+)
 _LIST_HEAD = compiled(
     r"^(related( (stories|articles|news|content|coverage|links|topics|posts))?|"
     r"more (stories|news|from .*)|more (?:[\w'’.&-]+ ){1,3}(stories|news|articles|headlines|reads)|"
-    r"more must-reads? from .*|don['’]t miss|"
+    r"more must-reads? from .*|"
     r"most (viewed|read|popular|liked|saved|shared|emailed|commented)"
     r"( (articles|stories|news|now|(in|from|on) [\w .]{1,30}|\w+))?|"
     r"(latest|more|popular|top stories) (on|from|in) [\w &'’.-]{1,30}|"
@@ -431,19 +438,15 @@ _LIST_HEAD = compiled(
     r"top \d+ (stories|news|articles)|"
     r"(top|popular|latest|trending|recommended) (stories|news|articles|now)|"
     r"you (may|might) (also )?(like|enjoy|be interested in)|we recommend|"
-    r"(read|see) (more|also)( (with|from|on) [\w.&'’-]{2,30})?|also read|also of interest|"
-    r"editor'?s? picks?|keywords?|"
+    + _BOX_HEADS
+    + r"|editor'?s? picks?|keywords?|"
     r"articles with issue keywords|trending|latest|recommended|(related )?topics|tags|"
     r"(explore )?more on (this|these) (story|stories|topics?)|"
     r"관련\s*기사|많이 본 기사|인기\s*기사|주요\s*뉴스)\s*(:|\.\.\.|…)?$",
     re.I,
 )
 # The bare heading of a box of links set between paragraphs: the story often goes on under it.
-_PROMO_HEAD = compiled(
-    r"^(?:(?:read|see) (?:more|also)(?: (?:with|from|on) [\w.&'’-]{2,30})?|also read|"
-    r"don['’]t miss|also of interest)\s*(?::|\.\.\.|…)?$",
-    re.I,
-)
+_PROMO_HEAD = compiled(rf"^{_BOX_HEADS}\s*(?::|\.\.\.|…)?$", re.I)
 _BYLINE = compiled(
     # "Reporter : Choi Da-eun": the job as a label, said so by its colon
     r"^[(\[]?(by|reported by|written by|posted by|text by|words by|story by|author|authors|"
@@ -1207,8 +1210,6 @@ def is_byline(text: str) -> bool:
 
 
 _HANDLE_TAIL = compiled(r"\s*@\w{2,30}$")
-# 'Deni Prasetya (The Jakarta Post)': names, then the outlet or desk in parentheses.
-_PAREN_AFFILIATION = compiled(r"^(?P<names>[^()]{4,80}?)\s*\((?P<who>[^()]{2,40})\)$")
 
 
 @lru_cache(maxsize=8192)
@@ -1221,7 +1222,7 @@ def is_name_line(text: str) -> bool:
     if not 2 <= len(text.split()) <= 16 or ends_sentence(text):
         return False
     names, _, job = text.partition(",")
-    paren = _PAREN_AFFILIATION.match(text) if text.endswith(")") else None
+    paren = bylines.PAREN_AFFILIATION.match(text) if text.endswith(")") else None
     if paren:
         names, job = paren["names"], paren["who"]  # 'Jane Roe (The Daily Post)'
     if not (
@@ -1369,9 +1370,9 @@ def clean(text: str) -> Cleaned:
 
 
 # 'Read more with Euractiv': a box of links under a heading that names the site
-_SITE_BOX = compiled(r"^(?:read|see) (?:more|also) (?:with|from|on) [\w.&'’-]{2,30}$", re.I)
+_SITE_BOX = compiled(rf"^(?:read|see) (?:more|also){_ON_SITE}$", re.I)
 PROMO_BOX_LINES = 4  # lines of a link box above its 'Read more: <headline>', at most
-_PROMO_LEAD = compiled(r"^(?:read more|read also|also read|see also|see more)\s*[:|»›>-]?\s*", re.I)
+_PROMO_LEAD = compiled(rf"^(?:{_READ_MORE})\s*[:|»›>-]?\s*", re.I)
 
 
 def _promo_boxes(lines: list[Line]) -> list[Line]:

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from generator.extract import author, dates, figures, location, rounds, source
 from generator.fields import steps
-from generator.headline import CONFIDENT
+from generator.headline import CONFIDENT, loose
 from generator.lexicon import outlets
 from generator.lexicon.datelines import CITY as _DATELINE
 from generator.lexicon.datelines import CITY_KO as _DATELINE_KO
@@ -81,12 +81,8 @@ def _rate(meta: Metadata, name: str, sure: bool, runner_up=None) -> None:
 def _other(ranked: list, chosen) -> str | None:
     """The best candidate after the chosen one that reads otherwise (a headline printed twice
     is two candidates of one text)."""
-    same = _loose(chosen), _loose(ranked[0][0]) if ranked else ""
-    return next((text for text, _ in ranked[1:] if _loose(text) not in same), None)
-
-
-def _loose(text) -> str:
-    return " ".join(str(text or "").casefold().split())
+    same = loose(chosen or ""), loose(ranked[0][0]) if ranked else ""
+    return next((text for text, _ in ranked[1:] if loose(text) not in same), None)
 
 
 def _candidates(cleaned: Cleaned, role: str) -> list:

@@ -13,6 +13,7 @@ from generator.lexicon.bylines import (
     IN_PLACE,
     JOB,
     NOT_NAME_WORDS,
+    PAREN_AFFILIATION,
     SPLIT,
     is_name,
     looks_like_names,
@@ -55,7 +56,6 @@ _DOMAIN_WORD = compiled(r"\w\.(?:com|net|org|co|news)\b", re.I)
 _HANDLE_GLUED = compiled(r"\b[a-z0-9._%+-]+@\S+|@\S+")
 _EMAIL_ONLY = compiled(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 _SEPARATOR = compiled(r"\s+[|—–-]{1,2}\s+")
-_PAREN_OUTLET = compiled(r"^(?P<names>[^()]{4,80}?)\s*\((?P<who>[^()]{2,40})\)$")
 _O_NAME = compiled(r"^([A-Z])(['’])(\w+)$")
 
 
@@ -348,7 +348,7 @@ def _may_name(text: str) -> bool:
 def _affiliated(text: str) -> bool:
     """'Jane Roe | NJ.com', 'Jane Roe — The Korea Times', 'Jane Roe (The Korea Times)', 'Jane
     Roe / Khmer Times': names, then the outlet."""
-    m = _PAREN_OUTLET.match(text) if text.endswith(")") else None
+    m = PAREN_AFFILIATION.match(text) if text.endswith(")") else None
     if m:
         return bool(outlets.by_name(m["who"])) and looks_like_names(m["names"])
     parts = _SEPARATOR.split(text, maxsplit=1)

@@ -11,6 +11,8 @@ from generator.text import compiled
 
 # "X in Brussels", "X in New York": where a reporter filed from, not part of the name.
 IN_PLACE = compiled(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+# "Deni Prasetya (The Jakarta Post)": names, then the outlet or desk in parentheses.
+PAREN_AFFILIATION = compiled(r"^(?P<names>[^()]{4,80}?)\s*\((?P<who>[^()]{2,40})\)$")
 # "A and B for BenarNews": the outlet the reporters filed for, at the end of the byline.
 FOR_OUTLET = compiled(r"\s+for\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
 # Job titles and outlet words: where a byline's names stop.
